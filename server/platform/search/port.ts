@@ -1,0 +1,115 @@
+// The search port: what the rest of the server may ask of a search engine. Two adapters implement it,
+// the embedded in-process engine (default) and Meilisearch (when MEILI_URL is set). The database stays
+// the source of truth; an engine only ever holds documents derived from it.
+
+export type IndexName = 'suppliers' | 'cases';
+
+/** A supplier as the engine sees it: only public, published data. */
+export type SupplierSearchDoc = {
+  id: string;
+  externalId?: string;
+  slug: string;
+  name: string;
+  nameZh?: string;
+  description: string;
+  descriptionZh?: string;
+  capabilities: string[];
+  /** Titles, problems, solutions and outcomes of the supplier's published case studies, both languages. */
+  caseText: string;
+  layers: string[];
+  technologies: string[];
+  sectors: string[];
+  /** Sectors proven by published case studies. */
+  caseSectors: string[];
+  applicationAreas: string[];
+  companySize?: string;
+  markets: string[];
+  languages: string[];
+  verified: boolean;
+  budgetMin?: number;
+  budgetMax?: number;
+  caseStudyCount: number;
+  /** Epoch milliseconds. */
+  createdAt: number;
+};
+
+/** A published case study as the engine sees it. */
+export type CaseSearchDoc = {
+  id: string;
+  externalId?: string;
+  slug: string;
+  supplierId: string;
+  supplierName: string;
+  supplierNameZh?: string;
+  title: string;
+  titleZh?: string;
+  problem: string;
+  solution: string;
+  outcome: string;
+  /** Chinese problem, solution and outcome together. */
+  textZh: string;
+  clientSector: string;
+  applicationAreas: string[];
+  technologies: string[];
+  budgetBand?: string;
+  year?: number;
+  verified: boolean;
+  createdAt: number;
+};
+
+export type SearchDoc<I extends IndexName> = I extends 'suppliers' ? SupplierSearchDoc : CaseSearchDoc;
+
+/**
+ * A neutral filter description: AND across fields, OR within one field's values.
+ * `budget` keeps documents whose [budgetMin, budgetMax] range overlaps [min, max) (suppliers only).
+ */
+export type SearchFilter = {
+  terms?: Record<string, string[]>;
+  verified?: boolean;
+  budget?: { min: number; max: number | null };
+};
+
+export type SearchSort = 'relevance' | 'caseStudies' | 'newest';
+
+export type SearchQuery = {
+  q?: string;
+  filter?: SearchFilter;
+  /** Fields to count values of, for the current query and the *other* active filters. */
+  facets?: string[];
+  sort?: SearchSort;
+  /** Zero-based offset and page size. */
+  offset?: number;
+  limit?: number;
+};
+
+export type SearchHit = {
+  id: string;
+  score: number;
+  /** Field name → fragment with matches wrapped in <mark>…</mark>; all other text HTML-escaped. */
+  highlights: Record<string, string>;
+};
+
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  tookMs: number;
+};
+
+export interface SearchEngine {
+  readonly name: 'embedded' | 'meilisearch';
+  /** Creates indexes and applies settings; resolves once the engine answers. */
+  init(): Promise<void>;
+  /** True while the engine can answer queries. */
+  isReady(): Promise<boolean>;
+  upsert<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void>;
+  remove(index: IndexName, ids: string[]): Promise<void>;
+  /** Replaces an index's whole content, e.g. on start-up or `npm run reindex`. */
+  replaceAll<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void>;
+  search(index: IndexName, query: SearchQuery): Promise<SearchResult>;
+  /** Completions for search-as-you-type: supplier names and capability words that start like `prefix`. */
+  suggest(prefix: string, limit: number): Promise<string[]>;
+  /** Groups of equivalent terms, in any language, e.g. ["cv", "computer vision", "電腦視覺"]. */
+  setSynonyms(groups: string[][]): Promise<void>;
+  close(): Promise<void>;
+}

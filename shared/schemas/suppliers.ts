@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { objectIdSchema, pageOf, pageQuerySchema, queryList } from './common';
+import {
+  APPLICATION_AREA_KEYS,
+  BUDGET_BAND_KEYS,
+  COMPANY_SIZE_KEYS,
+  LANGUAGE_KEYS,
+  LAYER_KEYS,
+  MARKET_KEYS,
+  SECTOR_KEYS,
+  TECHNOLOGY_KEYS,
+} from '../taxonomy';
+
+export const supplierListQuerySchema = pageQuerySchema.extend({
+  layer: queryList(z.enum(LAYER_KEYS)).optional(),
+  sector: queryList(z.enum(SECTOR_KEYS)).optional(),
+});
+
+export const idOrSlugParamsSchema = z.object({
+  idOrSlug: z.string().min(1).max(140).regex(/^[a-z0-9-]+$/i, 'must be an id or a slug'),
+});
+
+const budgetRange = z.object({ min: z.number().int(), max: z.number().int() });
+
+export const supplierSummarySchema = z.object({
+  id: objectIdSchema,
+  externalId: z.string().optional(),
+  slug: z.string(),
+  name: z.string(),
+  nameZh: z.string().optional(),
+  description: z.string(),
+  descriptionZh: z.string().optional(),
+  layers: z.array(z.enum(LAYER_KEYS)),
+  technologies: z.array(z.enum(TECHNOLOGY_KEYS)),
+  sectors: z.array(z.enum(SECTOR_KEYS)),
+  projectBudgetHKD: budgetRange.optional(),
+  companySize: z.enum(COMPANY_SIZE_KEYS).optional(),
+  languages: z.array(z.enum(LANGUAGE_KEYS)),
+  markets: z.array(z.enum(MARKET_KEYS)),
+  verified: z.boolean(),
+  caseStudyCount: z.number().int(),
+});
+
+export const caseStudySummarySchema = z.object({
+  id: objectIdSchema,
+  externalId: z.string().optional(),
+  slug: z.string(),
+  title: z.string(),
+  titleZh: z.string().optional(),
+  clientSector: z.enum(SECTOR_KEYS),
+  outcome: z.string().optional(),
+  outcomeZh: z.string().optional(),
+  year: z.number().int().optional(),
+});
+
+export const supplierDetailSchema = supplierSummarySchema.extend({
+  website: z.string().optional(),
+  capabilities: z.array(z.string()),
+  applicationAreas: z.array(z.enum(APPLICATION_AREA_KEYS)),
+  foundedYear: z.number().int().optional(),
+  caseStudies: z.array(caseStudySummarySchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const caseStudyDetailSchema = caseStudySummarySchema.extend({
+  supplier: z.object({ id: objectIdSchema, slug: z.string(), name: z.string(), nameZh: z.string().optional() }),
+  applicationAreas: z.array(z.enum(APPLICATION_AREA_KEYS)),
+  technologies: z.array(z.enum(TECHNOLOGY_KEYS)),
+  problem: z.string().optional(),
+  problemZh: z.string().optional(),
+  solution: z.string().optional(),
+  solutionZh: z.string().optional(),
+  budgetBand: z.enum(BUDGET_BAND_KEYS).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const supplierPageSchema = pageOf(supplierSummarySchema);
+
+export const marketStatsSchema = z.object({
+  suppliers: z.number().int(),
+  caseStudies: z.number().int(),
+  byLayer: z.record(z.enum(LAYER_KEYS), z.number().int()),
+  bySector: z.record(z.enum(SECTOR_KEYS), z.number().int()),
+});
+
+export type SupplierListQuery = z.infer<typeof supplierListQuerySchema>;
+export type SupplierSummary = z.infer<typeof supplierSummarySchema>;
+export type SupplierDetail = z.infer<typeof supplierDetailSchema>;
+export type CaseStudySummary = z.infer<typeof caseStudySummarySchema>;
+export type CaseStudyDetail = z.infer<typeof caseStudyDetailSchema>;
+export type SupplierPage = z.infer<typeof supplierPageSchema>;
+export type MarketStats = z.infer<typeof marketStatsSchema>;
