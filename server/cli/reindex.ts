@@ -1,0 +1,10 @@
+// npm run reindex: rebuilds the search indexes of the configured engine from the database.
+import { rebuildIndexes } from '../modules/search/search.indexer';
+import { progressBar, runTool } from './cli';
+
+await runTool(async (platform) => {
+  const bar = progressBar('Reindexing');
+  const counts = await rebuildIndexes(platform.search, (_index, done, total) => bar.update(done, total));
+  bar.stop();
+  process.stdout.write(`indexed ${counts.suppliers} suppliers and ${counts.cases} case studies in ${platform.search.name}\n`);
+});

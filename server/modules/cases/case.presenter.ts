@@ -1,0 +1,36 @@
+// What leaves the server about a case study: an allow-list, never the Mongoose document.
+import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
+import type { SupplierDoc } from '../suppliers/supplier.model';
+import type { CaseStudyDoc } from './case.model';
+
+const opt = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
+
+export function presentCaseSummary(c: CaseStudyDoc): CaseStudySummary {
+  return {
+    id: c._id.toHexString(),
+    externalId: opt(c.externalId),
+    slug: c.slug,
+    title: c.title,
+    titleZh: opt(c.titleZh),
+    clientSector: c.clientSector as CaseStudySummary['clientSector'],
+    outcome: opt(c.outcome),
+    outcomeZh: opt(c.outcomeZh),
+    year: opt(c.year),
+  };
+}
+
+export function presentCaseDetail(c: CaseStudyDoc, supplier: SupplierDoc): CaseStudyDetail {
+  return {
+    ...presentCaseSummary(c),
+    supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) },
+    applicationAreas: c.applicationAreas as CaseStudyDetail['applicationAreas'],
+    technologies: c.technologies as CaseStudyDetail['technologies'],
+    problem: opt(c.problem),
+    problemZh: opt(c.problemZh),
+    solution: opt(c.solution),
+    solutionZh: opt(c.solutionZh),
+    budgetBand: opt(c.budgetBand) as CaseStudyDetail['budgetBand'],
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}

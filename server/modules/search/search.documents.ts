@@ -1,0 +1,61 @@
+// Turns database records into search documents: only public, published data goes into an index.
+import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
+import type { CaseStudyFields } from '../cases/case.model';
+import type { SupplierFields } from '../suppliers/supplier.model';
+
+type WithId<T> = T & { _id: { toHexString(): string } };
+type LeanSupplier = WithId<SupplierFields>;
+type LeanCase = WithId<CaseStudyFields>;
+
+const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
+
+export function supplierDocument(s: LeanSupplier, publishedCases: LeanCase[]): SupplierSearchDoc {
+  return {
+    id: s._id.toHexString(),
+    externalId: s.externalId ?? undefined,
+    slug: s.slug,
+    name: s.name,
+    nameZh: s.nameZh ?? undefined,
+    description: s.description,
+    descriptionZh: s.descriptionZh ?? undefined,
+    capabilities: s.capabilities,
+    caseText: joined(...publishedCases.flatMap((c) => [c.title, c.titleZh, c.problem, c.solution, c.outcome, c.outcomeZh])),
+    layers: s.layers,
+    technologies: s.technologies,
+    sectors: s.sectors,
+    caseSectors: s.caseSectors,
+    applicationAreas: s.applicationAreas,
+    companySize: s.companySize ?? undefined,
+    markets: s.markets,
+    languages: s.languages,
+    verified: s.verified,
+    budgetMin: s.budgetMin ?? undefined,
+    budgetMax: s.budgetMax ?? undefined,
+    caseStudyCount: s.caseStudyCount,
+    createdAt: s.createdAt.getTime(),
+  };
+}
+
+export function caseDocument(c: LeanCase, s: LeanSupplier): CaseSearchDoc {
+  return {
+    id: c._id.toHexString(),
+    externalId: c.externalId ?? undefined,
+    slug: c.slug,
+    supplierId: s._id.toHexString(),
+    supplierName: s.name,
+    supplierNameZh: s.nameZh ?? undefined,
+    title: c.title,
+    titleZh: c.titleZh ?? undefined,
+    problem: c.problem ?? '',
+    solution: c.solution ?? '',
+    outcome: c.outcome ?? '',
+    textZh: joined(c.problemZh, c.solutionZh, c.outcomeZh),
+    clientSector: c.clientSector,
+    applicationAreas: c.applicationAreas,
+    technologies: c.technologies,
+    budgetBand: c.budgetBand ?? undefined,
+    year: c.year ?? undefined,
+    verified: s.verified,
+    createdAt: (c.publishedAt ?? c.createdAt).getTime(),
+  };
+}

@@ -1,0 +1,121 @@
+// Keeps the search engine in step with the database. Writes never wait for or fail because of search:
+// changes are queued, and whatever could not be indexed is retried until the engine answers again.
+import mongoose from 'mongoose';
+import type { Logger } from '../../platform/log/logger';
+import { domainEvents } from '../../platform/events';
+import type { IndexName, SearchEngine } from '../../platform/search/port';
+import { CaseStudyModel } from '../cases/case.model';
+import { SupplierModel } from '../suppliers/supplier.model';
+import { caseDocument, supplierDocument } from './search.documents';
+
+const RETRY_MS = 5_000;
+const BATCH = 1_000;
+
+export type RebuildProgress = (index: IndexName, done: number, total: number) => void;
+
+/** Builds both indexes from the database, replacing what the engine held. */
+export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildProgress): Promise<{ suppliers: number; cases: number }> {
+  const suppliers = await SupplierModel.find().lean();
+  const cases = await CaseStudyModel.find({ status: 'published' }).lean();
+  const casesBySupplier = Map.groupBy(cases, (c) => c.supplierId.toHexString());
+  const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+
+  const supplierDocs = suppliers.map((s) => supplierDocument(s, casesBySupplier.get(s._id.toHexString()) ?? []));
+  onProgress?.('suppliers', 0, supplierDocs.length);
+  await engine.replaceAll('suppliers', supplierDocs);
+  onProgress?.('suppliers', supplierDocs.length, supplierDocs.length);
+
+  const caseDocs = cases.flatMap((c) => {
+    const s = supplierById.get(c.supplierId.toHexString());
+    return s ? [caseDocument(c, s)] : [];
+  });
+  onProgress?.('cases', 0, caseDocs.length);
+  await engine.replaceAll('cases', caseDocs);
+  onProgress?.('cases', caseDocs.length, caseDocs.length);
+  return { suppliers: supplierDocs.length, cases: caseDocs.length };
+}
+
+export class SearchIndexer {
+  private pending = { suppliers: new Set<string>(), cases: new Set<string>() };
+  private flushing: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly listeners: [string, (ids: string[]) => void][];
+
+  constructor(private readonly engine: SearchEngine, private readonly log: Logger) {
+    this.listeners = [
+      ['suppliers.changed', (ids) => this.queue('suppliers', ids)],
+      ['suppliers.removed', (ids) => this.queue('suppliers', ids)],
+      ['cases.changed', (ids) => this.queue('cases', ids)],
+      ['cases.removed', (ids) => this.queue('cases', ids)],
+    ];
+    for (const [event, fn] of this.listeners) domainEvents.on(event as 'suppliers.changed', fn);
+  }
+
+  stop(): void {
+    for (const [event, fn] of this.listeners) domainEvents.off(event as 'suppliers.changed', fn);
+    clearTimeout(this.timer);
+  }
+
+  /** Resolves when every queued change has been indexed (or has failed and been re-queued). */
+  async settled(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private queue(index: IndexName, ids: string[]): void {
+    for (const id of ids) this.pending[index].add(id);
+    this.flushing ??= this.flush().finally(() => (this.flushing = undefined));
+  }
+
+  private async flush(): Promise<void> {
+    for (const index of ['suppliers', 'cases'] as const) {
+      while (this.pending[index].size) {
+        const ids = [...this.pending[index]].slice(0, BATCH);
+        for (const id of ids) this.pending[index].delete(id);
+        try {
+          await this.sync(index, ids);
+        } catch (error) {
+          for (const id of ids) this.pending[index].add(id);
+          this.log.warn({ err: error, index, count: ids.length }, 'search index update failed; will retry');
+          this.retryLater();
+          return;
+        }
+      }
+    }
+  }
+
+  private retryLater(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.queue('suppliers', []), RETRY_MS);
+    this.timer.unref();
+  }
+
+  private async sync(index: IndexName, ids: string[]): Promise<void> {
+    const objectIds = ids.map((id) => new mongoose.Types.ObjectId(id));
+    if (index === 'suppliers') await this.syncSuppliers(ids, objectIds);
+    else await this.syncCases(ids, objectIds);
+  }
+
+  private async syncSuppliers(ids: string[], objectIds: mongoose.Types.ObjectId[]): Promise<void> {
+    const suppliers = await SupplierModel.find({ _id: { $in: objectIds } }).lean();
+    const cases = await CaseStudyModel.find({ supplierId: { $in: objectIds }, status: 'published' }).lean();
+    const bySupplier = Map.groupBy(cases, (c) => c.supplierId.toHexString());
+    const found = new Set(suppliers.map((s) => s._id.toHexString()));
+    await this.engine.upsert('suppliers', suppliers.map((s) => supplierDocument(s, bySupplier.get(s._id.toHexString()) ?? [])));
+    const gone = ids.filter((id) => !found.has(id));
+    if (gone.length) await this.engine.remove('suppliers', gone);
+  }
+
+  private async syncCases(ids: string[], objectIds: mongoose.Types.ObjectId[]): Promise<void> {
+    const cases = await CaseStudyModel.find({ _id: { $in: objectIds }, status: 'published' }).lean();
+    const suppliers = await SupplierModel.find({ _id: { $in: cases.map((c) => c.supplierId) } }).lean();
+    const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+    const docs = cases.flatMap((c) => {
+      const s = supplierById.get(c.supplierId.toHexString());
+      return s ? [caseDocument(c, s)] : [];
+    });
+    await this.engine.upsert('cases', docs);
+    const published = new Set(docs.map((d) => d.id));
+    const gone = ids.filter((id) => !published.has(id));
+    if (gone.length) await this.engine.remove('cases', gone);
+  }
+}

@@ -1,0 +1,61 @@
+// Builds the embedded FerretDB once from the Go module proxy and caches the binary by the hash of its source,
+// so it is rebuilt only when the shim or its dependencies change.
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const sourceDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ferretdb');
+const repoRoot = path.resolve(sourceDir, '../../../..');
+const sourceFiles = ['go.mod', 'go.sum', 'main.go'];
+
+export class FerretdbBuildError extends Error {}
+
+async function sourceHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of sourceFiles) hash.update(await readFile(path.join(sourceDir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export async function ferretdbBinaryPath(): Promise<string> {
+  return path.join(repoRoot, '.cache', 'ferretdb', `ferretdb-embed-${await sourceHash()}`);
+}
+
+async function goVersion(): Promise<string> {
+  try {
+    const { stdout } = await run('go', ['version']);
+    return stdout.trim();
+  } catch {
+    throw new FerretdbBuildError(
+      'The embedded database needs the Go toolchain (Go 1.24 or newer) to build FerretDB once. ' +
+        'Install Go (e.g. "apt-get install golang" or https://go.dev/dl) or set MONGODB_URI to a MongoDB server.',
+    );
+  }
+}
+
+/** Returns the cached binary, building it first if its source changed. `onBuild` is told when a build starts. */
+export async function ensureFerretdbBinary(onBuild?: (goVersion: string) => void): Promise<string> {
+  const binary = await ferretdbBinaryPath();
+  if (existsSync(binary)) return binary;
+  const version = await goVersion();
+  onBuild?.(version);
+  await mkdir(path.dirname(binary), { recursive: true });
+  const partial = `${binary}.${process.pid}.partial`;
+  try {
+    await run('go', ['build', '-trimpath', '-o', partial, '.'], {
+      cwd: sourceDir,
+      env: { ...process.env, CGO_ENABLED: '0' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    await rm(partial, { force: true });
+    const stderr = (error as { stderr?: string }).stderr ?? String(error);
+    throw new FerretdbBuildError(`Building FerretDB failed (${version}):\n${stderr}`);
+  }
+  await rename(partial, binary);
+  return binary;
+}

@@ -1,0 +1,14 @@
+// In-process domain events. Writers announce what changed after the database write succeeded;
+// derived data (search indexes, counters) listens. No change streams on FerretDB, so this is the outbox.
+import { EventEmitter } from 'node:events';
+
+type Events = {
+  'suppliers.changed': [supplierIds: string[]];
+  'suppliers.removed': [supplierIds: string[]];
+  'cases.changed': [caseIds: string[]];
+  'cases.removed': [caseIds: string[]];
+};
+
+class DomainEvents extends EventEmitter<Events> {}
+
+export const domainEvents = new DomainEvents();

@@ -1,0 +1,24 @@
+// The error vocabulary. Services throw these; the error sink turns them into RFC 9457 problem details.
+import type { FieldError, ProblemCode } from '../../../shared/problem';
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    message: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const NotFound = (what = 'The resource') => new AppError(404, 'not-found', `${what} was not found.`);
+export const Validation = (errors: FieldError[], message = 'The request is not valid.') =>
+  new AppError(400, 'validation', message, errors);
+export const Unauthorized = (message = 'Sign in to continue.') => new AppError(401, 'unauthorized', message);
+export const Forbidden = (message = 'You may not do this.') => new AppError(403, 'forbidden', message);
+export const Conflict = (message: string, errors?: FieldError[]) => new AppError(409, 'conflict', message, errors);
+export const PayloadTooLarge = (message = 'The request is too large.') => new AppError(413, 'payload-too-large', message);
+export const UnsupportedMediaType = (message: string) => new AppError(415, 'unsupported-media-type', message);
+export const Unavailable = (message: string) => new AppError(503, 'unavailable', message);

@@ -1,0 +1,70 @@
+// The one error sink: every error leaves as application/problem+json; unknown errors are logged and hidden.
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import mongoose from 'mongoose';
+import type { Problem } from '../../../shared/problem';
+import { AppError, Conflict, NotFound, Validation } from './errors';
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function sendProblem(res: Response, error: AppError, instance?: string): void {
+  const problem: Problem = {
+    type: `https://aibridge.hk/problems/${error.code}`,
+    title: titles[error.status] ?? 'Error',
+    status: error.status,
+    code: error.code,
+    detail: error.message,
+    instance,
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+  for (const [name, value] of Object.entries(error.headers ?? {})) res.setHeader(name, value);
+  res.status(error.status).type('application/problem+json').json(problem);
+}
+
+/** True for a duplicate key on MongoDB (11000) and on FerretDB v1 updates (code 1, "UNIQUE constraint failed"). */
+export function isDuplicateKeyError(error: unknown): boolean {
+  const e = error as { code?: number; message?: string };
+  return e?.code === 11000 || (e?.code === 1 && /UNIQUE constraint failed|duplicate key/i.test(e.message ?? ''));
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof mongoose.Error.ValidationError) {
+    return Validation(Object.values(error.errors).map((e) => ({ path: e.path, message: e.message })));
+  }
+  if (error instanceof mongoose.Error.CastError) return NotFound();
+  if (isDuplicateKeyError(error)) return Conflict('A record with the same unique value already exists.');
+  const e = error as { type?: string; status?: number; statusCode?: number };
+  // Errors raised by body-parser (malformed JSON, too large, wrong charset) carry their status.
+  const status = e?.status ?? e?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500 && typeof e.type === 'string') {
+    if (status === 413) return new AppError(413, 'payload-too-large', 'The request body is too large.');
+    if (status === 415) return new AppError(415, 'unsupported-media-type', 'The request body has an unsupported encoding.');
+    return Validation([{ path: 'body', message: 'The request body is not valid JSON.' }], 'The request body could not be read.');
+  }
+  return undefined;
+}
+
+export function errorSink(): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const known = toAppError(error);
+    if (!known) req.log?.error({ err: error }, 'unhandled error');
+    if (res.headersSent) return res.end();
+    sendProblem(res, known ?? new AppError(500, 'internal', 'Something went wrong on our side.'), req.originalUrl);
+  };
+}
+
+export function notFoundRoute(): RequestHandler {
+  return (req, res) => sendProblem(res, NotFound('This address'), req.originalUrl);
+}

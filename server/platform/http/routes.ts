@@ -1,0 +1,39 @@
+// Declares a module's routes once: each becomes an Express route (access → validate → handler)
+// and an OpenAPI operation, so the document cannot drift from what the server does.
+import { Router, type Request, type Response } from 'express';
+import type { z } from 'zod';
+import type { Access } from './access';
+import type { Operation } from './openapi';
+import { validate } from './validate';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export type RouteSpec = {
+  summary: string;
+  access: Access;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  status?: number;
+};
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+export type Input<S extends RouteSpec> = { params: Out<S['params']>; query: Out<S['query']>; body: Out<S['body']> };
+type Handler<S extends RouteSpec> = (input: Input<S>, req: Request, res: Response) => unknown;
+
+export type RouteGroup = ReturnType<typeof routeGroup>;
+
+export function routeGroup(basePath: string, tag: string) {
+  const router = Router();
+  const operations: Operation[] = [];
+  const add =
+    (method: Method) =>
+    <S extends RouteSpec>(path: string, spec: S, handler: Handler<S>) => {
+      operations.push({ ...spec, method, path: `${basePath}${path === '/' ? '' : path}`, tags: [tag], access: spec.access.who });
+      router[method](path, spec.access, validate(spec), async (req, res) => {
+        await handler(res.locals.input as Input<S>, req, res);
+      });
+    };
+  return { basePath, router, operations, get: add('get'), post: add('post'), put: add('put'), patch: add('patch'), delete: add('delete') };
+}

@@ -1,0 +1,49 @@
+// Request validation with the shared zod schemas. Parsed input goes on res.locals.input (req.query is a getter).
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { z } from 'zod';
+import type { FieldError } from '../../../shared/problem';
+import { Validation } from './errors';
+
+type Parts = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
+
+export function fieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+/** Any key starting with "$" anywhere in the input: rejected before it can reach a query. */
+function operatorKeys(value: unknown, path: string[] = []): FieldError[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => operatorKeys(v, [...path, String(i)]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    key.startsWith('$')
+      ? [{ path: [...path, key].join('.'), message: 'Keys starting with "$" are not allowed.', code: 'operator' }]
+      : operatorKeys(v, [...path, key]),
+  );
+}
+
+export function validate<P extends Parts>(parts: P): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const input: Record<string, unknown> = {};
+    const errors: FieldError[] = [];
+    for (const part of ['params', 'query', 'body'] as const) {
+      const schema = parts[part];
+      const raw = part === 'body' ? (req.body ?? {}) : req[part];
+      const operators = operatorKeys(raw, [part]);
+      if (operators.length) {
+        errors.push(...operators);
+        continue;
+      }
+      if (!schema) continue;
+      const result = schema.safeParse(raw);
+      if (result.success) input[part] = result.data;
+      else errors.push(...fieldErrors(result.error, part));
+    }
+    if (errors.length) return next(Validation(errors));
+    res.locals.input = input;
+    next();
+  };
+}

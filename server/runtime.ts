@@ -1,0 +1,77 @@
+// Start-up and shutdown, shared by `npm start`, the command-line tools and the tests:
+// configuration → database → search → (demo seed) → index → HTTP.
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mongoose from 'mongoose';
+import type { Config } from './config';
+import { createApp } from './app';
+import { openDatabase, type Database } from './platform/db/connection';
+import type { Logger } from './platform/log/logger';
+import { createSearchEngine } from './platform/search';
+import type { SearchEngine } from './platform/search/port';
+import { seedDemoMarket } from './modules/imports/demo-seed';
+import { SupplierModel } from './modules/suppliers/supplier.model';
+import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const VERSION = '0.1.0';
+
+export type Platform = { config: Config; log: Logger; database: Database; search: SearchEngine; indexer: SearchIndexer; close(): Promise<void> };
+
+/** Database and search, without HTTP: what the command-line tools need. */
+export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
+  const database = await openDatabase({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB, dataDir: config.dataDir, log });
+  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
+  await search.init().catch((err) => log.error({ err }, 'search engine not ready; search runs degraded until it is'));
+  const indexer = new SearchIndexer(search, log);
+  return {
+    config,
+    log,
+    database,
+    search,
+    indexer,
+    async close() {
+      indexer.stop();
+      await search.close();
+      await database.close();
+    },
+  };
+}
+
+export type Running = Platform & { server: Server; url: string };
+
+export async function startServer(config: Config, log: Logger): Promise<Running> {
+  const platform = await startPlatform(config, log);
+  try {
+    if (config.DEMO_SEED && (await SupplierModel.estimatedDocumentCount()) === 0) {
+      const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
+      log.info(report, 'seeded the demo market');
+    }
+    await platform.indexer.settled();
+    const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed'));
+    if (counts) log.info(counts, 'search indexes built');
+  } catch (error) {
+    await platform.close();
+    throw error;
+  }
+  const app = createApp({
+    log,
+    health: { database: platform.database, search: platform.search, version: VERSION },
+    clientDir: config.SERVE_CLIENT ? path.join(root, 'dist', 'client') : undefined,
+  });
+  const server = app.listen(config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return {
+    ...platform,
+    server,
+    url: `http://${config.HOST}:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await platform.close();
+    },
+  };
+}
