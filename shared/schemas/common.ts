@@ -9,7 +9,7 @@ export const pageQuerySchema = z.object({
 });
 
 /** A query-string list: `?sector=a&sector=b` or `?sector=a,b`, each value checked against `item`. */
-export function queryList<T extends z.ZodType>(item: T) {
+export function queryList<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))

@@ -1,5 +1,5 @@
 // Reading suppliers: public lists, profiles and the market counts on the home page.
-import type { FilterQuery } from 'mongoose';
+import type { QueryFilter } from 'mongoose';
 import type { MarketStats, SupplierListQuery } from '../../../shared/schemas/suppliers';
 import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
 import { CaseStudyModel } from '../cases/case.model';
@@ -8,7 +8,7 @@ import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 
 export async function listSuppliers(query: SupplierListQuery): Promise<{ items: SupplierDoc[]; total: number }> {
-  const filter: FilterQuery<SupplierFields> = {};
+  const filter: QueryFilter<SupplierFields> = {};
   if (query.layer?.length) filter.layers = { $in: query.layer };
   if (query.sector?.length) filter.sectors = { $in: query.sector };
   const [items, total] = await Promise.all([

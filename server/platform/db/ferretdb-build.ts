@@ -48,7 +48,6 @@ export async function ensureFerretdbBinary(onBuild?: (goVersion: string) => void
   try {
     await run('go', ['build', '-trimpath', '-o', partial, '.'], {
       cwd: sourceDir,
-      env: { ...process.env, CGO_ENABLED: '0' },
       maxBuffer: 16 * 1024 * 1024,
     });
   } catch (error) {

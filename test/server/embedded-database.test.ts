@@ -1,0 +1,40 @@
+// The embedded database as `npm start` runs it: no MONGODB_URI, files under DATA_DIR, nothing lost on restart.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config';
+import { createLogger } from '../../server/platform/log/logger';
+import { startServer } from '../../server/runtime';
+import { importSuppliers } from '../../server/modules/imports/import.service';
+import { buildSupplier } from '../factories';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function start(dataDir: string) {
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', DEMO_SEED: 'false', SERVE_CLIENT: 'false', LOG_LEVEL: 'silent' });
+  return startServer(config, createLogger('silent'));
+}
+
+describe('the embedded FerretDB', () => {
+  it('starts on loopback, keeps acknowledged writes across a restart, and stops with the app', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    const record = buildSupplier({ name: 'Tsuen Wan Forecasting' });
+
+    const first = await start(dataDir);
+    expect(first.database.embedded).toBe(true);
+    expect(await (await fetch(`${first.url}/api/health`)).json()).toMatchObject({ database: { state: 'up', embedded: true } });
+    await importSuppliers([record]);
+    await first.close();
+
+    const second = await start(dataDir);
+    try {
+      const body = await (await fetch(`${second.url}/api/suppliers/tsuen-wan-forecasting`)).json();
+      expect(body.externalId).toBe(record.externalId);
+    } finally {
+      await second.close();
+    }
+  });
+});

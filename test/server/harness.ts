@@ -1,0 +1,39 @@
+// Starts the real server on a free port against the run's FerretDB, in a database of this test file's own.
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { loadConfig } from '../../server/config';
+import { createLogger } from '../../server/platform/log/logger';
+import { startServer, type Running } from '../../server/runtime';
+
+export type TestServer = Running & {
+  get(path: string): Promise<Response>;
+  send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+};
+
+export function testConfig(overrides: Record<string, string> = {}) {
+  return loadConfig({
+    NODE_ENV: 'test',
+    MONGODB_URI: inject('mongoUri'),
+    MONGODB_DB: `t_${randomBytes(6).toString('hex')}`,
+    DEMO_SEED: 'false',
+    SERVE_CLIENT: 'false',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
+
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const config = testConfig(overrides);
+  const running = await startServer(config, createLogger(config.LOG_LEVEL));
+  return {
+    ...running,
+    get: (path) => fetch(running.url + path),
+    send: (method, path, body, headers = {}) =>
+      fetch(running.url + path, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+  };
+}

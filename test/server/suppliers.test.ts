@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSuppliers } from '../../server/modules/imports/import.service';
+import { CaseStudyModel } from '../../server/modules/cases/case.model';
+import { buildCaseStudy, buildSupplier } from '../factories';
+import { startTestServer, type TestServer } from './harness';
+
+let server: TestServer;
+const ai = buildSupplier({ name: 'Aberdeen Robotics', layers: ['application'], sectors: ['manufacturing', 'logistics'], caseStudies: [buildCaseStudy({ title: 'Cobot print-bed changes for a 3D printing shop' })] });
+const basic = buildSupplier({ name: 'Bowen GPU Cloud', layers: ['basic'], sectors: ['telecom-it'], projectBudgetHKD: undefined });
+const both = buildSupplier({ name: 'Cheung Chau Data', layers: ['basic', 'technology'], sectors: ['healthcare'] });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await importSuppliers([ai, basic, both]);
+});
+afterAll(() => server.close());
+
+describe('GET /api/suppliers', () => {
+  it('lists suppliers by name, paginated, with their externalId', async () => {
+    const res = await server.get('/api/suppliers?pageSize=2');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
+    expect(body.items.map((s: { name: string }) => s.name)).toEqual(['Aberdeen Robotics', 'Bowen GPU Cloud']);
+    expect(body.items[0].externalId).toBe(ai.externalId);
+    const second = await (await server.get('/api/suppliers?pageSize=2&page=2')).json();
+    expect(second.items.map((s: { name: string }) => s.name)).toEqual(['Cheung Chau Data']);
+  });
+
+  it('filters by layer and sector: OR within one, AND across', async () => {
+    const names = async (q: string) => (await (await server.get(`/api/suppliers?${q}`)).json()).items.map((s: { name: string }) => s.name);
+    expect(await names('layer=basic')).toEqual(['Bowen GPU Cloud', 'Cheung Chau Data']);
+    expect(await names('layer=basic&sector=healthcare')).toEqual(['Cheung Chau Data']);
+    expect(await names('sector=logistics,healthcare')).toEqual(['Aberdeen Robotics', 'Cheung Chau Data']);
+    expect(await names('sector=logistics&sector=healthcare')).toEqual(['Aberdeen Robotics', 'Cheung Chau Data']);
+  });
+
+  it('rejects unknown filter values and page sizes above the cap with problem details naming the field', async () => {
+    const res = await server.get('/api/suppliers?sector=shipbuilding&pageSize=1000');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const problem = await res.json();
+    expect(problem).toMatchObject({ status: 400, code: 'validation' });
+    expect(problem.errors.map((e: { path: string }) => e.path).sort()).toEqual(['query.pageSize', 'query.sector.0']);
+  });
+
+  it('rejects MongoDB operators hidden in the query string', async () => {
+    const res = await server.get('/api/suppliers?layer[$ne]=basic');
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('GET /api/suppliers/:idOrSlug', () => {
+  it('returns the profile by slug and by id, with its published case studies only', async () => {
+    const bySlug = await (await server.get('/api/suppliers/aberdeen-robotics')).json();
+    expect(bySlug).toMatchObject({ name: 'Aberdeen Robotics', externalId: ai.externalId, caseStudyCount: 1 });
+    expect(bySlug.caseStudies).toHaveLength(1);
+    expect(bySlug.caseStudies[0].externalId).toBe(ai.caseStudies![0]!.externalId);
+
+    await CaseStudyModel.updateOne({ externalId: ai.caseStudies![0]!.externalId }, { $set: { status: 'draft' } });
+    const byId = await (await server.get(`/api/suppliers/${bySlug.id}`)).json();
+    expect(byId.caseStudies).toEqual([]);
+    await CaseStudyModel.updateOne({ externalId: ai.caseStudies![0]!.externalId }, { $set: { status: 'published' } });
+  });
+
+  it('answers 404 in problem details for an unknown slug or id', async () => {
+    for (const path of ['/api/suppliers/no-such-supplier', '/api/suppliers/0123456789abcdef01234567']) {
+      const res = await server.get(path);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ status: 404, code: 'not-found' });
+    }
+  });
+});
+
+describe('GET /api/cases/:idOrSlug', () => {
+  it('returns a published case study with its supplier, and 404 once it is no longer published', async () => {
+    const supplier = await (await server.get('/api/suppliers/aberdeen-robotics')).json();
+    const slug = supplier.caseStudies[0].slug;
+    const res = await server.get(`/api/cases/${slug}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ externalId: ai.caseStudies![0]!.externalId, supplier: { slug: 'aberdeen-robotics' } });
+
+    await CaseStudyModel.updateOne({ slug }, { $set: { status: 'submitted' } });
+    expect((await server.get(`/api/cases/${slug}`)).status).toBe(404);
+  });
+});
+
+describe('GET /api/stats and /api/taxonomy', () => {
+  it('counts suppliers by layer and by sector, with zeros for the rest', async () => {
+    const stats = await (await server.get('/api/stats')).json();
+    expect(stats.suppliers).toBe(3);
+    expect(stats.byLayer).toEqual({ basic: 2, technology: 1, application: 1 });
+    expect(stats.bySector).toMatchObject({ manufacturing: 1, logistics: 1, 'telecom-it': 1, healthcare: 1, education: 0 });
+  });
+
+  it('serves the taxonomy with English and Traditional Chinese labels', async () => {
+    const taxonomy = await (await server.get('/api/taxonomy')).json();
+    expect(taxonomy.sectors).toHaveLength(20);
+    expect(taxonomy.layers[0]).toEqual({ key: 'basic', label: { en: 'Basic layer (upstream)', 'zh-Hant': '基礎層（上游）' } });
+  });
+});
