@@ -1,0 +1,63 @@
+// Turns the user's text into a minisearch query tree: every word (or synonym phrase) is an OR-branch,
+// so documents matching more of the query score higher but a single typo never empties the result.
+import type { Query, QueryCombination } from 'minisearch';
+import type { Synonyms } from './synonyms';
+import { queryTerms } from './text';
+
+const HAN = /\p{Script=Han}/u;
+/** Score factor for a word found only by swapping two neighbouring letters, close to minisearch's fuzzy weight. */
+const TRANSPOSITION_BOOST = 0.45;
+
+/** Null when the text holds no words: the caller lists everything that passes the filters. */
+export function buildQuery(text: string, synonyms: Synonyms): Query | null {
+  const terms = queryTerms(text);
+  if (terms.length === 0) return null;
+  // Only the word being typed is a prefix; a trailing space says the user finished it.
+  const typing = /[^\s]$/u.test(text) ? terms.length - 1 : -1;
+  const word = (i: number) => wordQuery(terms[i]!, i === typing);
+  const branches: Query[] = [];
+  let next = 0;
+  for (const m of synonyms.match(terms)) {
+    for (; next < m.start; next++) branches.push(word(next));
+    const own = all(terms.slice(m.start, m.end).map((_, k) => word(m.start + k)));
+    const others = m.alternatives.map((alt) => ({ ...exact(alt), combineWith: 'AND' as const }));
+    branches.push({ combineWith: 'OR', queries: [own, ...others] });
+    next = m.end;
+  }
+  for (; next < terms.length; next++) branches.push(word(next));
+  return { combineWith: 'OR', queries: branches };
+}
+
+/** Typo tolerance scaled by length: none for short words and Chinese, one edit from 4 letters, two from 8. */
+export function fuzziness(term: string): number | false {
+  if (HAN.test(term) || term.length < 4) return false;
+  return term.length < 8 ? 1 : 2;
+}
+
+function wordQuery(term: string, typing: boolean): QueryCombination {
+  const prefix = typing && (HAN.test(term) || term.length >= 2);
+  const self: QueryCombination = { queries: [term], fuzzy: fuzziness(term), prefix };
+  const swaps = transpositions(term);
+  if (swaps.length === 0) return self;
+  // Levenshtein counts a swap of two letters as two edits; people make it as one typo.
+  const swapped = { ...exact(swaps), boostTerm: () => TRANSPOSITION_BOOST };
+  return { combineWith: 'OR', queries: [self, swapped] };
+}
+
+function transpositions(term: string): string[] {
+  if (fuzziness(term) === false) return [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < term.length; i++) {
+    if (term[i] === term[i + 1]) continue;
+    out.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+  }
+  return [...out];
+}
+
+function exact(terms: string[]): QueryCombination {
+  return { combineWith: 'OR', queries: terms, fuzzy: false, prefix: false };
+}
+
+function all(queries: Query[]): QueryCombination {
+  return { combineWith: 'AND', queries };
+}

@@ -1,0 +1,68 @@
+// The one normaliser used for indexing, querying and highlighting, so the three always agree on what a
+// term is. Latin-script words are kept whole (NFKC, lowercased); runs of Han characters are folded to
+// Simplified (Traditional→Simplified is many-to-one, so both scripts land on one form) and then split
+// into words with Intl.Segmenter.
+import * as OpenCC from 'opencc-js';
+
+export type Span = { start: number; end: number; term: string; cjk: boolean };
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const CHUNK = /(\p{Script=Han}+)|[\p{L}\p{M}\p{N}]+/gu;
+
+export function normalizeWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase();
+}
+
+/** Terms with their offsets in the original text. */
+export function spans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CHUNK)) {
+    if (m[1]) hanSpans(m[1], m.index, out);
+    else out.push({ start: m.index, end: m.index + m[0].length, term: normalizeWord(m[0]), cjk: false });
+  }
+  return out;
+}
+
+function hanSpans(run: string, offset: number, out: Span[]): void {
+  const folded = toSimplified(run);
+  // The folding is character for character in practice; if a dictionary phrase ever changed the length,
+  // offsets would drift, so keep the whole run as one span rather than mark the wrong characters.
+  if (folded.length !== run.length) {
+    out.push({ start: offset, end: offset + run.length, term: folded, cjk: true });
+    return;
+  }
+  for (const s of segmenter.segment(folded)) {
+    if (!s.isWordLike) continue;
+    out.push({ start: offset + s.index, end: offset + s.index + s.segment.length, term: s.segment, cjk: true });
+  }
+}
+
+/** Terms for a query: whole words only. */
+export function queryTerms(text: string): string[] {
+  return spans(text).map((s) => s.term);
+}
+
+/**
+ * Terms for a document: words plus the two-character pieces of longer Chinese words, so that a
+ * two-character query such as 智能 finds text the segmenter kept as one word (人工智能).
+ */
+export function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const s of spans(text)) {
+    out.push(s.term);
+    if (s.cjk && s.term.length > 2) out.push(...bigrams(s.term));
+  }
+  return out;
+}
+
+function bigrams(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= word.length; i++) out.push(word.slice(i, i + 2));
+  return out;
+}
+
+/** A whole phrase folded the same way, for comparing phrases (suggestions, synonyms). */
+export function normalizePhrase(text: string): string {
+  return queryTerms(text).join(' ');
+}

@@ -1,0 +1,180 @@
+// The Meilisearch adapter. Every write is a task: we wait for it and fail loudly unless it succeeded,
+// because waitTask resolves for failed tasks too.
+import { Meilisearch, type EnqueuedTaskPromise, type Hit, type MultiSearchQuery, type Task } from 'meilisearch';
+import { budgetRange, CROPPED_FIELDS, HIGHLIGHT_FIELDS, assertFilterField } from '../fields';
+import type {
+  IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult, SearchSort,
+} from '../port';
+import { normalizePhrase } from '../embedded/text';
+import { buildFilter, filteredFields } from './filter';
+import { hasMatch, POST_TAG, PRE_TAG, toMarkHtml } from './highlight';
+import { settingsFor, synonymMap } from './settings';
+
+export type MeiliConfig = { url: string; apiKey?: string; indexPrefix: string };
+
+const INDEXES: IndexName[] = ['suppliers', 'cases'];
+const WRITE_TIMEOUT_MS = 120_000;
+const DEFAULT_LIMIT = 20;
+const CROP_WORDS = 30;
+
+export class MeiliSearchEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const;
+  private readonly client: Meilisearch;
+  private synonyms: Record<string, string[]> = {};
+  private initialised = false;
+
+  constructor(private readonly config: MeiliConfig) {
+    this.client = new Meilisearch({ host: config.url, apiKey: config.apiKey });
+  }
+
+  async init(): Promise<void> {
+    for (const index of INDEXES) await this.prepare(this.uid(index), index);
+    this.initialised = true;
+  }
+
+  async isReady(): Promise<boolean> {
+    return this.initialised && (await this.client.isHealthy());
+  }
+
+  async upsert<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
+    if (docs.length === 0) return;
+    await settle(this.client.index(this.uid(index)).addDocuments(docs.map((d) => toStored(index, d)), { primaryKey: 'id' }));
+  }
+
+  async remove(index: IndexName, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await settle(this.client.index(this.uid(index)).deleteDocuments(ids));
+  }
+
+  /** Fills a fresh index and swaps it in, so searches never see a half-loaded index. */
+  async replaceAll<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
+    const live = this.uid(index);
+    const fresh = `${live}_next`;
+    await this.client.deleteIndexIfExists(fresh);
+    await this.prepare(fresh, index);
+    if (docs.length > 0) {
+      await settle(this.client.index(fresh).addDocuments(docs.map((d) => toStored(index, d)), { primaryKey: 'id' }));
+    }
+    await settle(this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]));
+    await settle(this.client.deleteIndex(fresh));
+  }
+
+  async search(index: IndexName, query: SearchQuery): Promise<SearchResult> {
+    const started = performance.now();
+    const facetFields = query.facets ?? [];
+    for (const f of facetFields) assertFilterField(index, f);
+    const main = this.mainQuery(index, query, facetFields);
+    // Disjunctive facets: each filtered facet field is counted again without its own filter.
+    const own = [...filteredFields(query.filter)].filter((f) => facetFields.includes(f));
+    const extra = own.map((f): MultiSearchQuery => ({
+      indexUid: this.uid(index), q: query.q ?? '', filter: buildFilter(index, query.filter, f) || undefined, facets: [f], limit: 0,
+    }));
+    const { results } = await this.client.multiSearch({ queries: [main, ...extra] });
+    const [first, ...others] = results;
+    const facets: Record<string, Record<string, number>> = {};
+    for (const f of facetFields) facets[f] = first?.facetDistribution?.[f] ?? {};
+    own.forEach((f, i) => (facets[f] = others[i]?.facetDistribution?.[f] ?? {}));
+    return {
+      hits: (first?.hits ?? []).map((h) => toHit(index, h)),
+      total: first?.estimatedTotalHits ?? first?.totalHits ?? 0,
+      facets,
+      tookMs: performance.now() - started,
+    };
+  }
+
+  /** Names and capability phrases of the best-matching suppliers whose words start like the prefix. */
+  async suggest(prefix: string, limit: number): Promise<string[]> {
+    const wanted = normalizePhrase(prefix);
+    if (!wanted || limit <= 0) return [];
+    const last = wanted.split(' ').at(-1)!;
+    const res = await this.client.index(this.uid('suppliers')).search(prefix, {
+      limit: limit * 4, attributesToRetrieve: ['name', 'nameZh', 'capabilities'],
+    });
+    const found = new Map<string, string>();
+    for (const h of res.hits) {
+      const names = [h['name'], h['nameZh']].filter((n): n is string => typeof n === 'string');
+      const caps = (Array.isArray(h['capabilities']) ? h['capabilities'] : []).map(String);
+      // Names come with the hit (Meilisearch may have matched them with a typo); capabilities must start alike.
+      const startsAlike = (c: string) => normalizePhrase(c).split(' ').some((w) => w.startsWith(last));
+      for (const p of [...names, ...caps.filter(startsAlike)]) if (!found.has(normalizePhrase(p))) found.set(normalizePhrase(p), p);
+    }
+    const leading = (key: string) => (key.startsWith(wanted) ? 0 : 1);
+    return [...found].sort((a, b) => leading(a[0]) - leading(b[0])).slice(0, limit).map(([, text]) => text);
+  }
+
+  async setSynonyms(groups: string[][]): Promise<void> {
+    this.synonyms = synonymMap(groups);
+    if (!this.initialised) return;
+    for (const index of INDEXES) await settle(this.client.index(this.uid(index)).updateSynonyms(this.synonyms));
+  }
+
+  async close(): Promise<void> {
+    this.initialised = false;
+  }
+
+  private uid(index: IndexName): string {
+    return `${this.config.indexPrefix}${index}`;
+  }
+
+  private async prepare(uid: string, index: IndexName): Promise<void> {
+    const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: WRITE_TIMEOUT_MS });
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw taskError(created);
+    await settle(this.client.index(uid).updateSettings(settingsFor(index, this.synonyms)));
+  }
+
+  private mainQuery(index: IndexName, query: SearchQuery, facets: string[]): MultiSearchQuery {
+    const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
+    const shown = [...always, ...whenMatched];
+    return {
+      indexUid: this.uid(index),
+      q: query.q ?? '',
+      filter: buildFilter(index, query.filter) || undefined,
+      facets,
+      sort: sortFor(index, query.sort ?? 'relevance', Boolean(query.q?.trim())),
+      offset: Math.max(0, query.offset ?? 0),
+      limit: Math.max(0, query.limit ?? DEFAULT_LIMIT),
+      attributesToRetrieve: ['id', ...shown],
+      attributesToHighlight: shown,
+      attributesToCrop: shown.filter((f) => CROPPED_FIELDS.has(f)).map((f) => `${f}:${CROP_WORDS}`),
+      cropMarker: '…',
+      highlightPreTag: PRE_TAG,
+      highlightPostTag: POST_TAG,
+      showRankingScore: true,
+    };
+  }
+}
+
+/** Relevance without query text lists newest first, as the embedded engine does. */
+function sortFor(index: IndexName, sort: SearchSort, hasText: boolean): string[] | undefined {
+  if (sort === 'newest' || (sort === 'relevance' && !hasText)) return ['createdAt:desc'];
+  if (sort === 'caseStudies' && index === 'suppliers') return ['caseStudyCount:desc'];
+  return undefined;
+}
+
+function toHit(index: IndexName, hit: Hit): SearchHit {
+  const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
+  const highlights: Record<string, string> = {};
+  for (const field of [...always, ...whenMatched]) {
+    const formatted = hit._formatted?.[field];
+    if (typeof formatted !== 'string' || formatted === '') continue;
+    if (always.includes(field) || hasMatch(formatted)) highlights[field] = toMarkHtml(formatted);
+  }
+  return { id: String(hit['id']), score: hit._rankingScore ?? 0, highlights };
+}
+
+/** Suppliers get derived budgetLo/budgetHi so the overlap filter is two plain comparisons. */
+function toStored(index: IndexName, doc: SearchDoc<IndexName>): Record<string, unknown> {
+  if (index !== 'suppliers') return { ...doc };
+  const range = budgetRange(doc as { budgetMin?: number; budgetMax?: number });
+  return range ? { ...doc, budgetLo: range[0], budgetHi: range[1] } : { ...doc };
+}
+
+async function settle(task: EnqueuedTaskPromise): Promise<Task> {
+  const done = await task.waitTask({ timeout: WRITE_TIMEOUT_MS });
+  if (done.status !== 'succeeded') throw taskError(done);
+  return done;
+}
+
+function taskError(task: Task): Error {
+  return new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+}

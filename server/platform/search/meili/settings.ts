@@ -1,0 +1,38 @@
+// Index settings, derived from the same field table as the embedded engine so both behave alike.
+import type { Settings } from 'meilisearch';
+import { FILTER_FIELDS, SEARCH_BOOSTS } from '../fields';
+import type { IndexName } from '../port';
+
+const SORTABLE: Record<IndexName, string[]> = {
+  suppliers: ['createdAt', 'caseStudyCount'],
+  cases: ['createdAt'],
+};
+
+/** Meilisearch synonyms are a map, so each group becomes "every member → all the others". */
+export function synonymMap(groups: string[][]): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const group of groups) {
+    const members = [...new Set(group.map((m) => m.trim().toLowerCase()).filter(Boolean))];
+    for (const m of members) {
+      const others = members.filter((o) => o !== m);
+      map[m] = [...new Set([...(map[m] ?? []), ...others])];
+    }
+  }
+  return map;
+}
+
+export function settingsFor(index: IndexName, synonyms: Record<string, string[]>): Settings {
+  const boosts = SEARCH_BOOSTS[index];
+  return {
+    // Attribute order is Meilisearch's field weight: highest boost first.
+    searchableAttributes: Object.keys(boosts).sort((a, b) => boosts[b]! - boosts[a]!),
+    filterableAttributes: [...FILTER_FIELDS[index], ...(index === 'suppliers' ? ['budgetLo', 'budgetHi'] : [])],
+    sortableAttributes: SORTABLE[index],
+    // `sort` first: an explicit sort (newest, case studies) orders strictly, as in the embedded engine.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+    synonyms,
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    faceting: { maxValuesPerFacet: 1000 },
+    pagination: { maxTotalHits: 10000 },
+  };
+}
