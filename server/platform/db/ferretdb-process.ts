@@ -21,8 +21,8 @@ export async function startEmbeddedFerretdb(dataDir: string, log: Logger): Promi
     return { uri: running.uri, stop: async () => {} };
   }
   const binary = await ensureFerretdbBinary((go) => log.info({ go }, 'building the embedded FerretDB once (about a minute)'));
-  const child = spawn(binary, ['-dir', dataDir, '-listen', '127.0.0.1:0'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  createInterface({ input: child.stderr! }).on('line', (line) => log.warn({ ferretdb: line }, 'ferretdb'));
+  const child = spawn(binary, ['-dir', dataDir, '-listen', '127.0.0.1:0', '-log-level', 'error'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  createInterface({ input: child.stderr! }).on('line', (line) => log.info({ ferretdb: line }, 'ferretdb'));
   const uri = await readUri(child);
   await writeFile(ownerFile, JSON.stringify({ pid: process.pid, uri } satisfies Owner));
   log.info({ uri, dataDir }, 'embedded FerretDB ready');

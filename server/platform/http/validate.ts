@@ -19,8 +19,8 @@ function operatorKeys(value: unknown, path: string[] = []): FieldError[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => operatorKeys(v, [...path, String(i)]));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, v]) =>
-    key.startsWith('$')
-      ? [{ path: [...path, key].join('.'), message: 'Keys starting with "$" are not allowed.', code: 'operator' }]
+    key.includes('$')
+      ? [{ path: [...path, key].join('.'), message: 'Keys containing "$" are not allowed.', code: 'operator' }]
       : operatorKeys(v, [...path, key]),
   );
 }
