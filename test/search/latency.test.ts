@@ -1,7 +1,6 @@
 // Latency at 10,000 suppliers over a mix of typical queries. The target is a p95 of a few ms; this corpus
 // (12 capabilities shared by all suppliers, so topic queries match 20-45% of it) does not reach it yet. The bound
-// is loose so a busy CI machine does
-// not fail it; the printed figures are what to watch.
+// is loose so a busy CI machine does not fail it; the printed figures are what to watch.
 import { describe, expect, it } from 'vitest';
 import { EmbeddedSearchEngine } from '../../server/platform/search/embedded/engine';
 import type { SearchQuery } from '../../server/platform/search/port';
