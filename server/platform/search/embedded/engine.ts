@@ -2,14 +2,13 @@
 // database remains the source of truth, so nothing here is persisted; `replaceAll` rebuilds on start-up.
 import type { SearchResult as TextMatch } from 'minisearch';
 import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS } from '../fields';
-import type {
-  IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult, SearchSort,
-} from '../port';
+import type { IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult } from '../port';
 import { buildClauses, evaluate, listingUniverse } from './filters';
 import { highlight } from './highlight';
 import { IndexState } from './index-state';
 import type { Doc } from './postings';
 import { buildQuery } from './query';
+import { rank } from './rank';
 import { Suggestions } from './suggest';
 import { Synonyms } from './synonyms';
 
@@ -63,11 +62,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const direct = textMatches ? [] : facetFields.filter((f) => clauses.every((c) => c.field === f));
     const universe = textMatches ? textMatches.keys() : listingUniverse(clauses, state.docs.keys());
     const counted = facetFields.filter((f) => !direct.includes(f));
-    const { matched, facets } = evaluate(universe, clauses, counted, state.docs);
+    const { matched, facets } = evaluate(universe, clauses, counted, state.postings);
     for (const f of direct) facets[f] = state.postings.counts(f);
-    matched.sort(comparator(query.sort ?? 'relevance', state.docs, textMatches));
+    const ordered = rank(matched, query.sort ?? 'relevance', state.docs, textMatches);
     const offset = Math.max(0, query.offset ?? 0);
-    const page = matched.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
+    const page = ordered.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
     const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches?.get(id)));
     return { hits, total: matched.length, facets, tookMs: performance.now() - started };
   }
@@ -115,19 +114,4 @@ function phrasesOf(doc: Doc): string[] {
   const names = [doc['name'], doc['nameZh']].filter((n): n is string => typeof n === 'string' && n !== '');
   const capabilities = Array.isArray(doc['capabilities']) ? doc['capabilities'].map(String) : [];
   return [...names, ...capabilities];
-}
-
-type Compare = (a: string, b: string) => number;
-
-/** Relevance without query text falls back to newest first, in both adapters. */
-function comparator(sort: SearchSort, docs: Map<string, Doc>, matches: Map<string, TextMatch> | null): Compare {
-  const num = (id: string, field: string) => Number(docs.get(id)![field] ?? 0);
-  const score = (id: string) => matches?.get(id)?.score ?? 0;
-  const byScore: Compare = (a, b) => score(b) - score(a);
-  const byNewest: Compare = (a, b) => num(b, 'createdAt') - num(a, 'createdAt');
-  const byCases: Compare = (a, b) => num(b, 'caseStudyCount') - num(a, 'caseStudyCount');
-  const chain = (...cs: Compare[]): Compare => (a, b) => cs.reduce((r, c) => r || c(a, b), 0);
-  if (sort === 'newest') return chain(byNewest, byScore);
-  if (sort === 'caseStudies') return chain(byCases, byScore, byNewest);
-  return chain(byScore, byNewest);
 }

@@ -2,7 +2,7 @@
 // field's own filter, so users see how many results each other value would add.
 import { assertFilterField, budgetOverlaps, budgetRange, SearchFieldError } from '../fields';
 import type { IndexName, SearchFilter } from '../port';
-import { fieldValues, type Doc, type Postings } from './postings';
+import type { Doc, Postings } from './postings';
 
 export type Clause = { field: string; ids: Set<string> };
 export type FacetCounts = Record<string, Record<string, number>>;
@@ -45,16 +45,17 @@ export function evaluate(
   universe: Iterable<string>,
   clauses: Clause[],
   facetFields: string[],
-  docs: Map<string, Doc>,
+  postings: Postings,
 ): { matched: string[]; facets: FacetCounts } {
   const matched: string[] = [];
   const facets: FacetCounts = Object.fromEntries(facetFields.map((f) => [f, {}]));
   for (const id of universe) {
     const failed = failedField(id, clauses);
     if (failed === MANY) continue;
-    const doc = docs.get(id)!;
     if (failed === null) matched.push(id);
-    for (const f of facetFields) if (failed === null || failed === f) count(facets[f]!, fieldValues(doc, f));
+    if (facetFields.length === 0) continue;
+    const values = postings.valuesOf(id);
+    for (const f of facetFields) if (failed === null || failed === f) count(facets[f]!, values[f] ?? []);
   }
   return { matched, facets };
 }

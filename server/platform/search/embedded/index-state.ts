@@ -28,10 +28,8 @@ export class IndexState {
   /** Adds or replaces; returns the previous version. */
   put(doc: Doc): Doc | undefined {
     const old = this.docs.get(doc.id);
-    if (old) {
-      this.postings.remove(old);
-      this.text.replace(doc);
-    } else this.text.add(doc);
+    if (old) this.text.replace(doc);
+    else this.text.add(doc);
     this.postings.add(doc);
     this.docs.set(doc.id, doc);
     return old;
@@ -41,7 +39,7 @@ export class IndexState {
   drop(id: string): Doc | undefined {
     const old = this.docs.get(id);
     if (!old) return undefined;
-    this.postings.remove(old);
+    this.postings.remove(id);
     this.text.discard(id);
     this.docs.delete(id);
     return old;

@@ -28,10 +28,11 @@ export function buildQuery(text: string, synonyms: Synonyms): Query | null {
   return { combineWith: 'OR', queries: branches };
 }
 
-/** Typo tolerance scaled by length: none for short words and Chinese, one edit from 4 letters, two from 8. */
+/** Typo tolerance scaled by length: none for short words and Chinese, one edit from 4 letters, two from 9 (the
+ * same thresholds the Meilisearch adapter configures). */
 export function fuzziness(term: string): number | false {
   if (HAN.test(term) || term.length < 4) return false;
-  return term.length < 8 ? 1 : 2;
+  return term.length < 9 ? 1 : 2;
 }
 
 function wordQuery(term: string, typing: boolean): QueryCombination {

@@ -31,7 +31,7 @@ export function settingsFor(index: IndexName, synonyms: Record<string, string[]>
     // `sort` first: an explicit sort (newest, case studies) orders strictly, as in the embedded engine.
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
     synonyms,
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 } },
     faceting: { maxValuesPerFacet: 1000 },
     pagination: { maxTotalHits: 10000 },
   };
