@@ -17,6 +17,7 @@ export function formatBudgetRange(range: { min: number; max: number } | undefine
   const { min, max } = range;
   const zh = locale === 'zh-Hant';
   if (min <= 0 && max > 0) return zh ? `${formatHKD(max)} 或以下` : `Up to ${formatHKD(max)}`;
-  if (max <= min) return zh ? `${formatHKD(min)} 或以上` : `${formatHKD(min)} or more`;
+  if (max === min) return formatHKD(min);
+  if (max < min) return zh ? `${formatHKD(min)} 或以上` : `${formatHKD(min)} or more`;
   return zh ? `${formatHKD(min)} 至 ${formatHKD(max)}` : `${formatHKD(min)} – ${formatHKD(max)}`;
 }
