@@ -67,6 +67,8 @@ const en = {
     empty: 'No suppliers match these filters',
     emptyHint: 'Try removing a layer or sector, or clear all filters.',
     emptyAll: 'There are no suppliers listed yet.',
+    pageOutOfRange: 'There are no suppliers on this page',
+    firstPage: 'Go to the first page',
     caseCount: '{n} case study | {n} case studies',
     budget: 'Typical project budget',
     layers: 'Industry-chain layers',

@@ -64,6 +64,8 @@ const zhHant: Messages = {
     empty: '沒有符合篩選條件的供應商',
     emptyHint: '請嘗試移除部分層級或行業，或清除所有篩選。',
     emptyAll: '暫未有供應商登記。',
+    pageOutOfRange: '這一頁沒有供應商',
+    firstPage: '返回第一頁',
     caseCount: '{n} 個個案研究',
     budget: '一般項目預算',
     layers: '產業鏈層級',
