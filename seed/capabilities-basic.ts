@@ -12,7 +12,7 @@ export const basicCapabilities: Capability[] = [
       k: [8, 64],
       metrics: [
         m('Model training time cut by {n}% within {period}', '{period}內模型訓練時間縮短{n}%', 55, 85),
-        m('Weekly experiment throughput up {n}% in {period}', '{period}內每周實驗數量增加{n}%', 120, 400),
+        m('Experiments per week up from two to {n} within {period}', '{period}內每周實驗次數由兩次增至{n}次', 6, 20),
       ],
     }],
   }),

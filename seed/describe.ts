@@ -63,7 +63,7 @@ const LANGUAGE_NAMES: Record<Language, Bi> = {
 
 const MARKET_NAMES: Record<Market, Bi> = {
   'hong-kong': { en: 'Hong Kong', zh: '香港' },
-  mainland: { en: 'the Greater Bay Area and the wider Mainland', zh: '大灣區及內地' },
+  mainland: { en: 'Mainland China', zh: '內地' },
   overseas: { en: 'overseas markets', zh: '海外市場' },
 };
 

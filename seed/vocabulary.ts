@@ -201,7 +201,7 @@ export const constraints = bi([
 
 /** Extra solution sentences; {w} is a small number of weeks or workshops. */
 export const deliveryNotes = bi([
-  ['A {w}-week pilot at one site came before the full rollout.', '全面推行前先在一個地點試行{w}星期。'],
+  ['A pilot of {w} weeks at one site came before the full rollout.', '全面推行前先在一個地點試行{w}星期。'],
   ['Staff were trained in {w} half-day workshops.', '員工參加了{w}節半日工作坊。'],
   ['The model is retrained monthly on new data.', '模型每月以新數據重新訓練。'],
   ['Results appear in a bilingual dashboard for managers.', '結果以中英雙語儀表板向管理層呈現。'],
