@@ -37,7 +37,7 @@ describe('home page to supplier profile', () => {
     await layers.getByText('Basic layer (upstream)').waitFor();
     expect(await layers.textContent()).toMatch(/Basic layer \(upstream\)\s*1/);
 
-    await page.getByRole('link', { name: /Browse suppliers/i }).first().click();
+    await page.getByRole('link', { name: 'Browse all suppliers' }).first().click();
     await page.getByRole('link', { name: 'Harbour Vision Analytics Ltd' }).click();
     await page.getByRole('heading', { level: 1, name: 'Harbour Vision Analytics Ltd' }).waitFor();
     expect(await page.title()).toContain('Harbour Vision Analytics Ltd');
