@@ -4,6 +4,7 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { bulkWriteInChunks, STATEMENTS_PER_COMMAND } from '../../server/platform/db/bulk';
 import { isDuplicateKeyError } from '../../server/platform/http/problem';
 import { startTestServer, type TestServer } from './harness';
 
@@ -74,6 +75,18 @@ describe('FerretDB compatibility of the models', () => {
     expect(doc).toMatchObject({ name: 'Bulk One' });
     expect(doc!.nameZh).toBeUndefined();
     expect(doc!.updatedAt.getTime()).toBeGreaterThanOrEqual(doc!.createdAt.getTime());
+  });
+
+  it('applies hundreds of bulk updates in chunks (one FerretDB update command of 100+ statements deadlocks)', async () => {
+    const docs = Array.from({ length: 230 }, (_, i) => ({ _id: new mongoose.Types.ObjectId(), ...supplier(`many-${i}`) }));
+    await bulkWriteInChunks(SupplierModel, docs.map((document) => ({ insertOne: { document } })));
+    await bulkWriteInChunks(
+      SupplierModel,
+      docs.map((d, i) => ({ updateOne: { filter: { _id: d._id }, update: { $set: { caseStudyCount: i } } } })),
+    );
+    const last = await SupplierModel.findById(docs[229]!._id).lean();
+    expect(last!.caseStudyCount).toBe(229);
+    expect(STATEMENTS_PER_COMMAND).toBeLessThan(100);
   });
 
   it('looks case studies up by supplier and status, and by _id lists', async () => {

@@ -1,5 +1,6 @@
 // Reading case studies, and keeping each supplier's published-case counters true.
 import mongoose from 'mongoose';
+import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { domainEvents } from '../../platform/events';
 import { SupplierModel } from '../suppliers/supplier.model';
 import { CaseStudyModel, type CaseStudyDoc } from './case.model';
@@ -30,7 +31,8 @@ export async function refreshCaseCounters(supplierIds: mongoose.Types.ObjectId[]
     entry?.sectors.add(c.clientSector);
     if (entry) entry.count++;
   }
-  await SupplierModel.bulkWrite(
+  await bulkWriteInChunks(
+    SupplierModel,
     [...bySupplier].map(([id, { count, sectors }]) => ({
       updateOne: {
         filter: { _id: new mongoose.Types.ObjectId(id) },
@@ -38,7 +40,6 @@ export async function refreshCaseCounters(supplierIds: mongoose.Types.ObjectId[]
         timestamps: false,
       },
     })),
-    { ordered: false },
   );
   domainEvents.emit('suppliers.changed', [...bySupplier.keys()]);
 }

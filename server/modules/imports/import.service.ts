@@ -4,6 +4,7 @@ import mongoose from 'mongoose';
 import type { ImportReport, InterchangeCaseStudy, InterchangeSupplier } from '../../../shared/schemas/interchange';
 import { interchangeSupplierSchema } from '../../../shared/schemas/interchange';
 import { fieldErrors } from '../../platform/http/validate';
+import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { domainEvents } from '../../platform/events';
 import { CaseStudyModel } from '../cases/case.model';
 import { refreshCaseCounters } from '../cases/case.service';
@@ -149,8 +150,8 @@ class WritePlan {
   }
 
   async execute(): Promise<void> {
-    if (this.supplierOps.length) await SupplierModel.bulkWrite(this.supplierOps as never, { ordered: true });
-    if (this.caseOps.length) await CaseStudyModel.bulkWrite(this.caseOps as never, { ordered: true });
+    await bulkWriteInChunks(SupplierModel, this.supplierOps);
+    await bulkWriteInChunks(CaseStudyModel, this.caseOps);
     await refreshCaseCounters(this.touchedSuppliers);
     if (this.touchedCases.length) domainEvents.emit('cases.changed', this.touchedCases);
   }
