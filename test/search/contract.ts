@@ -22,6 +22,12 @@ export function runSearchContract(name: string, makeEngine: () => SearchEngine |
       expect(await engine.isReady()).toBe(true);
     });
 
+    it('returns stored documents by id, in the order asked, leaving out unknown ids', async () => {
+      await load([buildSupplierDoc({ id: 'g1', name: 'Get One' }), buildSupplierDoc({ id: 'g2', name: 'Get Two' })]);
+      const docs = await engine.get('suppliers', ['g2', 'missing', 'g1']);
+      expect(docs.map((d) => [d.id, d.name])).toEqual([['g2', 'Get Two'], ['g1', 'Get One']]);
+    });
+
     describe('names', () => {
       const docs = () => [
         buildSupplierDoc({ id: 'kvl', name: 'Kowloon Vision Labs' }),

@@ -107,6 +107,8 @@ export interface SearchEngine {
   /** Replaces an index's whole content, e.g. on start-up or `npm run reindex`. */
   replaceAll<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void>;
   search(index: IndexName, query: SearchQuery): Promise<SearchResult>;
+  /** The stored documents with these ids, in the order given; unknown ids are left out. */
+  get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]>;
   /** Completions for search-as-you-type: supplier names and capability words that start like `prefix`. */
   suggest(prefix: string, limit: number): Promise<string[]>;
   /** Groups of equivalent terms, in any language, e.g. ["cv", "computer vision", "電腦視覺"]. */

@@ -71,6 +71,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return { hits, total: matched.length, facets, tookMs: performance.now() - started };
   }
 
+  async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
+    this.assertReady();
+    const docs = this.indexes[index].docs;
+    return ids.flatMap((id) => {
+      const doc = docs.get(id);
+      return doc ? [doc as unknown as SearchDoc<I>] : [];
+    });
+  }
+
   async suggest(prefix: string, limit: number): Promise<string[]> {
     this.assertReady();
     return this.suggestions.suggest(prefix, limit);

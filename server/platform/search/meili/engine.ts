@@ -6,7 +6,7 @@ import type {
   IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult, SearchSort,
 } from '../port';
 import { normalizePhrase } from '../embedded/text';
-import { buildFilter, filteredFields } from './filter';
+import { buildFilter, filteredFields, quote } from './filter';
 import { hasMatch, POST_TAG, PRE_TAG, toMarkHtml } from './highlight';
 import { settingsFor, synonymMap } from './settings';
 
@@ -83,6 +83,13 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   /** Names and capability phrases of the best-matching suppliers whose words start like the prefix. */
+  async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
+    if (!ids.length) return [];
+    const res = await this.client.index(this.uid(index)).getDocuments({ filter: `id IN [${ids.map(quote).join(', ')}]`, limit: ids.length });
+    const byId = new Map(res.results.map((stored) => [String(stored['id']), fromStored(stored)]));
+    return ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as SearchDoc<I>] : []));
+  }
+
   async suggest(prefix: string, limit: number): Promise<string[]> {
     const wanted = normalizePhrase(prefix);
     if (!wanted || limit <= 0) return [];
@@ -167,6 +174,11 @@ function toStored(index: IndexName, doc: SearchDoc<IndexName>): Record<string, u
   if (index !== 'suppliers') return { ...doc };
   const range = budgetRange(doc as { budgetMin?: number; budgetMax?: number });
   return range ? { ...doc, budgetLo: range[0], budgetHi: range[1] } : { ...doc };
+}
+
+function fromStored(stored: Record<string, unknown>): SearchDoc<IndexName> {
+  const { budgetLo: _lo, budgetHi: _hi, ...doc } = stored;
+  return doc as SearchDoc<IndexName>;
 }
 
 async function settle(task: EnqueuedTaskPromise): Promise<Task> {

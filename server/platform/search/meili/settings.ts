@@ -26,7 +26,8 @@ export function settingsFor(index: IndexName, synonyms: Record<string, string[]>
   return {
     // Attribute order is Meilisearch's field weight: highest boost first.
     searchableAttributes: Object.keys(boosts).sort((a, b) => boosts[b]! - boosts[a]!),
-    filterableAttributes: [...FILTER_FIELDS[index], ...(index === 'suppliers' ? ['budgetLo', 'budgetHi'] : [])],
+    // `id` too, so documents can be fetched by id (`get`).
+    filterableAttributes: ['id', ...FILTER_FIELDS[index], ...(index === 'suppliers' ? ['budgetLo', 'budgetHi'] : [])],
     sortableAttributes: SORTABLE[index],
     // `sort` first: an explicit sort (newest, case studies) orders strictly, as in the embedded engine.
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
