@@ -32,6 +32,7 @@ export function supplierDocument(s: LeanSupplier, publishedCases: LeanCase[]): S
     budgetMin: s.budgetMin ?? undefined,
     budgetMax: s.budgetMax ?? undefined,
     caseStudyCount: s.caseStudyCount,
+    measuredCaseCount: publishedCases.filter((c) => /\d/.test(c.outcome ?? '')).length,
     createdAt: s.createdAt.getTime(),
   };
 }

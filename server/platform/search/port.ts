@@ -29,6 +29,8 @@ export type SupplierSearchDoc = {
   budgetMin?: number;
   budgetMax?: number;
   caseStudyCount: number;
+  /** Published case studies whose outcome states a measured result (a number). */
+  measuredCaseCount?: number;
   /** Epoch milliseconds. */
   createdAt: number;
 };

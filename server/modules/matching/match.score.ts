@@ -1,0 +1,154 @@
+// How well one supplier fits one need: a sum of named components a person can check, each with the
+// reasons behind it. Fit alone: there is no payment, sponsorship or advertising input anywhere here.
+import type { MatchComponentKey, NeedForMatching } from '../../../shared/schemas/needs';
+import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
+import type { SupplierSearchDoc } from '../../platform/search/port';
+
+export type ReasonCode =
+  | 'text-match' | 'text-weak'
+  | 'sector-proven' | 'sector-declared-only' | 'sector-missing'
+  | 'areas-match' | 'areas-missing'
+  | 'budget-fit' | 'budget-above' | 'budget-below' | 'budget-unknown' | 'budget-unstated'
+  | 'readiness-fit' | 'readiness-partial' | 'readiness-mismatch' | 'readiness-unknown'
+  | 'verified' | 'cases' | 'no-cases'
+  | 'language-fit' | 'language-missing'
+  | 'responsive' | 'slow-replies';
+
+export type Reason = { kind: 'strength' | 'gap' | 'unknown'; code: ReasonCode; params?: Record<string, string | number> };
+export type Component = { key: MatchComponentKey; points: number; max: number };
+export type Responsiveness = { medianHours: number; replyRate: number };
+export type Scored = { score: number; components: Component[]; reasons: Reason[] };
+
+/** Maximum points per component; they add up to 100. */
+export const WEIGHTS: Record<MatchComponentKey, number> = {
+  relevance: 30,
+  sector: 20,
+  applicationAreas: 10,
+  budget: 15,
+  readiness: 10,
+  evidence: 8,
+  languageMarket: 5,
+  responsiveness: 2,
+};
+
+type Part = { points: number; reasons: Reason[] };
+
+/** `relevance` is the supplier's text score for the need, relative to the best text match (0–1). */
+export function scoreMatch(need: NeedForMatching, s: SupplierSearchDoc, relevance: number, responsiveness?: Responsiveness): Scored {
+  const parts: Record<MatchComponentKey, Part> = {
+    relevance: relevancePart(relevance),
+    sector: sectorPart(need, s),
+    applicationAreas: areasPart(need, s),
+    budget: budgetPart(need, s),
+    readiness: readinessPart(need.readiness, s),
+    evidence: evidencePart(s),
+    languageMarket: languagePart(need, s),
+    responsiveness: responsivenessPart(responsiveness),
+  };
+  const components = (Object.keys(parts) as MatchComponentKey[]).map((key) => ({
+    key,
+    points: round(parts[key].points),
+    max: WEIGHTS[key],
+  }));
+  const score = round(Math.max(0, components.reduce((sum, c) => sum + c.points, 0)));
+  return { score, components, reasons: Object.values(parts).flatMap((p) => p.reasons) };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function relevancePart(relevance: number): Part {
+  const points = WEIGHTS.relevance * Math.min(1, Math.max(0, relevance));
+  if (relevance >= 0.5) return { points, reasons: [{ kind: 'strength', code: 'text-match' }] };
+  return { points, reasons: relevance < 0.15 ? [{ kind: 'gap', code: 'text-weak' }] : [] };
+}
+
+function sectorPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+  const sector = need.sector;
+  if (s.caseSectors.includes(sector)) return { points: WEIGHTS.sector, reasons: [{ kind: 'strength', code: 'sector-proven', params: { sector } }] };
+  if (s.sectors.includes(sector)) return { points: WEIGHTS.sector / 2, reasons: [{ kind: 'gap', code: 'sector-declared-only', params: { sector } }] };
+  return { points: 0, reasons: [{ kind: 'gap', code: 'sector-missing', params: { sector } }] };
+}
+
+function areasPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+  const wanted = need.applicationAreas;
+  const covered = wanted.filter((a) => s.applicationAreas.includes(a));
+  const missing = wanted.filter((a) => !s.applicationAreas.includes(a));
+  const reasons: Reason[] = [];
+  if (covered.length) reasons.push({ kind: 'strength', code: 'areas-match', params: { areas: covered.join(',') } });
+  if (missing.length) reasons.push({ kind: 'gap', code: 'areas-missing', params: { areas: missing.join(',') } });
+  return { points: (WEIGHTS.applicationAreas * covered.length) / Math.max(1, wanted.length), reasons };
+}
+
+/** Overlap of the need's band with the supplier's range. Out of range is penalised and said, never hidden. */
+function budgetPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+  const max = WEIGHTS.budget;
+  if (need.budgetBand === 'unknown') return { points: max / 2, reasons: [{ kind: 'unknown', code: 'budget-unstated' }] };
+  if (s.budgetMin === undefined || s.budgetMax === undefined) return { points: max / 2, reasons: [{ kind: 'unknown', code: 'budget-unknown' }] };
+  const band = BUDGET_BAND_RANGES[need.budgetBand];
+  const bandMax = band.max ?? Number.POSITIVE_INFINITY;
+  const range = { min: s.budgetMin, max: s.budgetMax };
+  if (range.min >= bandMax) return { points: -max / 2, reasons: [{ kind: 'gap', code: 'budget-above', params: range }] };
+  if (range.max < band.min) return { points: max / 3, reasons: [{ kind: 'gap', code: 'budget-below', params: range }] };
+  return { points: max, reasons: [{ kind: 'strength', code: 'budget-fit', params: range }] };
+}
+
+/**
+ * Unaware and Aware → ready-made application-layer solutions; Ready → APIs, platforms, integration;
+ * Competent → technology- and basic-layer partners (DOMAIN.md, AI readiness).
+ */
+function readinessPart(readiness: Readiness | undefined, s: SupplierSearchDoc): Part {
+  const max = WEIGHTS.readiness;
+  if (!readiness) return { points: max / 2, reasons: [{ kind: 'unknown', code: 'readiness-unknown' }] };
+  const fit = readinessFit(readiness, s);
+  const code = fit === 1 ? 'readiness-fit' : fit >= 0.5 ? 'readiness-partial' : 'readiness-mismatch';
+  return { points: max * fit, reasons: [{ kind: fit >= 0.5 ? 'strength' : 'gap', code, params: { readiness } }] };
+}
+
+function readinessFit(readiness: Readiness, s: SupplierSearchDoc): number {
+  const has = (t: string) => s.technologies.includes(t);
+  const layer = (l: string) => s.layers.includes(l);
+  if (readiness === 'unaware' || readiness === 'aware') {
+    if (layer('application') && (has('solutions') || has('ai-products'))) return 1;
+    return layer('application') ? 0.6 : 0.2;
+  }
+  if (readiness === 'ready') {
+    if (has('open-platforms') || has('ai-frameworks') || (layer('technology') && has('ai-technologies'))) return 1;
+    return layer('technology') || layer('application') ? 0.6 : 0.3;
+  }
+  if (layer('technology') || layer('basic')) return 1;
+  return 0.4;
+}
+
+function evidencePart(s: SupplierSearchDoc): Part {
+  const reasons: Reason[] = [];
+  const cases = Math.min(s.caseStudyCount, 4);
+  const measured = Math.min(s.measuredCaseCount ?? 0, 4);
+  let points = 3 * (cases / 4) + 2 * (measured / 4);
+  if (s.caseStudyCount > 0) reasons.push({ kind: 'strength', code: 'cases', params: { count: s.caseStudyCount } });
+  else reasons.push({ kind: 'unknown', code: 'no-cases' });
+  if (s.verified) {
+    points += 3;
+    reasons.push({ kind: 'strength', code: 'verified' });
+  }
+  return { points, reasons };
+}
+
+function languagePart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+  const langs = need.languages;
+  const missing = langs.filter((l) => !s.languages.includes(l));
+  const langShare = langs.length ? (langs.length - missing.length) / langs.length : 1;
+  const marketShare = need.markets.length ? need.markets.filter((m) => s.markets.includes(m)).length / need.markets.length : 1;
+  const reasons: Reason[] = [];
+  if (langs.length && !missing.length) reasons.push({ kind: 'strength', code: 'language-fit', params: { languages: langs.join(',') } });
+  if (missing.length) reasons.push({ kind: 'gap', code: 'language-missing', params: { languages: missing.join(',') } });
+  return { points: 3 * langShare + 2 * marketShare, reasons };
+}
+
+function responsivenessPart(r: Responsiveness | undefined): Part {
+  const max = WEIGHTS.responsiveness;
+  if (!r) return { points: max / 2, reasons: [] };
+  const fast = r.medianHours <= 24 && r.replyRate >= 0.8;
+  const points = max * Math.min(1, r.replyRate) * (r.medianHours <= 24 ? 1 : r.medianHours <= 72 ? 0.6 : 0.2);
+  const params = { hours: Math.round(r.medianHours), rate: Math.round(r.replyRate * 100) };
+  return { points, reasons: [{ kind: fast ? 'strength' : 'gap', code: fast ? 'responsive' : 'slow-replies', params }] };
+}

@@ -1,0 +1,58 @@
+// Ranks suppliers for a need. Candidates come from the search engine (text relevance of the need's own
+// words, both languages through synonyms, plus every supplier serving the need's sector); each candidate is
+// then scored by the named components of match.score.ts and explained in the requester's language.
+import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
+import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
+import { reasonText, type Lang } from './match.reasons';
+import { scoreMatch, type Responsiveness } from './match.score';
+
+const TEXT_CANDIDATES = 150;
+const SECTOR_CANDIDATES = 300;
+const QUERY_CHARS = 400;
+
+export type ResponsivenessLookup = (supplierIds: string[]) => Promise<Map<string, Responsiveness>>;
+export type MatchOptions = { limit: number; lang: Lang; responsiveness?: ResponsivenessLookup };
+
+/** The need's own words, cut to a length the engine ranks well (long texts add noise, not signal). */
+export function needQueryText(need: Pick<NeedForMatching, 'title' | 'description'>): string {
+  return `${need.title}\n${need.description}`.slice(0, QUERY_CHARS);
+}
+
+export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching, options: MatchOptions): Promise<Match[]> {
+  const [text, sector] = await Promise.all([
+    engine.search('suppliers', { q: needQueryText(need), limit: TEXT_CANDIDATES }),
+    engine.search('suppliers', { filter: { terms: { sectors: [need.sector] } }, sort: 'caseStudies', limit: SECTOR_CANDIDATES }),
+  ]);
+  const best = text.hits[0]?.score ?? 0;
+  const relevance = new Map(text.hits.map((h) => [h.id, best > 0 ? h.score / best : 0]));
+  const ids = [...new Set([...text.hits, ...sector.hits].map((h) => h.id))];
+  const [docs, responsiveness] = await Promise.all([
+    engine.get('suppliers', ids),
+    options.responsiveness ? options.responsiveness(ids) : Promise.resolve(new Map<string, Responsiveness>()),
+  ]);
+  return docs
+    .map((doc) => ({ doc, ...scoreMatch(need, doc, relevance.get(doc.id) ?? 0, responsiveness.get(doc.id)) }))
+    .sort((a, b) => b.score - a.score || b.doc.caseStudyCount - a.doc.caseStudyCount || a.doc.name.localeCompare(b.doc.name))
+    .slice(0, options.limit)
+    .map(({ doc, score, components, reasons }) => ({
+      supplier: presentMatchedSupplier(doc),
+      score,
+      components,
+      reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, options.lang) })),
+    }));
+}
+
+function presentMatchedSupplier(d: SupplierSearchDoc): Match['supplier'] {
+  return {
+    id: d.id,
+    externalId: d.externalId,
+    slug: d.slug,
+    name: d.name,
+    nameZh: d.nameZh,
+    verified: d.verified,
+    layers: d.layers,
+    sectors: d.sectors,
+    projectBudgetHKD: d.budgetMin !== undefined && d.budgetMax !== undefined ? { min: d.budgetMin, max: d.budgetMax } : undefined,
+    caseStudyCount: d.caseStudyCount,
+  };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { limits } from '../limits';
+import { READINESS_QUESTIONS, READINESS_SCALE } from '../readiness';
+import {
+  APPLICATION_AREA_KEYS,
+  BENEFIT_KEYS,
+  BUDGET_BAND_KEYS,
+  DIFFICULTY_KEYS,
+  LANGUAGE_KEYS,
+  MARKET_KEYS,
+  READINESS_KEYS,
+  SECTOR_KEYS,
+} from '../taxonomy';
+
+export const TIMELINE_KEYS = ['within-3-months', '3-6-months', '6-12-months', 'exploring'] as const;
+export const DATA_CONSTRAINT_KEYS = ['data-in-hong-kong', 'on-premises-only', 'personal-data', 'no-cloud-training'] as const;
+
+const keys = <K extends string>(list: readonly [K, ...K[]]) => z.array(z.enum(list)).max(limits.listItems);
+
+export const needInputSchema = z.strictObject({
+  title: z.string().trim().min(3).max(limits.name),
+  description: z.string().trim().min(10).max(limits.description),
+  sector: z.enum(SECTOR_KEYS),
+  applicationAreas: keys(APPLICATION_AREA_KEYS).min(1),
+  budgetBand: z.enum(BUDGET_BAND_KEYS),
+  readiness: z.enum(READINESS_KEYS).optional(),
+  readinessAnswers: z
+    .array(z.number().int().min(READINESS_SCALE.min).max(READINESS_SCALE.max))
+    .length(READINESS_QUESTIONS.length)
+    .optional(),
+  difficulties: keys(DIFFICULTY_KEYS).default([]),
+  benefits: keys(BENEFIT_KEYS).default([]),
+  markets: keys(MARKET_KEYS).default([]),
+  languages: keys(LANGUAGE_KEYS).default([]),
+  timeline: z.enum(TIMELINE_KEYS).optional(),
+  dataConstraints: keys(DATA_CONSTRAINT_KEYS).optional(),
+});
+
+export type NeedInput = z.input<typeof needInputSchema>;
+/** What the matcher reads: a need's fit-relevant fields, with the readiness level resolved. */
+export type NeedForMatching = Omit<z.output<typeof needInputSchema>, 'readinessAnswers'>;
+
+export const matchComponentKeys = [
+  'relevance',
+  'sector',
+  'applicationAreas',
+  'budget',
+  'readiness',
+  'evidence',
+  'languageMarket',
+  'responsiveness',
+] as const;
+export type MatchComponentKey = (typeof matchComponentKeys)[number];
+
+export const matchReasonSchema = z.object({
+  kind: z.enum(['strength', 'gap', 'unknown']),
+  code: z.string(),
+  text: z.string(),
+});
+
+export const matchSchema = z.object({
+  supplier: z.object({
+    id: z.string(),
+    externalId: z.string().optional(),
+    slug: z.string(),
+    name: z.string(),
+    nameZh: z.string().optional(),
+    verified: z.boolean(),
+    layers: z.array(z.string()),
+    sectors: z.array(z.string()),
+    projectBudgetHKD: z.object({ min: z.number(), max: z.number() }).optional(),
+    caseStudyCount: z.number().int(),
+  }),
+  score: z.number(),
+  components: z.array(z.object({ key: z.enum(matchComponentKeys), points: z.number(), max: z.number() })),
+  reasons: z.array(matchReasonSchema),
+});
+
+export type MatchReason = z.infer<typeof matchReasonSchema>;
+export type Match = z.infer<typeof matchSchema>;
