@@ -28,6 +28,8 @@ const caseStudySchema = new Schema(
     budgetBand: { type: String, enum: BUDGET_BAND_KEYS },
     status: { type: String, enum: CASE_STATUSES, default: 'draft', required: true },
     publishedAt: { type: Date },
+    /** Fingerprint of the last imported version; an import skips records whose fingerprint is unchanged. */
+    importHash: { type: String },
   },
   { timestamps: true },
 );

@@ -1,4 +1,5 @@
 // Maps interchange records onto stored fields, and finds what an update changes.
+import { createHash } from 'node:crypto';
 import type { InterchangeCaseStudy, InterchangeSupplier } from '../../../shared/schemas/interchange';
 
 export type Fields = Record<string, unknown>;
@@ -46,15 +47,18 @@ export function toCaseFields(c: InterchangeCaseStudy): Fields {
   };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** A fingerprint of what the import writes: equal fingerprints mean the record is unchanged. */
+export function fingerprint(fields: Fields): string {
+  return createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 22);
+}
 
-export function diffFields(existing: Fields, target: Fields): { set: Fields; unset: string[] } {
-  const set: Fields = {};
-  const unset: string[] = [];
-  for (const [key, value] of Object.entries(target)) {
-    if (same(existing[key], value)) continue;
-    if (value === undefined) unset.push(key);
+/** `$set` for the fields present, `$unset` for the ones the record no longer carries. */
+export function replacement(fields: Fields, importHash: string) {
+  const set: Fields = { importHash };
+  const unset: Record<string, 1> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) unset[key] = 1;
     else set[key] = value;
   }
-  return { set, unset };
+  return Object.keys(unset).length ? { $set: set, $unset: unset } : { $set: set };
 }

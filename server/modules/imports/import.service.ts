@@ -1,35 +1,50 @@
 // Imports supplier lists in the interchange format (INTERCHANGE.md). The seed, the command line and the
 // curators' upload all come through here. Idempotent by externalId; bad records are reported and skipped.
+//
+// FerretDB v1 pushes only a lone `_id` equality down to SQLite; every other filter scans the collection.
+// So the import reads each collection once (externalId → id and fingerprint), writes by `_id` only, and
+// recomputes counters once at the end.
 import mongoose from 'mongoose';
 import type { ImportReport, InterchangeCaseStudy, InterchangeSupplier } from '../../../shared/schemas/interchange';
 import { interchangeSupplierSchema } from '../../../shared/schemas/interchange';
-import { fieldErrors } from '../../platform/http/validate';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { domainEvents } from '../../platform/events';
+import { fieldErrors } from '../../platform/http/validate';
 import { CaseStudyModel } from '../cases/case.model';
 import { refreshCaseCounters } from '../cases/case.service';
 import { SupplierModel } from '../suppliers/supplier.model';
-import { diffFields, toCaseFields, toSupplierFields, type Fields } from './import.fields';
+import { fingerprint, replacement, toCaseFields, toSupplierFields } from './import.fields';
 import { SlugBook } from './slug-book';
 
-const BATCH_SIZE = 250;
+const BATCH_SIZE = 500;
 
 type Positioned = { position: number; record: InterchangeSupplier };
+type Known = { _id: mongoose.Types.ObjectId; importHash?: string | null; supplierId?: mongoose.Types.ObjectId };
 type Outcome = 'created' | 'updated' | 'unchanged';
 export type ImportProgress = (done: number, total: number) => void;
 
 export async function importSuppliers(records: unknown[], onProgress?: ImportProgress): Promise<ImportReport> {
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [] };
   const valid = validateRecords(records, report);
-  const slugs = await SlugBook.load();
+  const state = await ImportState.load();
   let done = records.length - valid.length;
   onProgress?.(done, records.length);
   for (let i = 0; i < valid.length; i += BATCH_SIZE) {
     const batch = valid.slice(i, i + BATCH_SIZE);
-    await importBatch(batch, slugs, report);
+    const plan = new WritePlan(state);
+    for (const { position, record } of batch) {
+      const stolen = state.stolenCases(record);
+      if (stolen.length) {
+        report.rejected++;
+        for (const c of stolen) reject(report, position, record.externalId, `caseStudies.${c}.externalId`, 'belongs to another supplier');
+      } else report[plan.addSupplier(record)]++;
+    }
+    await plan.execute();
     done += batch.length;
     onProgress?.(done, records.length);
   }
+  await refreshCaseCounters(state.touchedSuppliers);
+  if (state.touchedCases.length) domainEvents.emit('cases.changed', state.touchedCases);
   return report;
 }
 
@@ -44,12 +59,11 @@ function validateRecords(records: unknown[], report: ImportReport): Positioned[]
   const seenCases = new Set<string>();
   records.forEach((raw, position) => {
     const externalId = (raw as { externalId?: unknown })?.externalId;
-    const id = typeof externalId === 'string' ? externalId : undefined;
     const parsed = interchangeSupplierSchema.safeParse(raw);
     const problems = parsed.success ? duplicateProblems(parsed.data, seenSuppliers, seenCases) : fieldErrors(parsed.error);
     if (problems.length) {
       report.rejected++;
-      for (const p of problems) reject(report, position, id, p.path, p.message);
+      for (const p of problems) reject(report, position, typeof externalId === 'string' ? externalId : undefined, p.path, p.message);
       return;
     }
     const record = parsed.data!;
@@ -73,86 +87,86 @@ function duplicateProblems(record: InterchangeSupplier, seenSuppliers: Set<strin
   return problems;
 }
 
-async function importBatch(batch: Positioned[], slugs: SlugBook, report: ImportReport): Promise<void> {
-  const suppliers = await SupplierModel.find({ externalId: { $in: batch.map((b) => b.record.externalId) } }).lean();
-  const caseIds = batch.flatMap((b) => (b.record.caseStudies ?? []).map((c) => c.externalId));
-  const cases = caseIds.length ? await CaseStudyModel.find({ externalId: { $in: caseIds } }).lean() : [];
-  const supplierByExt = new Map(suppliers.map((s) => [s.externalId!, s]));
-  const caseByExt = new Map(cases.map((c) => [c.externalId!, c]));
+/** What the database already holds, read once per import, and what this import has touched. */
+class ImportState {
+  readonly touchedSuppliers: mongoose.Types.ObjectId[] = [];
+  readonly touchedCases: string[] = [];
 
-  const plan = new WritePlan();
-  for (const { position, record } of batch) {
-    const existing = supplierByExt.get(record.externalId);
-    const stolen = stolenCases(record, existing?._id, caseByExt);
-    if (stolen.length) {
-      report.rejected++;
-      for (const i of stolen) reject(report, position, record.externalId, `caseStudies.${i}.externalId`, 'belongs to another supplier');
-      continue;
-    }
-    report[plan.addSupplier(record, existing, caseByExt, slugs)]++;
+  private constructor(
+    readonly suppliers: Map<string, Known>,
+    readonly cases: Map<string, Known>,
+    readonly slugs: SlugBook,
+  ) {}
+
+  static async load(): Promise<ImportState> {
+    const [suppliers, cases, slugs] = await Promise.all([
+      SupplierModel.find({}, { externalId: 1, importHash: 1 }).lean(),
+      CaseStudyModel.find({}, { externalId: 1, importHash: 1, supplierId: 1 }).lean(),
+      SlugBook.load(),
+    ]);
+    const byExternalId = (docs: (Known & { externalId?: string | null })[]) =>
+      new Map(docs.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
+    return new ImportState(byExternalId(suppliers), byExternalId(cases), slugs);
   }
-  await plan.execute();
+
+  /** Positions of case studies whose externalId already belongs to a different supplier. */
+  stolenCases(record: InterchangeSupplier): number[] {
+    const supplierId = this.suppliers.get(record.externalId)?._id;
+    return (record.caseStudies ?? []).flatMap((c, i) => {
+      const owner = this.cases.get(c.externalId)?.supplierId;
+      return owner && !(supplierId && owner.equals(supplierId)) ? [i] : [];
+    });
+  }
 }
 
-/** Positions of case studies whose externalId already belongs to a different supplier. */
-function stolenCases(record: InterchangeSupplier, supplierId: mongoose.Types.ObjectId | undefined, caseByExt: Map<string, Fields>) {
-  return (record.caseStudies ?? []).flatMap((c, i) => {
-    const owner = caseByExt.get(c.externalId)?.supplierId as mongoose.Types.ObjectId | undefined;
-    return owner && !(supplierId && owner.equals(supplierId)) ? [i] : [];
-  });
-}
-
-/** Collects the batch's inserts and updates, then writes them in two bulk calls. */
+/** Collects one batch's inserts and updates (by `_id` only), then writes them in bulk. */
 class WritePlan {
   private supplierOps: mongoose.AnyBulkWriteOperation[] = [];
   private caseOps: mongoose.AnyBulkWriteOperation[] = [];
-  private touchedSuppliers: mongoose.Types.ObjectId[] = [];
-  private touchedCases: string[] = [];
 
-  addSupplier(record: InterchangeSupplier, existing: Fields | undefined, caseByExt: Map<string, Fields>, slugs: SlugBook): Outcome {
+  constructor(private readonly state: ImportState) {}
+
+  addSupplier(record: InterchangeSupplier): Outcome {
     const fields = toSupplierFields(record);
-    let outcome: Outcome;
-    let supplierId: mongoose.Types.ObjectId;
-    if (existing) {
-      supplierId = existing._id as mongoose.Types.ObjectId;
-      outcome = this.update(this.supplierOps, supplierId, existing, fields) ? 'updated' : 'unchanged';
-    } else {
-      supplierId = new mongoose.Types.ObjectId();
-      this.supplierOps.push({ insertOne: { document: { _id: supplierId, slug: slugs.take(record.name), ...fields } } });
+    const hash = fingerprint(fields);
+    const known = this.state.suppliers.get(record.externalId);
+    const supplierId = known?._id ?? new mongoose.Types.ObjectId();
+    let outcome: Outcome = 'unchanged';
+    if (!known) {
+      this.supplierOps.push({ insertOne: { document: { _id: supplierId, slug: this.state.slugs.take(record.name), importHash: hash, ...fields } } });
+      this.state.suppliers.set(record.externalId, { _id: supplierId, importHash: hash });
       outcome = 'created';
+    } else if (known.importHash !== hash) {
+      this.supplierOps.push({ updateOne: { filter: { _id: supplierId }, update: replacement(fields, hash) } });
+      known.importHash = hash;
+      outcome = 'updated';
     }
-    const caseChanged = (record.caseStudies ?? []).map((c) => this.addCase(c, supplierId, caseByExt.get(c.externalId), slugs));
-    if (outcome === 'unchanged' && caseChanged.some(Boolean)) outcome = 'updated';
-    if (outcome !== 'unchanged') this.touchedSuppliers.push(supplierId);
+    const casesChanged = (record.caseStudies ?? []).map((c) => this.addCase(c, supplierId)).some(Boolean);
+    if (outcome === 'unchanged' && casesChanged) outcome = 'updated';
+    if (outcome !== 'unchanged') this.state.touchedSuppliers.push(supplierId);
     return outcome;
   }
 
-  private addCase(c: InterchangeCaseStudy, supplierId: mongoose.Types.ObjectId, existing: Fields | undefined, slugs: SlugBook): boolean {
+  private addCase(c: InterchangeCaseStudy, supplierId: mongoose.Types.ObjectId): boolean {
     const fields = toCaseFields(c);
-    if (existing) {
-      const changed = this.update(this.caseOps, existing._id as mongoose.Types.ObjectId, existing, fields);
-      if (changed) this.touchedCases.push(String(existing._id));
-      return changed;
+    const hash = fingerprint(fields);
+    const known = this.state.cases.get(c.externalId);
+    if (known?.importHash === hash) return false;
+    const _id = known?._id ?? new mongoose.Types.ObjectId();
+    if (known) {
+      this.caseOps.push({ updateOne: { filter: { _id }, update: replacement(fields, hash) } });
+      known.importHash = hash;
+    } else {
+      const document = { _id, supplierId, slug: this.state.slugs.take(c.title), status: 'published', publishedAt: new Date(), importHash: hash, ...fields };
+      this.caseOps.push({ insertOne: { document } });
+      this.state.cases.set(c.externalId, { _id, importHash: hash, supplierId });
     }
-    const _id = new mongoose.Types.ObjectId();
-    const document = { _id, supplierId, slug: slugs.take(c.title), status: 'published', publishedAt: new Date(), ...fields };
-    this.caseOps.push({ insertOne: { document } });
-    this.touchedCases.push(_id.toHexString());
-    return true;
-  }
-
-  private update(ops: mongoose.AnyBulkWriteOperation[], _id: mongoose.Types.ObjectId, existing: Fields, fields: Fields): boolean {
-    const { set, unset } = diffFields(existing, fields);
-    if (!Object.keys(set).length && !unset.length) return false;
-    const update = { ...(Object.keys(set).length ? { $set: set } : {}), ...(unset.length ? { $unset: Object.fromEntries(unset.map((k) => [k, 1])) } : {}) };
-    ops.push({ updateOne: { filter: { _id }, update } });
+    this.state.touchedCases.push(_id.toHexString());
     return true;
   }
 
   async execute(): Promise<void> {
     await bulkWriteInChunks(SupplierModel, this.supplierOps);
     await bulkWriteInChunks(CaseStudyModel, this.caseOps);
-    await refreshCaseCounters(this.touchedSuppliers);
-    if (this.touchedCases.length) domainEvents.emit('cases.changed', this.touchedCases);
   }
 }

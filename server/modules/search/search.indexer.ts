@@ -10,6 +10,8 @@ import { caseDocument, supplierDocument } from './search.documents';
 
 const RETRY_MS = 5_000;
 const BATCH = 1_000;
+/** Above this many queued changes a full rebuild is cheaper: on FerretDB every `$in` lookup scans the collection. */
+const REBUILD_ABOVE = 500;
 
 export type RebuildProgress = (index: IndexName, done: number, total: number) => void;
 
@@ -66,21 +68,31 @@ export class SearchIndexer {
     this.flushing ??= this.flush().finally(() => (this.flushing = undefined));
   }
 
+  /** Works until nothing is queued; on a failure puts the work back and retries later. */
   private async flush(): Promise<void> {
-    for (const index of ['suppliers', 'cases'] as const) {
-      while (this.pending[index].size) {
-        const ids = [...this.pending[index]].slice(0, BATCH);
-        for (const id of ids) this.pending[index].delete(id);
-        try {
-          await this.sync(index, ids);
-        } catch (error) {
-          for (const id of ids) this.pending[index].add(id);
-          this.log.warn({ err: error, index, count: ids.length }, 'search index update failed; will retry');
-          this.retryLater();
-          return;
-        }
+    while (this.pending.suppliers.size || this.pending.cases.size) {
+      const work = this.take();
+      try {
+        if (work.rebuild) await rebuildIndexes(this.engine);
+        else for (const index of ['suppliers', 'cases'] as const) if (work[index].length) await this.sync(index, work[index]);
+      } catch (error) {
+        for (const index of ['suppliers', 'cases'] as const) for (const id of work[index]) this.pending[index].add(id);
+        this.log.warn({ err: error, rebuild: work.rebuild }, 'search index update failed; will retry');
+        this.retryLater();
+        return;
       }
     }
+  }
+
+  /** The next piece of work: a batch of ids per index, or everything as one rebuild when much is queued. */
+  private take(): { rebuild: boolean; suppliers: string[]; cases: string[] } {
+    const rebuild = this.pending.suppliers.size + this.pending.cases.size > REBUILD_ABOVE;
+    const batch = (set: Set<string>) => {
+      const ids = rebuild ? [...set] : [...set].slice(0, BATCH);
+      for (const id of ids) set.delete(id);
+      return ids;
+    };
+    return { rebuild, suppliers: batch(this.pending.suppliers), cases: batch(this.pending.cases) };
   }
 
   private retryLater(): void {

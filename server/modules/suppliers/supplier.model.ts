@@ -35,6 +35,8 @@ const supplierSchema = new Schema(
     markets: keys(MARKET_KEYS),
     languages: keys(LANGUAGE_KEYS),
     verified: { type: Boolean, default: false },
+    /** Fingerprint of the last imported version; an import skips records whose fingerprint is unchanged. */
+    importHash: { type: String },
     /** Published case studies, kept by the case study service so lists need no second query. */
     caseStudyCount: { type: Number, default: 0 },
     /** Sectors proven by published case studies. */
