@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectIdSchema, pageOf, pageQuerySchema } from './common';
 import { limits } from '../limits';
 import { READINESS_QUESTIONS, READINESS_SCALE } from '../readiness';
 import {
@@ -78,3 +79,58 @@ export const matchSchema = z.object({
 
 export type MatchReason = z.infer<typeof matchReasonSchema>;
 export type Match = z.infer<typeof matchSchema>;
+
+export const NEED_STATUS_KEYS = ['draft', 'published', 'closed'] as const;
+export type NeedStatus = (typeof NEED_STATUS_KEYS)[number];
+
+/** Edits: any field of the input; the readiness answers re-place the need on the readiness scale. */
+export const needPatchSchema = needInputSchema.partial();
+
+export const needListQuerySchema = pageQuerySchema.extend({ status: z.enum(NEED_STATUS_KEYS).optional() });
+export const needIdParamsSchema = z.object({ id: objectIdSchema });
+export const langSchema = z.enum(['en', 'zh-Hant']);
+export const matchesQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), lang: langSchema.optional() });
+export const opportunitiesQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20), lang: langSchema.optional() });
+
+export const needSchema = z.object({
+  id: objectIdSchema,
+  status: z.enum(NEED_STATUS_KEYS),
+  title: z.string(),
+  description: z.string(),
+  sector: z.enum(SECTOR_KEYS),
+  applicationAreas: z.array(z.enum(APPLICATION_AREA_KEYS)),
+  budgetBand: z.enum(BUDGET_BAND_KEYS),
+  readiness: z.enum(READINESS_KEYS).optional(),
+  readinessAnswers: z.array(z.number().int()).optional(),
+  readinessAverage: z.number().optional(),
+  difficulties: z.array(z.enum(DIFFICULTY_KEYS)),
+  benefits: z.array(z.enum(BENEFIT_KEYS)),
+  markets: z.array(z.enum(MARKET_KEYS)),
+  languages: z.array(z.enum(LANGUAGE_KEYS)),
+  timeline: z.enum(TIMELINE_KEYS).optional(),
+  dataConstraints: z.array(z.enum(DATA_CONSTRAINT_KEYS)),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().optional(),
+  closedAt: z.string().optional(),
+});
+export const needPageSchema = pageOf(needSchema);
+
+/** A published need as suppliers see it: no organisation, no person, no contact details. */
+export const publicNeedSchema = needSchema.pick({
+  id: true, title: true, description: true, sector: true, applicationAreas: true, budgetBand: true, readiness: true,
+  markets: true, languages: true, timeline: true, dataConstraints: true, publishedAt: true,
+});
+
+export const opportunitySchema = z.object({
+  need: publicNeedSchema,
+  score: z.number(),
+  components: matchSchema.shape.components,
+  reasons: z.array(matchReasonSchema),
+});
+export const opportunitiesSchema = z.object({ items: z.array(opportunitySchema), profileLinked: z.boolean() });
+export const matchesSchema = z.object({ items: z.array(matchSchema) });
+
+export type Need = z.infer<typeof needSchema>;
+export type PublicNeed = z.infer<typeof publicNeedSchema>;
+export type Opportunity = z.infer<typeof opportunitySchema>;

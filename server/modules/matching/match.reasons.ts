@@ -3,6 +3,8 @@ import { taxonomy, type Label } from '../../../shared/taxonomy';
 import type { Reason, ReasonCode } from './match.score';
 
 export type Lang = 'en' | 'zh-Hant';
+/** Who reads the reason: the SME about a supplier, or the supplier about an SME's need. */
+export type Perspective = 'sme' | 'supplier';
 
 type Params = Record<string, string | number>;
 type Template = (p: Params, lang: Lang) => string;
@@ -20,7 +22,7 @@ const hkd = (n: string | number | undefined) => `HK$${Number(n).toLocaleString('
 const sector = (p: Params, lang: Lang) => labelOf(taxonomy.sectors, String(p.sector), lang);
 const readiness = (p: Params, lang: Lang) => labelOf(taxonomy.readinessLevels, String(p.readiness), lang);
 
-const templates: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
+const forSme: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
   'text-match': { en: () => 'Their profile and case studies closely match what you described', 'zh-Hant': () => '其簡介及個案研究與你描述的需要十分吻合' },
   'text-weak': { en: () => 'Little in their profile matches the words of your description', 'zh-Hant': () => '其簡介與你的描述用字甚少吻合' },
   'sector-proven': { en: (p, l) => `Has published case studies in ${sector(p, l)}`, 'zh-Hant': (p, l) => `已發表${sector(p, l)}的個案研究` },
@@ -46,6 +48,33 @@ const templates: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
   'slow-replies': { en: (p) => `Slow to reply: median ${p.hours} hours, ${p.rate}% answered`, 'zh-Hant': (p) => `回覆較慢：中位數${p.hours}小時，回覆率${p.rate}%` },
 };
 
-export function reasonText(reason: Reason, lang: Lang): string {
+const forSupplier: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
+  'text-match': { en: () => 'The need is described in words close to your profile', 'zh-Hant': () => '這項需要的描述與你的簡介十分接近' },
+  'text-weak': { en: () => 'Little in the need’s description matches your profile', 'zh-Hant': () => '這項需要的描述與你的簡介甚少吻合' },
+  'sector-proven': { en: (p, l) => `You have published case studies in ${sector(p, l)}`, 'zh-Hant': (p, l) => `你已發表${sector(p, l)}的個案研究` },
+  'sector-declared-only': { en: (p, l) => `You serve ${sector(p, l)}, but have no case study there yet`, 'zh-Hant': (p, l) => `你有服務${sector(p, l)}，但暫未有該行業的個案研究` },
+  'sector-missing': { en: (p, l) => `${sector(p, l)} is not among the sectors you serve`, 'zh-Hant': (p, l) => `${sector(p, l)}不在你的服務行業之列` },
+  'areas-match': { en: (p, l) => `It asks for ${labels(taxonomy.applicationAreas, p.areas, l)}, which you cover`, 'zh-Hant': (p, l) => `需要涉及你涵蓋的${labels(taxonomy.applicationAreas, p.areas, l)}` },
+  'areas-missing': { en: (p, l) => `It asks for ${labels(taxonomy.applicationAreas, p.areas, l)}, which your profile does not list`, 'zh-Hant': (p, l) => `需要涉及你簡介未列明的${labels(taxonomy.applicationAreas, p.areas, l)}` },
+  'budget-fit': { en: () => 'Its budget fits your typical project', 'zh-Hant': () => '其預算切合你的一般項目' },
+  'budget-above': { en: (p) => `Its budget is below your typical starting price of ${hkd(p.min)}`, 'zh-Hant': (p) => `其預算低於你一般項目的起價${hkd(p.min)}` },
+  'budget-below': { en: (p) => `Its budget is above your usual project size (up to ${hkd(p.max)})`, 'zh-Hant': (p) => `其預算高於你一般項目的規模（最高${hkd(p.max)}）` },
+  'budget-unknown': { en: () => 'Publish your typical project budget to see the budget fit', 'zh-Hant': () => '公布你的一般項目預算，即可判斷預算是否相符' },
+  'budget-unstated': { en: () => 'The enterprise has not stated a budget', 'zh-Hant': () => '該企業未提供預算' },
+  'readiness-fit': { en: (p, l) => `Your offering suits an ${readiness(p, l)} enterprise like this one`, 'zh-Hant': (p, l) => `你的服務適合這家屬「${readiness(p, l)}」的企業` },
+  'readiness-partial': { en: (p, l) => `Your offering partly suits an ${readiness(p, l)} enterprise`, 'zh-Hant': (p, l) => `你的服務部分適合「${readiness(p, l)}」的企業` },
+  'readiness-mismatch': { en: (p, l) => `An ${readiness(p, l)} enterprise may find your offering hard to use`, 'zh-Hant': (p, l) => `「${readiness(p, l)}」的企業可能較難應用你的服務` },
+  'readiness-unknown': { en: () => 'The enterprise has not assessed its AI readiness', 'zh-Hant': () => '該企業未評估其人工智能準備度' },
+  verified: { en: () => 'Your verification counts in your favour', 'zh-Hant': () => '你的核實資格有助配對' },
+  cases: { en: (p) => `Your ${p.count} published case ${Number(p.count) === 1 ? 'study counts' : 'studies count'} as evidence`, 'zh-Hant': (p) => `你已發表的${p.count}個個案研究可作佐證` },
+  'no-cases': { en: () => 'Publish case studies to show evidence of your work', 'zh-Hant': () => '發表個案研究以展示你的工作成果' },
+  'language-fit': { en: (p, l) => `It wants ${labels(taxonomy.languages, p.languages, l)}, which you offer`, 'zh-Hant': (p, l) => `需要${labels(taxonomy.languages, p.languages, l)}，你均有提供` },
+  'language-missing': { en: (p, l) => `It wants ${labels(taxonomy.languages, p.languages, l)}, which you do not list`, 'zh-Hant': (p, l) => `需要你未列明支援的${labels(taxonomy.languages, p.languages, l)}` },
+  responsive: { en: (p) => `You reply in a median of ${p.hours} hours`, 'zh-Hant': (p) => `你回覆的時間中位數為${p.hours}小時` },
+  'slow-replies': { en: (p) => `Your replies are slow (median ${p.hours} hours, ${p.rate}% answered)`, 'zh-Hant': (p) => `你的回覆較慢（中位數${p.hours}小時，回覆率${p.rate}%）` },
+};
+
+export function reasonText(reason: Reason, lang: Lang, perspective: Perspective = 'sme'): string {
+  const templates = perspective === 'sme' ? forSme : forSupplier;
   return templates[reason.code][lang](reason.params ?? {}, lang);
 }
