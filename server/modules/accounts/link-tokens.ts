@@ -28,7 +28,7 @@ export function claimLinkToken(purpose: LinkPurpose, token: string) {
   return LinkTokenModel.findOneAndUpdate(
     { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { $gt: new Date() } },
     { $set: { usedAt: new Date() } },
-    { new: true },
+    { returnDocument: 'after' },
   );
 }
 
