@@ -21,9 +21,12 @@ export type AuthContext = {
 };
 
 const objectId = /^[a-f0-9]{24}$/;
+const MAX_ACCESS_SECONDS = 15 * 60;
 
 /** From a verified JWT payload to the caller, checking the user still exists and the token was not revoked. */
-async function principalFromClaims(claims: Partial<AccessClaims>): Promise<Principal | false> {
+async function principalFromClaims(claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
+  // An access token that was issued to live longer than the maximum is not one of ours, whatever its signature.
+  if (!claims.iat || !claims.exp || claims.exp - claims.iat > MAX_ACCESS_SECONDS) return false;
   if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !objectId.test(claims.sub)) return false;
   const user = await UserModel.findById(claims.sub).lean();
   if (!user || user.deletedAt || user.sessionVersion !== claims.sv) return false;

@@ -1,6 +1,7 @@
-// Issue and claim the single-use tokens of emailed links. Claiming is one atomic findOneAndUpdate
-// (unused and unexpired → used), so a link works once even when clicked twice at the same moment.
+// Issue and claim the single-use tokens of emailed links. Claiming goes through claimOnce (an insert into a unique
+// index), so a link works once even when clicked twice at the same moment.
 import type { Types } from 'mongoose';
+import { claimOnce } from '../../platform/db/claim';
 import { LinkTokenModel, type LinkPurpose } from './link-token.model';
 import { hashToken, newOpaqueToken } from './tokens';
 
@@ -24,12 +25,11 @@ export function peekLinkToken(purpose: LinkPurpose, token: string) {
   return LinkTokenModel.findOne({ tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { $gt: new Date() } });
 }
 
-export function claimLinkToken(purpose: LinkPurpose, token: string) {
-  return LinkTokenModel.findOneAndUpdate(
-    { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { $gt: new Date() } },
-    { $set: { usedAt: new Date() } },
-    { returnDocument: 'after' },
-  );
+export async function claimLinkToken(purpose: LinkPurpose, token: string) {
+  const link = await peekLinkToken(purpose, token);
+  if (!link || !(await claimOnce(`link:${link.tokenHash}`))) return null;
+  await LinkTokenModel.updateOne({ _id: link._id }, { $set: { usedAt: new Date() } });
+  return link;
 }
 
 /** Earlier unused links of this purpose stop working (a new reset link replaces the old one). */

@@ -1,7 +1,8 @@
-// Sessions and refresh-token rotation. Each refresh token is single use: it is claimed with one atomic
-// findOneAndUpdate ({tokenHash, usedAt: null} → usedAt: now), so of many concurrent refreshes exactly one wins.
+// Sessions and refresh-token rotation. Each refresh token is single use: it is claimed by inserting its hash into
+// a unique index (claimOnce), so of many concurrent refreshes exactly one wins, on FerretDB as on MongoDB.
 // Presenting a token that was already used (a replay, or a race lost) revokes its whole session (the family).
 import type { Types } from 'mongoose';
+import { claimOnce } from '../../platform/db/claim';
 import { Unauthorized } from '../../platform/http/errors';
 import { audit } from '../audit/audit.service';
 import type { AuthContext } from './auth.context';
@@ -40,13 +41,14 @@ export async function rotate(ctx: AuthContext, raw: string | undefined, ip?: str
   if (!token) throw Unauthorized();
   const session = await SessionModel.findById(token.sessionId);
   const user = session && !session.revokedAt ? await UserModel.findOne({ _id: session.userId, deletedAt: null }) : null;
-  const claimed = await RefreshTokenModel.findOneAndUpdate({ tokenHash, usedAt: null }, { $set: { usedAt: now } });
+  const claimed = !token.usedAt && (await claimOnce(`refresh:${tokenHash}`));
   if (!claimed) {
     await revokeSession(token.sessionId);
     await audit('refresh.reused', { userId: session?.userId, ip });
     throw Unauthorized('This session has ended. Sign in again.');
   }
-  if (!session || !user || claimed.expiresAt <= now) throw Unauthorized('This session has ended. Sign in again.');
+  await RefreshTokenModel.updateOne({ _id: token._id }, { $set: { usedAt: now } });
+  if (!session || !user || token.expiresAt <= now) throw Unauthorized('This session has ended. Sign in again.');
   await SessionModel.updateOne({ _id: session._id }, { $set: { lastUsedAt: now } });
   return { user, accessToken: accessTokenFor(ctx, user), refreshToken: await addRefreshToken(ctx, session._id) };
 }
