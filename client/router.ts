@@ -1,11 +1,28 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
+import { useAuthStore } from './stores/auth';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Only for signed-in users: others go to the sign-in page and come back after. */
+    requiresAuth?: boolean;
+    /** Sign-in and registration: a signed-in user goes to the account page instead. */
+    guestOnly?: boolean;
+  }
+}
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
   { path: '/suppliers', name: 'suppliers', component: () => import('./pages/SupplierListPage.vue') },
   { path: '/suppliers/:slug', name: 'supplier', component: () => import('./pages/SupplierProfilePage.vue'), props: true },
   { path: '/cases/:slug', name: 'case', component: () => import('./pages/CaseStudyPage.vue'), props: true },
+  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { guestOnly: true } },
+  { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue'), meta: { guestOnly: true } },
+  { path: '/verify-email', name: 'verify-email', component: () => import('./pages/VerifyEmailPage.vue') },
+  { path: '/forgot-password', name: 'forgot-password', component: () => import('./pages/ForgotPasswordPage.vue') },
+  { path: '/reset-password', name: 'reset-password', component: () => import('./pages/ResetPasswordPage.vue') },
+  { path: '/invitations/accept', name: 'accept-invitation', component: () => import('./pages/AcceptInvitationPage.vue') },
+  { path: '/account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
 ];
 
@@ -18,4 +35,11 @@ export const router = createRouter({
     if (to.path === from.path) return to.query.page !== from.query.page ? { el: '#results', top: 16 } : false;
     return { top: 0 };
   },
+});
+
+router.beforeEach(async (to) => {
+  const auth = useAuthStore();
+  await auth.restore();
+  if (to.meta.requiresAuth && !auth.signedIn) return { name: 'login', query: { next: to.fullPath } };
+  if (to.meta.guestOnly && auth.signedIn) return { name: 'account' };
 });

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -10,6 +11,13 @@ import { docsRouter } from './platform/http/docs';
 import { buildOpenApi } from './platform/http/openapi';
 import { errorSink, notFoundRoute } from './platform/http/problem';
 import type { RouteGroup } from './platform/http/routes';
+import { outboxRoutes } from './platform/mail/outbox.router';
+import { auditRoutes } from './modules/audit/audit.router';
+import type { AuthContext } from './modules/accounts/auth.context';
+import { authRoutes } from './modules/accounts/auth.router';
+import { authenticate } from './modules/accounts/authenticate';
+import { meRoutes } from './modules/accounts/me.router';
+import { organisationRoutes } from './modules/accounts/organisations.router';
 import { casesRoutes } from './modules/cases/cases.router';
 import { healthRoutes, type HealthProbe } from './modules/health/health.router';
 import { marketRoutes } from './modules/market/market.router';
@@ -18,11 +26,14 @@ import { suppliersRoutes } from './modules/suppliers/suppliers.router';
 export type AppDeps = {
   log: Logger;
   health: HealthProbe;
+  auth: AuthContext;
+  /** Mount the admin view of the development outbox (no SMTP configured, not production). */
+  outbox: boolean;
   /** Folder of the built client; served with an index.html fallback for client-side routes. */
   clientDir?: string;
 };
 
-export function createApp({ log, health, clientDir }: AppDeps): express.Express {
+export function createApp({ log, health, auth, outbox, clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -41,8 +52,20 @@ export function createApp({ log, health, clientDir }: AppDeps): express.Express 
     }),
   );
   app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api/auth', cookieParser());
+  app.use('/api', authenticate(auth));
 
-  const groups: RouteGroup[] = [healthRoutes(health), marketRoutes, suppliersRoutes, casesRoutes];
+  const groups: RouteGroup[] = [
+    healthRoutes(health),
+    marketRoutes,
+    suppliersRoutes,
+    casesRoutes,
+    authRoutes(auth),
+    meRoutes(auth),
+    organisationRoutes(auth),
+    auditRoutes,
+    ...(outbox ? [outboxRoutes()] : []),
+  ];
   for (const group of groups) app.use(group.basePath, group.router);
   app.use('/api', docsRouter(buildOpenApi(groups.flatMap((g) => g.operations), health.version)));
   app.use('/api', notFoundRoute());

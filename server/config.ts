@@ -21,9 +21,22 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVE_CLIENT: bool.default(true),
   PUBLIC_URL: z.url().optional(),
-});
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(15).default(15),
+  REFRESH_TOKEN_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('AI Bridge <no-reply@aibridge.hk>'),
+  AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  AUTH_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
+  AUTH_RATE_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+}).refine((c) => c.NODE_ENV !== 'production' || c.JWT_SECRET, { path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
 
-export type Config = z.infer<typeof schema> & { dataDir: string; publicUrl: string };
+export type Config = z.infer<typeof schema> & {
+  dataDir: string;
+  publicUrl: string;
+  /** Local development and tests: refresh cookies without Secure, mail kept in the database outbox. */
+  isLocal: boolean;
+};
 
 export class ConfigError extends Error {}
 
@@ -38,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     dataDir: path.resolve(c.DATA_DIR),
-    publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    isLocal: c.NODE_ENV !== 'production',
   };
 }

@@ -10,6 +10,8 @@ import { openDatabase, type Database } from './platform/db/connection';
 import type { Logger } from './platform/log/logger';
 import { createSearchEngine } from './platform/search';
 import type { SearchEngine } from './platform/search/port';
+import { createMailer } from './platform/mail/mailer';
+import { createAuthContext } from './modules/accounts/auth.context';
 import { seedDemoMarket } from './modules/imports/demo-seed';
 import { SupplierModel } from './modules/suppliers/supplier.model';
 import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
@@ -56,8 +58,11 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     await platform.close();
     throw error;
   }
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
   const app = createApp({
     log,
+    auth: createAuthContext(config, mailer),
+    outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
     clientDir: config.SERVE_CLIENT ? path.join(root, 'dist', 'client') : undefined,
   });

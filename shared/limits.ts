@@ -14,4 +14,9 @@ export const limits = {
   pageSizeMax: 100,
   pageSizeDefault: 20,
   importRecordsMax: 50_000,
+  email: 254,
+  personName: 100,
+  passwordMin: 10,
+  passwordMax: 128,
+  token: 200,
 } as const;

@@ -20,6 +20,7 @@ export const problemCodes = [
   'payload-too-large',
   'unsupported-media-type',
   'rate-limited',
+  'email-not-verified',
   'unavailable',
   'internal',
 ] as const;

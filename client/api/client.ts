@@ -1,6 +1,9 @@
 // The one HTTP client. Every call goes through `request`, which turns any failure into an ApiError
 // carrying RFC 9457 problem details (from the server, or made up here for network and parse failures).
+// It is also the one place that handles 401: it refreshes the session once (the refresh cookie is httpOnly,
+// so only the server can read it), retries, and if that fails tells the app the session has ended.
 import { isProblem, type Problem } from '../../shared/problem';
+import type { SessionResponse } from '../../shared/schemas/accounts';
 
 export class ApiError extends Error {
   readonly problem: Problem;
@@ -33,7 +36,61 @@ export type QueryValue = string | number | readonly string[] | undefined;
 export type RequestOptions = {
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
 };
+
+// The access token lives in memory only (never in storage); the refresh token is an httpOnly cookie.
+let accessToken: string | null = null;
+let listeners: { onRefreshed?: (session: SessionResponse) => void; onExpired?: () => void } = {};
+let refreshing: Promise<SessionResponse | null> | null = null;
+
+export function setAccessToken(token: string | null): void {
+  accessToken = token;
+}
+
+/** How the app hears about sessions renewed or ended by the 401 handling below. */
+export function configureSession(handlers: typeof listeners): void {
+  listeners = handlers;
+}
+
+async function postRefresh(): Promise<SessionResponse | null> {
+  try {
+    const response = await fetch(`${API_BASE}/auth/refresh`, { method: 'POST', headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (!response.ok) return null;
+    const session = (await response.json()) as SessionResponse;
+    accessToken = session.accessToken;
+    listeners.onRefreshed?.(session);
+    return session;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One refresh at a time: in this tab (shared promise) and across tabs (Web Locks), because a refresh token is
+ * single use and presenting it twice ends the session.
+ */
+export function refreshSession(): Promise<SessionResponse | null> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  refreshing ??= (locks ? locks.request('aibridge-refresh', postRefresh) : postRefresh()).finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+  return fetch(buildUrl(path, options.query), {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    credentials: 'same-origin',
+    signal: options.signal,
+  });
+}
 
 const API_BASE = '/api';
 
@@ -69,10 +126,16 @@ async function readJson(response: Response): Promise<unknown> {
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      headers: { Accept: 'application/json, application/problem+json' },
-      signal: options.signal,
-    });
+    response = await send(path, options);
+    // Sign-in routes answer 401 for wrong credentials: those are the caller's to show, not a session problem.
+    if (response.status === 401 && !path.startsWith('/auth/')) {
+      const hadSession = accessToken !== null;
+      if (await refreshSession()) response = await send(path, options);
+      else if (hadSession) {
+        accessToken = null;
+        listeners.onExpired?.();
+      }
+    }
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError(fallbackProblem(0, 'Network error', 'The server could not be reached.'));
@@ -82,6 +145,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (!response.ok) {
     throw new ApiError(isProblem(body) ? body : fallbackProblem(response.status, response.statusText || 'Request failed'));
   }
+  if (response.status === 204) return undefined as T;
   if (body === undefined) {
     throw new ApiError(fallbackProblem(response.status, 'Unexpected response', 'The server did not send JSON.'));
   }

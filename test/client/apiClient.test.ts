@@ -43,3 +43,33 @@ describe('request', () => {
     expect(error.status).toBe(0);
   });
 });
+
+describe('the one 401 handler', () => {
+  it('refreshes once and retries with the new token', async () => {
+    const { configureSession, setAccessToken } = await import('../../client/api/client');
+    const refreshed = vi.fn();
+    configureSession({ onRefreshed: refreshed, onExpired: vi.fn() });
+    setAccessToken('old');
+    const calls: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      const auth = new Headers(init?.headers).get('authorization') ?? '';
+      calls.push(`${url} ${auth}`);
+      if (url === '/api/auth/refresh') return new Response(JSON.stringify({ accessToken: 'new', expiresIn: 900, user: {} }), { status: 200 });
+      return auth === 'Bearer new' ? new Response('{"ok":true}', { status: 200 }) : new Response('{}', { status: 401 });
+    }));
+    expect(await request('/me')).toEqual({ ok: true });
+    expect(calls).toEqual(['/api/me Bearer old', '/api/auth/refresh ', '/api/me Bearer new']);
+    expect(refreshed).toHaveBeenCalledOnce();
+  });
+
+  it('tells the app the session ended when the refresh fails', async () => {
+    const { configureSession, setAccessToken } = await import('../../client/api/client');
+    const expired = vi.fn();
+    configureSession({ onExpired: expired });
+    setAccessToken('old');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 401 })));
+    const error = (await request('/me').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(401);
+    expect(expired).toHaveBeenCalledOnce();
+  });
+});

@@ -19,6 +19,10 @@ export function testConfig(overrides: Record<string, string> = {}) {
     SERVE_CLIENT: 'false',
     PORT: '0',
     LOG_LEVEL: 'silent',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    // Generous, so that tests signing many users in from 127.0.0.1 are not throttled; throttling tests set their own.
+    AUTH_RATE_PER_IP: '100000',
+    AUTH_RATE_PER_ACCOUNT: '1000',
     ...overrides,
   });
 }

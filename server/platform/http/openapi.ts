@@ -12,6 +12,7 @@ export type Operation = {
   body?: z.ZodType;
   response?: z.ZodType;
   status?: number;
+  limited?: boolean;
 };
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
@@ -41,7 +42,7 @@ function operation(op: Operation) {
   return {
     summary: op.summary,
     tags: op.tags,
-    description: `Who may call it: ${op.access}.`,
+    description: `Who may call it: ${op.access}.${op.limited ? ' Rate limited per IP and per account (429 with Retry-After).' : ''}`,
     parameters: parameters(op),
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
     responses: {

@@ -1,6 +1,6 @@
 // Declares a module's routes once: each becomes an Express route (access → validate → handler)
-// and an OpenAPI operation, so the document cannot drift from what the server does.
-import { Router, type Request, type Response } from 'express';
+// (with an optional rate limit first) and an OpenAPI operation, so the document cannot drift from what the server does.
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import type { Access } from './access';
 import type { Operation } from './openapi';
@@ -16,6 +16,8 @@ export type RouteSpec = {
   body?: z.ZodType;
   response?: z.ZodType;
   status?: number;
+  /** Throttles that run before everything else (rate limit → access → validate → handler). */
+  limits?: RequestHandler[];
 };
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -30,8 +32,9 @@ export function routeGroup(basePath: string, tag: string) {
   const add =
     (method: Method) =>
     <S extends RouteSpec>(path: string, spec: S, handler: Handler<S>) => {
-      operations.push({ ...spec, method, path: `${basePath}${path === '/' ? '' : path}`, tags: [tag], access: spec.access.who });
-      router[method](path, spec.access, validate(spec), async (req, res) => {
+      const { limits = [], ...doc } = spec;
+      operations.push({ ...doc, method, path: `${basePath}${path === '/' ? '' : path}`, tags: [tag], access: spec.access.who, limited: limits.length > 0 });
+      router[method](path, ...limits, spec.access, validate(spec), async (req, res) => {
         await handler(res.locals.input as Input<S>, req, res);
       });
     };

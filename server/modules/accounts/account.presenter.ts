@@ -1,0 +1,29 @@
+// What leaves the server about accounts: allow-lists. Never a password hash, a token hash or another user's email.
+import type { Me, Organisation, OrganisationDetail } from '../../../shared/schemas/accounts';
+import type { OrganisationDoc } from './organisation.model';
+import type { UserDoc } from './user.model';
+
+export function presentOrganisation(o: OrganisationDoc): Organisation {
+  return { id: o._id.toHexString(), kind: o.kind, name: o.name, supplierId: o.supplierId?.toHexString() };
+}
+
+/** The signed-in user about themselves: the only presenter that includes an email address. */
+export function presentMe(u: UserDoc, organisation?: OrganisationDoc | null): Me {
+  return {
+    id: u._id.toHexString(),
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    organisationRole: u.organisationRole ?? undefined,
+    emailVerified: Boolean(u.emailVerifiedAt),
+    organisation: organisation ? presentOrganisation(organisation) : undefined,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+export function presentOrganisationDetail(o: OrganisationDoc, members: UserDoc[]): OrganisationDetail {
+  return {
+    ...presentOrganisation(o),
+    members: members.map((m) => ({ id: m._id.toHexString(), name: m.name, organisationRole: m.organisationRole ?? 'member' })),
+  };
+}

@@ -1,0 +1,73 @@
+// What the accounts module needs at run time, built once from the configuration: token settings, cookie
+// settings, throttles, the mailer and a Passport instance of its own (no global strategies).
+import passport from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
+import { Strategy as LocalStrategy } from 'passport-local';
+import type { Config } from '../../config';
+import type { Principal } from '../../platform/http/access';
+import type { Mailer } from '../../platform/mail/mailer';
+import { checkCredentials } from './auth.service';
+import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
+import { UserModel } from './user.model';
+
+export type AuthContext = {
+  tokens: TokenSettings;
+  refreshDays: number;
+  secureCookies: boolean;
+  publicUrl: string;
+  mailer: Mailer;
+  passport: passport.Authenticator;
+  throttle: { windowSeconds: number; perIp: number; perAccount: number };
+};
+
+const objectId = /^[a-f0-9]{24}$/;
+const MAX_ACCESS_SECONDS = 15 * 60;
+
+/** From a verified JWT payload to the caller, checking the user still exists and the token was not revoked. */
+async function principalFromClaims(claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
+  // An access token that was issued to live longer than the maximum is not one of ours, whatever its signature.
+  if (!claims.iat || !claims.exp || claims.exp - claims.iat > MAX_ACCESS_SECONDS) return false;
+  if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !objectId.test(claims.sub)) return false;
+  const user = await UserModel.findById(claims.sub).lean();
+  if (!user || user.deletedAt || user.sessionVersion !== claims.sv) return false;
+  return {
+    id: user._id.toHexString(),
+    role: user.role,
+    organisationId: user.organisationId?.toHexString(),
+    organisationRole: user.organisationRole ?? undefined,
+  };
+}
+
+export function createAuthContext(config: Config, mailer: Mailer): AuthContext {
+  const tokens = { secret: resolveJwtSecret(config), accessSeconds: config.ACCESS_TOKEN_MINUTES * 60 };
+  const auth = new passport.Passport();
+  auth.use(
+    new JwtStrategy(
+      {
+        jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+        secretOrKey: tokens.secret,
+        algorithms: [JWT_ALGORITHM],
+        issuer: JWT_ISSUER,
+        audience: JWT_AUDIENCE,
+        jsonWebTokenOptions: { maxAge: '15m' },
+      },
+      (claims: Partial<AccessClaims>, done: (err: unknown, user?: Principal | false) => void) => {
+        principalFromClaims(claims).then((p) => done(null, p), done);
+      },
+    ),
+  );
+  auth.use(
+    new LocalStrategy({ usernameField: 'email', passwordField: 'password', session: false, passReqToCallback: true }, (req, email, password, done) => {
+      checkCredentials(email, password, req.ip).then((user) => done(null, user ?? false), done);
+    }),
+  );
+  return {
+    tokens,
+    refreshDays: config.REFRESH_TOKEN_DAYS,
+    secureCookies: !config.isLocal,
+    publicUrl: config.publicUrl,
+    mailer,
+    passport: auth,
+    throttle: { windowSeconds: config.AUTH_RATE_WINDOW_SECONDS, perIp: config.AUTH_RATE_PER_IP, perAccount: config.AUTH_RATE_PER_ACCOUNT },
+  };
+}

@@ -1,0 +1,55 @@
+// /api/me: the signed-in user's own account. No route here takes an id: "me" is always the token's subject.
+import { z } from 'zod';
+import { changePasswordBodySchema, deleteMeBodySchema, meSchema, sessionResponseSchema, updateMeBodySchema } from '../../../shared/schemas/accounts';
+import { caller, signedIn } from '../../platform/http/access';
+import { routeGroup } from '../../platform/http/routes';
+import { presentMe } from './account.presenter';
+import { changePassword, deleteAccount, exportMyData, loadMe, updateProfile } from './account.service';
+import type { AuthContext } from './auth.context';
+import { REFRESH_COOKIE } from './auth.router';
+import { revokeAllSessions, startSession } from './session.service';
+
+export function meRoutes(ctx: AuthContext) {
+  const routes = routeGroup('/api/me', 'Accounts');
+  const cookie = { httpOnly: true, secure: ctx.secureCookies, sameSite: 'strict' as const, path: '/api/auth' };
+
+  routes.get('/', { summary: 'The signed-in user and their organisation', access: signedIn, response: meSchema }, async (_input, _req, res) => {
+    const { user, organisation } = await loadMe(caller(res).id);
+    res.json(presentMe(user, organisation));
+  });
+
+  routes.patch('/', { summary: 'Change my name (role, organisation and email are not settable here)', access: signedIn, body: updateMeBodySchema, response: meSchema }, async ({ body }, _req, res) => {
+    const { user, organisation } = await updateProfile(caller(res).id, body.name);
+    res.json(presentMe(user, organisation));
+  });
+
+  routes.post(
+    '/password',
+    { summary: 'Change my password: every session ends, and this one starts afresh', access: signedIn, body: changePasswordBodySchema, response: sessionResponseSchema },
+    async ({ body }, req, res) => {
+      const user = await changePassword(ctx, caller(res).id, body.currentPassword, body.newPassword, req.ip);
+      const issued = await startSession(ctx, user, req.get('user-agent'));
+      const { organisation } = await loadMe(user._id);
+      res.cookie(REFRESH_COOKIE, issued.refreshToken, { ...cookie, maxAge: ctx.refreshDays * 86_400_000 });
+      res.json({ accessToken: issued.accessToken, expiresIn: ctx.tokens.accessSeconds, user: presentMe(user, organisation) });
+    },
+  );
+
+  routes.post('/sign-out-everywhere', { summary: 'End every session of mine, on every device', access: signedIn, status: 204 }, async (_input, req, res) => {
+    const { user } = await loadMe(caller(res).id);
+    await revokeAllSessions(user._id, 'signed out everywhere', req.ip);
+    res.clearCookie(REFRESH_COOKIE, cookie).status(204).end();
+  });
+
+  routes.get('/export', { summary: 'All the personal data we hold about me, as JSON (PDPO data access)', access: signedIn, response: z.record(z.string(), z.unknown()) }, async (_input, _req, res) => {
+    res.setHeader('Content-Disposition', 'attachment; filename="aibridge-my-data.json"');
+    res.json(await exportMyData(caller(res).id));
+  });
+
+  routes.delete('/', { summary: 'Delete my account: personal data removed, organisation content kept', access: signedIn, body: deleteMeBodySchema, status: 204 }, async ({ body }, req, res) => {
+    await deleteAccount(caller(res).id, body.password, req.ip);
+    res.clearCookie(REFRESH_COOKIE, cookie).status(204).end();
+  });
+
+  return routes;
+}

@@ -1,0 +1,32 @@
+// Throttling with express-rate-limit: per IP, or per account (a key read from the body, such as the email).
+// Over the limit: a 429 problem with Retry-After (set by express-rate-limit) and RateLimit headers.
+import type { Request, RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { AppError } from './errors';
+
+export type LimitOptions = {
+  windowSeconds: number;
+  limit: number;
+  /** The account a request is about; requests without one are not counted by this limiter. Default: the IP. */
+  key?: (req: Request) => string | undefined;
+  /** Count only failed requests (status ≥ 400), e.g. per-account sign-in attempts. */
+  failuresOnly?: boolean;
+};
+
+/** A body field as a throttling key: lower-cased strings only (anything else is rejected later by validation). */
+export const bodyField = (field: string) => (req: Request) => {
+  const value = (req.body as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' && value.length <= 300 ? `${field}:${value.trim().toLowerCase()}` : undefined;
+};
+
+export function limiter({ windowSeconds, limit, key, failuresOnly }: LimitOptions): RequestHandler {
+  return rateLimit({
+    windowMs: windowSeconds * 1000,
+    limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skipSuccessfulRequests: failuresOnly ?? false,
+    ...(key ? { keyGenerator: (req: Request) => key(req) ?? '', skip: (req: Request) => key(req) === undefined } : {}),
+    handler: (_req, _res, next) => next(new AppError(429, 'rate-limited', 'Too many attempts. Wait a while and try again.')),
+  });
+}

@@ -1,0 +1,94 @@
+// Forged access tokens and refresh-token replay.
+import jwt from 'jsonwebtoken';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness';
+import { bearer, refreshCookieOf, signUp, type Account } from './accounts-helpers';
+
+let server: TestServer;
+let account: Account;
+beforeAll(async () => {
+  server = await startTestServer();
+  account = await signUp(server, 'supplier');
+});
+afterAll(() => server.close());
+
+const me = (token: string) => server.send('GET', '/api/me', undefined, { authorization: `Bearer ${token}` });
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('forged access tokens', () => {
+  const claims = () => ({ sub: account.user.id, role: 'admin', sv: 0, typ: 'access' });
+  const good = { algorithm: 'HS256' as const, issuer: 'aibridge-api', audience: 'aibridge-web', expiresIn: 300 };
+  const secret = () => server.config.JWT_SECRET!;
+
+  it('accepts the genuine token', async () => {
+    expect((await me(account.accessToken)).status).toBe(200);
+    expect((await me(jwt.sign({ ...claims(), role: 'supplier' }, secret(), good))).status).toBe(200);
+  });
+
+  const forgeries: Record<string, () => string> = {
+    'alg none': () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims(), iss: 'aibridge-api', aud: 'aibridge-web', exp: Math.floor(Date.now() / 1000) + 300 })}.`,
+    'wrong key': () => jwt.sign(claims(), 'another-secret-of-at-least-32-characters!!', good),
+    'tampered payload': () => {
+      const [header, , signature] = account.accessToken.split('.');
+      const payload = JSON.parse(Buffer.from(account.accessToken.split('.')[1]!, 'base64url').toString());
+      return `${header}.${b64({ ...payload, role: 'admin' })}.${signature}`;
+    },
+    expired: () => jwt.sign({ ...claims(), iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 1800 }, secret(), { algorithm: 'HS256', issuer: 'aibridge-api', audience: 'aibridge-web' }),
+    'wrong issuer': () => jwt.sign(claims(), secret(), { ...good, issuer: 'someone-else' }),
+    'wrong audience': () => jwt.sign(claims(), secret(), { ...good, audience: 'another-app' }),
+    'wrong type': () => jwt.sign({ ...claims(), typ: 'refresh' }, secret(), good),
+    'no type': () => jwt.sign({ sub: account.user.id, role: 'supplier', sv: 0 }, secret(), good),
+    'other algorithm (HS512)': () => jwt.sign(claims(), secret(), { ...good, algorithm: 'HS512' }),
+    'lifetime longer than 15 minutes': () => jwt.sign(claims(), secret(), { ...good, expiresIn: 3600 * 24 }),
+    'not a JWT': () => 'garbage.token.value',
+    'unknown user': () => jwt.sign({ ...claims(), sub: '0123456789abcdef01234567' }, secret(), good),
+    'stale session version': () => jwt.sign({ ...claims(), sv: 99 }, secret(), good),
+  };
+
+  for (const [name, forge] of Object.entries(forgeries)) {
+    it(`answers 401 for ${name}`, async () => {
+      const res = await me(forge());
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ code: 'unauthorized' });
+    });
+  }
+});
+
+describe('refresh tokens', () => {
+  it('rotate on every use; a replayed token fails and ends its whole family', async () => {
+    const a = await signUp(server);
+    const first = await server.send('POST', '/api/auth/refresh', undefined, { cookie: a.refreshCookie });
+    expect(first.status).toBe(200);
+    const second = refreshCookieOf(first);
+    expect(second).not.toBe(a.refreshCookie);
+    expect((await first.json()).user.email).toBe(a.email);
+
+    const replay = await server.send('POST', '/api/auth/refresh', undefined, { cookie: a.refreshCookie });
+    expect(replay.status).toBe(401);
+    // The legitimate next token of that family is dead too; another session of the same user is untouched.
+    expect((await server.send('POST', '/api/auth/refresh', undefined, { cookie: second })).status).toBe(401);
+  });
+
+  it('20 concurrent refreshes with one token: exactly one succeeds', async () => {
+    const a = await signUp(server);
+    const results = await Promise.all(Array.from({ length: 20 }, () => server.send('POST', '/api/auth/refresh', undefined, { cookie: a.refreshCookie })));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(19);
+    // The losers were replays of a used token: the family is ended, so the winner's new token is dead as well.
+    const winner = results.find((r) => r.status === 200)!;
+    expect((await server.send('POST', '/api/auth/refresh', undefined, { cookie: refreshCookieOf(winner) })).status).toBe(401);
+  });
+
+  it('answers 401 without a cookie or with an unknown one', async () => {
+    expect((await server.send('POST', '/api/auth/refresh')).status).toBe(401);
+    expect((await server.send('POST', '/api/auth/refresh', undefined, { cookie: 'aib_refresh=made-up-value' })).status).toBe(401);
+  });
+
+  it('does not accept an access token as a refresh token, nor the other way round', async () => {
+    expect((await server.send('POST', '/api/auth/refresh', undefined, { cookie: `aib_refresh=${account.accessToken}` })).status).toBe(401);
+    const raw = account.refreshCookie.split('=')[1]!;
+    expect((await me(raw)).status).toBe(401);
+    expect((await server.send('GET', '/api/me', undefined, bearer(account))).status).toBe(200);
+  });
+});
