@@ -10,6 +10,7 @@ import type { Logger } from './platform/log/logger';
 import { docsRouter } from './platform/http/docs';
 import { buildOpenApi } from './platform/http/openapi';
 import { errorSink, notFoundRoute } from './platform/http/problem';
+import { rejectOperators } from './platform/http/validate';
 import type { RouteGroup } from './platform/http/routes';
 import { outboxRoutes } from './platform/mail/outbox.router';
 import { auditRoutes } from './modules/audit/audit.router';
@@ -22,18 +23,23 @@ import { casesRoutes } from './modules/cases/cases.router';
 import { healthRoutes, type HealthProbe } from './modules/health/health.router';
 import { marketRoutes } from './modules/market/market.router';
 import { suppliersRoutes } from './modules/suppliers/suppliers.router';
+import { fundingRoutes } from './modules/funding/funding.router';
+import { opportunitiesRoutes } from './modules/matching/opportunities.router';
+import { needsRoutes } from './modules/needs/needs.router';
+import type { SearchEngine } from './platform/search/port';
 
 export type AppDeps = {
   log: Logger;
   health: HealthProbe;
   auth: AuthContext;
+  search: SearchEngine;
   /** Mount the admin view of the development outbox (no SMTP configured, not production). */
   outbox: boolean;
   /** Folder of the built client; served with an index.html fallback for client-side routes. */
   clientDir?: string;
 };
 
-export function createApp({ log, health, auth, outbox, clientDir }: AppDeps): express.Express {
+export function createApp({ log, health, auth, search, outbox, clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -52,6 +58,7 @@ export function createApp({ log, health, auth, outbox, clientDir }: AppDeps): ex
     }),
   );
   app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', rejectOperators());
   app.use('/api/auth', cookieParser());
   app.use('/api', authenticate(auth));
 
@@ -64,6 +71,9 @@ export function createApp({ log, health, auth, outbox, clientDir }: AppDeps): ex
     meRoutes(auth),
     organisationRoutes(auth),
     auditRoutes,
+    needsRoutes({ search }),
+    opportunitiesRoutes({ search }),
+    fundingRoutes,
     ...(outbox ? [outboxRoutes()] : []),
   ];
   for (const group of groups) app.use(group.basePath, group.router);

@@ -13,6 +13,7 @@ import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
 import { createAuthContext } from './modules/accounts/auth.context';
 import { seedDemoMarket } from './modules/imports/demo-seed';
+import { seedFundingSchemes } from './modules/funding/funding.service';
 import { SupplierModel } from './modules/suppliers/supplier.model';
 import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
 
@@ -51,6 +52,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
       log.info(report, 'seeded the demo market');
     }
+    await seedFundingSchemes();
     await platform.indexer.settled();
     const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed'));
     if (counts) log.info(counts, 'search indexes built');
@@ -62,6 +64,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const app = createApp({
     log,
     auth: createAuthContext(config, mailer),
+    search: platform.search,
     outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
     clientDir: config.SERVE_CLIENT ? path.join(root, 'dist', 'client') : undefined,

@@ -6,13 +6,15 @@ import { importSuppliers } from '../../server/modules/imports/import.service';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { UserModel } from '../../server/modules/accounts/user.model';
+import { FundingSchemeModel } from '../../server/modules/funding/funding.model';
+import { NeedModel } from '../../server/modules/needs/need.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, uniqueEmail, type Account } from './accounts-helpers';
 
 const ACTORS = ['anonymous', 'sme', 'sme2', 'supplier', 'supplier2', 'curator', 'admin'] as const;
 type Actor = (typeof ACTORS)[number];
-type World = { accounts: Record<Exclude<Actor, 'anonymous'>, Account>; supplierSlug: string; caseSlug: string };
+type World = { accounts: Record<Exclude<Actor, 'anonymous'>, Account>; supplierSlug: string; caseSlug: string; needId: string; needToCloseId: string; fundingId: string };
 type Statuses = Record<Actor, number>;
 
 type RouteCase = {
@@ -39,6 +41,13 @@ const viewSmeOrg: Statuses = { anonymous: 401, sme: 200, sme2: 404, supplier: 40
 const manageSmeOrg: Statuses = { anonymous: 401, sme: 200, sme2: 404, supplier: 404, supplier2: 404, curator: 404, admin: 200 };
 const viewSupplierOrg: Statuses = { anonymous: 401, sme: 404, sme2: 404, supplier: 200, supplier2: 404, curator: 200, admin: 200 };
 const manageSupplierOrg: Statuses = { anonymous: 401, sme: 404, sme2: 404, supplier: 202, supplier2: 404, curator: 404, admin: 202 };
+
+// The sme's own needs: its organisation only; everyone else gets the same 404 or, without the role, 403.
+const ownNeed = (ok: number): Statuses => ({ anonymous: 401, sme: ok, sme2: 404, supplier: 403, supplier2: 403, curator: 403, admin: 403 });
+const smeOnly = (ok: number): Statuses => ({ anonymous: 401, sme: ok, sme2: ok, supplier: 403, supplier2: 403, curator: 403, admin: 403 });
+const curatorOnly = (ok: number): Statuses => ({ anonymous: 401, sme: 403, sme2: 403, supplier: 403, supplier2: 403, curator: ok, admin: ok });
+const needBody = { title: 'Matrix need', description: 'Cameras to find defects on our line.', sector: 'manufacturing', applicationAreas: ['operations'], budgetBand: '300k-500k' };
+const fundingBody = (key: string) => ({ key, name: { en: 'Scheme', 'zh-Hant': '計劃' }, summary: { en: 'Summary', 'zh-Hant': '摘要' }, eligibility: {} });
 
 const orgOf = (w: World, who: 'sme' | 'supplier') => w.accounts[who].user.organisation!.id;
 const invited = uniqueEmail('invitee');
@@ -95,6 +104,34 @@ export const ROUTES: RouteCase[] = [
     unchanged: async () => expect(await OutboxModel.countDocuments({ to: invited })).toBeLessThanOrEqual(2),
   },
 
+  // Needs: SMEs only, each organisation its own; matches and funding hints likewise.
+  { route: '/api/needs', method: 'POST', path: () => '/api/needs', body: () => needBody, expect: smeOnly(201) },
+  { route: '/api/needs', method: 'GET', path: () => '/api/needs', expect: smeOnly(200) },
+  { route: '/api/needs/{id}', method: 'GET', path: (w) => `/api/needs/${w.needId}`, expect: ownNeed(200) },
+  {
+    route: '/api/needs/{id}',
+    method: 'PATCH',
+    path: (w) => `/api/needs/${w.needId}`,
+    body: (_w, actor) => ({ title: `Edited by ${actor}` }),
+    expect: ownNeed(200),
+    unchanged: async (w) => expect((await NeedModel.findById(w.needId))!.title).toMatch(/^(Matrix need|Edited by sme)$/),
+  },
+  { route: '/api/needs/{id}/publish', method: 'POST', path: (w) => `/api/needs/${w.needId}/publish`, expect: ownNeed(200) },
+  {
+    route: '/api/needs/{id}/close',
+    method: 'POST',
+    path: (w) => `/api/needs/${w.needToCloseId}/close`,
+    expect: ownNeed(200),
+  },
+  { route: '/api/needs/{id}/matches', method: 'GET', path: (w) => `/api/needs/${w.needId}/matches`, expect: ownNeed(200) },
+  { route: '/api/needs/{id}/funding', method: 'GET', path: (w) => `/api/needs/${w.needId}/funding`, expect: ownNeed(200) },
+  { route: '/api/opportunities', method: 'GET', path: () => '/api/opportunities', expect: { anonymous: 401, sme: 403, sme2: 403, supplier: 200, supplier2: 200, curator: 403, admin: 403 } },
+
+  // Funding schemes: public list, curated by curators and admins.
+  { route: '/api/funding-schemes', method: 'GET', path: () => '/api/funding-schemes', expect: all(200) },
+  { route: '/api/funding-schemes', method: 'POST', path: () => '/api/funding-schemes', body: (_w, actor) => fundingBody(`matrix-${actor}`), expect: curatorOnly(201) },
+  { route: '/api/funding-schemes/{id}', method: 'PUT', path: (w) => `/api/funding-schemes/${w.fundingId}`, body: () => fundingBody('matrix-edited'), expect: curatorOnly(200) },
+
   // Admin.
   { route: '/api/admin/audit', method: 'GET', path: () => '/api/admin/audit', expect: adminOnly },
   { route: '/api/admin/outbox', method: 'GET', path: () => '/api/admin/outbox', expect: adminOnly, mayShowEmails: ['admin'] },
@@ -126,7 +163,14 @@ beforeAll(async () => {
       curator: await staff(server, 'curator'),
       admin: await staff(server, 'admin'),
     },
+    needId: '',
+    needToCloseId: '',
+    fundingId: '',
   };
+  const need = async () => (await (await server.send('POST', '/api/needs', needBody, bearer(world.accounts.sme))).json()).id as string;
+  world.needId = await need();
+  world.needToCloseId = await need();
+  world.fundingId = (await FundingSchemeModel.findOne())!._id.toHexString();
   const hashes = await UserModel.find({}, { passwordHash: 1 });
   forbiddenText.push(server.config.JWT_SECRET!, '$argon2', 'passwordHash', 'tokenHash', ...hashes.map((u) => u.passwordHash));
   for (const account of Object.values(world.accounts)) forbiddenText.push(account.refreshCookie.split('=')[1]!);

@@ -14,7 +14,7 @@ export function fieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
   }));
 }
 
-/** Any key starting with "$" anywhere in the input: rejected before it can reach a query. */
+/** Any key containing "$" anywhere in the input. */
 function operatorKeys(value: unknown, path: string[] = []): FieldError[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => operatorKeys(v, [...path, String(i)]));
   if (value === null || typeof value !== 'object') return [];
@@ -25,6 +25,17 @@ function operatorKeys(value: unknown, path: string[] = []): FieldError[] {
   );
 }
 
+/**
+ * Rejects MongoDB operators (`{"$ne": …}`, `?a[$gt]=`) in any query or body with 400, before authentication,
+ * access rules or a handler see the request, so no operator can reach a query whatever a route does.
+ */
+export function rejectOperators(): RequestHandler {
+  return (req, _res, next) => {
+    const errors = [...operatorKeys(req.query, ['query']), ...operatorKeys(req.body ?? {}, ['body'])];
+    next(errors.length ? Validation(errors) : undefined);
+  };
+}
+
 export function validate<P extends Parts>(parts: P): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const input: Record<string, unknown> = {};
@@ -32,11 +43,6 @@ export function validate<P extends Parts>(parts: P): RequestHandler {
     for (const part of ['params', 'query', 'body'] as const) {
       const schema = parts[part];
       const raw = part === 'body' ? (req.body ?? {}) : req[part];
-      const operators = operatorKeys(raw, [part]);
-      if (operators.length) {
-        errors.push(...operators);
-        continue;
-      }
       if (!schema) continue;
       const result = schema.safeParse(raw);
       if (result.success) input[part] = result.data;

@@ -1,0 +1,34 @@
+import { opportunitiesQuerySchema, opportunitiesSchema } from '../../../shared/schemas/needs';
+import { caller, role } from '../../platform/http/access';
+import { routeGroup } from '../../platform/http/routes';
+import type { SearchEngine } from '../../platform/search/port';
+import { OrganisationModel } from '../accounts/organisation.model';
+import { presentPublicNeed } from '../needs/need.presenter';
+import { needForMatching, publishedNeeds } from '../needs/need.service';
+import { requestLang } from './match.lang';
+import { rankOpportunities } from './opportunities.service';
+
+/** How many of the newest published needs are considered for one supplier. */
+const CONSIDERED = 1_000;
+
+export function opportunitiesRoutes({ search }: { search: SearchEngine }) {
+  const routes = routeGroup('/api/opportunities', 'Needs');
+  routes.get(
+    '/',
+    { summary: 'Published needs that fit my supplier organisation, ranked and explained; the SMEs stay anonymous', access: role('supplier'), query: opportunitiesQuerySchema, response: opportunitiesSchema },
+    async ({ query }, req, res) => {
+      const organisation = await OrganisationModel.findById(caller(res).organisationId);
+      const supplierId = organisation?.supplierId?.toHexString();
+      const [supplier] = supplierId ? await search.get('suppliers', [supplierId]) : [];
+      if (!supplier) return res.json({ items: [], profileLinked: false });
+      const needs = await publishedNeeds(CONSIDERED);
+      const candidates = needs.map((n) => ({ id: n._id.toHexString(), need: needForMatching(n), item: n }));
+      const ranked = rankOpportunities(supplier, candidates, { limit: query.limit, lang: requestLang(query.lang, req) });
+      res.json({
+        profileLinked: true,
+        items: ranked.map((r) => ({ need: presentPublicNeed(r.item), score: r.score, components: r.components, reasons: r.reasons })),
+      });
+    },
+  );
+  return routes;
+}

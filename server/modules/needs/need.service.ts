@@ -1,0 +1,82 @@
+// Needs: SMEs describe a problem, save it as a draft, publish it to suppliers, edit it and close it.
+import { readinessFromAnswers } from '../../../shared/readiness';
+import type { NeedForMatching, NeedInput, NeedStatus } from '../../../shared/schemas/needs';
+import type { Principal } from '../../platform/http/access';
+import { Conflict, NotFound } from '../../platform/http/errors';
+import { NeedModel, type NeedDoc } from './need.model';
+import { canManageNeed } from './need.policy';
+
+const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
+
+/** The readiness level: stated by the SME, or placed by its self-assessment answers. */
+function withReadiness<T extends Partial<NeedInput>>(input: T): T & { readinessAverage?: number } {
+  if (!input.readinessAnswers) return input;
+  const { level, average } = readinessFromAnswers(input.readinessAnswers);
+  return { ...input, readiness: input.readiness ?? level, readinessAverage: average };
+}
+
+export async function createNeed(p: Principal, input: NeedInput): Promise<NeedDoc> {
+  return NeedModel.create({ ...withReadiness(input), organisationId: p.organisationId, createdBy: p.id, status: 'draft' });
+}
+
+export async function listNeeds(p: Principal, query: { page: number; pageSize: number; status?: NeedStatus }) {
+  const filter = { organisationId: p.organisationId, ...(query.status ? { status: query.status } : {}) };
+  const [items, total] = await Promise.all([
+    NeedModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    NeedModel.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+/** The caller's own need; anything else, including another organisation's, is the same 404. */
+export async function ownNeed(p: Principal, id: string): Promise<NeedDoc> {
+  const need = isObjectId(id) ? await NeedModel.findById(id) : null;
+  if (!need || !canManageNeed(p, need)) throw NotFound('The need');
+  return need;
+}
+
+export async function updateNeed(p: Principal, id: string, patch: Partial<NeedInput>): Promise<NeedDoc> {
+  const need = await ownNeed(p, id);
+  if (need.status === 'closed') throw Conflict('A closed need cannot be edited.');
+  const changes = withReadiness(patch);
+  if (patch.readinessAnswers && !patch.readiness) changes.readiness = readinessFromAnswers(patch.readinessAnswers).level;
+  need.set(changes);
+  return need.save();
+}
+
+const transitions: Record<'publish' | 'close', { from: NeedStatus[]; to: NeedStatus }> = {
+  publish: { from: ['draft'], to: 'published' },
+  close: { from: ['draft', 'published'], to: 'closed' },
+};
+
+export async function changeNeedStatus(p: Principal, id: string, action: 'publish' | 'close'): Promise<NeedDoc> {
+  const need = await ownNeed(p, id);
+  const { from, to } = transitions[action];
+  if (!from.includes(need.status)) throw Conflict(`A ${need.status} need cannot be ${to}.`);
+  need.status = to;
+  if (to === 'published') need.publishedAt = new Date();
+  if (to === 'closed') need.closedAt = new Date();
+  return need.save();
+}
+
+export function needForMatching(n: NeedDoc): NeedForMatching {
+  return {
+    title: n.title,
+    description: n.description,
+    sector: n.sector as NeedForMatching['sector'],
+    applicationAreas: n.applicationAreas as NeedForMatching['applicationAreas'],
+    budgetBand: n.budgetBand as NeedForMatching['budgetBand'],
+    readiness: (n.readiness ?? undefined) as NeedForMatching['readiness'],
+    difficulties: n.difficulties as NeedForMatching['difficulties'],
+    benefits: n.benefits as NeedForMatching['benefits'],
+    markets: n.markets as NeedForMatching['markets'],
+    languages: n.languages as NeedForMatching['languages'],
+    timeline: (n.timeline ?? undefined) as NeedForMatching['timeline'],
+    dataConstraints: n.dataConstraints as NeedForMatching['dataConstraints'],
+  };
+}
+
+/** Published needs, newest first, for the suppliers' opportunities. */
+export async function publishedNeeds(limit: number): Promise<NeedDoc[]> {
+  return NeedModel.find({ status: 'published' }).sort({ publishedAt: -1 }).limit(limit);
+}
