@@ -1,8 +1,11 @@
 // vue-i18n in composition mode. The starting language is the remembered choice, else the browser's.
+// Core strings live in en.ts / zh-Hant.ts; each feature's strings in features/<feature>.ts, merged here.
 import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
-import en, { type Messages } from './en';
+import en from './en';
 import zhHant from './zh-Hant';
+
+const features = {};
 
 function readStoredLocale(): string | null {
   try {
@@ -12,11 +15,18 @@ function readStoredLocale(): string | null {
   }
 }
 
+function merged(locale: Locale, core: typeof en) {
+  const extra = Object.fromEntries(Object.entries(features).map(([name, f]) => [name, (f as Record<Locale, object>)[locale]]));
+  return { ...core, ...extra } as typeof en & { [K in keyof typeof features]: (typeof features)[K] extends { en: infer E } ? E : never };
+}
+
+export type Messages = ReturnType<typeof merged>;
+
 export const initialLocale: Locale = pickLocale(readStoredLocale(), navigator.languages ?? [navigator.language]);
 
 export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: initialLocale,
   fallbackLocale: 'en',
-  messages: { en, 'zh-Hant': zhHant },
+  messages: { en: merged('en', en), 'zh-Hant': merged('zh-Hant', zhHant) },
 });
