@@ -1,0 +1,113 @@
+// Needs and explained matchmaking through the API: ownership, the need's lifecycle, matches, funding hints, and
+// opportunities that never reveal who the SME is.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
+import { importSuppliers } from '../../server/modules/imports/import.service';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { buildCaseStudy, buildSupplier } from '../factories';
+import { bearer, signUp, type Account } from './accounts-helpers';
+import { startTestServer, type TestServer } from './harness';
+
+let server: TestServer;
+let sme: Account;
+let otherSme: Account;
+let supplierMember: Account;
+
+const vision = buildSupplier({ name: 'Kwun Tong Defect Vision', caseStudies: [buildCaseStudy({ clientSector: 'manufacturing' })] });
+const ledgers = buildSupplier({ name: 'Harbour Ledgers', description: 'Bookkeeping software for accountants.', capabilities: ['bookkeeping'], sectors: ['professional-services'], applicationAreas: ['finance'] });
+
+const needBody = {
+  title: 'Find fabric defects automatically',
+  description: 'Our garment factory wants cameras and computer vision to catch weaving defects before shipping.',
+  sector: 'manufacturing',
+  applicationAreas: ['operations'],
+  budgetBand: '300k-500k',
+  readinessAnswers: [3, 3, 2, 3, 3, 4, 3, 2],
+  languages: ['zh-Hant'],
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await importSuppliers([vision, ledgers]);
+  await server.indexer.settled();
+  [sme, otherSme, supplierMember] = [await signUp(server, 'sme', 'Sham Shui Po Garments'), await signUp(server, 'sme'), await signUp(server, 'supplier')];
+  const profile = await SupplierModel.findOne({ externalId: vision.externalId });
+  await OrganisationModel.updateOne({ _id: supplierMember.user.organisation!.id }, { $set: { supplierId: profile!._id } });
+});
+afterAll(() => server?.close());
+
+const post = (who: Account, path: string, body?: unknown) => server.send('POST', path, body, bearer(who));
+const get = (who: Account, path: string) => server.send('GET', path, undefined, bearer(who));
+
+describe('needs', () => {
+  it('saves a draft placed on the readiness scale, visible only to its organisation', async () => {
+    const res = await post(sme, '/api/needs', needBody);
+    expect(res.status).toBe(201);
+    const need = await res.json();
+    expect(need).toMatchObject({ status: 'draft', readiness: 'aware', readinessAverage: 2.9 });
+    expect((await get(sme, `/api/needs/${need.id}`)).status).toBe(200);
+    expect((await get(otherSme, `/api/needs/${need.id}`)).status).toBe(404);
+    expect((await get(supplierMember, `/api/needs/${need.id}`)).status).toBe(403);
+    const mine = await (await get(otherSme, '/api/needs')).json();
+    expect(mine.items.map((n: { id: string }) => n.id)).not.toContain(need.id);
+  });
+
+  it('rejects unknown taxonomy keys and fields the SME may not set, changing nothing', async () => {
+    const before = (await (await get(sme, '/api/needs')).json()).total;
+    const res = await post(sme, '/api/needs', { ...needBody, sector: 'shipbuilding', status: 'published', organisationId: 'x' });
+    expect(res.status).toBe(400);
+    const paths = (await res.json()).errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.sector']));
+    expect((await (await get(sme, '/api/needs')).json()).total).toBe(before);
+  });
+
+  it('moves draft → published → closed, and answers 409 to a transition its state does not allow', async () => {
+    const need = await (await post(sme, '/api/needs', needBody)).json();
+    expect((await post(sme, `/api/needs/${need.id}/publish`)).status).toBe(200);
+    expect((await post(sme, `/api/needs/${need.id}/publish`)).status).toBe(409);
+    expect((await post(sme, `/api/needs/${need.id}/close`)).status).toBe(200);
+    expect((await post(sme, `/api/needs/${need.id}/close`)).status).toBe(409);
+    expect((await server.send('PATCH', `/api/needs/${need.id}`, { title: 'Too late' }, bearer(sme))).status).toBe(409);
+  });
+
+  it('ranks matches for a draft with reasons in the requester’s language', async () => {
+    const need = await (await post(sme, '/api/needs', needBody)).json();
+    const en = await (await get(sme, `/api/needs/${need.id}/matches?lang=en`)).json();
+    expect(en.items[0].supplier).toMatchObject({ name: 'Kwun Tong Defect Vision', externalId: vision.externalId });
+    expect(en.items.every((m: { reasons: unknown[] }) => m.reasons.length > 0)).toBe(true);
+    expect(en.items[0].reasons.map((r: { text: string }) => r.text)).toContain('Has published case studies in Manufacturing');
+    const zh = await (await server.send('GET', `/api/needs/${need.id}/matches`, undefined, { ...bearer(sme), 'accept-language': 'zh-HK' })).json();
+    expect(zh.items[0].reasons.map((r: { text: string }) => r.text)).toContain('已發表製造業的個案研究');
+    expect((await get(otherSme, `/api/needs/${need.id}/matches`)).status).toBe(404);
+  });
+
+  it('shows funding schemes that may apply, marked as information', async () => {
+    const need = await (await post(sme, '/api/needs', needBody)).json();
+    const hints = await (await get(sme, `/api/needs/${need.id}/funding`)).json();
+    expect(hints.notice.en).toMatch(/not advice/);
+    expect(hints.items.map((s: { key: string }) => s.key)).toContain('nittp');
+    expect(hints.items.map((s: { key: string }) => s.key)).not.toContain('stf');
+  });
+});
+
+describe('opportunities', () => {
+  it('shows suppliers the published needs that fit them, without the SME’s identity', async () => {
+    const draft = await (await post(sme, '/api/needs', { ...needBody, title: 'Still a draft' })).json();
+    const published = await (await post(sme, '/api/needs', needBody)).json();
+    await post(sme, `/api/needs/${published.id}/publish`);
+    const res = await get(supplierMember, '/api/opportunities?lang=en');
+    const text = await res.text();
+    const body = JSON.parse(text);
+    expect(body.profileLinked).toBe(true);
+    const ids = body.items.map((o: { need: { id: string } }) => o.need.id);
+    expect(ids).toContain(published.id);
+    expect(ids).not.toContain(draft.id);
+    expect(body.items[0].reasons.map((r: { text: string }) => r.text)).toContain('You have published case studies in Manufacturing');
+    for (const secret of [sme.email, 'Sham Shui Po Garments', sme.user.organisation!.id, sme.user.id]) expect(text).not.toContain(secret);
+  });
+
+  it('tells a supplier without a linked profile to link one', async () => {
+    const unlinked = await signUp(server, 'supplier');
+    expect(await (await get(unlinked, '/api/opportunities')).json()).toEqual({ items: [], profileLinked: false });
+  });
+});
