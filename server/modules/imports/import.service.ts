@@ -43,7 +43,9 @@ export async function importSuppliers(records: unknown[], onProgress?: ImportPro
     done += batch.length;
     onProgress?.(done, records.length);
   }
-  await refreshCaseCounters(state.touchedSuppliers);
+  // New suppliers were written with their counters; only updated ones may have other case studies to count.
+  await refreshCaseCounters(state.updatedSuppliers);
+  if (state.createdSuppliers.length) domainEvents.emit('suppliers.changed', state.createdSuppliers.map((id) => id.toHexString()));
   if (state.touchedCases.length) domainEvents.emit('cases.changed', state.touchedCases);
   return report;
 }
@@ -89,7 +91,8 @@ function duplicateProblems(record: InterchangeSupplier, seenSuppliers: Set<strin
 
 /** What the database already holds, read once per import, and what this import has touched. */
 class ImportState {
-  readonly touchedSuppliers: mongoose.Types.ObjectId[] = [];
+  readonly createdSuppliers: mongoose.Types.ObjectId[] = [];
+  readonly updatedSuppliers: mongoose.Types.ObjectId[] = [];
   readonly touchedCases: string[] = [];
 
   private constructor(
@@ -133,7 +136,10 @@ class WritePlan {
     const supplierId = known?._id ?? new mongoose.Types.ObjectId();
     let outcome: Outcome = 'unchanged';
     if (!known) {
-      this.supplierOps.push({ insertOne: { document: { _id: supplierId, slug: this.state.slugs.take(record.name), importHash: hash, ...fields } } });
+      const cases = record.caseStudies ?? [];
+      const counters = { caseStudyCount: cases.length, caseSectors: [...new Set(cases.map((c) => c.clientSector))].sort() };
+      const document = { _id: supplierId, slug: this.state.slugs.take(record.name), importHash: hash, ...fields, ...counters };
+      this.supplierOps.push({ insertOne: { document } });
       this.state.suppliers.set(record.externalId, { _id: supplierId, importHash: hash });
       outcome = 'created';
     } else if (known.importHash !== hash) {
@@ -143,7 +149,8 @@ class WritePlan {
     }
     const casesChanged = (record.caseStudies ?? []).map((c) => this.addCase(c, supplierId)).some(Boolean);
     if (outcome === 'unchanged' && casesChanged) outcome = 'updated';
-    if (outcome !== 'unchanged') this.state.touchedSuppliers.push(supplierId);
+    if (outcome === 'created') this.state.createdSuppliers.push(supplierId);
+    if (outcome === 'updated') this.state.updatedSuppliers.push(supplierId);
     return outcome;
   }
 
