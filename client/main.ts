@@ -5,6 +5,7 @@ import { configureSession } from './api/client';
 import { i18n } from './i18n';
 import { router } from './router';
 import { useAuthStore } from './stores/auth';
+import { useInquiriesStore } from './stores/inquiries';
 import './styles.css';
 
 const pinia = createPinia();
@@ -19,4 +20,6 @@ configureSession({
     if (here.name !== 'login') void router.push({ name: 'login', query: { next: here.fullPath, expired: '1' } });
   },
 });
+// Real-time inquiry updates (and the unread count) for signed-in SME and supplier users.
+useInquiriesStore(pinia).watchSession();
 app.mount('#app');

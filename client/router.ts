@@ -22,6 +22,17 @@ const routes: RouteRecordRaw[] = [
   { path: '/forgot-password', name: 'forgot-password', component: () => import('./pages/ForgotPasswordPage.vue') },
   { path: '/reset-password', name: 'reset-password', component: () => import('./pages/ResetPasswordPage.vue') },
   { path: '/invitations/accept', name: 'accept-invitation', component: () => import('./pages/AcceptInvitationPage.vue') },
+  { path: '/inquiries', name: 'inquiries', component: () => import('./pages/InquiriesPage.vue'), meta: { requiresAuth: true } },
+  {
+    path: '/inquiries/new',
+    name: 'inquiry-new',
+    component: () => import('./pages/InquiryNewPage.vue'),
+    meta: { requiresAuth: true },
+    props: (route) => ({ supplierId: String(route.query.supplierId ?? ''), needId: route.query.needId ? String(route.query.needId) : undefined }),
+  },
+  { path: '/inquiries/:id', name: 'inquiry', component: () => import('./pages/InquiryPage.vue'), props: true, meta: { requiresAuth: true } },
+  { path: '/needs/:id/quotes', name: 'need-quotes', component: () => import('./pages/NeedQuotesPage.vue'), props: true, meta: { requiresAuth: true } },
+  { path: '/unsubscribe', name: 'unsubscribe', component: () => import('./pages/UnsubscribePage.vue') },
   { path: '/account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
 ];

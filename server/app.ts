@@ -27,19 +27,23 @@ import { fundingRoutes } from './modules/funding/funding.router';
 import { opportunitiesRoutes } from './modules/matching/opportunities.router';
 import { needsRoutes } from './modules/needs/needs.router';
 import type { SearchEngine } from './platform/search/port';
+import type { InquiriesRuntime } from './modules/inquiries/inquiries.context';
+import { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './modules/inquiries/inquiries.router';
+import { responsivenessLookup } from './modules/inquiries/inquiry.responsiveness';
 
 export type AppDeps = {
   log: Logger;
   health: HealthProbe;
   auth: AuthContext;
   search: SearchEngine;
+  inquiries: InquiriesRuntime;
   /** Mount the admin view of the development outbox (no SMTP configured, not production). */
   outbox: boolean;
   /** Folder of the built client; served with an index.html fallback for client-side routes. */
   clientDir?: string;
 };
 
-export function createApp({ log, health, auth, search, outbox, clientDir }: AppDeps): express.Express {
+export function createApp({ log, health, auth, search, inquiries, outbox, clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -71,7 +75,10 @@ export function createApp({ log, health, auth, search, outbox, clientDir }: AppD
     meRoutes(auth),
     organisationRoutes(auth),
     auditRoutes,
-    needsRoutes({ search }),
+    needsRoutes({ search, responsiveness: responsivenessLookup }),
+    needQuotesRoutes(),
+    inquiriesRoutes(inquiries),
+    ...notificationRoutes(inquiries),
     opportunitiesRoutes({ search }),
     fundingRoutes,
     ...(outbox ? [outboxRoutes()] : []),

@@ -29,6 +29,10 @@ const schema = z.object({
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   AUTH_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
   AUTH_RATE_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  INQUIRY_EMAIL_DELAY_SECONDS: z.coerce.number().min(0.05).max(86_400).default(300),
+  INQUIRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+  INQUIRY_RETENTION_SWEEP_MINUTES: z.coerce.number().min(0.01).max(10_080).default(60),
+  INQUIRIES_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
 }).refine((c) => c.NODE_ENV !== 'production' || c.JWT_SECRET, { path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
 
 export type Config = z.infer<typeof schema> & {

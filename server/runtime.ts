@@ -12,6 +12,7 @@ import { createSearchEngine } from './platform/search';
 import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
 import { createAuthContext } from './modules/accounts/auth.context';
+import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { seedDemoMarket } from './modules/imports/demo-seed';
 import { seedFundingSchemes } from './modules/funding/funding.service';
 import { SupplierModel } from './modules/suppliers/supplier.model';
@@ -43,7 +44,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   };
 }
 
-export type Running = Platform & { server: Server; url: string };
+export type Running = Platform & { server: Server; url: string; inquiries: InquiriesRuntime };
 
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const platform = await startPlatform(config, log);
@@ -61,10 +62,14 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     throw error;
   }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
+  const auth = createAuthContext(config, mailer);
+  const inquiries = createInquiries(config, mailer, auth.tokens.secret, log);
+  await inquiries.start();
   const app = createApp({
     log,
-    auth: createAuthContext(config, mailer),
+    auth,
     search: platform.search,
+    inquiries,
     outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
     clientDir: config.SERVE_CLIENT ? path.join(root, 'dist', 'client') : undefined,
@@ -77,7 +82,9 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     ...platform,
     server,
     url: `http://${config.HOST}:${port}`,
+    inquiries,
     async close() {
+      inquiries.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();
     },

@@ -151,3 +151,15 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   return body as T;
 }
+
+/**
+ * Opens a Server-Sent Events stream with the bearer token (EventSource cannot send one): resolves with the
+ * response once the server accepted it, refreshing the session once on 401; the caller reads the body.
+ */
+export async function openStream(path: string, signal: AbortSignal): Promise<Response> {
+  const open = () => fetch(buildUrl(path, undefined), { headers: { Accept: 'text/event-stream', ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) }, credentials: 'same-origin', signal });
+  let response = await open();
+  if (response.status === 401 && (await refreshSession())) response = await open();
+  if (!response.ok || !response.body) throw new ApiError(fallbackProblem(response.status, response.statusText || 'Stream refused'));
+  return response;
+}

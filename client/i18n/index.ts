@@ -4,8 +4,11 @@ import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
+import inquiries from './features/inquiries';
 
-const features = {};
+const features = {
+  inquiries,
+};
 
 function readStoredLocale(): string | null {
   try {

@@ -59,6 +59,8 @@ export const supplierDetailSchema = supplierSummarySchema.extend({
   applicationAreas: z.array(z.enum(APPLICATION_AREA_KEYS)),
   foundedYear: z.number().int().optional(),
   caseStudies: z.array(caseStudySummarySchema),
+  /** Median hours to first reply and share of inquiries answered, last 90 days (absent until there is a history). */
+  responsiveness: z.object({ medianHours: z.number(), replyRate: z.number(), inquiries: z.number().int() }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

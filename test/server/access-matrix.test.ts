@@ -11,10 +11,19 @@ import { NeedModel } from '../../server/modules/needs/need.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, uniqueEmail, type Account } from './accounts-helpers';
+import { INQUIRY_ROUTES, setUpInquiryWorld, type InquiryWorld } from './inquiries-matrix';
 
 const ACTORS = ['anonymous', 'sme', 'sme2', 'supplier', 'supplier2', 'curator', 'admin'] as const;
 type Actor = (typeof ACTORS)[number];
-type World = { accounts: Record<Exclude<Actor, 'anonymous'>, Account>; supplierSlug: string; caseSlug: string; needId: string; needToCloseId: string; fundingId: string };
+type World = {
+  accounts: Record<Exclude<Actor, 'anonymous'>, Account>;
+  supplierSlug: string;
+  caseSlug: string;
+  needId: string;
+  needToCloseId: string;
+  fundingId: string;
+  inquiries: InquiryWorld;
+};
 type Statuses = Record<Actor, number>;
 
 type RouteCase = {
@@ -30,6 +39,8 @@ type RouteCase = {
   mayShowEmails?: Actor[];
   /** Cases that end the caller's sessions run last. */
   last?: boolean;
+  /** An event stream: only the status is read, then the connection is dropped. */
+  stream?: boolean;
 };
 
 const all = (status: number): Statuses => Object.fromEntries(ACTORS.map((a) => [a, status])) as Statuses;
@@ -132,6 +143,9 @@ export const ROUTES: RouteCase[] = [
   { route: '/api/funding-schemes', method: 'POST', path: () => '/api/funding-schemes', body: (_w, actor) => fundingBody(`matrix-${actor}`), expect: curatorOnly(201) },
   { route: '/api/funding-schemes/{id}', method: 'PUT', path: (w) => `/api/funding-schemes/${w.fundingId}`, body: () => fundingBody('matrix-edited'), expect: curatorOnly(200) },
 
+  // Inquiries: the thread's two sides only; curators once reported (see inquiries-matrix.ts).
+  ...(INQUIRY_ROUTES as unknown as RouteCase[]),
+
   // Admin.
   { route: '/api/admin/audit', method: 'GET', path: () => '/api/admin/audit', expect: adminOnly },
   { route: '/api/admin/outbox', method: 'GET', path: () => '/api/admin/outbox', expect: adminOnly, mayShowEmails: ['admin'] },
@@ -166,11 +180,13 @@ beforeAll(async () => {
     needId: '',
     needToCloseId: '',
     fundingId: '',
+    inquiries: undefined as unknown as InquiryWorld,
   };
   const need = async () => (await (await server.send('POST', '/api/needs', needBody, bearer(world.accounts.sme))).json()).id as string;
   world.needId = await need();
   world.needToCloseId = await need();
   world.fundingId = (await FundingSchemeModel.findOne())!._id.toHexString();
+  world.inquiries = await setUpInquiryWorld(server, world.accounts, s!._id.toHexString());
   const hashes = await UserModel.find({}, { passwordHash: 1 });
   forbiddenText.push(server.config.JWT_SECRET!, '$argon2', 'passwordHash', 'tokenHash', ...hashes.map((u) => u.passwordHash));
   for (const account of Object.values(world.accounts)) forbiddenText.push(account.refreshCookie.split('=')[1]!);
@@ -180,6 +196,10 @@ afterAll(() => server?.close());
 async function call(c: RouteCase, actor: Actor): Promise<{ status: number; text: string }> {
   const headers = actor === 'anonymous' ? {} : bearer(world.accounts[actor]);
   const res = await server.send(c.method, c.path(world), c.body?.(world, actor), headers);
+  if (c.stream && res.ok) {
+    await res.body?.cancel();
+    return { status: res.status, text: '' };
+  }
   return { status: res.status, text: await res.text() };
 }
 

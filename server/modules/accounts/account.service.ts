@@ -14,6 +14,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { SessionModel } from './session.model';
 import { revokeAllSessions } from './session.service';
 import { UserModel, type UserDoc } from './user.model';
+import { anonymiseInquiryParticipant, exportInquiries } from '../inquiries/inquiry.privacy';
 
 export async function loadMe(id: string | Types.ObjectId) {
   const user = await UserModel.findOne({ _id: id, deletedAt: null });
@@ -49,10 +50,11 @@ export async function changePassword(ctx: AuthContext, id: string, current: stri
 /** Everything we hold about the user, as JSON (PDPO data access). */
 export async function exportMyData(id: string) {
   const { user, organisation } = await loadMe(id);
-  const [sessions, events, invitations] = await Promise.all([
+  const [sessions, events, invitations, inquiries] = await Promise.all([
     SessionModel.find({ userId: user._id }).sort({ createdAt: 1 }),
     auditEventsOfUser(user._id),
     LinkTokenModel.find({ invitedBy: user._id }).sort({ createdAt: 1 }),
+    exportInquiries(user._id),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -65,6 +67,8 @@ export async function exportMyData(id: string) {
     })),
     securityEvents: events.map(presentAuditEvent).map(({ type, at, ip, detail }) => ({ type, at, ip, detail })),
     invitationsSent: invitations.map((i) => ({ email: i.email, sentAt: i.createdAt.toISOString(), accepted: Boolean(i.usedAt) })),
+    inquiries: inquiries.inquiries,
+    notificationPreferences: inquiries.notificationPreferences,
   };
 }
 
@@ -89,6 +93,7 @@ export async function deleteAccount(id: string, password: string, ip?: string): 
     },
   );
   await SessionModel.updateMany({ userId: user._id }, { $unset: { userAgent: 1 } });
+  await anonymiseInquiryParticipant(user._id);
   if (user.organisationRole === 'owner') await handOverOwnership(user.organisationId);
   await audit('account.deleted', { userId: user._id, ip });
 }

@@ -27,9 +27,10 @@ export function presentSupplierSummary(s: SupplierDoc): SupplierSummary {
   };
 }
 
-export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySummary[]): SupplierDetail {
+export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySummary[], responsiveness?: SupplierDetail['responsiveness']): SupplierDetail {
   return {
     ...presentSupplierSummary(s),
+    responsiveness,
     website: s.website ?? undefined,
     capabilities: s.capabilities,
     applicationAreas: s.applicationAreas as SupplierDetail['applicationAreas'],

@@ -6,6 +6,7 @@ import { presentCaseSummary } from '../cases/case.presenter';
 import { listPublishedCasesOf } from '../cases/case.service';
 import { presentSupplierDetail, presentSupplierSummary } from './supplier.presenter';
 import { findSupplier, listSuppliers } from './supplier.service';
+import { responsivenessOf } from '../inquiries/inquiry.responsiveness';
 
 export const suppliersRoutes = routeGroup('/api/suppliers', 'Suppliers');
 
@@ -24,7 +25,7 @@ suppliersRoutes.get(
   async ({ params }, _req, res) => {
     const supplier = await findSupplier(params.idOrSlug);
     if (!supplier) throw NotFound('The supplier');
-    const cases = await listPublishedCasesOf(supplier._id);
-    res.json(presentSupplierDetail(supplier, cases.map(presentCaseSummary)));
+    const [cases, responsiveness] = await Promise.all([listPublishedCasesOf(supplier._id), responsivenessOf(supplier._id)]);
+    res.json(presentSupplierDetail(supplier, cases.map(presentCaseSummary), responsiveness));
   },
 );

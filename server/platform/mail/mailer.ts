@@ -4,7 +4,8 @@ import nodemailer from 'nodemailer';
 import type { Logger } from '../log/logger';
 import { OutboxModel } from './outbox.model';
 
-export type Mail = { to: string; subject: string; text: string };
+/** `headers`: extra headers such as List-Unsubscribe (kept in the outbox too). */
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 export type Mailer = { kind: 'smtp' | 'outbox'; send(mail: Mail): Promise<void> };
 
 export function createMailer(options: { smtpUrl?: string; from: string; log: Logger }): Mailer {

@@ -6,6 +6,7 @@ const outboxSchema = new mongoose.Schema(
     to: { type: String, required: true },
     subject: { type: String, required: true },
     text: { type: String, required: true },
+    headers: { type: Object },
   },
   { timestamps: { createdAt: true, updatedAt: false }, collection: 'outbox' },
 );

@@ -1,0 +1,129 @@
+// Email notifications for inquiries, batched: the first event for a recipient and thread inserts a pending record
+// (`<userId>:<inquiryId>` as _id, so exactly one insert wins) and starts a timer; later events in the burst only
+// add to it; when the timer fires the record is deleted and one email goes out. Pending records left by a stop are
+// picked up at the next start. Preferences and a signed one-click unsubscribe link decide who gets one.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Types } from 'mongoose';
+import type { Logger } from '../../platform/log/logger';
+import type { Mail, Mailer } from '../../platform/mail/mailer';
+import { isDuplicateKeyError } from '../../platform/http/problem';
+import { OrganisationModel } from '../accounts/organisation.model';
+import { UserModel } from '../accounts/user.model';
+import { InquiryModel, NotificationPrefsModel, PendingNotificationModel, type InquiryDoc } from './inquiry.model';
+
+export type NotificationKind = 'newInquiry' | 'reply' | 'quote';
+export type NotifierOptions = { mailer: Mailer; publicUrl: string; delayMs: number; secret: string; log: Logger };
+
+const sign = '\n\nAI Bridge · 人工智能橋\n';
+const kindText: Record<NotificationKind, { en: string; zh: string }> = {
+  newInquiry: { en: 'a new inquiry', zh: '一項新查詢' },
+  reply: { en: 'new messages', zh: '新訊息' },
+  quote: { en: 'a quote', zh: '一份報價' },
+};
+
+/** The users of a thread's side: the SME organisation's members, or those of the organisation linked to the supplier. */
+export async function sideUserIds(inquiry: InquiryDoc, side: 'sme' | 'supplier'): Promise<Types.ObjectId[]> {
+  const orgIds: Types.ObjectId[] = side === 'sme' ? [inquiry.smeOrganisationId] : (await OrganisationModel.find({ supplierId: inquiry.supplierId })).map((o) => o._id);
+  if (!orgIds.length) return [];
+  const users = await UserModel.find({ organisationId: { $in: orgIds }, deletedAt: null });
+  return users.map((u) => u._id);
+}
+
+export class InquiryNotifier {
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private stopped = false;
+
+  constructor(private readonly o: NotifierOptions) {}
+
+  unsubscribeToken(userId: string): string {
+    return `${userId}.${this.mac(userId)}`;
+  }
+
+  /** The user id a token was made for, or undefined. */
+  verifyUnsubscribe(token: string): string | undefined {
+    const [userId, mac] = token.split('.');
+    if (!userId || !mac || !/^[a-f0-9]{24}$/.test(userId)) return undefined;
+    const expected = Buffer.from(this.mac(userId));
+    const given = Buffer.from(mac);
+    return expected.length === given.length && timingSafeEqual(expected, given) ? userId : undefined;
+  }
+
+  private mac(userId: string): string {
+    return createHmac('sha256', this.o.secret).update(`inquiry-unsubscribe:${userId}`).digest('base64url').slice(0, 32);
+  }
+
+  /** Something happened in the thread that `recipients` should hear about (once per burst). */
+  async notify(inquiry: InquiryDoc, recipients: Types.ObjectId[], kind: NotificationKind): Promise<void> {
+    for (const userId of recipients) {
+      const prefs = await NotificationPrefsModel.findById(userId);
+      if (prefs && !prefs[kind]) continue;
+      const key = `${userId.toHexString()}:${inquiry._id.toHexString()}`;
+      try {
+        await PendingNotificationModel.create({ _id: key, userId, inquiryId: inquiry._id, kinds: [kind], dueAt: new Date(Date.now() + this.o.delayMs) });
+        this.schedule(key, this.o.delayMs);
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+        await PendingNotificationModel.updateOne({ _id: key }, { $inc: { count: 1 }, $addToSet: { kinds: kind } });
+      }
+    }
+  }
+
+  private schedule(key: string, ms: number): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.flush(key).catch((err) => this.o.log.error({ err }, 'inquiry notification failed'));
+    }, Math.max(0, ms));
+    this.timers.add(timer);
+  }
+
+  /** Sends the batched email for one pending record; the delete decides which caller sends it. */
+  async flush(key: string): Promise<boolean> {
+    const pending = await PendingNotificationModel.findById(key);
+    if (!pending) return false;
+    const { deletedCount } = await PendingNotificationModel.deleteOne({ _id: key });
+    if (deletedCount !== 1) return false;
+    const [user, inquiry, prefs] = await Promise.all([
+      UserModel.findById(pending.userId),
+      InquiryModel.findById(pending.inquiryId),
+      NotificationPrefsModel.findById(pending.userId),
+    ]);
+    if (!user || user.deletedAt || !inquiry) return false;
+    const kinds = (pending.kinds as NotificationKind[]).filter((k) => !prefs || prefs[k]);
+    if (!kinds.length) return false;
+    await this.o.mailer.send(this.mail(user.email, user._id.toHexString(), inquiry, kinds, pending.count));
+    return true;
+  }
+
+  private mail(to: string, userId: string, inquiry: InquiryDoc, kinds: NotificationKind[], count: number): Mail {
+    const url = `${this.o.publicUrl}/inquiries/${inquiry._id.toHexString()}`;
+    const token = this.unsubscribeToken(userId);
+    const unsubscribePage = `${this.o.publicUrl}/unsubscribe#token=${token}`;
+    const what = { en: kinds.map((k) => kindText[k].en).join(', '), zh: kinds.map((k) => kindText[k].zh).join('、') };
+    const updates = count > 1 ? ` (${count} updates)` : '';
+    return {
+      to,
+      subject: `AI Bridge inquiry: ${inquiry.subject} · 查詢更新`,
+      text:
+        `You have ${what.en}${updates} in the inquiry "${inquiry.subject}". Read and reply on AI Bridge:\n${url}\n\n` +
+        `你在查詢「${inquiry.subject}」有${what.zh}。請在 AI Bridge 閱讀及回覆：\n${url}\n\n` +
+        `Stop these emails · 停止接收此類電郵: ${unsubscribePage}${sign}`,
+      headers: {
+        'List-Unsubscribe': `<${this.o.publicUrl}/api/notifications/unsubscribe?token=${token}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    };
+  }
+
+  /** Reschedules pending records left by an earlier run. */
+  async start(): Promise<void> {
+    const pending = await PendingNotificationModel.find({}, { dueAt: 1 }).lean();
+    for (const p of pending) if (p._id) this.schedule(p._id, p.dueAt.getTime() - Date.now());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+}

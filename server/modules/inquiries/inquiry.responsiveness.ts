@@ -1,0 +1,76 @@
+// Each supplier's median time to first reply and reply rate over the last 90 days. Kept per supplier in one
+// document loaded by _id (the only filter FerretDB v1 pushes down), updated when an inquiry arrives and when it is
+// first answered, so neither profiles nor the matcher ever scan the inquiries.
+import type { Types } from 'mongoose';
+import type { Responsiveness } from '../../../shared/schemas/inquiries';
+import type { ResponsivenessLookup } from '../matching/match.service';
+import { ResponsivenessModel } from './inquiry.model';
+
+export const WINDOW_DAYS = 90;
+/** An unanswered inquiry counts against the reply rate only once it is this old. */
+export const GRACE_HOURS = 72;
+const HOUR = 3_600_000;
+
+type Entry = { at: Date; hours?: number | null };
+
+/** The figures for a history, as of `now`; undefined when no inquiry in the window can be judged yet. */
+export function figures(entries: Entry[], now = new Date()): Responsiveness | undefined {
+  const from = now.getTime() - WINDOW_DAYS * 24 * HOUR;
+  const recent = entries.filter((e) => e.at.getTime() >= from);
+  const judged = recent.filter((e) => e.hours != null || now.getTime() - e.at.getTime() >= GRACE_HOURS * HOUR);
+  if (!judged.length) return undefined;
+  const hours = judged.flatMap((e) => (e.hours != null ? [e.hours] : [])).sort((a, b) => a - b);
+  const mid = Math.floor(hours.length / 2);
+  const median = hours.length === 0 ? NaN : hours.length % 2 ? hours[mid]! : (hours[mid - 1]! + hours[mid]!) / 2;
+  return {
+    medianHours: Number.isNaN(median) ? 0 : Math.round(median * 10) / 10,
+    replyRate: Math.round((hours.length / judged.length) * 1000) / 1000,
+    inquiries: judged.length,
+  };
+}
+
+function trimmed(entries: Entry[], now: Date): Entry[] {
+  const from = now.getTime() - WINDOW_DAYS * 24 * HOUR;
+  return entries.filter((e) => e.at.getTime() >= from);
+}
+
+/** A new inquiry to the supplier, received at `at`. */
+export async function recordInquiry(supplierId: Types.ObjectId, at: Date): Promise<void> {
+  const doc = await ResponsivenessModel.findById(supplierId);
+  const entries = [...trimmed(doc?.entries ?? [], new Date()), { at }];
+  await ResponsivenessModel.updateOne({ _id: supplierId }, { $set: { entries } }, { upsert: true });
+}
+
+/** The supplier first answered the inquiry received at `receivedAt`. */
+export async function recordFirstReply(supplierId: Types.ObjectId, receivedAt: Date, repliedAt: Date): Promise<void> {
+  const doc = await ResponsivenessModel.findById(supplierId);
+  const entries: Entry[] = trimmed(doc?.entries ?? [], new Date()).map((e) => ({ at: e.at, hours: e.hours }));
+  const hours = (repliedAt.getTime() - receivedAt.getTime()) / HOUR;
+  const entry = entries.find((e) => e.at.getTime() === receivedAt.getTime() && e.hours == null);
+  if (entry) entry.hours = hours;
+  else entries.push({ at: receivedAt, hours });
+  await ResponsivenessModel.updateOne({ _id: supplierId }, { $set: { entries } }, { upsert: true });
+}
+
+export async function responsivenessOf(supplierId: Types.ObjectId | string, now = new Date()): Promise<Responsiveness | undefined> {
+  const doc = await ResponsivenessModel.findById(supplierId);
+  return doc ? figures(doc.entries, now) : undefined;
+}
+
+/**
+ * The matcher's lookup. The matcher asks about hundreds of candidates at once: one read of this collection (one
+ * document per supplier that ever received an inquiry, small) beats hundreds of parallel _id reads.
+ */
+export const responsivenessLookup: ResponsivenessLookup = async (supplierIds) => {
+  const wanted = new Set(supplierIds);
+  const now = new Date();
+  const docs = await ResponsivenessModel.find({}, { entries: 1 }).lean();
+  const result = new Map<string, { medianHours: number; replyRate: number }>();
+  for (const doc of docs) {
+    if (!doc._id) continue;
+    const id = doc._id.toHexString();
+    const r = wanted.has(id) ? figures(doc.entries, now) : undefined;
+    if (r) result.set(id, { medianHours: r.medianHours, replyRate: r.replyRate });
+  }
+  return result;
+};

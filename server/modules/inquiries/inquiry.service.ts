@@ -1,0 +1,248 @@
+// Inquiries: an SME writes to a supplier (optionally about one of its needs), both sides exchange messages, the
+// supplier sends structured quotes, the SME accepts one or declines with a reason. Every change is announced to
+// the open streams of both sides and, batched, by email to the other side.
+import type { QueryFilter, Types } from 'mongoose';
+import type { InquiryCreate, InquiryStatus, QuoteInput, Side } from '../../../shared/schemas/inquiries';
+import type { Principal } from '../../platform/http/access';
+import { claimOnce } from '../../platform/db/claim';
+import { AppError, Conflict, NotFound } from '../../platform/http/errors';
+import { OrganisationModel } from '../accounts/organisation.model';
+import { UserModel } from '../accounts/user.model';
+import { ownNeed } from '../needs/need.service';
+import { SupplierModel } from '../suppliers/supplier.model';
+import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc, type InquiryFields } from './inquiry.model';
+import type { InquiryNotifier } from './inquiry.notify';
+import { sideUserIds } from './inquiry.notify';
+import { canRead, sideOf, type Viewer } from './inquiry.policy';
+import { recordFirstReply, recordInquiry } from './inquiry.responsiveness';
+import { sideKeys, type InquiryHub } from './inquiry.stream';
+
+export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; perDay: number };
+
+const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
+const DAY = 86_400_000;
+const other = (side: Side): Side => (side === 'sme' ? 'supplier' : 'sme');
+
+/** The caller, with the supplier profile their organisation is linked to (one _id read, suppliers only). */
+export async function viewerOf(p: Principal): Promise<Viewer> {
+  if (p.role !== 'supplier' || !p.organisationId) return p;
+  const org = await OrganisationModel.findById(p.organisationId, { supplierId: 1 }).lean();
+  return { ...p, supplierId: org?.supplierId?.toHexString() };
+}
+
+/** A thread the caller may read (participants; staff once reported); otherwise the same 404 as a missing one. */
+export async function readableInquiry(v: Viewer, id: string): Promise<InquiryDoc> {
+  const t = isObjectId(id) ? await InquiryModel.findById(id) : null;
+  if (!t || !canRead(v, t)) throw NotFound('The inquiry');
+  return t;
+}
+
+/** A thread the caller takes part in, with their side. */
+export async function participantInquiry(v: Viewer, id: string): Promise<{ inquiry: InquiryDoc; side: Side }> {
+  const t = isObjectId(id) ? await InquiryModel.findById(id) : null;
+  const side = t ? sideOf(v, t) : undefined;
+  if (!t || !side) throw NotFound('The inquiry');
+  return { inquiry: t, side };
+}
+
+async function authorName(userId: string): Promise<string> {
+  return (await UserModel.findById(userId, { name: 1 }).lean())?.name ?? 'Deleted user';
+}
+
+function readMark(t: InquiryDoc, userId: string, at: Date) {
+  return [...t.reads.filter((r) => r.userId.toHexString() !== userId).map((r) => ({ userId: r.userId, at: r.at })), { userId, at }];
+}
+
+export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: InquiryCreate): Promise<InquiryDoc> {
+  const since = new Date(Date.now() - DAY);
+  if ((await InquiryModel.countDocuments({ smeOrganisationId: v.organisationId, createdAt: { $gte: since } })) >= ctx.perDay) {
+    throw new AppError(429, 'rate-limited', `Your organisation can start ${ctx.perDay} inquiries a day. Try again tomorrow.`, undefined, { 'Retry-After': '3600' });
+  }
+  const supplier = await SupplierModel.findById(input.supplierId, { _id: 1 }).lean();
+  if (!supplier) throw NotFound('The supplier');
+  if (input.needId) {
+    const need = await ownNeed(v, input.needId);
+    if (need.status === 'closed') throw Conflict('A closed need cannot start an inquiry.');
+  }
+  const now = new Date();
+  const inquiry = await InquiryModel.create({
+    smeOrganisationId: v.organisationId,
+    supplierId: supplier._id,
+    needId: input.needId,
+    createdBy: v.id,
+    subject: input.subject,
+    status: 'open',
+    messageCount: 1,
+    lastMessageAt: now,
+    lastMessageSide: 'sme',
+    reads: [{ userId: v.id, at: now }],
+  });
+  await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
+  await recordInquiry(supplier._id, inquiry.createdAt);
+  ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: inquiry._id.toHexString() });
+  await ctx.notifier.notify(inquiry, await sideUserIds(inquiry, 'supplier'), 'newInquiry');
+  return inquiry;
+}
+
+/** Adds a message (or a quote's message) from one side; the thread's status and read marks follow. */
+async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryDoc, side: Side, text: string, quoteId?: Types.ObjectId) {
+  if (inquiry.status === 'closed') throw Conflict('The inquiry is closed. Reopen it to write.');
+  const message = await MessageModel.create({ inquiryId: inquiry._id, side, authorId: v.id, authorName: await authorName(v.id), text, quoteId });
+  const at = message.createdAt;
+  const firstReply = side === 'supplier' && !inquiry.firstReplyAt && (await claimOnce(`inquiry-first-reply:${inquiry._id.toHexString()}`));
+  await InquiryModel.updateOne(
+    { _id: inquiry._id },
+    {
+      $set: { lastMessageAt: at, lastMessageSide: side, status: side === 'supplier' ? 'answered' : 'open', reads: readMark(inquiry, v.id, at), ...(firstReply ? { firstReplyAt: at } : {}) },
+      $inc: { messageCount: 1 },
+    },
+  );
+  if (firstReply) await recordFirstReply(inquiry.supplierId, inquiry.createdAt, at);
+  const presented = {
+    id: message._id.toHexString(),
+    inquiryId: inquiry._id.toHexString(),
+    side,
+    authorName: message.authorName,
+    text,
+    quoteId: quoteId?.toHexString(),
+    createdAt: at.toISOString(),
+  };
+  ctx.hub.publish(sideKeys(inquiry), { type: 'message', inquiryId: presented.inquiryId, message: presented });
+  await ctx.notifier.notify(inquiry, await sideUserIds(inquiry, other(side)), quoteId ? 'quote' : 'reply');
+  return message;
+}
+
+export async function postMessage(ctx: InquiriesContext, v: Viewer, id: string, text: string) {
+  const { inquiry, side } = await participantInquiry(v, id);
+  return { message: await appendMessage(ctx, v, inquiry, side, text), side };
+}
+
+export async function threadOf(inquiry: InquiryDoc) {
+  const [messages, quotes] = await Promise.all([
+    MessageModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }),
+    QuoteModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }),
+  ]);
+  return { messages, quotes };
+}
+
+export async function markRead(ctx: InquiriesContext, v: Viewer, id: string): Promise<void> {
+  const { inquiry } = await participantInquiry(v, id);
+  await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reads: readMark(inquiry, v.id, new Date()) } });
+  ctx.hub.publish(sideKeys(inquiry), { type: 'unread' });
+}
+
+function sideFilter(v: Viewer): QueryFilter<InquiryFields> {
+  return v.role === 'sme' ? { smeOrganisationId: v.organisationId } : { supplierId: v.supplierId };
+}
+
+/** The caller's threads, newest activity first. Without a status filter, archived threads are left out. */
+export async function listInquiries(v: Viewer, query: { page: number; pageSize: number; status?: InquiryStatus }) {
+  if (v.role === 'supplier' && !v.supplierId) return { items: [], total: 0 };
+  const filter: QueryFilter<InquiryFields> = { ...sideFilter(v), status: query.status ?? { $ne: 'archived' as const } };
+  const [items, total] = await Promise.all([
+    InquiryModel.find(filter).sort({ lastMessageAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    InquiryModel.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+/** Threads with something from the other side the caller has not read (archived ones aside). */
+export async function unreadCount(v: Viewer): Promise<number> {
+  if (v.role === 'supplier' && !v.supplierId) return 0;
+  const side: Side = v.role === 'sme' ? 'sme' : 'supplier';
+  const filter: QueryFilter<InquiryFields> = { ...sideFilter(v), lastMessageSide: other(side), status: { $ne: 'archived' as const } };
+  const threads = await InquiryModel.find(filter, { reads: 1, lastMessageAt: 1 }).lean();
+  return threads.filter((t) => {
+    const mark = t.reads.find((r) => r.userId.toHexString() === v.id);
+    return !mark || mark.at < t.lastMessageAt;
+  }).length;
+}
+
+export async function reportedInquiries(query: { page: number; pageSize: number }) {
+  const filter: QueryFilter<InquiryFields> = { reportedAt: { $exists: true } };
+  const [items, total] = await Promise.all([
+    InquiryModel.find(filter).sort({ reportedAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    InquiryModel.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+export async function changeStatus(ctx: InquiriesContext, v: Viewer, id: string, to: 'open' | 'closed' | 'archived'): Promise<InquiryDoc> {
+  const { inquiry } = await participantInquiry(v, id);
+  if (to === 'open') {
+    if (inquiry.status !== 'closed' && inquiry.status !== 'archived') throw Conflict(`An ${inquiry.status} inquiry is already open.`);
+    inquiry.status = inquiry.lastMessageSide === 'supplier' ? 'answered' : 'open';
+    inquiry.closedAt = undefined;
+  } else {
+    if (inquiry.status === to) throw Conflict(`The inquiry is already ${to}.`);
+    inquiry.status = to;
+    inquiry.closedAt = new Date();
+  }
+  await InquiryModel.updateOne({ _id: inquiry._id }, inquiry.closedAt ? { $set: { status: inquiry.status, closedAt: inquiry.closedAt } } : { $set: { status: inquiry.status }, $unset: { closedAt: 1 } });
+  ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: id });
+  return inquiry;
+}
+
+export async function reportInquiry(v: Viewer, id: string, reason: string): Promise<InquiryDoc> {
+  const { inquiry, side } = await participantInquiry(v, id);
+  const at = new Date();
+  const reports = [...inquiry.reports.map((r) => ({ userId: r.userId, side: r.side, reason: r.reason, at: r.at })), { userId: v.id, side, reason, at }];
+  await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reports, reportedAt: at } });
+  inquiry.set({ reports, reportedAt: at });
+  return inquiry;
+}
+
+export async function sendQuote(ctx: InquiriesContext, v: Viewer, id: string, input: QuoteInput) {
+  const { inquiry, side } = await participantInquiry(v, id);
+  if (side !== 'supplier') throw NotFound('The inquiry');
+  if (inquiry.status === 'closed') throw Conflict('The inquiry is closed. Reopen it to send a quote.');
+  const quote = await QuoteModel.create({
+    ...input,
+    validUntil: new Date(`${input.validUntil}T23:59:59.999Z`),
+    inquiryId: inquiry._id,
+    needId: inquiry.needId,
+    supplierId: inquiry.supplierId,
+    smeOrganisationId: inquiry.smeOrganisationId,
+    sentBy: v.id,
+  });
+  await appendMessage(ctx, v, inquiry, side, `Quote: HK$${input.priceHKD.toLocaleString('en-HK')} · 報價`, quote._id);
+  return quote;
+}
+
+/** The SME accepts one quote: for a need (or a thread without one) exactly one acceptance wins. */
+export async function decideQuote(ctx: InquiriesContext, v: Viewer, id: string, quoteId: string, decision: { accept: true } | { accept: false; reason: string }) {
+  const { inquiry, side } = await participantInquiry(v, id);
+  if (side !== 'sme') throw NotFound('The inquiry');
+  const quote = await QuoteModel.findById(quoteId);
+  if (!quote || !quote.inquiryId.equals(inquiry._id)) throw NotFound('The quote');
+  if (quote.status !== 'pending') throw Conflict(`The quote was already ${quote.status}.`);
+  const now = new Date();
+  if (decision.accept) {
+    if (quote.validUntil < now) throw Conflict('The quote is no longer valid. Ask the supplier for a new one.');
+    const scope = quote.needId ? `need:${quote.needId.toHexString()}` : `inquiry:${inquiry._id.toHexString()}`;
+    if (!(await claimOnce(`quote-accepted:${scope}`))) throw Conflict('Another quote was already accepted for this need.');
+    quote.set({ status: 'accepted', decidedAt: now, decidedBy: v.id });
+  } else {
+    quote.set({ status: 'declined', declineReason: decision.reason, decidedAt: now, decidedBy: v.id });
+  }
+  await quote.save();
+  ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: id });
+  return quote;
+}
+
+/** Every quote received for one of the SME's needs, for the side-by-side comparison. */
+export async function quotesForNeed(v: Viewer, needId: string) {
+  const need = await ownNeed(v, needId);
+  return QuoteModel.find({ needId: need._id }).sort({ priceHKD: 1, _id: 1 });
+}
+
+/** Retention: closed (or archived) threads past the period are deleted with their messages and quotes. */
+export async function deleteClosedInquiries(retentionDays: number, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays * DAY);
+  const due = await InquiryModel.find({ status: { $in: ['closed', 'archived'] }, closedAt: { $lt: cutoff } }, { _id: 1 }).lean();
+  for (const { _id } of due) {
+    await Promise.all([MessageModel.deleteMany({ inquiryId: _id }), QuoteModel.deleteMany({ inquiryId: _id }), PendingNotificationModel.deleteMany({ inquiryId: _id })]);
+    await InquiryModel.deleteOne({ _id });
+  }
+  return due.length;
+}

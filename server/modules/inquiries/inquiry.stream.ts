@@ -1,0 +1,69 @@
+// Real time for inquiries: Server-Sent Events from an in-process hub. Each open stream subscribes to its side's
+// key (`sme:<organisationId>` or `supplier:<supplierId>`); services publish after the database write succeeded.
+// One process only: several instances behind a load balancer would need a shared pub/sub (Redis, MongoDB change
+// streams) feeding the same `publish`.
+import type { Request, Response } from 'express';
+import type { InquiryEvent } from '../../../shared/schemas/inquiries';
+
+type Subscriber = (event: InquiryEvent) => void;
+
+export const HEARTBEAT_MS = 20_000;
+
+export class InquiryHub {
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private readonly streams = new Set<Response>();
+
+  publish(keys: string[], event: InquiryEvent): void {
+    for (const key of keys) for (const send of this.subscribers.get(key) ?? []) send(event);
+  }
+
+  private subscribe(key: string, send: Subscriber): () => void {
+    const set = this.subscribers.get(key) ?? new Set();
+    set.add(send);
+    this.subscribers.set(key, set);
+    return () => {
+      set.delete(send);
+      if (!set.size) this.subscribers.delete(key);
+    };
+  }
+
+  /** Holds the response open as an event stream until the client goes or the server stops. */
+  open(key: string, req: Request, res: Response): void {
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    let id = 0;
+    const write = (event: InquiryEvent) => res.write(`id: ${++id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    res.write('retry: 3000\n: connected\n\n');
+    const unsubscribe = this.subscribe(key, write);
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+    this.streams.add(res);
+    const end = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      this.streams.delete(res);
+    };
+    req.on('close', end);
+    res.on('close', end);
+  }
+
+  get openStreams(): number {
+    return this.streams.size;
+  }
+
+  /** Ends every stream (shutdown): otherwise server.close() would wait for them forever. */
+  closeAll(): void {
+    for (const res of [...this.streams]) res.end();
+    this.streams.clear();
+    this.subscribers.clear();
+  }
+}
+
+export const sideKeys = (t: { smeOrganisationId: { toHexString(): string }; supplierId: { toHexString(): string } }) => [
+  `sme:${t.smeOrganisationId.toHexString()}`,
+  `supplier:${t.supplierId.toHexString()}`,
+];

@@ -1,0 +1,104 @@
+// Inquiries in Chromium: an SME writes from the composer, the supplier's open pages get it without reloading
+// (Server-Sent Events), replies flow back the same way, and hostile message text never runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../server/harness';
+import { bearer, PASSWORD, signUp, type Account } from '../server/accounts-helpers';
+import { linkSupplier, makeSupplier } from '../server/inquiries-helpers';
+import { launchChromium } from './browser';
+
+let server: TestServer;
+let browser: Browser;
+let sme: Account, supplier: Account;
+let profile: { id: string; slug: string };
+
+beforeAll(async () => {
+  server = await startTestServer({ SERVE_CLIENT: 'true' });
+  browser = await launchChromium();
+  [sme, supplier] = await Promise.all([signUp(server, 'sme', 'Tai Po Textiles'), signUp(server, 'supplier', 'Lantau Vision')]);
+  profile = await makeSupplier();
+  await linkSupplier(supplier, profile.id);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signedInPage(account: Account, next: string): Promise<Page> {
+  const page = await browser.newPage({ locale: 'en-GB' });
+  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe(next.split('?')[0]);
+  return page;
+}
+
+describe('inquiries in the browser', () => {
+  it('delivers messages live both ways, and message text never executes', async () => {
+    const supplierPage = await signedInPage(supplier, '/inquiries');
+    const smePage = await signedInPage(sme, `/inquiries/new?supplierId=${profile.id}`);
+
+    // The SME starts the inquiry from the composer.
+    await smePage.getByLabel('Subject').fill('Fabric defect detection');
+    await smePage.getByLabel('Message').fill('Can your cameras spot loose threads?');
+    await smePage.getByRole('button', { name: 'Send' }).click();
+    await smePage.getByRole('heading', { level: 1, name: 'Fabric defect detection' }).waitFor();
+    const threadPath = new URL(smePage.url()).pathname;
+
+    // The supplier's open inbox shows it and the unread count, without reloading.
+    await supplierPage.getByRole('link', { name: /Fabric defect detection/ }).waitFor();
+    await expect.poll(() => supplierPage.getByTestId('unread-count').textContent()).toBe('1');
+    await supplierPage.getByRole('link', { name: /Fabric defect detection/ }).click();
+    await supplierPage.getByText('Can your cameras spot loose threads?').waitFor();
+    await supplierPage.getByText('Live updates on').waitFor();
+
+    // The SME writes hostile text; it reaches the supplier's open thread live, as text.
+    const hostile = [
+      '<script>window.__pwned = "script"</script>',
+      '<img src=x onerror="window.__pwned = \'img\'">',
+      'javascript:window.__pwned="js"',
+      'Docs: https://example.com/spec?a=1.',
+    ].join('\n');
+    await smePage.getByLabel('Write a message').fill(hostile);
+    await smePage.getByRole('button', { name: 'Send' }).click();
+    await supplierPage.getByText('<script>window.__pwned = "script"</script>').waitFor();
+    expect(new URL(supplierPage.url()).pathname).toBe(threadPath);
+
+    for (const page of [supplierPage, smePage]) {
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(await page.locator('.thread script, .thread img').count()).toBe(0);
+      expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+      const link = page.getByRole('link', { name: 'https://example.com/spec?a=1' });
+      expect(await link.getAttribute('href')).toBe('https://example.com/spec?a=1');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    }
+    // Clicking where the javascript: text is does nothing either.
+    await supplierPage.getByText('javascript:window.__pwned="js"').click();
+    expect(await supplierPage.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+
+    // The supplier replies from the keyboard; the SME's open page shows it without reloading.
+    await supplierPage.getByLabel('Write a message').focus();
+    await supplierPage.keyboard.type('Yes: a two-week pilot would show it.');
+    await supplierPage.keyboard.press('Tab');
+    await supplierPage.keyboard.press('Enter');
+    await smePage.getByText('Yes: a two-week pilot would show it.').waitFor();
+    await smePage.close();
+    await supplierPage.close();
+  });
+
+  it('offers "Send an inquiry" on a supplier profile to signed-in SMEs only', async () => {
+    const anonymous = await browser.newPage({ locale: 'en-GB' });
+    await anonymous.goto(`${server.url}/suppliers/${profile.slug}`);
+    await anonymous.getByRole('heading', { level: 1 }).waitFor();
+    expect(await anonymous.getByRole('link', { name: 'Send an inquiry' }).count()).toBe(0);
+    await anonymous.close();
+
+    const page = await signedInPage(sme, `/suppliers/${profile.slug}`);
+    await page.getByRole('link', { name: 'Send an inquiry' }).click();
+    await page.getByLabel('Subject').waitFor();
+    expect(new URL(page.url()).searchParams.get('supplierId')).toBe(profile.id);
+    await page.close();
+    expect((await server.send('GET', '/api/inquiries/unread', undefined, bearer(sme))).status).toBe(200);
+  });
+});
