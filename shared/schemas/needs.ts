@@ -83,8 +83,13 @@ export type Match = z.infer<typeof matchSchema>;
 export const NEED_STATUS_KEYS = ['draft', 'published', 'closed'] as const;
 export type NeedStatus = (typeof NEED_STATUS_KEYS)[number];
 
-/** Edits: any field of the input; the readiness answers re-place the need on the readiness scale. */
-export const needPatchSchema = needInputSchema.partial();
+/**
+ * Edits: any field of the input; the readiness answers re-place the need on the readiness scale.
+ * The lists lose their `default([])` here: a partial edit must not reset the lists it leaves out.
+ */
+export const needPatchSchema = needInputSchema
+  .extend({ difficulties: keys(DIFFICULTY_KEYS), benefits: keys(BENEFIT_KEYS), markets: keys(MARKET_KEYS), languages: keys(LANGUAGE_KEYS) })
+  .partial();
 
 export const needListQuerySchema = pageQuerySchema.extend({ status: z.enum(NEED_STATUS_KEYS).optional() });
 export const needIdParamsSchema = z.object({ id: objectIdSchema });
