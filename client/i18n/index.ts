@@ -4,8 +4,9 @@ import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
+import needs from './features/needs';
 
-const features = {};
+const features = { needs };
 
 function readStoredLocale(): string | null {
   try {
