@@ -1,7 +1,7 @@
 // Choice lists for the needs wizard in the current language: taxonomy labels through useLabel, and the
 // need-only lists (timelines, data constraints) from the needs messages.
 import { useI18n } from 'vue-i18n';
-import { DATA_CONSTRAINT_KEYS, TIMELINE_KEYS } from '../../shared/schemas/needs';
+import { DATA_CONSTRAINT_KEYS, TIMELINE_KEYS } from '../../shared/needKeys';
 import type { TaxonomyName } from '../../shared/taxonomy';
 import { keysOf } from '../lib/labels';
 import { useLabel } from './useLabel';

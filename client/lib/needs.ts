@@ -3,7 +3,8 @@
 import { limits } from '../../shared/limits';
 import type { FieldError } from '../../shared/problem';
 import { READINESS_QUESTIONS, READINESS_SCALE, readinessFromAnswers } from '../../shared/readiness';
-import type { DATA_CONSTRAINT_KEYS, MatchComponentKey, Need, NeedInput, TIMELINE_KEYS } from '../../shared/schemas/needs';
+import type { DATA_CONSTRAINT_KEYS, TIMELINE_KEYS } from '../../shared/needKeys';
+import type { MatchComponentKey, Need, NeedInput } from '../../shared/schemas/needs';
 import type { ApplicationArea, Benefit, BudgetBand, Difficulty, Language, Market, Readiness, Sector } from '../../shared/taxonomy';
 import type { Locale } from './locale';
 

@@ -13,8 +13,9 @@ import {
   SECTOR_KEYS,
 } from '../taxonomy';
 
-export const TIMELINE_KEYS = ['within-3-months', '3-6-months', '6-12-months', 'exploring'] as const;
-export const DATA_CONSTRAINT_KEYS = ['data-in-hong-kong', 'on-premises-only', 'personal-data', 'no-cloud-training'] as const;
+import { DATA_CONSTRAINT_KEYS, TIMELINE_KEYS } from '../needKeys';
+
+export { DATA_CONSTRAINT_KEYS, TIMELINE_KEYS };
 
 const keys = <K extends string>(list: readonly [K, ...K[]]) => z.array(z.enum(list)).max(limits.listItems);
 
