@@ -153,7 +153,17 @@ describe('needs in the browser', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en.myNeeds }).click();
     const item = page.locator('.my-needs__item').filter({ hasText: 'Spot fabric defects before shipping' });
     await item.locator('.status-chip', { hasText: 'Published' }).waitFor();
-    await item.getByRole('link', { name: 'Edit' }).waitFor();
+    // Editing brings the saved answers back; saving a change goes back to the results.
+    await item.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit your need' }).waitFor();
+    expect(await page.getByLabel(en.sector).inputValue()).toBe('manufacturing');
+    await page.getByRole('button', { name: en.next }).click();
+    expect(await page.getByLabel(en.title).inputValue()).toBe('Spot fabric defects before shipping');
+    await page.getByLabel(en.title).fill('Spot fabric defects before shipping abroad');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: en.next }).click();
+    await page.getByText('AI Ready (from your self-assessment)').waitFor();
+    await page.getByRole('button', { name: 'Save changes and see matches' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Spot fabric defects before shipping abroad' }).waitFor();
     await page.close();
   }, 90_000);
 

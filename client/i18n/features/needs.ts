@@ -61,7 +61,7 @@ const en = {
     result: 'Your AI readiness: {level}',
     average: 'Average answer: {average} out of 5.',
     notYet: 'Answer all eight statements to see your level.',
-    guidanceTitle: 'What this means for you',
+    guidanceTitle: 'What this means for you:',
   },
   review: { title: 'Check your need', edit: 'Change', notStated: 'Not stated', readinessAssessed: '{level} (from your self-assessment)' },
   errors: {
@@ -107,7 +107,7 @@ const en = {
     scoreText: '{score} out of 100',
     fit: { strong: 'Strong fit', good: 'Good fit', fair: 'Partial fit', weak: 'Weak fit' },
     reasons: 'Reasons',
-    kind: { strength: 'Strength', gap: 'Gap', unknown: 'Unknown' },
+    kind: { strength: 'Strength:', gap: 'Gap:', unknown: 'Unknown:' },
     caseCount: 'No case studies | {n} case study | {n} case studies',
     viewProfile: 'View profile',
     inquire: 'Start an inquiry',
@@ -152,6 +152,7 @@ const en = {
     published: 'Published {date}',
     anonymous: 'Business identity hidden',
     details: 'About the need',
+    facts: { sector: 'Sector', applicationAreas: 'Application areas', budgetBand: 'Budget', readiness: 'AI readiness', timeline: 'Start', languages: 'Languages', dataConstraints: 'Data constraints' },
   },
 };
 
@@ -214,7 +215,7 @@ const zhHant: typeof en = {
     result: '你的人工智能準備程度：{level}',
     average: '平均答案：{average}（滿分 5）。',
     notYet: '回答全部八項陳述後，便會顯示你的程度。',
-    guidanceTitle: '這對你的意義',
+    guidanceTitle: '這對你的意義：',
   },
   review: { title: '檢查你的需要', edit: '修改', notStated: '未有提供', readinessAssessed: '{level}（根據你的自我評估）' },
   errors: {
@@ -260,7 +261,7 @@ const zhHant: typeof en = {
     scoreText: '{score}（滿分 100）',
     fit: { strong: '非常配合', good: '頗為配合', fair: '部分配合', weak: '配合度低' },
     reasons: '理由',
-    kind: { strength: '優勢', gap: '不足', unknown: '未知' },
+    kind: { strength: '優勢：', gap: '不足：', unknown: '未知：' },
     caseCount: '沒有個案研究 | {n} 個個案研究 | {n} 個個案研究',
     viewProfile: '查看簡介',
     inquire: '提出查詢',
@@ -305,6 +306,7 @@ const zhHant: typeof en = {
     published: '發布於 {date}',
     anonymous: '企業身份已隱藏',
     details: '需要詳情',
+    facts: { sector: '行業', applicationAreas: '應用範疇', budgetBand: '預算', readiness: '人工智能準備程度', timeline: '開始時間', languages: '語言', dataConstraints: '數據限制' },
   },
 };
 
