@@ -207,6 +207,17 @@ describe('needs in the browser', () => {
     // Switching language asks for the reasons again, now in English.
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.locator('.match-card').first().getByText('Has published case studies in Manufacturing').waitFor();
+
+    // Closing from My needs asks first.
+    await page.getByRole('button', { name: '繁中' }).click();
+    await page.getByRole('navigation', { name: '主選單' }).getByRole('link', { name: zh.myNeeds }).click();
+    const item = page.locator('.my-needs__item').filter({ hasText: '出貨前檢查布料瑕疵' });
+    await item.locator('.status-chip', { hasText: '草稿' }).waitFor();
+    await item.getByRole('button', { name: '關閉', exact: true }).click();
+    await item.getByRole('button', { name: '關閉需要' }).click();
+    await item.locator('.status-chip', { hasText: '已關閉' }).waitFor();
+    await page.getByText('已關閉：供應商不會再看到這項需要。').waitFor();
+    expect(await item.getByRole('link', { name: '修改' }).count()).toBe(0);
     await page.close();
   }, 90_000);
 
