@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
+import type { Role } from '../shared/schemas/accounts';
 import { useAuthStore } from './stores/auth';
 
 declare module 'vue-router' {
@@ -8,6 +9,8 @@ declare module 'vue-router' {
     requiresAuth?: boolean;
     /** Sign-in and registration: a signed-in user goes to the account page instead. */
     guestOnly?: boolean;
+    /** Only for this role (with requiresAuth): other signed-in users go to their account page. */
+    role?: Role;
   }
 }
 
@@ -34,6 +37,11 @@ const routes: RouteRecordRaw[] = [
   { path: '/needs/:id/quotes', name: 'need-quotes', component: () => import('./pages/NeedQuotesPage.vue'), props: true, meta: { requiresAuth: true } },
   { path: '/unsubscribe', name: 'unsubscribe', component: () => import('./pages/UnsubscribePage.vue') },
   { path: '/account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
+  { path: '/needs', name: 'needs', component: () => import('./pages/MyNeedsPage.vue'), meta: { requiresAuth: true, role: 'sme' } },
+  { path: '/needs/new', name: 'need-new', component: () => import('./pages/NeedWizardPage.vue'), meta: { requiresAuth: true, role: 'sme' } },
+  { path: '/needs/:id/edit', name: 'need-edit', component: () => import('./pages/NeedWizardPage.vue'), props: true, meta: { requiresAuth: true, role: 'sme' } },
+  { path: '/needs/:id', name: 'need', component: () => import('./pages/NeedResultsPage.vue'), props: true, meta: { requiresAuth: true, role: 'sme' } },
+  { path: '/opportunities', name: 'opportunities', component: () => import('./pages/OpportunitiesPage.vue'), meta: { requiresAuth: true, role: 'supplier' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
 ];
 
@@ -53,4 +61,5 @@ router.beforeEach(async (to) => {
   await auth.restore();
   if (to.meta.requiresAuth && !auth.signedIn) return { name: 'login', query: { next: to.fullPath } };
   if (to.meta.guestOnly && auth.signedIn) return { name: 'account' };
+  if (to.meta.role && auth.user?.role !== to.meta.role) return { name: 'account' };
 });

@@ -5,9 +5,11 @@ import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
 import inquiries from './features/inquiries';
+import needs from './features/needs';
 
 const features = {
   inquiries,
+  needs,
 };
 
 function readStoredLocale(): string | null {

@@ -13,8 +13,9 @@ import {
   SECTOR_KEYS,
 } from '../taxonomy';
 
-export const TIMELINE_KEYS = ['within-3-months', '3-6-months', '6-12-months', 'exploring'] as const;
-export const DATA_CONSTRAINT_KEYS = ['data-in-hong-kong', 'on-premises-only', 'personal-data', 'no-cloud-training'] as const;
+import { DATA_CONSTRAINT_KEYS, TIMELINE_KEYS } from '../needKeys';
+
+export { DATA_CONSTRAINT_KEYS, TIMELINE_KEYS };
 
 const keys = <K extends string>(list: readonly [K, ...K[]]) => z.array(z.enum(list)).max(limits.listItems);
 
@@ -83,8 +84,13 @@ export type Match = z.infer<typeof matchSchema>;
 export const NEED_STATUS_KEYS = ['draft', 'published', 'closed'] as const;
 export type NeedStatus = (typeof NEED_STATUS_KEYS)[number];
 
-/** Edits: any field of the input; the readiness answers re-place the need on the readiness scale. */
-export const needPatchSchema = needInputSchema.partial();
+/**
+ * Edits: any field of the input; the readiness answers re-place the need on the readiness scale.
+ * The lists lose their `default([])` here: a partial edit must not reset the lists it leaves out.
+ */
+export const needPatchSchema = needInputSchema
+  .extend({ difficulties: keys(DIFFICULTY_KEYS), benefits: keys(BENEFIT_KEYS), markets: keys(MARKET_KEYS), languages: keys(LANGUAGE_KEYS) })
+  .partial();
 
 export const needListQuerySchema = pageQuerySchema.extend({ status: z.enum(NEED_STATUS_KEYS).optional() });
 export const needIdParamsSchema = z.object({ id: objectIdSchema });
