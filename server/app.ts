@@ -26,6 +26,9 @@ import { suppliersRoutes } from './modules/suppliers/suppliers.router';
 import { fundingRoutes } from './modules/funding/funding.router';
 import { opportunitiesRoutes } from './modules/matching/opportunities.router';
 import { needsRoutes } from './modules/needs/needs.router';
+import { curationRoutes } from './modules/curation/curation.router';
+import { showcasesRoutes } from './modules/showcases/showcases.router';
+import { shortlistsRoutes } from './modules/shortlists/shortlists.router';
 import type { SearchEngine } from './platform/search/port';
 
 export type AppDeps = {
@@ -74,6 +77,9 @@ export function createApp({ log, health, auth, search, outbox, clientDir }: AppD
     needsRoutes({ search }),
     opportunitiesRoutes({ search }),
     fundingRoutes,
+    curationRoutes,
+    showcasesRoutes,
+    shortlistsRoutes,
     ...(outbox ? [outboxRoutes()] : []),
   ];
   for (const group of groups) app.use(group.basePath, group.router);
