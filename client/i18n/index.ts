@@ -4,8 +4,17 @@ import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
+import compare from './features/compare';
+import curation from './features/curation';
+import shortlists from './features/shortlists';
+import showcases from './features/showcases';
 
-const features = {};
+const features = {
+  compare,
+  curation,
+  shortlists,
+  showcases,
+};
 
 function readStoredLocale(): string | null {
   try {

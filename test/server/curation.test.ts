@@ -64,7 +64,7 @@ describe('supplier profiles', () => {
 
 describe('logo upload limits', () => {
   const put = (body: BodyInit, headers: Record<string, string> = {}) => fetch(`${server.url}/api/suppliers/${supplierId}/logo`, { method: 'PUT', body, headers: { ...as(supplier), ...headers } });
-  const form = (bytes: Uint8Array, name = 'logo.png', type = 'image/png') => {
+  const form = (bytes: Uint8Array<ArrayBuffer>, name = 'logo.png', type = 'image/png') => {
     const f = new FormData();
     f.append('logo', new Blob([bytes], { type }), name);
     return f;
@@ -244,7 +244,7 @@ describe('showcases, compare and shortlists', () => {
 });
 
 describe('browser import', () => {
-  const upload = (content: string | Uint8Array, name: string) => {
+  const upload = (content: string | Uint8Array<ArrayBuffer>, name: string) => {
     const f = new FormData();
     f.append('file', new Blob([content]), name);
     return fetch(`${server.url}/api/curation/imports`, { method: 'POST', body: f, headers: as(curator) });
