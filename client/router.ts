@@ -22,6 +22,11 @@ const routes: RouteRecordRaw[] = [
   { path: '/forgot-password', name: 'forgot-password', component: () => import('./pages/ForgotPasswordPage.vue') },
   { path: '/reset-password', name: 'reset-password', component: () => import('./pages/ResetPasswordPage.vue') },
   { path: '/invitations/accept', name: 'accept-invitation', component: () => import('./pages/AcceptInvitationPage.vue') },
+  { path: '/showcases/:slug', name: 'showcase', component: () => import('./pages/ShowcasePage.vue'), props: true },
+  { path: '/compare', name: 'compare', component: () => import('./pages/ComparePage.vue') },
+  { path: '/shortlists', name: 'shortlists', component: () => import('./pages/ShortlistsPage.vue'), meta: { requiresAuth: true } },
+  { path: '/supplier', name: 'supplier-dashboard', component: () => import('./pages/SupplierDashboardPage.vue'), meta: { requiresAuth: true } },
+  { path: '/curation', name: 'curation', component: () => import('./pages/CurationPage.vue'), meta: { requiresAuth: true } },
   { path: '/account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
 ];
