@@ -26,6 +26,9 @@ import { suppliersRoutes } from './modules/suppliers/suppliers.router';
 import { fundingRoutes } from './modules/funding/funding.router';
 import { opportunitiesRoutes } from './modules/matching/opportunities.router';
 import { needsRoutes } from './modules/needs/needs.router';
+import { curationRoutes } from './modules/curation/curation.router';
+import { showcasesRoutes } from './modules/showcases/showcases.router';
+import { shortlistsRoutes } from './modules/shortlists/shortlists.router';
 import type { SearchEngine } from './platform/search/port';
 import type { InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './modules/inquiries/inquiries.router';
@@ -81,6 +84,9 @@ export function createApp({ log, health, auth, search, inquiries, outbox, client
     ...notificationRoutes(inquiries),
     opportunitiesRoutes({ search }),
     fundingRoutes,
+    curationRoutes,
+    showcasesRoutes,
+    shortlistsRoutes,
     ...(outbox ? [outboxRoutes()] : []),
   ];
   for (const group of groups) app.use(group.basePath, group.router);

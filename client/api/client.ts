@@ -38,6 +38,8 @@ export type RequestOptions = {
   signal?: AbortSignal;
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A multipart upload (sent as is; the browser sets the boundary). */
+  form?: FormData;
 };
 
 // The access token lives in memory only (never in storage); the refresh token is an httpOnly cookie.
@@ -86,7 +88,7 @@ function send(path: string, options: RequestOptions): Promise<Response> {
   return fetch(buildUrl(path, options.query), {
     method: options.method ?? 'GET',
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     credentials: 'same-origin',
     signal: options.signal,
   });

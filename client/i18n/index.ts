@@ -4,12 +4,20 @@ import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
+import compare from './features/compare';
+import curation from './features/curation';
 import inquiries from './features/inquiries';
 import needs from './features/needs';
+import shortlists from './features/shortlists';
+import showcases from './features/showcases';
 
 const features = {
+  compare,
+  curation,
   inquiries,
   needs,
+  shortlists,
+  showcases,
 };
 
 function readStoredLocale(): string | null {

@@ -79,6 +79,8 @@ export const AUDIT_TYPES = [
   'invitation.sent',
   'invitation.accepted',
   'account.deleted',
+  'supplier.verified',
+  'supplier.verification-revoked',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

@@ -20,6 +20,26 @@ export const idOrSlugParamsSchema = z.object({
   idOrSlug: z.string().min(1).max(140).regex(/^[a-z0-9-]+$/i, 'must be an id or a slug'),
 });
 
+export const CONTACT_CHANNEL_KEYS = ['email', 'phone', 'whatsapp', 'website'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNEL_KEYS)[number];
+export const contactSchema = z.strictObject({ channel: z.enum(CONTACT_CHANNEL_KEYS), value: z.string().trim().min(1).max(300) });
+
+export const VERIFICATION_CHECK_KEYS = ['business-registration', 'references-contacted', 'case-evidence', 'site-visit', 'identity-of-signatory'] as const;
+export type VerificationCheck = (typeof VERIFICATION_CHECK_KEYS)[number];
+/** The public part of a verification: when and by whom (the curator's name), and which checks were made. */
+export const verificationSchema = z.object({
+  verifiedAt: z.string(),
+  verifiedBy: z.string(),
+  checks: z.array(z.enum(VERIFICATION_CHECK_KEYS)),
+});
+
+export const kpiSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  before: z.number().finite(),
+  after: z.number().finite(),
+  unit: z.string().trim().max(30).optional(),
+});
+
 const budgetRange = z.object({ min: z.number().int(), max: z.number().int() });
 
 export const supplierSummarySchema = z.object({
@@ -51,6 +71,7 @@ export const caseStudySummarySchema = z.object({
   outcome: z.string().optional(),
   outcomeZh: z.string().optional(),
   year: z.number().int().optional(),
+  publishedAt: z.string().optional(),
 });
 
 export const supplierDetailSchema = supplierSummarySchema.extend({
@@ -58,6 +79,9 @@ export const supplierDetailSchema = supplierSummarySchema.extend({
   capabilities: z.array(z.string()),
   applicationAreas: z.array(z.enum(APPLICATION_AREA_KEYS)),
   foundedYear: z.number().int().optional(),
+  contact: contactSchema.optional(),
+  logoUrl: z.string().optional(),
+  verification: verificationSchema.optional(),
   caseStudies: z.array(caseStudySummarySchema),
   /** Median hours to first reply and share of inquiries answered, last 90 days (absent until there is a history). */
   responsiveness: z.object({ medianHours: z.number(), replyRate: z.number(), inquiries: z.number().int() }).optional(),
@@ -74,6 +98,9 @@ export const caseStudyDetailSchema = caseStudySummarySchema.extend({
   solution: z.string().optional(),
   solutionZh: z.string().optional(),
   budgetBand: z.enum(BUDGET_BAND_KEYS).optional(),
+  kpis: z.array(kpiSchema),
+  /** Present only when the client agreed to be named. */
+  clientName: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -93,4 +120,7 @@ export type SupplierDetail = z.infer<typeof supplierDetailSchema>;
 export type CaseStudySummary = z.infer<typeof caseStudySummarySchema>;
 export type CaseStudyDetail = z.infer<typeof caseStudyDetailSchema>;
 export type SupplierPage = z.infer<typeof supplierPageSchema>;
+export type Kpi = z.infer<typeof kpiSchema>;
+export type Verification = z.infer<typeof verificationSchema>;
+export type Contact = z.infer<typeof contactSchema>;
 export type MarketStats = z.infer<typeof marketStatsSchema>;

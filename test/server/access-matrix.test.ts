@@ -8,6 +8,8 @@ import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { UserModel } from '../../server/modules/accounts/user.model';
 import { FundingSchemeModel } from '../../server/modules/funding/funding.model';
 import { NeedModel } from '../../server/modules/needs/need.model';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, uniqueEmail, type Account } from './accounts-helpers';
@@ -23,6 +25,8 @@ type World = {
   needToCloseId: string;
   fundingId: string;
   inquiries: InquiryWorld;
+  /** Curation: profiles of the two supplier organisations, their case studies in various states, showcases, shortlists. */
+  c: Record<string, string>;
 };
 type Statuses = Record<Actor, number>;
 
@@ -32,6 +36,8 @@ type RouteCase = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: (w: World) => string;
   body?: (w: World, actor: Actor) => unknown;
+  /** A multipart upload instead of a JSON body. */
+  form?: (w: World) => Promise<FormData>;
   expect: Statuses;
   /** Checked after every caller: what must not have changed. */
   unchanged?: (w: World) => Promise<void>;
@@ -59,6 +65,16 @@ const smeOnly = (ok: number): Statuses => ({ anonymous: 401, sme: ok, sme2: ok, 
 const curatorOnly = (ok: number): Statuses => ({ anonymous: 401, sme: 403, sme2: 403, supplier: 403, supplier2: 403, curator: ok, admin: ok });
 const needBody = { title: 'Matrix need', description: 'Cameras to find defects on our line.', sector: 'manufacturing', applicationAreas: ['operations'], budgetBand: '300k-500k' };
 const fundingBody = (key: string) => ({ key, name: { en: 'Scheme', 'zh-Hant': '計劃' }, summary: { en: 'Summary', 'zh-Hant': '摘要' }, eligibility: {} });
+
+const ownSupplier: Statuses = { anonymous: 401, sme: 403, sme2: 403, supplier: 200, supplier2: 404, curator: 200, admin: 200 };
+const ownCase = (ok: number): Statuses => ({ anonymous: 401, sme: 403, sme2: 403, supplier: ok, supplier2: 404, curator: 403, admin: 403 });
+/** A one-way move: the curator makes it, the admin (next) finds it already made. */
+const curatorOnce = (ok: number, after: number): Statuses => ({ ...curatorOnly(ok), admin: after });
+const caseBody = { title: 'Matrix case', clientSector: 'trade-retail', kpis: [{ name: 'Queue time', before: 12, after: 4, unit: 'min' }] };
+const showcaseBody = { title: 'Matrix showcase', titleZh: '矩陣專輯', intro: 'Intro', introZh: '簡介' };
+const importJson = JSON.stringify({ suppliers: [{ externalId: 'matrix-import', name: 'Matrix Import Ltd', description: 'Imported from the browser.', layers: ['application'], sectors: ['trade-retail'] }] });
+/** A tiny valid PNG, made by sharp. */
+const png = () => import('sharp').then(({ default: sharp }) => sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a6' } }).png().toBuffer());
 
 const orgOf = (w: World, who: 'sme' | 'supplier') => w.accounts[who].user.organisation!.id;
 const invited = uniqueEmail('invitee');
@@ -145,6 +161,96 @@ export const ROUTES: RouteCase[] = [
 
   // Inquiries: the thread's two sides only; curators once reported (see inquiries-matrix.ts).
   ...(INQUIRY_ROUTES as unknown as RouteCase[]),
+  // Supplier profiles: their organisation's members edit them; curators and admins may too.
+  { route: '/api/suppliers', method: 'POST', path: () => '/api/suppliers', body: () => ({ name: 'Second profile', description: 'x', layers: ['application'], sectors: ['trade-retail'] }), expect: { anonymous: 401, sme: 403, sme2: 403, supplier: 409, supplier2: 409, curator: 403, admin: 403 } },
+  { route: '/api/suppliers/compare', method: 'GET', path: (w) => `/api/suppliers/compare?ids=${w.c.supplierId},${w.c.supplier2Id}`, expect: all(200) },
+  {
+    route: '/api/suppliers/{idOrSlug}',
+    method: 'PATCH',
+    path: (w) => `/api/suppliers/${w.c.supplierId}`,
+    body: (_w, actor) => ({ descriptionZh: `由 ${actor} 修改` }),
+    expect: ownSupplier,
+    unchanged: async (w) => expect((await SupplierModel.findById(w.c.supplierId))!.descriptionZh ?? '').toMatch(/^(|由 (supplier|curator|admin) 修改)$/),
+  },
+  { route: '/api/suppliers/{idOrSlug}/editor', method: 'GET', path: (w) => `/api/suppliers/${w.c.supplierId}/editor`, expect: ownSupplier },
+  {
+    route: '/api/suppliers/{idOrSlug}/logo',
+    method: 'PUT',
+    path: (w) => `/api/suppliers/${w.c.supplierId}/logo`,
+    form: async () => {
+      const form = new FormData();
+      form.append('logo', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'logo.png');
+      return form;
+    },
+    expect: ownSupplier,
+  },
+  { route: '/api/suppliers/{idOrSlug}/logo', method: 'GET', path: (w) => `/api/suppliers/${w.c.supplierId}/logo`, expect: all(200) },
+  { route: '/api/suppliers/{idOrSlug}/cases', method: 'GET', path: (w) => `/api/suppliers/${w.c.supplierId}/cases`, expect: ownSupplier },
+
+  // Case studies: written by their supplier's members; moved through the lifecycle by them and by curators.
+  { route: '/api/cases', method: 'POST', path: () => '/api/cases', body: () => caseBody, expect: { anonymous: 401, sme: 403, sme2: 403, supplier: 201, supplier2: 201, curator: 403, admin: 403 } },
+  {
+    route: '/api/cases/{idOrSlug}',
+    method: 'PATCH',
+    path: (w) => `/api/cases/${w.c.draftId}`,
+    body: (_w, actor) => ({ title: `Edited by ${actor}` }),
+    expect: ownCase(200),
+    unchanged: async (w) => expect((await CaseStudyModel.findById(w.c.draftId))!.title).toMatch(/^(Matrix case|Edited by supplier)$/),
+  },
+  // A submitted case study cannot be deleted: 409 shows its member got past access control; others are refused.
+  { route: '/api/cases/{idOrSlug}', method: 'DELETE', path: (w) => `/api/cases/${w.c.submittedForDeleteId}`, expect: ownCase(409), unchanged: async (w) => expect(await CaseStudyModel.exists({ _id: w.c.submittedForDeleteId })).toBeTruthy() },
+  { route: '/api/cases/{idOrSlug}/submit', method: 'POST', path: (w) => `/api/cases/${w.c.toSubmitId}/submit`, expect: ownCase(200) },
+  { route: '/api/cases/{idOrSlug}/unpublish', method: 'POST', path: (w) => `/api/cases/${w.c.publishedId}/unpublish`, expect: { ...ownCase(200), curator: 409, admin: 409 } },
+
+  // Curation: curators and admins only.
+  { route: '/api/curation/cases', method: 'GET', path: () => '/api/curation/cases', expect: curatorOnly(200) },
+  { route: '/api/curation/cases/{id}/approve', method: 'POST', path: (w) => `/api/curation/cases/${w.c.toApproveId}/approve`, expect: curatorOnce(200, 409) },
+  { route: '/api/curation/cases/{id}/return', method: 'POST', path: (w) => `/api/curation/cases/${w.c.toReturnId}/return`, body: () => ({ comment: 'Add measured results.' }), expect: curatorOnce(200, 409) },
+  { route: '/api/curation/profiles', method: 'GET', path: () => '/api/curation/profiles', expect: curatorOnly(200) },
+  { route: '/api/curation/profiles/{id}/approve', method: 'POST', path: (w) => `/api/curation/profiles/${w.c.supplierId}/approve`, expect: curatorOnce(200, 409) },
+  { route: '/api/curation/profiles/{id}/return', method: 'POST', path: (w) => `/api/curation/profiles/${w.c.supplier2Id}/return`, body: () => ({ comment: 'Please add a Chinese description.' }), expect: curatorOnce(200, 409) },
+  {
+    route: '/api/curation/suppliers/{id}/verification',
+    method: 'POST',
+    path: (w) => `/api/curation/suppliers/${w.c.supplier2Id}/verification`,
+    body: () => ({ checks: [{ check: 'business-registration', note: 'BR seen' }, { check: 'references-contacted' }] }),
+    expect: curatorOnce(200, 409),
+    unchanged: async (w) => {
+      const s = (await SupplierModel.findById(w.c.supplier2Id))!;
+      if (s.verified) expect(s.verification?.verifiedByName).toMatch(/curator/);
+    },
+  },
+  { route: '/api/curation/suppliers/{id}/verification/revoke', method: 'POST', path: (w) => `/api/curation/suppliers/${w.c.verifiedId}/verification/revoke`, body: () => ({ reason: 'Registration lapsed.' }), expect: curatorOnce(200, 409) },
+  {
+    route: '/api/curation/imports',
+    method: 'POST',
+    path: () => '/api/curation/imports',
+    form: async () => {
+      const form = new FormData();
+      form.append('file', new Blob([importJson], { type: 'application/json' }), 'suppliers.json');
+      return form;
+    },
+    expect: curatorOnly(200),
+  },
+  { route: '/api/curation/showcases', method: 'GET', path: () => '/api/curation/showcases', expect: curatorOnly(200) },
+
+  // Showcases: public when published; written by curators and admins.
+  { route: '/api/showcases', method: 'GET', path: () => '/api/showcases', expect: all(200) },
+  { route: '/api/showcases', method: 'POST', path: () => '/api/showcases', body: () => showcaseBody, expect: curatorOnly(201) },
+  { route: '/api/showcases/{idOrSlug}', method: 'GET', path: (w) => `/api/showcases/${w.c.showcaseSlug}`, expect: all(200) },
+  { route: '/api/showcases/{idOrSlug}', method: 'GET', path: (w) => `/api/showcases/${w.c.draftShowcaseId}`, expect: { ...all(404), curator: 200, admin: 200 } },
+  { route: '/api/showcases/{idOrSlug}', method: 'PATCH', path: (w) => `/api/showcases/${w.c.draftShowcaseId}`, body: (_w, actor) => ({ title: `Edited by ${actor}` }), expect: curatorOnly(200) },
+  { route: '/api/showcases/{idOrSlug}', method: 'DELETE', path: (w) => `/api/showcases/${w.c.showcaseToDeleteId}`, expect: curatorOnce(204, 404) },
+  { route: '/api/showcases/{idOrSlug}/publish', method: 'POST', path: (w) => `/api/showcases/${w.c.draftShowcaseId}/publish`, expect: curatorOnce(200, 409) },
+  { route: '/api/showcases/{idOrSlug}/unpublish', method: 'POST', path: (w) => `/api/showcases/${w.c.showcaseToUnpublishId}/unpublish`, expect: curatorOnce(200, 409) },
+
+  // Shortlists: an SME organisation's own.
+  { route: '/api/shortlists', method: 'GET', path: () => '/api/shortlists', expect: smeOnly(200) },
+  { route: '/api/shortlists', method: 'POST', path: () => '/api/shortlists', body: () => ({ name: 'Vision vendors' }), expect: smeOnly(201) },
+  { route: '/api/shortlists/{id}', method: 'PATCH', path: (w) => `/api/shortlists/${w.c.shortlistId}`, body: (_w, actor) => ({ name: `Renamed by ${actor}` }), expect: ownNeed(200) },
+  { route: '/api/shortlists/{id}/suppliers/{supplierId}', method: 'PUT', path: (w) => `/api/shortlists/${w.c.shortlistId}/suppliers/${w.c.supplier2Id}`, expect: ownNeed(200) },
+  { route: '/api/shortlists/{id}/suppliers/{supplierId}', method: 'DELETE', path: (w) => `/api/shortlists/${w.c.shortlistId}/suppliers/${w.c.supplierId}`, expect: ownNeed(200) },
+  { route: '/api/shortlists/{id}', method: 'DELETE', path: (w) => `/api/shortlists/${w.c.shortlistToDeleteId}`, expect: { ...ownNeed(204), sme2: 404 } },
 
   // Admin.
   { route: '/api/admin/audit', method: 'GET', path: () => '/api/admin/audit', expect: adminOnly },
@@ -162,8 +268,6 @@ beforeAll(async () => {
   server = await startTestServer();
   const supplier = buildSupplier({ caseStudies: [buildCaseStudy()] });
   await importSuppliers([supplier]);
-  const { SupplierModel } = await import('../../server/modules/suppliers/supplier.model');
-  const { CaseStudyModel } = await import('../../server/modules/cases/case.model');
   const s = await SupplierModel.findOne({ externalId: supplier.externalId });
   const c = await CaseStudyModel.findOne({ supplierId: s!._id });
   world = {
@@ -181,7 +285,9 @@ beforeAll(async () => {
     needToCloseId: '',
     fundingId: '',
     inquiries: undefined as unknown as InquiryWorld,
+    c: {},
   };
+  await curationWorld(world);
   const need = async () => (await (await server.send('POST', '/api/needs', needBody, bearer(world.accounts.sme))).json()).id as string;
   world.needId = await need();
   world.needToCloseId = await need();
@@ -193,9 +299,59 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+/** Supplier profiles for both supplier organisations, case studies in each state, showcases and shortlists. */
+async function curationWorld(w: World) {
+  const as = (actor: Exclude<Actor, 'anonymous'>) => bearer(w.accounts[actor]);
+  const json = async (res: Response) => {
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    return (await res.json()) as { id: string; slug: string };
+  };
+  const mk = async (who: 'supplier' | 'supplier2' = 'supplier') => (await json(await server.send('POST', '/api/cases', caseBody, as(who)))).id;
+  const move = async (id: string, path: string, who: Exclude<Actor, 'anonymous'>, body: unknown = {}) => json(await server.send('POST', path.replace(':id', id), body, as(who)));
+  const submitted = async () => {
+    const id = await mk();
+    await move(id, '/api/cases/:id/submit', 'supplier');
+    return id;
+  };
+  const published = async () => {
+    const id = await submitted();
+    await move(id, '/api/curation/cases/:id/approve', 'curator');
+    return id;
+  };
+  w.c.supplierId = (await json(await server.send('POST', '/api/suppliers', { name: 'Matrix Supplier Profile', description: 'Matrix profile.', layers: ['application'], sectors: ['trade-retail'] }, as('supplier')))).id;
+  w.c.supplier2Id = (await json(await server.send('POST', '/api/suppliers', { name: 'Matrix Supplier Two', description: 'Matrix profile.', layers: ['basic'], sectors: ['trade-retail'] }, as('supplier2')))).id;
+  const logo = new FormData();
+  logo.append('logo', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'logo.png');
+  expect((await fetch(`${server.url}/api/suppliers/${w.c.supplierId}/logo`, { method: 'PUT', body: logo, headers: as('supplier') })).status).toBe(200);
+  w.c.draftId = await mk();
+  w.c.toSubmitId = await mk();
+  w.c.submittedForDeleteId = await submitted();
+  w.c.toApproveId = await submitted();
+  w.c.toReturnId = await submitted();
+  w.c.publishedId = await published();
+  const shown = await published();
+  const imported = (await SupplierModel.findOne({ slug: w.supplierSlug }))!._id.toHexString();
+  await move(imported, '/api/curation/suppliers/:id/verification', 'curator', { checks: [{ check: 'site-visit' }] });
+  w.c.verifiedId = imported;
+  const showcase = async (publish: boolean) => {
+    const s = await json(await server.send('POST', '/api/showcases', { ...showcaseBody, items: [shown] }, as('curator')));
+    if (publish) await move(s.id, '/api/showcases/:id/publish', 'curator');
+    return s;
+  };
+  w.c.showcaseSlug = (await showcase(true)).slug;
+  w.c.draftShowcaseId = (await showcase(false)).id;
+  w.c.showcaseToDeleteId = (await showcase(false)).id;
+  w.c.showcaseToUnpublishId = (await showcase(true)).id;
+  w.c.shortlistId = (await json(await server.send('POST', '/api/shortlists', { name: 'Matrix list' }, as('sme')))).id;
+  w.c.shortlistToDeleteId = (await json(await server.send('POST', '/api/shortlists', { name: 'Matrix list 2' }, as('sme')))).id;
+  await server.send('PUT', `/api/shortlists/${w.c.shortlistId}/suppliers/${w.c.supplierId}`, undefined, as('sme'));
+}
+
 async function call(c: RouteCase, actor: Actor): Promise<{ status: number; text: string }> {
   const headers = actor === 'anonymous' ? {} : bearer(world.accounts[actor]);
-  const res = await server.send(c.method, c.path(world), c.body?.(world, actor), headers);
+  const res = c.form
+    ? await fetch(server.url + c.path(world), { method: c.method, body: await c.form(world), headers })
+    : await server.send(c.method, c.path(world), c.body?.(world, actor), headers);
   if (c.stream && res.ok) {
     await res.body?.cancel();
     return { status: res.status, text: '' };

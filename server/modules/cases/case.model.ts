@@ -1,12 +1,22 @@
 import mongoose, { type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { limits } from '../../../shared/limits';
+import { CASE_STATUSES } from '../../../shared/schemas/casestudies';
 import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, SECTOR_KEYS, TECHNOLOGY_KEYS } from '../../../shared/taxonomy';
 
 const { Schema } = mongoose;
 const keys = (values: readonly string[]) => ({ type: [{ type: String, enum: values }], default: [] });
 
-export const CASE_STATUSES = ['draft', 'submitted', 'published'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export { CASE_STATUSES, type CaseStatus } from '../../../shared/schemas/casestudies';
+
+const kpiSchema = new Schema(
+  {
+    name: { type: String, required: true, maxlength: 100 },
+    before: { type: Number, required: true },
+    after: { type: Number, required: true },
+    unit: { type: String, maxlength: 30 },
+  },
+  { _id: false },
+);
 
 const caseStudySchema = new Schema(
   {
@@ -26,8 +36,18 @@ const caseStudySchema = new Schema(
     outcomeZh: { type: String, maxlength: limits.shortText },
     year: { type: Number, min: 1950, max: 2100 },
     budgetBand: { type: String, enum: BUDGET_BAND_KEYS },
+    kpis: { type: [kpiSchema], default: [] },
+    /** Whether the client agreed to be named; the name is shown only then. */
+    clientNameable: { type: Boolean, default: false },
+    clientName: { type: String, trim: true, maxlength: limits.name },
     status: { type: String, enum: CASE_STATUSES, default: 'draft', required: true },
     publishedAt: { type: Date },
+    submittedAt: { type: Date },
+    /** The curator's comments when a submission was returned to draft. */
+    curatorComment: { type: String, maxlength: limits.shortText },
+    returnedAt: { type: Date },
+    approvedBy: { type: Schema.Types.ObjectId },
+    approvedByName: { type: String },
     /** Fingerprint of the last imported version; an import skips records whose fingerprint is unchanged. */
     importHash: { type: String },
   },

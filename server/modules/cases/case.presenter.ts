@@ -1,4 +1,5 @@
 // What leaves the server about a case study: an allow-list, never the Mongoose document.
+import type { ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
 import type { SupplierDoc } from '../suppliers/supplier.model';
 import type { CaseStudyDoc } from './case.model';
@@ -16,6 +17,7 @@ export function presentCaseSummary(c: CaseStudyDoc): CaseStudySummary {
     outcome: opt(c.outcome),
     outcomeZh: opt(c.outcomeZh),
     year: opt(c.year),
+    publishedAt: c.status === 'published' ? c.publishedAt?.toISOString() : undefined,
   };
 }
 
@@ -30,7 +32,23 @@ export function presentCaseDetail(c: CaseStudyDoc, supplier: SupplierDoc): CaseS
     solution: opt(c.solution),
     solutionZh: opt(c.solutionZh),
     budgetBand: opt(c.budgetBand) as CaseStudyDetail['budgetBand'],
+    kpis: (c.kpis ?? []).map((k) => ({ name: k.name, before: k.before, after: k.after, unit: opt(k.unit) })),
+    clientName: c.clientNameable ? opt(c.clientName) : undefined,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+/** For the supplier's members and curators: every status, the client's name even when it may not be shown. */
+export function presentManagedCase(c: CaseStudyDoc, supplier: SupplierDoc): ManagedCase {
+  return {
+    ...presentCaseDetail(c, supplier),
+    clientName: opt(c.clientName),
+    clientNameable: c.clientNameable ?? false,
+    status: c.status as ManagedCase['status'],
+    submittedAt: c.submittedAt?.toISOString(),
+    curatorComment: opt(c.curatorComment),
+    returnedAt: c.returnedAt?.toISOString(),
+    approvedBy: opt(c.approvedByName),
   };
 }

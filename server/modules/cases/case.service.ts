@@ -1,8 +1,15 @@
-// Reading case studies, and keeping each supplier's published-case counters true.
+// Case studies: reading, the draft → submitted → published lifecycle, and keeping each supplier's published-case counters true.
 import mongoose from 'mongoose';
+import { limits } from '../../../shared/limits';
+import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch } from '../../../shared/schemas/casestudies';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
+import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
+import type { Principal } from '../../platform/http/access';
+import { Conflict, NotFound } from '../../platform/http/errors';
+import { UserModel } from '../accounts/user.model';
 import { SupplierModel } from '../suppliers/supplier.model';
+import { isStaff, ownSupplierId } from '../suppliers/supplier.policy';
 import { CaseStudyModel, type CaseStudyDoc } from './case.model';
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
@@ -43,3 +50,91 @@ export async function refreshCaseCounters(supplierIds: mongoose.Types.ObjectId[]
   );
   domainEvents.emit('suppliers.changed', [...bySupplier.keys()]);
 }
+
+// ---- The lifecycle: suppliers write drafts and submit them; curators approve or return them; published ones
+// can be unpublished (back to draft). CASE_TRANSITIONS in shared/ is the one table of legal moves; any other
+// move is a 409 and changes nothing.
+
+/** Case studies of one supplier in every status (for its members and curators), newest first. */
+export async function listCasesOf(supplierId: mongoose.Types.ObjectId, query: { page: number; pageSize: number }): Promise<{ items: CaseStudyDoc[]; total: number }> {
+  const filter = { supplierId };
+  const [items, total] = await Promise.all([
+    CaseStudyModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    CaseStudyModel.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+/** Submissions awaiting a curator, oldest first. */
+export async function listSubmittedCases(query: { page: number; pageSize: number }): Promise<{ items: CaseStudyDoc[]; total: number }> {
+  const filter = { status: 'submitted' as const };
+  const [items, total] = await Promise.all([
+    CaseStudyModel.find(filter).sort({ submittedAt: 1, _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    CaseStudyModel.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+export async function findCase(idOrSlug: string): Promise<CaseStudyDoc | null> {
+  return CaseStudyModel.findOne(isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug });
+}
+
+/** A case study the caller may manage: its supplier's members (and, with `staff`, curators and admins). */
+export async function manageableCase(p: Principal, idOrSlug: string, { staff = false } = {}): Promise<CaseStudyDoc> {
+  const found = await findCase(idOrSlug);
+  const mine = found && (await ownSupplierId(p)) === found.supplierId.toHexString();
+  if (!found || !(mine || (staff && isStaff(p)))) throw NotFound('The case study');
+  return found;
+}
+
+/** A stored-field view of a create or patch body; `null` clears. */
+const toStored = (input: CasePatch) => Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v ?? undefined]));
+
+export async function createCase(p: Principal, input: CaseCreate): Promise<CaseStudyDoc> {
+  const supplierId = await ownSupplierId(p);
+  if (!supplierId) throw Conflict('Create your supplier profile before adding case studies.');
+  if ((await CaseStudyModel.countDocuments({ supplierId })) >= limits.caseStudiesPerSupplier) {
+    throw Conflict(`A supplier may keep at most ${limits.caseStudiesPerSupplier} case studies.`);
+  }
+  const slug = await uniqueSlug(slugify(input.title), async (s) => Boolean(await CaseStudyModel.exists({ slug: s })));
+  return CaseStudyModel.create({ ...toStored(input), supplierId, slug, status: 'draft' });
+}
+
+export async function updateCase(c: CaseStudyDoc, patch: CasePatch): Promise<CaseStudyDoc> {
+  if (c.status !== 'draft') throw Conflict(`A ${c.status} case study cannot be edited; only drafts can.`);
+  for (const [key, value] of Object.entries(toStored(patch))) c.set(key, value);
+  return c.save();
+}
+
+export async function deleteCase(c: CaseStudyDoc): Promise<void> {
+  if (c.status !== 'draft') throw Conflict(`A ${c.status} case study cannot be deleted; unpublish it first.`);
+  await CaseStudyModel.deleteOne({ _id: c._id });
+}
+
+export async function transition(p: Principal, c: CaseStudyDoc, action: CaseAction, comment?: string): Promise<CaseStudyDoc> {
+  const { from, to } = CASE_TRANSITIONS[action];
+  if (c.status !== from) throw Conflict(`A ${c.status} case study cannot be ${PAST[action]}.`);
+  const now = new Date();
+  c.status = to;
+  if (action === 'submit') c.submittedAt = now;
+  if (action === 'approve') {
+    c.publishedAt = now;
+    c.approvedBy = new mongoose.Types.ObjectId(p.id);
+    c.approvedByName = (await UserModel.findById(p.id, { name: 1 }).lean())?.name;
+    c.curatorComment = undefined;
+    c.returnedAt = undefined;
+  }
+  if (action === 'return') {
+    c.curatorComment = comment;
+    c.returnedAt = now;
+  }
+  if (action === 'unpublish') c.publishedAt = undefined;
+  await c.save();
+  if (action === 'approve' || action === 'unpublish') {
+    await refreshCaseCounters([c.supplierId]);
+    domainEvents.emit('cases.changed', [c._id.toHexString()]);
+  }
+  return c;
+}
+
+const PAST: Record<CaseAction, string> = { submit: 'submitted', approve: 'approved', return: 'returned', unpublish: 'unpublished' };

@@ -1,20 +1,76 @@
+import { caseCreateSchema, casePatchSchema, emptyBodySchema, managedCaseSchema } from '../../../shared/schemas/casestudies';
 import { caseStudyDetailSchema, idOrSlugParamsSchema } from '../../../shared/schemas/suppliers';
-import { anyone } from '../../platform/http/access';
+import { anyone, caller, role } from '../../platform/http/access';
 import { NotFound } from '../../platform/http/errors';
 import { routeGroup } from '../../platform/http/routes';
 import { SupplierModel } from '../suppliers/supplier.model';
-import { presentCaseDetail } from './case.presenter';
-import { findPublishedCase } from './case.service';
+import { presentCaseDetail, presentManagedCase } from './case.presenter';
+import type { CaseStudyDoc } from './case.model';
+import { createCase, deleteCase, findPublishedCase, manageableCase, transition, updateCase } from './case.service';
 
 export const casesRoutes = routeGroup('/api/cases', 'Case studies');
 
+const supplierMember = role('supplier');
+const supplierOrStaff = role('supplier', 'curator', 'admin');
+const one = { params: idOrSlugParamsSchema };
+
+async function managed(c: CaseStudyDoc) {
+  const supplier = await SupplierModel.findById(c.supplierId);
+  if (!supplier) throw NotFound('The case study');
+  return presentManagedCase(c, supplier);
+}
+
+casesRoutes.post(
+  '/',
+  { summary: 'Start a case study (a draft) for my supplier profile', access: supplierMember, body: caseCreateSchema, response: managedCaseSchema, status: 201 },
+  async ({ body }, _req, res) => {
+    res.status(201).json(await managed(await createCase(caller(res), body)));
+  },
+);
+
 casesRoutes.get(
   '/:idOrSlug',
-  { summary: 'A published case study', access: anyone, params: idOrSlugParamsSchema, response: caseStudyDetailSchema },
+  { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
   async ({ params }, _req, res) => {
     const caseStudy = await findPublishedCase(params.idOrSlug);
     const supplier = caseStudy && (await SupplierModel.findById(caseStudy.supplierId));
     if (!caseStudy || !supplier) throw NotFound('The case study');
     res.json(presentCaseDetail(caseStudy, supplier));
+  },
+);
+
+casesRoutes.patch(
+  '/:idOrSlug',
+  { summary: 'Edit one of my drafts (409 unless it is a draft)', access: supplierMember, ...one, body: casePatchSchema, response: managedCaseSchema },
+  async ({ params, body }, _req, res) => {
+    const c = await manageableCase(caller(res), params.idOrSlug);
+    res.json(await managed(await updateCase(c, body)));
+  },
+);
+
+casesRoutes.delete(
+  '/:idOrSlug',
+  { summary: 'Delete one of my drafts (409 unless it is a draft)', access: supplierMember, ...one, status: 204 },
+  async ({ params }, _req, res) => {
+    await deleteCase(await manageableCase(caller(res), params.idOrSlug));
+    res.status(204).end();
+  },
+);
+
+casesRoutes.post(
+  '/:idOrSlug/submit',
+  { summary: 'Submit a draft for review (409 unless it is a draft)', access: supplierMember, ...one, body: emptyBodySchema, response: managedCaseSchema },
+  async ({ params }, _req, res) => {
+    const p = caller(res);
+    res.json(await managed(await transition(p, await manageableCase(p, params.idOrSlug), 'submit')));
+  },
+);
+
+casesRoutes.post(
+  '/:idOrSlug/unpublish',
+  { summary: 'Take a published case study back to draft (its supplier, curators, admins; 409 unless published)', access: supplierOrStaff, ...one, body: emptyBodySchema, response: managedCaseSchema },
+  async ({ params }, _req, res) => {
+    const p = caller(res);
+    res.json(await managed(await transition(p, await manageableCase(p, params.idOrSlug, { staff: true }), 'unpublish')));
   },
 );

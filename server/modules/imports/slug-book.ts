@@ -1,5 +1,5 @@
 // Hands out unique slugs during an import without a database round trip per record.
-import { slugify } from '../../platform/db/slug';
+import { RESERVED_SLUGS, slugify } from '../../platform/db/slug';
 import { CaseStudyModel } from '../cases/case.model';
 import { SupplierModel } from '../suppliers/supplier.model';
 
@@ -9,7 +9,7 @@ export class SlugBook {
   /** Supplier and case study slugs share one book so each stays unique within its own collection. */
   static async load(): Promise<SlugBook> {
     const [suppliers, cases] = await Promise.all([SupplierModel.distinct('slug'), CaseStudyModel.distinct('slug')]);
-    return new SlugBook(new Set([...suppliers, ...cases].map(String)));
+    return new SlugBook(new Set([...RESERVED_SLUGS, ...suppliers, ...cases].map(String)));
   }
 
   take(text: string): string {

@@ -10,8 +10,47 @@ import {
   TECHNOLOGY_KEYS,
 } from '../../../shared/taxonomy';
 
+import { CONTACT_CHANNEL_KEYS, VERIFICATION_CHECK_KEYS } from '../../../shared/schemas/suppliers';
+import { REVIEW_STATES } from '../../../shared/schemas/profiles';
+
 const { Schema } = mongoose;
 const keys = (values: readonly string[]) => ({ type: [{ type: String, enum: values }], default: [] });
+
+const contactSchema = new Schema(
+  { channel: { type: String, enum: CONTACT_CHANNEL_KEYS, required: true }, value: { type: String, required: true, maxlength: limits.shortText } },
+  { _id: false },
+);
+
+/** Granted only by a curator after recorded checks; revoking keeps the record with who, when and why. */
+const verificationSchema = new Schema(
+  {
+    verifiedAt: { type: Date, required: true },
+    verifiedBy: { type: Schema.Types.ObjectId, required: true },
+    verifiedByName: { type: String, required: true },
+    checks: {
+      type: [new Schema({ check: { type: String, enum: VERIFICATION_CHECK_KEYS, required: true }, note: { type: String, maxlength: limits.shortText } }, { _id: false })],
+      default: [],
+    },
+    revokedAt: { type: Date },
+    revokedBy: { type: Schema.Types.ObjectId },
+    revokedByName: { type: String },
+    revokeReason: { type: String, maxlength: limits.shortText },
+  },
+  { _id: false },
+);
+
+/** Profile changes made by the supplier's members: live at once, reviewed by a curator afterwards. */
+const reviewSchema = new Schema(
+  {
+    state: { type: String, enum: REVIEW_STATES, default: 'none' },
+    changedFields: { type: [String], default: [] },
+    changedAt: { type: Date },
+    comment: { type: String, maxlength: limits.shortText },
+    reviewedAt: { type: Date },
+    reviewedBy: { type: Schema.Types.ObjectId },
+  },
+  { _id: false },
+);
 
 const supplierSchema = new Schema(
   {
@@ -35,6 +74,11 @@ const supplierSchema = new Schema(
     markets: keys(MARKET_KEYS),
     languages: keys(LANGUAGE_KEYS),
     verified: { type: Boolean, default: false },
+    verification: { type: verificationSchema },
+    contact: { type: contactSchema },
+    /** Bumped at each logo upload; the logo itself lives in `supplier_logos` under the supplier's id. */
+    logoVersion: { type: Number },
+    review: { type: reviewSchema, default: () => ({}) },
     /** Fingerprint of the last imported version; an import skips records whose fingerprint is unchanged. */
     importHash: { type: String },
     /** Published case studies, kept by the case study service so lists need no second query. */

@@ -1,9 +1,20 @@
 // What leaves the server about a supplier: an allow-list, never the Mongoose document.
-import type { CaseStudySummary, SupplierDetail, SupplierSummary } from '../../../shared/schemas/suppliers';
+import { completeness } from '../../../shared/completeness';
+import type { CompareRow, SupplierEditor } from '../../../shared/schemas/profiles';
+import type { CaseStudySummary, SupplierDetail, SupplierSummary, Verification } from '../../../shared/schemas/suppliers';
 import type { SupplierDoc } from './supplier.model';
 
 function budget(s: SupplierDoc): SupplierSummary['projectBudgetHKD'] {
   return s.budgetMin != null && s.budgetMax != null ? { min: s.budgetMin, max: s.budgetMax } : undefined;
+}
+
+export const logoUrl = (s: SupplierDoc) => (s.logoVersion ? `/api/suppliers/${s._id.toHexString()}/logo?v=${s.logoVersion}` : undefined);
+
+/** The badge: shown while verified, with when and by whom (imported `verified` flags carry no record). */
+export function presentVerification(s: SupplierDoc): Verification | undefined {
+  const v = s.verification;
+  if (!s.verified || !v || v.revokedAt) return undefined;
+  return { verifiedAt: v.verifiedAt.toISOString(), verifiedBy: v.verifiedByName, checks: v.checks.map((c) => c.check) as Verification['checks'] };
 }
 
 export function presentSupplierSummary(s: SupplierDoc): SupplierSummary {
@@ -35,8 +46,51 @@ export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySumm
     capabilities: s.capabilities,
     applicationAreas: s.applicationAreas as SupplierDetail['applicationAreas'],
     foundedYear: s.foundedYear ?? undefined,
+    contact: s.contact ? { channel: s.contact.channel as 'email', value: s.contact.value } : undefined,
+    logoUrl: logoUrl(s),
+    verification: presentVerification(s),
     caseStudies,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+export function presentSupplierEditor(s: SupplierDoc, caseStudies: CaseStudySummary[]): SupplierEditor {
+  const v = s.verification;
+  const review = s.review;
+  return {
+    ...presentSupplierDetail(s, caseStudies),
+    completeness: completeness({
+      ...s.toObject(),
+      budget: budget(s),
+      logo: Boolean(s.logoVersion),
+      caseStudies: s.caseStudyCount,
+    }),
+    review: {
+      state: (review?.state ?? 'none') as SupplierEditor['review']['state'],
+      changedFields: review?.changedFields ?? [],
+      changedAt: review?.changedAt?.toISOString(),
+      comment: review?.comment ?? undefined,
+    },
+    verificationRecord: v
+      ? {
+          verifiedAt: v.verifiedAt.toISOString(),
+          verifiedBy: v.verifiedByName,
+          checks: v.checks.map((c) => ({ check: c.check as 'site-visit', note: c.note ?? undefined })),
+          revokedAt: v.revokedAt?.toISOString(),
+          revokedBy: v.revokedByName ?? undefined,
+          revokeReason: v.revokeReason ?? undefined,
+        }
+      : undefined,
+  };
+}
+
+export function presentCompareRow(s: SupplierDoc): CompareRow {
+  return {
+    ...presentSupplierSummary(s),
+    applicationAreas: s.applicationAreas as CompareRow['applicationAreas'],
+    foundedYear: s.foundedYear ?? undefined,
+    verification: presentVerification(s),
+    logoUrl: logoUrl(s),
   };
 }

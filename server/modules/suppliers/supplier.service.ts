@@ -52,3 +52,10 @@ async function countByArrayField(field: 'layers' | 'sectors'): Promise<Map<strin
 function zeroFilled<K extends string>(keys: readonly K[], counts: Map<string, number>): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, counts.get(k) ?? 0])) as Record<K, number>;
 }
+
+/** Suppliers by id, in the order given (the compare view). */
+export async function suppliersByIds(ids: string[]): Promise<SupplierDoc[]> {
+  const found = await SupplierModel.find({ _id: { $in: [...new Set(ids)] } });
+  const byId = new Map(found.map((s) => [s._id.toHexString(), s]));
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}

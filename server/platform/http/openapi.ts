@@ -13,6 +13,10 @@ export type Operation = {
   response?: z.ZodType;
   status?: number;
   limited?: boolean;
+  /** A multipart/form-data upload of one file in this field (read by the handler, see upload.ts). */
+  upload?: { field: string; types: string[]; maxBytes: number };
+  /** A non-JSON success response, e.g. image/webp. */
+  produces?: string;
 };
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
@@ -45,10 +49,20 @@ function operation(op: Operation) {
     description: `Who may call it: ${op.access}.${op.limited ? ' Rate limited per IP and per account (429 with Retry-After).' : ''}`,
     parameters: parameters(op),
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
+    ...(op.upload
+      ? {
+          requestBody: {
+            required: true,
+            description: `One file (${op.upload.types.join(', ')}), at most ${op.upload.maxBytes} bytes: larger is 413, another type 415.`,
+            content: { 'multipart/form-data': { schema: { type: 'object', required: [op.upload.field], properties: { [op.upload.field]: { type: 'string', format: 'binary' } } } } },
+          },
+        }
+      : {}),
     responses: {
       [String(op.status ?? 200)]: {
         description: 'Success',
         ...(op.response ? { content: { 'application/json': { schema: jsonSchema(op.response, 'output') } } } : {}),
+        ...(op.produces ? { content: { [op.produces]: { schema: { type: 'string', format: 'binary' } } } } : {}),
       },
       default: { description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: problemRef } } },
     },

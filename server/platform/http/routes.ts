@@ -16,6 +16,10 @@ export type RouteSpec = {
   body?: z.ZodType;
   response?: z.ZodType;
   status?: number;
+  /** Documents a multipart upload that the handler reads with `receiveFile`. */
+  upload?: { field: string; types: string[]; maxBytes: number };
+  /** Documents a non-JSON success response. */
+  produces?: string;
   /** Throttles that run before everything else (rate limit → access → validate → handler). */
   limits?: RequestHandler[];
 };

@@ -1,0 +1,53 @@
+// Comparing up to four suppliers side by side.
+import { defineMessages } from './define';
+
+export default defineMessages(
+  {
+    title: 'Compare suppliers',
+    add: 'Compare {name}',
+    remove: 'Stop comparing {name}',
+    open: 'Compare ({count})',
+    full: 'You can compare up to 4 suppliers.',
+    empty: 'Pick up to 4 suppliers with “Compare” on their profiles, then come back here.',
+    clear: 'Clear comparison',
+    nav: 'Compare',
+    rows: {
+      verification: 'Verification',
+      layers: 'Layers',
+      technologies: 'Technologies',
+      sectors: 'Sectors',
+      applicationAreas: 'Application areas',
+      budget: 'Project budget',
+      companySize: 'Company size',
+      cases: 'Published case studies',
+      languages: 'Languages',
+      markets: 'Markets',
+    },
+    notVerified: 'Not verified',
+    verifiedOn: 'Verified {date}',
+  },
+  {
+    title: '比較供應商',
+    add: '比較 {name}',
+    remove: '不再比較 {name}',
+    open: '比較（{count}）',
+    full: '最多可比較 4 間供應商。',
+    empty: '在供應商簡介按「比較」，最多選 4 間，然後返回此頁。',
+    clear: '清除比較',
+    nav: '比較',
+    rows: {
+      verification: '核實',
+      layers: '層級',
+      technologies: '技術',
+      sectors: '行業',
+      applicationAreas: '應用範疇',
+      budget: '項目預算',
+      companySize: '公司規模',
+      cases: '已發佈個案',
+      languages: '語言',
+      markets: '市場',
+    },
+    notVerified: '未核實',
+    verifiedOn: '於 {date} 核實',
+  },
+);

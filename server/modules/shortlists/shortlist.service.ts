@@ -1,0 +1,54 @@
+// Shortlists belong to the SME organisation (like its needs): every member sees and edits them; to anyone else
+// they do not exist (404).
+import type { Shortlist } from '../../../shared/schemas/shortlists';
+import { SHORTLIST_SUPPLIERS_MAX, SHORTLISTS_MAX } from '../../../shared/schemas/shortlists';
+import type { Principal } from '../../platform/http/access';
+import { Conflict, NotFound } from '../../platform/http/errors';
+import { presentSupplierSummary } from '../suppliers/supplier.presenter';
+import { SupplierModel } from '../suppliers/supplier.model';
+import { ShortlistModel, type ShortlistDoc } from './shortlist.model';
+
+export async function ownShortlist(p: Principal, id: string): Promise<ShortlistDoc> {
+  const list = await ShortlistModel.findById(id);
+  if (!list || !p.organisationId || list.organisationId.toHexString() !== p.organisationId) throw NotFound('The shortlist');
+  return list;
+}
+
+export async function listShortlists(p: Principal): Promise<ShortlistDoc[]> {
+  return ShortlistModel.find({ organisationId: p.organisationId }).sort({ createdAt: 1, _id: 1 }).limit(SHORTLISTS_MAX);
+}
+
+export async function createShortlist(p: Principal, name: string): Promise<ShortlistDoc> {
+  if ((await ShortlistModel.countDocuments({ organisationId: p.organisationId })) >= SHORTLISTS_MAX) {
+    throw Conflict(`An organisation may keep at most ${SHORTLISTS_MAX} shortlists.`);
+  }
+  return ShortlistModel.create({ organisationId: p.organisationId, name });
+}
+
+export async function addToShortlist(list: ShortlistDoc, supplierId: string): Promise<ShortlistDoc> {
+  if (list.supplierIds.some((id) => id.toHexString() === supplierId)) return list;
+  if (!(await SupplierModel.exists({ _id: supplierId }))) throw NotFound('The supplier');
+  if (list.supplierIds.length >= SHORTLIST_SUPPLIERS_MAX) throw Conflict(`A shortlist holds at most ${SHORTLIST_SUPPLIERS_MAX} suppliers.`);
+  list.set('supplierIds', [...list.supplierIds, supplierId]);
+  return list.save();
+}
+
+export async function removeFromShortlist(list: ShortlistDoc, supplierId: string): Promise<ShortlistDoc> {
+  list.set('supplierIds', list.supplierIds.filter((id) => id.toHexString() !== supplierId));
+  return list.save();
+}
+
+export async function presentShortlists(lists: ShortlistDoc[]): Promise<Shortlist[]> {
+  const ids = [...new Set(lists.flatMap((l) => l.supplierIds.map((i) => i.toHexString())))];
+  const suppliers = ids.length ? await SupplierModel.find({ _id: { $in: ids } }) : [];
+  const byId = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+  return lists.map((l) => ({
+    id: l._id.toHexString(),
+    name: l.name,
+    updatedAt: l.updatedAt.toISOString(),
+    suppliers: l.supplierIds.flatMap((id) => {
+      const s = byId.get(id.toHexString());
+      return s ? [presentSupplierSummary(s)] : [];
+    }),
+  }));
+}

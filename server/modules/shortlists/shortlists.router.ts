@@ -1,0 +1,39 @@
+import { idParamsSchema } from '../../../shared/schemas/accounts';
+import { shortlistBodySchema, shortlistListSchema, shortlistSchema, shortlistSupplierParamsSchema } from '../../../shared/schemas/shortlists';
+import { caller, role } from '../../platform/http/access';
+import { routeGroup } from '../../platform/http/routes';
+import type { ShortlistDoc } from './shortlist.model';
+import { addToShortlist, createShortlist, listShortlists, ownShortlist, presentShortlists, removeFromShortlist } from './shortlist.service';
+
+export const shortlistsRoutes = routeGroup('/api/shortlists', 'Shortlists');
+
+const sme = role('sme');
+const present = async (l: ShortlistDoc) => (await presentShortlists([l]))[0]!;
+
+shortlistsRoutes.get('/', { summary: 'My organisation’s shortlists with their suppliers', access: sme, response: shortlistListSchema }, async (_input, _req, res) => {
+  res.json({ items: await presentShortlists(await listShortlists(caller(res))) });
+});
+
+shortlistsRoutes.post('/', { summary: 'Start a shortlist', access: sme, body: shortlistBodySchema, response: shortlistSchema, status: 201 }, async ({ body }, _req, res) => {
+  res.status(201).json(await present(await createShortlist(caller(res), body.name)));
+});
+
+shortlistsRoutes.patch('/:id', { summary: 'Rename a shortlist', access: sme, params: idParamsSchema, body: shortlistBodySchema, response: shortlistSchema }, async ({ params, body }, _req, res) => {
+  const list = await ownShortlist(caller(res), params.id);
+  list.name = body.name;
+  res.json(await present(await list.save()));
+});
+
+shortlistsRoutes.delete('/:id', { summary: 'Delete a shortlist', access: sme, params: idParamsSchema, status: 204 }, async ({ params }, _req, res) => {
+  const list = await ownShortlist(caller(res), params.id);
+  await list.deleteOne();
+  res.status(204).end();
+});
+
+shortlistsRoutes.put('/:id/suppliers/:supplierId', { summary: 'Add a supplier to a shortlist (idempotent)', access: sme, params: shortlistSupplierParamsSchema, response: shortlistSchema }, async ({ params }, _req, res) => {
+  res.json(await present(await addToShortlist(await ownShortlist(caller(res), params.id), params.supplierId)));
+});
+
+shortlistsRoutes.delete('/:id/suppliers/:supplierId', { summary: 'Remove a supplier from a shortlist', access: sme, params: shortlistSupplierParamsSchema, response: shortlistSchema }, async ({ params }, _req, res) => {
+  res.json(await present(await removeFromShortlist(await ownShortlist(caller(res), params.id), params.supplierId)));
+});

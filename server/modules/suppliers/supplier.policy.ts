@@ -1,0 +1,17 @@
+// Who may manage a supplier profile: the members of the supplier organisation linked to it, curators and admins.
+// "Not yours" is answered as "not found" by the callers.
+import type { Principal } from '../../platform/http/access';
+import { OrganisationModel } from '../accounts/organisation.model';
+
+export const isStaff = (p: Principal) => p.role === 'curator' || p.role === 'admin';
+
+/** The supplier profile linked to the caller's organisation, if any. One `_id` lookup. */
+export async function ownSupplierId(p: Principal): Promise<string | undefined> {
+  if (p.role !== 'supplier' || !p.organisationId) return undefined;
+  const org = await OrganisationModel.findById(p.organisationId, { supplierId: 1 }).lean();
+  return org?.supplierId?.toHexString();
+}
+
+export async function canManageSupplier(p: Principal, supplierId: string): Promise<boolean> {
+  return isStaff(p) || (await ownSupplierId(p)) === supplierId;
+}

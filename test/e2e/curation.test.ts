@@ -1,0 +1,97 @@
+// A supplier submits a case study, a curator approves it and features it in a showcase, and an anonymous visitor
+// finds it on the home page, in English and in Traditional Chinese.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../server/harness';
+import { bearer, PASSWORD, signUp, staff, type Account } from '../server/accounts-helpers';
+import { launchChromium } from './browser';
+
+let server: TestServer;
+let browser: Browser;
+let supplier: Account;
+let curator: Account;
+
+beforeAll(async () => {
+  server = await startTestServer({ SERVE_CLIENT: 'true' });
+  supplier = await signUp(server, 'supplier', 'Lantau Robotics');
+  curator = await staff(server, 'curator');
+  const res = await server.send('POST', '/api/suppliers', { name: 'Lantau Robotics Ltd', nameZh: '大嶼山機械人有限公司', description: 'Warehouse robots.', layers: ['application'], sectors: ['logistics'] }, bearer(supplier));
+  expect(res.status).toBe(201);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(page: Page, account: Account, next: string): Promise<void> {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe(next);
+}
+
+describe('from submission to the home page', () => {
+  it('supplier submits, curator approves and showcases, visitor sees it in both languages', async () => {
+    // The supplier writes a case study and submits it.
+    const s = await browser.newPage({ locale: 'en-GB' });
+    await signIn(s, supplier, '/supplier');
+    await s.getByRole('heading', { level: 1, name: 'My supplier profile' }).waitFor();
+    await s.getByText(/Profile completeness: \d+%/).waitFor();
+    const form = s.getByRole('form', { name: 'New case study' });
+    await form.getByLabel('Title (English)').fill('Robot picking for a Kwai Chung warehouse');
+    await form.getByLabel('Title (Chinese)').fill('葵涌貨倉機械人揀貨');
+    await form.getByLabel('Client’s sector').selectOption('logistics');
+    await form.getByLabel('Measured result (KPI)').fill('Picks per hour');
+    await form.getByLabel('Before').fill('120');
+    await form.getByLabel('After').fill('310');
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    const item = s.getByRole('listitem').filter({ hasText: 'Robot picking for a Kwai Chung warehouse' });
+    await item.getByText('Draft', { exact: true }).waitFor();
+    await item.getByRole('button', { name: 'Submit for review' }).click();
+    await item.getByText('Awaiting review').waitFor();
+    await s.close();
+
+    // The curator approves it, creates a showcase with it and publishes the showcase.
+    const c = await browser.newPage({ locale: 'en-GB' });
+    await signIn(c, curator, '/curation');
+    const submitted = c.getByRole('listitem', { name: 'Robot picking for a Kwai Chung warehouse' });
+    await submitted.getByRole('button', { name: 'Approve' }).click();
+    await c.getByText('Approved: Robot picking for a Kwai Chung warehouse').waitFor();
+    await c.getByLabel('Title (English)').fill('Smarter logistics');
+    await c.getByLabel('Title (Chinese)').fill('智慧物流');
+    await c.getByLabel('Introduction (English)').fill('How Hong Kong warehouses use AI.');
+    await c.getByLabel('Introduction (Chinese)').fill('香港貨倉如何應用人工智能。');
+    await c.getByRole('button', { name: 'Create showcase' }).click();
+    const showcase = c.getByRole('listitem', { name: 'Smarter logistics' });
+    await showcase.getByRole('combobox', { name: 'Add a published case study' }).selectOption({ label: 'Robot picking for a Kwai Chung warehouse' });
+    await showcase.getByRole('button', { name: 'Add', exact: true }).click();
+    await showcase.getByRole('listitem').filter({ hasText: 'Robot picking for a Kwai Chung warehouse' }).waitFor();
+    await showcase.getByRole('button', { name: 'Publish' }).click();
+    await showcase.getByText('Published', { exact: true }).waitFor();
+    await c.close();
+
+    // An anonymous visitor sees it on the home page, in English, then in Chinese, and follows it.
+    const v = await browser.newPage({ locale: 'en-GB' });
+    await v.goto(server.url);
+    const featured = v.getByRole('region', { name: 'Featured showcases' });
+    await featured.getByRole('link', { name: 'Smarter logistics' }).waitFor();
+    await featured.getByRole('link', { name: 'Robot picking for a Kwai Chung warehouse' }).waitFor();
+    await v.getByRole('button', { name: '繁中' }).click();
+    const featuredZh = v.getByRole('region', { name: '精選專輯' });
+    await featuredZh.getByRole('link', { name: '智慧物流' }).waitFor();
+    await featuredZh.getByRole('link', { name: '葵涌貨倉機械人揀貨' }).click();
+    await v.getByRole('heading', { level: 1, name: '葵涌貨倉機械人揀貨' }).waitFor();
+    await v.getByRole('cell', { name: '310' }).waitFor();
+    expect(await v.title()).toContain('葵涌貨倉機械人揀貨');
+    await v.close();
+  });
+
+  it('shows a 404 page for an unknown showcase', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await page.goto(`${server.url}/showcases/no-such-showcase`);
+    await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
+    await page.close();
+  });
+});
