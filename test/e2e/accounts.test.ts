@@ -59,6 +59,9 @@ describe('accounts in the browser', () => {
       await page.goto(link.replace(server.config.publicUrl, server.url));
       await page.getByText(text.confirmed).waitFor();
       await page.getByRole('main').getByRole('link', { name: text.signIn }).click();
+      // The verify-email page has an email field too: wait until the sign-in page is the one showing.
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+      await page.getByRole('main').getByRole('button', { name: text.signIn }).waitFor();
 
       await page.getByLabel(text.email).fill(email);
       await page.getByLabel(text.password, { exact: true }).fill('Star-ferry-crossing-1898');

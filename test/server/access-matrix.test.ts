@@ -292,7 +292,8 @@ beforeAll(async () => {
   world.needId = await need();
   world.needToCloseId = await need();
   world.fundingId = (await FundingSchemeModel.findOne())!._id.toHexString();
-  world.inquiries = await setUpInquiryWorld(server, world.accounts, s!._id.toHexString());
+  // The supplier organisation's own profile (made by curationWorld) receives the inquiries.
+  world.inquiries = await setUpInquiryWorld(server, world.accounts, world.c.supplierId!);
   const hashes = await UserModel.find({}, { passwordHash: 1 });
   forbiddenText.push(server.config.JWT_SECRET!, '$argon2', 'passwordHash', 'tokenHash', ...hashes.map((u) => u.passwordHash));
   for (const account of Object.values(world.accounts)) forbiddenText.push(account.refreshCookie.split('=')[1]!);
