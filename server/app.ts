@@ -10,19 +10,25 @@ import { docsRouter } from './platform/http/docs';
 import { buildOpenApi } from './platform/http/openapi';
 import { errorSink, notFoundRoute } from './platform/http/problem';
 import type { RouteGroup } from './platform/http/routes';
+import type { SearchEngine } from './platform/search/port';
 import { casesRoutes } from './modules/cases/cases.router';
 import { healthRoutes, type HealthProbe } from './modules/health/health.router';
 import { marketRoutes } from './modules/market/market.router';
+import { searchRoutes } from './modules/search/search.router';
+import { createSearchService } from './modules/search/search.service';
 import { suppliersRoutes } from './modules/suppliers/suppliers.router';
 
 export type AppDeps = {
   log: Logger;
   health: HealthProbe;
+  search: SearchEngine;
+  /** Extra route groups mounted before the catch-all (the benchmark's hello-world route). */
+  extraRoutes?: RouteGroup[];
   /** Folder of the built client; served with an index.html fallback for client-side routes. */
   clientDir?: string;
 };
 
-export function createApp({ log, health, clientDir }: AppDeps): express.Express {
+export function createApp({ log, health, search, extraRoutes = [], clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -42,7 +48,9 @@ export function createApp({ log, health, clientDir }: AppDeps): express.Express 
   );
   app.use('/api', express.json({ limit: '1mb' }));
 
-  const groups: RouteGroup[] = [healthRoutes(health), marketRoutes, suppliersRoutes, casesRoutes];
+  const groups: RouteGroup[] = [
+    healthRoutes(health), marketRoutes, suppliersRoutes, casesRoutes, searchRoutes(createSearchService(search, log)), ...extraRoutes,
+  ];
   for (const group of groups) app.use(group.basePath, group.router);
   app.use('/api', docsRouter(buildOpenApi(groups.flatMap((g) => g.operations), health.version)));
   app.use('/api', notFoundRoute());

@@ -21,6 +21,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVE_CLIENT: bool.default(true),
   PUBLIC_URL: z.url().optional(),
+  /** Mounts GET /api/bench/hello, the benchmark's baseline. Never in production. */
+  BENCH_ROUTES: bool.default(false),
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string; publicUrl: string };

@@ -14,4 +14,11 @@ export const limits = {
   pageSizeMax: 100,
   pageSizeDefault: 20,
   importRecordsMax: 50_000,
+  searchText: 200,
+  searchPageSizeMax: 50,
+  /** Deep pages are refused: nobody reads page 200, and offsets cost the engine. */
+  searchPageMax: 200,
+  synonymTerm: 80,
+  synonymGroupTerms: 20,
+  synonymGroups: 500,
 } as const;

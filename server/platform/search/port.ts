@@ -87,6 +87,11 @@ export type SearchHit = {
   score: number;
   /** Field name → fragment with matches wrapped in <mark>…</mark>; all other text HTML-escaped. */
   highlights: Record<string, string>;
+  /**
+   * The stored document (at least the fields in RETRIEVED_FIELDS), so callers can build result cards without
+   * a database round trip. Read-only: the embedded engine hands out its own copy.
+   */
+  doc?: Readonly<Record<string, unknown>>;
 };
 
 export type SearchResult = {

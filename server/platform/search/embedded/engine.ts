@@ -102,7 +102,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const { html, hit } = highlight(text, terms, CROPPED_FIELDS.has(field));
       if (hit || always.includes(field)) highlights[field] = html;
     }
-    return { id: doc.id, score: match?.score ?? 0, highlights };
+    return { id: doc.id, score: match?.score ?? 0, highlights, doc };
   }
 
   private assertReady(): void {

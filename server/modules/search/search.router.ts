@@ -1,0 +1,49 @@
+import {
+  caseSearchQuerySchema, caseSearchResultSchema, suggestQuerySchema, suggestResultSchema, supplierSearchQuerySchema,
+  supplierSearchResultSchema, synonymsResultSchema,
+} from '../../../shared/schemas/search';
+import { anyone } from '../../platform/http/access';
+import { routeGroup } from '../../platform/http/routes';
+import type { SearchService } from './search.service';
+import { listSynonyms } from './synonym.service';
+
+export function searchRoutes(search: SearchService) {
+  const routes = routeGroup('/api/search', 'Search');
+
+  routes.get(
+    '/suppliers',
+    {
+      summary: 'Search suppliers: typo-tolerant, synonyms in both languages, facets; AND across filters, OR within one',
+      access: anyone, query: supplierSearchQuerySchema, response: supplierSearchResultSchema,
+    },
+    async ({ query }, _req, res) => {
+      res.json(await search.suppliers(query));
+    },
+  );
+
+  routes.get(
+    '/cases',
+    { summary: 'Search published case studies', access: anyone, query: caseSearchQuerySchema, response: caseSearchResultSchema },
+    async ({ query }, _req, res) => {
+      res.json(await search.cases(query));
+    },
+  );
+
+  routes.get(
+    '/suggest',
+    { summary: 'Completions for search-as-you-type: supplier names and capabilities', access: anyone, query: suggestQuerySchema, response: suggestResultSchema },
+    async ({ query }, _req, res) => {
+      res.json(await search.suggest(query.q, query.limit));
+    },
+  );
+
+  routes.get(
+    '/synonyms',
+    { summary: 'The curated synonym groups the search expands queries with', access: anyone, response: synonymsResultSchema },
+    async (_input, _req, res) => {
+      res.json({ groups: await listSynonyms() });
+    },
+  );
+
+  return routes;
+}

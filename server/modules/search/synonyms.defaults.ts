@@ -1,0 +1,26 @@
+// The synonym groups seeded into an empty `synonyms` collection. Curators edit them afterwards; the
+// engine folds Traditional and Simplified Chinese itself, but both forms are listed where people type both.
+export const DEFAULT_SYNONYMS: string[][] = [
+  ['CV', 'computer vision', 'machine vision', '電腦視覺', '计算机视觉', '機器視覺'],
+  ['chatbot', 'conversational AI', 'virtual assistant', '聊天機械人', '聊天機器人', '對話式人工智能'],
+  ['OCR', 'document AI', 'optical character recognition', '文件識別', '光學字元辨識', '文字識別'],
+  ['NLP', 'natural language processing', '自然語言處理'],
+  ['RPA', 'robotic process automation', '機械人流程自動化', '流程自動化'],
+  ['predictive maintenance', 'condition monitoring', '預測性維護', '預測性保養'],
+  ['LLM', 'large language model', '大型語言模型', '大語言模型'],
+  ['RAG', 'retrieval-augmented generation', '檢索增強生成'],
+  ['forecasting', 'demand forecasting', 'demand prediction', '需求預測', '銷量預測'],
+  ['speech recognition', 'ASR', 'speech to text', '語音識別', '語音辨識'],
+  ['AI', 'artificial intelligence', '人工智能', '人工智慧'],
+  ['ML', 'machine learning', '機器學習'],
+  ['generative AI', 'GenAI', 'AIGC', '生成式人工智能', '生成式AI'],
+  ['IoT', 'internet of things', '物聯網'],
+  ['fraud detection', 'anti-fraud', '欺詐偵測', '防詐騙'],
+  ['recommendation engine', 'recommender system', 'personalisation', 'personalization', '推薦系統', '個人化推薦'],
+  ['data analytics', 'business intelligence', 'BI', '數據分析', '商業智能'],
+  ['face recognition', 'facial recognition', '人臉識別', '面部識別'],
+  ['defect detection', 'quality inspection', '瑕疵檢測', '品質檢測'],
+  ['cybersecurity', 'information security', '網絡安全', '資訊安全'],
+  ['cloud', 'cloud computing', '雲端', '雲計算'],
+  ['KYC', 'know your customer', 'customer due diligence', '客戶盡職審查'],
+];
