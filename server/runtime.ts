@@ -54,8 +54,9 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       log.info(report, 'seeded the demo market');
     }
     await platform.indexer.settled();
-    const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed'));
+    const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed; retrying in the background'));
     if (counts) log.info(counts, 'search indexes built');
+    else platform.indexer.rebuildLater();
   } catch (error) {
     await platform.close();
     throw error;
