@@ -14,7 +14,7 @@ export type SupplierSearchDoc = {
   description: string;
   descriptionZh?: string;
   capabilities: string[];
-  /** Titles, problems, solutions and outcomes of the supplier's published case studies, both languages. */
+  /** Titles and outcomes of the supplier's published case studies, both languages (their full text is in the cases index). */
   caseText: string;
   layers: string[];
   technologies: string[];
