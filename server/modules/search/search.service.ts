@@ -20,13 +20,23 @@ const CASE_FIELDS: Record<Exclude<CaseFacet, 'verified'>, string> = {
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
+/** While the engine is down every search would log the same warning: at most one per this interval. */
+const WARN_EVERY_MS = 30_000;
+
 export function createSearchService(engine: SearchEngine, log: Logger) {
-  /** Runs the engine query, or returns null (and logs once per failure) when it cannot answer. */
+  let lastWarning = -Infinity;
+  function warn(err: unknown, what: string): void {
+    if (performance.now() - lastWarning < WARN_EVERY_MS) return;
+    lastWarning = performance.now();
+    log.warn({ err }, `search engine unavailable; ${what} (degraded)`);
+  }
+
+  /** Runs the engine query, or returns null when it cannot answer. */
   async function tryEngine(index: IndexName, query: SearchQuery) {
     try {
       return await engine.search(index, query);
     } catch (err) {
-      log.warn({ err, index }, 'search engine unavailable; answering from the database (degraded)');
+      warn(err, `${index} answered from the database`);
       return null;
     }
   }
@@ -85,7 +95,7 @@ export function createSearchService(engine: SearchEngine, log: Logger) {
       try {
         return { suggestions: await engine.suggest(q, limit), degraded: false };
       } catch (err) {
-        log.warn({ err }, 'search engine unavailable; no suggestions (degraded)');
+        warn(err, 'no suggestions');
         return { suggestions: [], degraded: true };
       }
     },
