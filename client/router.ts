@@ -18,6 +18,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
   { path: '/suppliers', name: 'suppliers', component: () => import('./pages/SupplierListPage.vue') },
   { path: '/suppliers/:slug', name: 'supplier', component: () => import('./pages/SupplierProfilePage.vue'), props: true },
+  { path: '/search', name: 'search', component: () => import('./pages/SearchPage.vue') },
   { path: '/cases/:slug', name: 'case', component: () => import('./pages/CaseStudyPage.vue'), props: true },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { guestOnly: true } },
   { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue'), meta: { guestOnly: true } },

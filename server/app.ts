@@ -22,6 +22,8 @@ import { organisationRoutes } from './modules/accounts/organisations.router';
 import { casesRoutes } from './modules/cases/cases.router';
 import { healthRoutes, type HealthProbe } from './modules/health/health.router';
 import { marketRoutes } from './modules/market/market.router';
+import { searchRoutes } from './modules/search/search.router';
+import { createSearchService } from './modules/search/search.service';
 import { suppliersRoutes } from './modules/suppliers/suppliers.router';
 import { fundingRoutes } from './modules/funding/funding.router';
 import { opportunitiesRoutes } from './modules/matching/opportunities.router';
@@ -42,11 +44,13 @@ export type AppDeps = {
   inquiries: InquiriesRuntime;
   /** Mount the admin view of the development outbox (no SMTP configured, not production). */
   outbox: boolean;
+  /** Extra route groups mounted before the catch-all (the benchmark's hello-world route). */
+  extraRoutes?: RouteGroup[];
   /** Folder of the built client; served with an index.html fallback for client-side routes. */
   clientDir?: string;
 };
 
-export function createApp({ log, health, auth, search, inquiries, outbox, clientDir }: AppDeps): express.Express {
+export function createApp({ log, health, auth, search, inquiries, outbox, extraRoutes = [], clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -74,6 +78,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, client
     marketRoutes,
     suppliersRoutes,
     casesRoutes,
+    searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),
     meRoutes(auth),
     organisationRoutes(auth),
@@ -88,6 +93,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, client
     showcasesRoutes,
     shortlistsRoutes,
     ...(outbox ? [outboxRoutes()] : []),
+    ...extraRoutes,
   ];
   for (const group of groups) app.use(group.basePath, group.router);
   app.use('/api', docsRouter(buildOpenApi(groups.flatMap((g) => g.operations), health.version)));

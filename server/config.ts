@@ -33,6 +33,8 @@ const schema = z.object({
   INQUIRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   INQUIRY_RETENTION_SWEEP_MINUTES: z.coerce.number().min(0.01).max(10_080).default(60),
   INQUIRIES_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Mounts GET /api/bench/hello, the benchmark's baseline. Never in production. */
+  BENCH_ROUTES: bool.default(false),
 }).refine((c) => c.NODE_ENV !== 'production' || c.JWT_SECRET, { path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
 
 export type Config = z.infer<typeof schema> & {

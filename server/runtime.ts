@@ -16,7 +16,9 @@ import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inqu
 import { seedDemoMarket } from './modules/imports/demo-seed';
 import { seedFundingSchemes } from './modules/funding/funding.service';
 import { SupplierModel } from './modules/suppliers/supplier.model';
+import { helloRoutes } from './modules/health/hello.router';
 import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
+import { loadSynonyms } from './modules/search/synonym.service';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const VERSION = '0.1.0';
@@ -29,6 +31,8 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
   const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
   await search.init().catch((err) => log.error({ err }, 'search engine not ready; search runs degraded until it is'));
+  // Synonyms live in the database; an engine that is down gets them again when it is re-initialised.
+  await loadSynonyms(search).catch((err) => log.error({ err }, 'search synonyms could not be applied'));
   const indexer = new SearchIndexer(search, log);
   return {
     config,
@@ -55,8 +59,9 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     }
     await seedFundingSchemes();
     await platform.indexer.settled();
-    const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed'));
+    const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed; retrying in the background'));
     if (counts) log.info(counts, 'search indexes built');
+    else platform.indexer.rebuildLater();
   } catch (error) {
     await platform.close();
     throw error;
@@ -72,6 +77,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     inquiries,
     outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
+    extraRoutes: config.BENCH_ROUTES ? [helloRoutes] : [],
     clientDir: config.SERVE_CLIENT ? path.join(root, 'dist', 'client') : undefined,
   });
   const server = app.listen(config.PORT, config.HOST);

@@ -19,4 +19,11 @@ export const limits = {
   passwordMin: 10,
   passwordMax: 128,
   token: 200,
+  searchText: 200,
+  searchPageSizeMax: 50,
+  /** Deep pages are refused: nobody reads page 200, and offsets cost the engine. */
+  searchPageMax: 200,
+  synonymTerm: 80,
+  synonymGroupTerms: 20,
+  synonymGroups: 500,
 } as const;

@@ -88,6 +88,20 @@ export const ROUTES: RouteCase[] = [
   { route: '/api/suppliers/{idOrSlug}', method: 'GET', path: (w) => `/api/suppliers/${w.supplierSlug}`, expect: all(200) },
   { route: '/api/cases/{idOrSlug}', method: 'GET', path: (w) => `/api/cases/${w.caseSlug}`, expect: all(200) },
 
+  // Search: public; the synonyms are curated.
+  { route: '/api/search/suppliers', method: 'GET', path: () => '/api/search/suppliers?q=vision', expect: all(200) },
+  { route: '/api/search/cases', method: 'GET', path: () => '/api/search/cases?q=defect', expect: all(200) },
+  { route: '/api/search/suggest', method: 'GET', path: () => '/api/search/suggest?q=har', expect: all(200) },
+  { route: '/api/search/synonyms', method: 'GET', path: () => '/api/search/synonyms', expect: all(200) },
+  {
+    route: '/api/search/synonyms',
+    method: 'PUT',
+    path: () => '/api/search/synonyms',
+    body: () => ({ groups: [['cv', 'computer vision', '電腦視覺'], ['chatbot', '聊天機械人']] }),
+    expect: curatorOnly(200),
+    unchanged: async () => expect((await (await server.get('/api/search/synonyms')).json()).groups.length).toBeGreaterThanOrEqual(2),
+  },
+
   // Authentication: open to anyone (and throttled).
   { route: '/api/auth/register', method: 'POST', path: () => '/api/auth/register', body: () => ({ email: uniqueEmail('m'), password: 'Matrix-registration-77', name: 'M', accountType: 'sme', organisationName: 'M' }), expect: all(202) },
   { route: '/api/auth/login', method: 'POST', path: () => '/api/auth/login', body: (w) => ({ email: w.accounts.sme.email, password: 'not-the-password-1' }), expect: all(401) },

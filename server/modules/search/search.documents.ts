@@ -19,7 +19,7 @@ export function supplierDocument(s: LeanSupplier, publishedCases: LeanCase[]): S
     description: s.description,
     descriptionZh: s.descriptionZh ?? undefined,
     capabilities: s.capabilities,
-    caseText: joined(...publishedCases.flatMap((c) => [c.title, c.titleZh, c.problem, c.solution, c.outcome, c.outcomeZh])),
+    caseText: joined(...publishedCases.flatMap((c) => [c.title, c.titleZh, c.outcome, c.outcomeZh])),
     layers: s.layers,
     technologies: s.technologies,
     sectors: s.sectors,

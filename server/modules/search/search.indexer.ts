@@ -56,6 +56,27 @@ export class SearchIndexer {
   stop(): void {
     for (const [event, fn] of this.listeners) domainEvents.off(event as 'suppliers.changed', fn);
     clearTimeout(this.timer);
+    clearTimeout(this.rebuildTimer);
+  }
+
+  private rebuildTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * A start-up build that failed (the engine was down) is retried until it succeeds; meanwhile search
+   * answers degraded from the database.
+   */
+  rebuildLater(delayMs = RETRY_MS): void {
+    clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = setTimeout(async () => {
+      try {
+        const counts = await rebuildIndexes(this.engine);
+        this.log.info(counts, 'search indexes built (after an earlier failure)');
+      } catch (err) {
+        this.log.warn({ err }, 'search index build failed again; will retry');
+        this.rebuildLater(delayMs);
+      }
+    }, delayMs);
+    this.rebuildTimer.unref();
   }
 
   /** Resolves when every queued change has been indexed (or has failed and been re-queued). */

@@ -23,6 +23,12 @@ export const HIGHLIGHT_FIELDS: Record<IndexName, { always: string[]; whenMatched
   cases: { always: ['title', 'problem'], whenMatched: ['titleZh', 'textZh'] },
 };
 
+/** Returned with every hit (`SearchHit.doc`): what a result card shows. */
+export const RETRIEVED_FIELDS: Record<IndexName, readonly string[]> = {
+  suppliers: ['id', 'externalId', 'slug', 'name', 'nameZh', 'layers', 'sectors', 'budgetMin', 'budgetMax', 'verified', 'caseStudyCount'],
+  cases: ['id', 'externalId', 'slug', 'title', 'titleZh', 'supplierId', 'supplierName', 'supplierNameZh', 'clientSector', 'outcome', 'year', 'verified'],
+};
+
 /** Long fields are cut to a window around the first match; the rest are shown whole. */
 export const CROPPED_FIELDS = new Set(['description', 'descriptionZh', 'problem', 'textZh']);
 

@@ -14,7 +14,7 @@ export type SupplierSearchDoc = {
   description: string;
   descriptionZh?: string;
   capabilities: string[];
-  /** Titles, problems, solutions and outcomes of the supplier's published case studies, both languages. */
+  /** Titles and outcomes of the supplier's published case studies, both languages (their full text is in the cases index). */
   caseText: string;
   layers: string[];
   technologies: string[];
@@ -89,6 +89,11 @@ export type SearchHit = {
   score: number;
   /** Field name → fragment with matches wrapped in <mark>…</mark>; all other text HTML-escaped. */
   highlights: Record<string, string>;
+  /**
+   * The stored document (at least the fields in RETRIEVED_FIELDS), so callers can build result cards without
+   * a database round trip. Read-only: the embedded engine hands out its own copy.
+   */
+  doc?: Readonly<Record<string, unknown>>;
 };
 
 export type SearchResult = {

@@ -1,18 +1,25 @@
 // The in-process engine: minisearch for text, postings for filters and facets, all in memory. The
 // database remains the source of truth, so nothing here is persisted; `replaceAll` rebuilds on start-up.
-import type { SearchResult as TextMatch } from 'minisearch';
+import type { Query, SearchResult as TextMatch } from 'minisearch';
 import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS } from '../fields';
 import type { IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult } from '../port';
 import { buildClauses, evaluate, listingUniverse } from './filters';
 import { highlight } from './highlight';
 import { IndexState } from './index-state';
 import type { Doc } from './postings';
-import { buildQuery } from './query';
-import { rank } from './rank';
+import { buildQueries, type QueryPair } from './query';
+import { rank, topPage } from './rank';
 import { Suggestions } from './suggest';
 import { Synonyms } from './synonyms';
 
 const DEFAULT_LIMIT = 20;
+/** When "every word" finds fewer results than this (after filters), the query runs again as "any word". */
+const ALL_WORDS_ENOUGH = 1;
+/** Parsed queries (tokenised, folded, segmented, synonyms expanded) kept for repeated searches. */
+const QUERY_CACHE = 500;
+/** Whole results of recent searches per index, dropped on any change to that index or to the synonyms. */
+const RESULT_CACHE = 1_000;
+const UNSTORED: Record<IndexName, string[]> = { suppliers: ['caseText'], cases: ['solution'] };
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded' as const;
@@ -20,6 +27,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly indexes = { suppliers: new IndexState('suppliers'), cases: new IndexState('cases') };
   private readonly synonyms = new Synonyms();
   private readonly suggestions = new Suggestions();
+  private readonly parsed = new Map<string, QueryPair | null>();
+  private readonly results = { suppliers: new Map<string, SearchResult>(), cases: new Map<string, SearchResult>() };
 
   async init(): Promise<void> {
     this.ready = true;
@@ -31,11 +40,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async upsert<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
     this.assertReady();
+    this.results[index].clear();
     for (const doc of docs) this.put(index, doc);
   }
 
   async remove(index: IndexName, ids: string[]): Promise<void> {
     this.assertReady();
+    this.results[index].clear();
     for (const id of ids) {
       const old = this.indexes[index].drop(id);
       if (old && index === 'suppliers') this.suggestions.remove(phrasesOf(old));
@@ -45,6 +56,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async replaceAll<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
     this.assertReady();
     this.indexes[index] = new IndexState(index);
+    this.results[index].clear();
     if (index === 'suppliers') this.suggestions.clear();
     for (const doc of docs) this.put(index, doc);
   }
@@ -52,21 +64,42 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async search(index: IndexName, query: SearchQuery): Promise<SearchResult> {
     this.assertReady();
     const started = performance.now();
+    const key = JSON.stringify([query.q, query.filter, query.facets, query.sort, query.offset, query.limit]);
+    const cached = this.results[index].get(key);
+    if (cached) {
+      // Most recently used last, so the oldest entry is the first to go.
+      this.results[index].delete(key);
+      this.results[index].set(key, cached);
+      return { ...cached, tookMs: performance.now() - started };
+    }
+    const result = this.compute(index, query, started);
+    if (this.results[index].size >= RESULT_CACHE) this.results[index].delete(this.results[index].keys().next().value!);
+    this.results[index].set(key, result);
+    return result;
+  }
+
+  private compute(index: IndexName, query: SearchQuery, started: number): SearchResult {
     const state = this.indexes[index];
     const facetFields = query.facets ?? [];
     for (const f of facetFields) assertFilterField(index, f);
     const clauses = buildClauses(index, query.filter, state.postings, state.docs);
-    const tree = query.q ? buildQuery(query.q, this.synonyms) : null;
-    const textMatches = tree ? new Map(state.text.search(tree).map((m) => [String(m.id), m])) : null;
-    // A listing's facet for a field that alone is filtered on counts over the whole index: read postings.
-    const direct = textMatches ? [] : facetFields.filter((f) => clauses.every((c) => c.field === f));
-    const universe = textMatches ? textMatches.keys() : listingUniverse(clauses, state.docs.keys());
-    const counted = facetFields.filter((f) => !direct.includes(f));
-    const { matched, facets } = evaluate(universe, clauses, counted, state.postings);
-    for (const f of direct) facets[f] = state.postings.counts(f);
-    const ordered = rank(matched, query.sort ?? 'relevance', state.docs, textMatches);
+    const trees = query.q ? this.parse(query.q) : null;
     const offset = Math.max(0, query.offset ?? 0);
-    const page = ordered.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
+    const limit = Math.max(0, query.limit ?? DEFAULT_LIMIT);
+    const run = (tree: Query | null) => {
+      const textMatches = tree ? new Map(state.text.search(tree).map((m) => [String(m.id), m])) : null;
+      // A listing's facet for a field that alone is filtered on counts over the whole index: read postings.
+      const direct = textMatches ? [] : facetFields.filter((f) => clauses.every((c) => c.field === f));
+      const universe = textMatches ? textMatches.keys() : listingUniverse(clauses, state.docs.keys());
+      const counted = facetFields.filter((f) => !direct.includes(f));
+      const { matched, facets } = evaluate(universe, clauses, counted, state.postings);
+      for (const f of direct) facets[f] = state.postings.counts(f);
+      return { matched, facets, textMatches };
+    };
+    let result = run(trees?.all ?? null);
+    if (trees?.any && result.matched.length < ALL_WORDS_ENOUGH) result = run(trees.any);
+    const { matched, facets, textMatches } = result;
+    const page = topPage(rank, matched, query.sort ?? 'relevance', state.docs, textMatches, offset, limit);
     const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches?.get(id)));
     return { hits, total: matched.length, facets, tookMs: performance.now() - started };
   }
@@ -80,6 +113,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
     });
   }
 
+  private parse(q: string): QueryPair | null {
+    const cached = this.parsed.get(q);
+    if (cached !== undefined) return cached;
+    const pair = buildQueries(q, this.synonyms);
+    if (this.parsed.size >= QUERY_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
+    this.parsed.set(q, pair);
+    return pair;
+  }
+
   async suggest(prefix: string, limit: number): Promise<string[]> {
     this.assertReady();
     return this.suggestions.suggest(prefix, limit);
@@ -87,6 +129,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async setSynonyms(groups: string[][]): Promise<void> {
     this.synonyms.set(groups);
+    this.parsed.clear();
+    this.results.suppliers.clear();
+    this.results.cases.clear();
   }
 
   async close(): Promise<void> {
@@ -96,6 +141,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private put(index: IndexName, doc: SearchDoc<IndexName>): void {
     const copy: Doc = { ...doc };
     const old = this.indexes[index].put(copy);
+    // Indexed but never shown, sorted or filtered on: not kept in memory (the largest text of all).
+    for (const field of UNSTORED[index]) delete copy[field];
     if (index !== 'suppliers') return;
     if (old) this.suggestions.remove(phrasesOf(old));
     this.suggestions.add(phrasesOf(copy));
@@ -111,7 +158,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const { html, hit } = highlight(text, terms, CROPPED_FIELDS.has(field));
       if (hit || always.includes(field)) highlights[field] = html;
     }
-    return { id: doc.id, score: match?.score ?? 0, highlights };
+    return { id: doc.id, score: match?.score ?? 0, highlights, doc };
   }
 
   private assertReady(): void {

@@ -8,6 +8,23 @@ const HAN = /\p{Script=Han}/u;
 /** Score factor for a word found only by swapping two neighbouring letters, close to minisearch's fuzzy weight. */
 const TRANSPOSITION_BOOST = 0.45;
 
+/**
+ * Two trees for the same words: `all` needs every word (or one of its synonyms), `any` needs one. The
+ * engine tries `all` first and falls back to `any` only when `all` finds too little, so a broad query
+ * ("ai solutions") does not drag thousands of one-word matches through ranking and facet counting, while
+ * a query with one unmatched word still finds something. `any` is null when it equals `all` (one word).
+ */
+export type QueryPair = { all: Query; any: Query | null };
+
+/** Null when the text holds no words: the caller lists everything that passes the filters. */
+export function buildQueries(text: string, synonyms: Synonyms): QueryPair | null {
+  const any = buildQuery(text, synonyms);
+  if (!any) return null;
+  const branches = (any as QueryCombination).queries;
+  if (branches.length === 1) return { all: branches[0]!, any: null };
+  return { all: { combineWith: 'AND', queries: branches }, any };
+}
+
 /** Null when the text holds no words: the caller lists everything that passes the filters. */
 export function buildQuery(text: string, synonyms: Synonyms): Query | null {
   const terms = queryTerms(text);
@@ -28,11 +45,15 @@ export function buildQuery(text: string, synonyms: Synonyms): Query | null {
   return { combineWith: 'OR', queries: branches };
 }
 
-/** Typo tolerance scaled by length: none for short words and Chinese, one edit from 4 letters, two from 9 (the
- * same thresholds the Meilisearch adapter configures). */
+/**
+ * Typo tolerance: none for short words and Chinese, one edit from 4 letters. Meilisearch allows two from 9;
+ * here a second edit multiplied the derived terms of long common words ("solutions", "forecasting") and
+ * their postings, which drove the embedded engine's tail latency, while people mostly make one slip per
+ * word (and a swap of two letters, which Levenshtein counts as two, is matched as one below).
+ */
 export function fuzziness(term: string): number | false {
   if (HAN.test(term) || term.length < 4) return false;
-  return term.length < 9 ? 1 : 2;
+  return 1;
 }
 
 function wordQuery(term: string, typing: boolean): QueryCombination {

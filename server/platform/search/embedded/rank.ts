@@ -32,3 +32,35 @@ export function rank(ids: string[], sort: SearchSort, docs: Map<string, Doc>, ma
   });
   return rows.sort(ORDERS[sort]).map((r) => r.id);
 }
+
+/**
+ * The requested page only. Sorting every match costs n·log n row comparisons; a shallow page of a large
+ * result needs only the best `offset + limit`, found in one pass with a small sorted buffer.
+ */
+export function topPage(
+  order: typeof rank,
+  ids: string[],
+  sort: SearchSort,
+  docs: Map<string, Doc>,
+  matches: Map<string, TextMatch> | null,
+  offset: number,
+  limit: number,
+): string[] {
+  const k = offset + limit;
+  if (k === 0) return [];
+  if (ids.length <= 4 * k) return order(ids, sort, docs, matches).slice(offset, k);
+  const compare = ORDERS[sort];
+  const best: Row[] = [];
+  for (const id of ids) {
+    const doc = docs.get(id)!;
+    const row: Row = { id, score: matches?.get(id)?.score ?? 0, createdAt: Number(doc['createdAt'] ?? 0), cases: Number(doc['caseStudyCount'] ?? 0) };
+    if (best.length === k && compare(row, best[k - 1]!) >= 0) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && compare(row, best[i - 1]!) < 0) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = row;
+  }
+  return best.slice(offset, k).map((r) => r.id);
+}

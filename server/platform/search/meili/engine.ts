@@ -1,7 +1,7 @@
 // The Meilisearch adapter. Every write is a task: we wait for it and fail loudly unless it succeeded,
 // because waitTask resolves for failed tasks too.
 import { Meilisearch, type EnqueuedTaskPromise, type Hit, type MultiSearchQuery, type Task } from 'meilisearch';
-import { budgetRange, CROPPED_FIELDS, HIGHLIGHT_FIELDS, assertFilterField } from '../fields';
+import { budgetRange, CROPPED_FIELDS, HIGHLIGHT_FIELDS, RETRIEVED_FIELDS, assertFilterField } from '../fields';
 import type {
   IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult, SearchSort,
 } from '../port';
@@ -140,7 +140,7 @@ export class MeiliSearchEngine implements SearchEngine {
       sort: sortFor(index, query.sort ?? 'relevance', Boolean(query.q?.trim())),
       offset: Math.max(0, query.offset ?? 0),
       limit: Math.max(0, query.limit ?? DEFAULT_LIMIT),
-      attributesToRetrieve: ['id', ...shown],
+      attributesToRetrieve: [...new Set([...RETRIEVED_FIELDS[index], ...shown])],
       attributesToHighlight: shown,
       attributesToCrop: shown.filter((f) => CROPPED_FIELDS.has(f)).map((f) => `${f}:${CROP_WORDS}`),
       cropMarker: '…',
@@ -166,7 +166,8 @@ function toHit(index: IndexName, hit: Hit): SearchHit {
     if (typeof formatted !== 'string' || formatted === '') continue;
     if (always.includes(field) || hasMatch(formatted)) highlights[field] = toMarkHtml(formatted);
   }
-  return { id: String(hit['id']), score: hit._rankingScore ?? 0, highlights };
+  const doc = Object.fromEntries(RETRIEVED_FIELDS[index].filter((f) => f in hit).map((f) => [f, hit[f]]));
+  return { id: String(hit['id']), score: hit._rankingScore ?? 0, highlights, doc };
 }
 
 /** Suppliers get derived budgetLo/budgetHi so the overlap filter is two plain comparisons. */
