@@ -1,6 +1,7 @@
 // Small helpers shared by the benchmark scripts. Benchmarks print figures; they never assert.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import autocannon from 'autocannon';
 
 export function line(label: string, value: string): void {
   process.stdout.write(`${label.padEnd(48)} ${value}\n`);
@@ -43,3 +44,27 @@ export function stopProcess(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+export const CONNECTIONS = 10;
+export const SECONDS = 10;
+
+export type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number };
+
+/** Runs autocannon and computes exact percentiles from every response time (autocannon has no p95). */
+export async function load(url: string, paths?: string[], headers?: Record<string, string>): Promise<Figures> {
+  const times: number[] = [];
+  let next = 0;
+  // A different path per request (cache misses): autocannon rewrites the request before each send.
+  const requests = paths && [{ setupRequest: (req: { path?: string }) => ({ ...req, path: paths[next++ % paths.length] }) }];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests, headers }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+export const fmt = (f: Figures) =>
+  `p50 ${f.p50.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${Math.round(f.rps)} req/s${f.errors ? `, ${f.errors} errors` : ''}`;
+

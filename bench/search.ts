@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { loadConfig } from '../server/config';
 import { createLogger } from '../server/platform/log/logger';
 import { startPlatform } from '../server/runtime';
@@ -12,33 +11,11 @@ import { importSuppliers } from '../server/modules/imports/import.service';
 import { rebuildIndexes } from '../server/modules/search/search.indexer';
 import { loadSynonyms } from '../server/modules/search/synonym.service';
 import { generateMarket } from '../seed/generate';
-import { childPids, line, rssMb, startServerProcess, stopProcess, waitForHealth } from './lib';
+import { childPids, CONNECTIONS, fmt, line, load, rssMb, SECONDS, startServerProcess, stopProcess, waitForHealth, type Figures } from './lib';
 
 const SUPPLIERS = 10_000;
 const CASES_PER_SUPPLIER = 5;
-const CONNECTIONS = 10;
-const SECONDS = 10;
 const PORT = 3918;
-
-type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number };
-
-/** Runs autocannon and computes exact percentiles from every response time (autocannon has no p95). */
-async function load(url: string, paths?: string[]): Promise<Figures> {
-  const times: number[] = [];
-  let next = 0;
-  // A different path per request (cache misses): autocannon rewrites the request before each send.
-  const requests = paths && [{ setupRequest: (req: { path?: string }) => ({ ...req, path: paths[next++ % paths.length] }) }];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests }, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
-  });
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, errors: result.errors + result.non2xx };
-}
-
-const fmt = (f: Figures) =>
-  `p50 ${f.p50.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${Math.round(f.rps)} req/s${f.errors ? `, ${f.errors} errors` : ''}`;
 
 /** One letter of the longest word swapped for its neighbour's: a typical single typo. */
 function typo(name: string): string {
