@@ -35,7 +35,9 @@ const schema = z.object({
   INQUIRIES_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Mounts GET /api/bench/hello, the benchmark's baseline. Never in production. */
   BENCH_ROUTES: bool.default(false),
-}).refine((c) => c.NODE_ENV !== 'production' || c.JWT_SECRET, { path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+})
+  .refine((c) => c.NODE_ENV !== 'production' || c.JWT_SECRET, { path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' })
+  .refine((c) => c.NODE_ENV !== 'production' || !c.BENCH_ROUTES, { path: ['BENCH_ROUTES'], message: 'is for benchmarks only, never with NODE_ENV=production' });
 
 export type Config = z.infer<typeof schema> & {
   dataDir: string;

@@ -20,6 +20,12 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses production without a token secret, or with the benchmark routes', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), BENCH_ROUTES: 'true' })).toThrow(/BENCH_ROUTES/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).BENCH_ROUTES).toBe(false);
+  });
+
   it('reads booleans the way people write them', () => {
     expect(loadConfig({ DEMO_SEED: 'off' }).DEMO_SEED).toBe(false);
     expect(loadConfig({ DEMO_SEED: 'yes' }).DEMO_SEED).toBe(true);
