@@ -102,11 +102,11 @@ class ImportState {
   ) {}
 
   static async load(): Promise<ImportState> {
-    const [suppliers, cases, slugs] = await Promise.all([
-      SupplierModel.find({}, { externalId: 1, importHash: 1 }).lean(),
-      CaseStudyModel.find({}, { externalId: 1, importHash: 1, supplierId: 1 }).lean(),
-      SlugBook.load(),
+    const [suppliers, cases] = await Promise.all([
+      SupplierModel.find({}, { externalId: 1, importHash: 1, slug: 1 }).lean(),
+      CaseStudyModel.find({}, { externalId: 1, importHash: 1, supplierId: 1, slug: 1 }).lean(),
     ]);
+    const slugs = SlugBook.of([...suppliers, ...cases].map((d) => d.slug));
     const byExternalId = (docs: (Known & { externalId?: string | null })[]) =>
       new Map(docs.filter((d) => d.externalId).map((d) => [d.externalId!, d]));
     return new ImportState(byExternalId(suppliers), byExternalId(cases), slugs);

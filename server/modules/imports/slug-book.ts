@@ -1,15 +1,12 @@
 // Hands out unique slugs during an import without a database round trip per record.
 import { RESERVED_SLUGS, slugify } from '../../platform/db/slug';
-import { CaseStudyModel } from '../cases/case.model';
-import { SupplierModel } from '../suppliers/supplier.model';
 
 export class SlugBook {
   private constructor(private readonly taken: Set<string>) {}
 
   /** Supplier and case study slugs share one book so each stays unique within its own collection. */
-  static async load(): Promise<SlugBook> {
-    const [suppliers, cases] = await Promise.all([SupplierModel.distinct('slug'), CaseStudyModel.distinct('slug')]);
-    return new SlugBook(new Set([...RESERVED_SLUGS, ...suppliers, ...cases].map(String)));
+  static of(taken: string[]): SlugBook {
+    return new SlugBook(new Set([...RESERVED_SLUGS, ...taken]));
   }
 
   take(text: string): string {
