@@ -82,6 +82,8 @@ export type SearchQuery = {
   /** Zero-based offset and page size. */
   offset?: number;
   limit?: number;
+  /** False when the caller shows no fragments (e.g. the matcher): skips the highlighting work. Default true. */
+  highlight?: boolean;
 };
 
 export type SearchHit = {

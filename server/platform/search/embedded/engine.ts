@@ -64,7 +64,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async search(index: IndexName, query: SearchQuery): Promise<SearchResult> {
     this.assertReady();
     const started = performance.now();
-    const key = JSON.stringify([query.q, query.filter, query.facets, query.sort, query.offset, query.limit]);
+    const key = JSON.stringify([query.q, query.filter, query.facets, query.sort, query.offset, query.limit, query.highlight]);
     const cached = this.results[index].get(key);
     if (cached) {
       // Most recently used last, so the oldest entry is the first to go.
@@ -100,7 +100,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (trees?.any && result.matched.length < ALL_WORDS_ENOUGH) result = run(trees.any);
     const { matched, facets, textMatches } = result;
     const page = topPage(rank, matched, query.sort ?? 'relevance', state.docs, textMatches, offset, limit);
-    const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches?.get(id)));
+    const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches?.get(id), query.highlight ?? true));
     return { hits, total: matched.length, facets, tookMs: performance.now() - started };
   }
 
@@ -148,11 +148,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.suggestions.add(phrasesOf(copy));
   }
 
-  private hit(index: IndexName, doc: Doc, match: TextMatch | undefined): SearchHit {
+  private hit(index: IndexName, doc: Doc, match: TextMatch | undefined, withHighlights: boolean): SearchHit {
     const terms = new Set<string>(match?.terms ?? []);
     const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
     const highlights: Record<string, string> = {};
-    for (const field of [...always, ...whenMatched]) {
+    for (const field of withHighlights ? [...always, ...whenMatched] : []) {
       const text = doc[field];
       if (typeof text !== 'string' || text === '') continue;
       const { html, hit } = highlight(text, terms, CROPPED_FIELDS.has(field));
