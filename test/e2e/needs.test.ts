@@ -31,7 +31,8 @@ const ledger = buildSupplier({
   descriptionZh: '為會計團隊自動讀取發票及收據。',
   capabilities: ['document AI', 'invoice reading'],
   layers: ['application'],
-  sectors: ['trade-retail'],
+  // It lists manufacturing among its sectors, so it is a candidate for a manufacturing need, with visible gaps.
+  sectors: ['trade-retail', 'manufacturing'],
   applicationAreas: ['finance'],
   projectBudgetHKD: { min: 50_000, max: 200_000 },
 });
