@@ -75,7 +75,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
 
   const groups: RouteGroup[] = [
     healthRoutes(health),
-    marketRoutes,
+    marketRoutes(search, log),
     suppliersRoutes,
     casesRoutes,
     searchRoutes(createSearchService(search, log), search),

@@ -12,6 +12,7 @@ const both = buildSupplier({ name: 'Cheung Chau Data', layers: ['basic', 'techno
 beforeAll(async () => {
   server = await startTestServer();
   await importSuppliers([ai, basic, both]);
+  await server.indexer.settled();
 });
 afterAll(() => server.close());
 
@@ -91,6 +92,19 @@ describe('GET /api/stats and /api/taxonomy', () => {
     expect(stats.suppliers).toBe(3);
     expect(stats.byLayer).toEqual({ basic: 2, technology: 1, application: 1 });
     expect(stats.bySector).toMatchObject({ manufacturing: 1, logistics: 1, 'telecom-it': 1, healthcare: 1, education: 0 });
+  });
+
+  it('gives the same counts from the database while the search engine is down', async () => {
+    // Case-study counts are left out: an earlier test changed a case study's status behind the indexer's back.
+    const counts = ({ suppliers, byLayer, bySector }: Record<string, unknown>) => ({ suppliers, byLayer, bySector });
+    const fromEngine = counts(await (await server.get('/api/stats')).json());
+    expect(fromEngine.suppliers).toBe(3);
+    await server.search.close();
+    try {
+      expect(counts(await (await server.get('/api/stats')).json())).toEqual(fromEngine);
+    } finally {
+      await server.search.init();
+    }
   });
 
   it('serves the taxonomy with English and Traditional Chinese labels', async () => {
