@@ -22,12 +22,14 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
     await embedded?.stop();
     throw error;
   }
-  mongoose.connection.on('disconnected', () => log.warn('database disconnected'));
+  let closing = false;
+  mongoose.connection.on('disconnected', () => closing || log.warn('database disconnected'));
   mongoose.connection.on('reconnected', () => log.info('database reconnected'));
   return {
     embedded: Boolean(embedded),
     isUp: () => mongoose.connection.readyState === mongoose.ConnectionStates.connected,
     async close() {
+      closing = true;
       await mongoose.disconnect();
       await embedded?.stop();
     },
