@@ -1,14 +1,14 @@
 // The demo market: generated, written as an interchange file, and imported like any curator's file.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/schemas/interchange';
-import { generateMarket } from '../../../seed/generate';
+import { writeMarketFile } from '../../../seed/write';
 import { importSuppliers, type ImportProgress } from './import.service';
 import { parseInterchange } from './interchange.parse';
 
 export async function writeDemoMarketFile(file: string, suppliers: number, seed = 2024): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(generateMarket({ seed, suppliers })));
+  await writeMarketFile(file, { seed, suppliers });
   return file;
 }
 
