@@ -6,10 +6,14 @@ import type { SupplierFields } from '../suppliers/supplier.model';
 type WithId<T> = T & { _id: { toHexString(): string } };
 type LeanSupplier = WithId<SupplierFields>;
 type LeanCase = WithId<CaseStudyFields>;
+/** What a supplier's document takes from its published case studies. */
+export type CaseSummary = Pick<CaseStudyFields, 'title' | 'titleZh' | 'outcome' | 'outcomeZh'>;
+/** What a case study's document takes from its supplier. */
+export type CaseSupplier = WithId<Pick<SupplierFields, 'name' | 'nameZh' | 'verified'>>;
 
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
-export function supplierDocument(s: LeanSupplier, publishedCases: LeanCase[]): SupplierSearchDoc {
+export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[]): SupplierSearchDoc {
   return {
     id: s._id.toHexString(),
     externalId: s.externalId ?? undefined,
@@ -37,7 +41,7 @@ export function supplierDocument(s: LeanSupplier, publishedCases: LeanCase[]): S
   };
 }
 
-export function caseDocument(c: LeanCase, s: LeanSupplier): CaseSearchDoc {
+export function caseDocument(c: LeanCase, s: CaseSupplier): CaseSearchDoc {
   return {
     id: c._id.toHexString(),
     externalId: c.externalId ?? undefined,

@@ -6,35 +6,65 @@ import { domainEvents } from '../../platform/events';
 import type { IndexName, SearchEngine } from '../../platform/search/port';
 import { CaseStudyModel } from '../cases/case.model';
 import { SupplierModel } from '../suppliers/supplier.model';
-import { caseDocument, supplierDocument } from './search.documents';
+import { caseDocument, supplierDocument, type CaseSummary, type CaseSupplier } from './search.documents';
 
 const RETRY_MS = 5_000;
 const BATCH = 1_000;
+/** Records per database read while rebuilding. */
+const READ_BATCH = 500;
 /** Above this many queued changes a full rebuild is cheaper: on FerretDB every `$in` lookup scans the collection. */
 const REBUILD_ABOVE = 500;
 
 export type RebuildProgress = (index: IndexName, done: number, total: number) => void;
 
-/** Builds both indexes from the database, replacing what the engine held. */
+/**
+ * Builds both indexes from the database, replacing what the engine held. Reads with cursors in batches, so
+ * memory holds one batch of records (plus a short summary per supplier), never whole collections.
+ */
 export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildProgress): Promise<{ suppliers: number; cases: number }> {
-  const suppliers = await SupplierModel.find().lean();
-  const cases = await CaseStudyModel.find({ status: 'published' }).lean();
-  const casesBySupplier = Map.groupBy(cases, (c) => c.supplierId.toHexString());
-  const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+  const summaries = new Map<string, CaseSummary[]>();
+  const summaryFields = { supplierId: 1, title: 1, titleZh: 1, outcome: 1, outcomeZh: 1 };
+  for await (const c of CaseStudyModel.find({ status: 'published' }, summaryFields).lean().cursor({ batchSize: READ_BATCH })) {
+    const id = c.supplierId.toHexString();
+    summaries.set(id, [...(summaries.get(id) ?? []), { title: c.title, titleZh: c.titleZh, outcome: c.outcome, outcomeZh: c.outcomeZh }]);
+  }
+  const owners = new Map<string, CaseSupplier>();
+  const counts = { suppliers: 0, cases: 0 };
+  const totals = { suppliers: await SupplierModel.estimatedDocumentCount(), cases: [...summaries.values()].reduce((n, l) => n + l.length, 0) };
+  const supplierDocs = async function* () {
+    for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }))) {
+      for (const s of batch) owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
+      yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? []));
+      onProgress?.('suppliers', (counts.suppliers += batch.length), totals.suppliers);
+    }
+  };
+  await engine.replaceAll('suppliers', supplierDocs());
+  summaries.clear();
 
-  const supplierDocs = suppliers.map((s) => supplierDocument(s, casesBySupplier.get(s._id.toHexString()) ?? []));
-  onProgress?.('suppliers', 0, supplierDocs.length);
-  await engine.replaceAll('suppliers', supplierDocs);
-  onProgress?.('suppliers', supplierDocs.length, supplierDocs.length);
+  const caseDocs = async function* () {
+    for await (const batch of batches(CaseStudyModel.find({ status: 'published' }).lean().cursor({ batchSize: READ_BATCH }))) {
+      const docs = batch.flatMap((c) => {
+        const s = owners.get(c.supplierId.toHexString());
+        return s ? [caseDocument(c, s)] : [];
+      });
+      yield docs;
+      onProgress?.('cases', (counts.cases += docs.length), totals.cases);
+    }
+  };
+  await engine.replaceAll('cases', caseDocs());
+  return counts;
+}
 
-  const caseDocs = cases.flatMap((c) => {
-    const s = supplierById.get(c.supplierId.toHexString());
-    return s ? [caseDocument(c, s)] : [];
-  });
-  onProgress?.('cases', 0, caseDocs.length);
-  await engine.replaceAll('cases', caseDocs);
-  onProgress?.('cases', caseDocs.length, caseDocs.length);
-  return { suppliers: supplierDocs.length, cases: caseDocs.length };
+async function* batches<T>(cursor: AsyncIterable<T>): AsyncIterable<T[]> {
+  let batch: T[] = [];
+  for await (const item of cursor) {
+    batch.push(item);
+    if (batch.length === READ_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 export class SearchIndexer {

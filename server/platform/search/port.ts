@@ -61,6 +61,14 @@ export type CaseSearchDoc = {
 
 export type SearchDoc<I extends IndexName> = I extends 'suppliers' ? SupplierSearchDoc : CaseSearchDoc;
 
+/** Documents for a rebuild: all at once, or in batches as they are read from the database. */
+export type DocBatches<I extends IndexName> = SearchDoc<I>[] | AsyncIterable<SearchDoc<I>[]>;
+
+export async function* inBatches<I extends IndexName>(docs: DocBatches<I>): AsyncIterable<SearchDoc<I>[]> {
+  if (Array.isArray(docs)) yield docs;
+  else yield* docs;
+}
+
 /**
  * A neutral filter description: AND across fields, OR within one field's values.
  * `budget` keeps documents whose [budgetMin, budgetMax] range overlaps [min, max) (suppliers only).
@@ -113,8 +121,11 @@ export interface SearchEngine {
   isReady(): Promise<boolean>;
   upsert<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void>;
   remove(index: IndexName, ids: string[]): Promise<void>;
-  /** Replaces an index's whole content, e.g. on start-up or `npm run reindex`. */
-  replaceAll<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void>;
+  /**
+   * Replaces an index's whole content, e.g. on start-up or `npm run reindex`. Large rebuilds pass batches, so
+   * neither side holds a whole collection at once; the old content answers queries until the new is complete.
+   */
+  replaceAll<I extends IndexName>(index: I, docs: DocBatches<I>): Promise<void>;
   search(index: IndexName, query: SearchQuery): Promise<SearchResult>;
   /** The stored documents with these ids, in the order given; unknown ids are left out. */
   get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]>;

@@ -1,13 +1,13 @@
 // The in-process engine: minisearch for text, postings for filters and facets, all in memory. The
 // database remains the source of truth, so nothing here is persisted; `replaceAll` rebuilds on start-up.
-import type { Query, SearchResult as TextMatch } from 'minisearch';
 import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS } from '../fields';
-import type { IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult } from '../port';
+import { inBatches, type DocBatches, type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../port';
 import { buildClauses, evaluate, listingUniverse } from './filters';
 import { highlight } from './highlight';
 import { IndexState } from './index-state';
 import type { Doc } from './postings';
 import { buildQueries, type QueryPair } from './query';
+import type { QueryNode, TextMatches } from './text-index';
 import { rank, topPage } from './rank';
 import { Suggestions } from './suggest';
 import { Synonyms } from './synonyms';
@@ -21,12 +21,15 @@ const QUERY_CACHE = 500;
 const RESULT_CACHE = 1_000;
 const UNSTORED: Record<IndexName, string[]> = { suppliers: ['caseText'], cases: ['solution'] };
 
+type Building = { state: IndexState; suggestions: Suggestions | undefined };
+
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded' as const;
   private ready = false;
   private readonly indexes = { suppliers: new IndexState('suppliers'), cases: new IndexState('cases') };
   private readonly synonyms = new Synonyms();
-  private readonly suggestions = new Suggestions();
+  private suggestions = new Suggestions();
+  private readonly building: Partial<Record<IndexName, Building>> = {};
   private readonly parsed = new Map<string, QueryPair | null>();
   private readonly results = { suppliers: new Map<string, SearchResult>(), cases: new Map<string, SearchResult>() };
 
@@ -41,24 +44,40 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async upsert<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
     this.assertReady();
     this.results[index].clear();
-    for (const doc of docs) this.put(index, doc);
+    for (const target of this.targets(index)) for (const doc of docs) this.put(target.state, doc, target.suggestions);
   }
 
   async remove(index: IndexName, ids: string[]): Promise<void> {
     this.assertReady();
     this.results[index].clear();
-    for (const id of ids) {
-      const old = this.indexes[index].drop(id);
-      if (old && index === 'suppliers') this.suggestions.remove(phrasesOf(old));
+    for (const { state, suggestions } of this.targets(index)) {
+      for (const id of ids) {
+        const old = state.drop(id);
+        if (old && suggestions) suggestions.remove(phrasesOf(old));
+      }
     }
   }
 
-  async replaceAll<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
+  async replaceAll<I extends IndexName>(index: I, docs: DocBatches<I>): Promise<void> {
     this.assertReady();
-    this.indexes[index] = new IndexState(index);
+    const fresh: Building = { state: new IndexState(index), suggestions: index === 'suppliers' ? new Suggestions() : undefined };
+    this.building[index] = fresh;
+    try {
+      for await (const batch of inBatches(docs)) for (const doc of batch) this.put(fresh.state, doc, fresh.suggestions);
+    } finally {
+      if (this.building[index] === fresh) delete this.building[index];
+    }
+    fresh.state.text.trim();
+    this.indexes[index] = fresh.state;
+    if (fresh.suggestions) this.suggestions = fresh.suggestions;
     this.results[index].clear();
-    if (index === 'suppliers') this.suggestions.clear();
-    for (const doc of docs) this.put(index, doc);
+  }
+
+  /** The live index and, while a rebuild is reading the database, the one being built: writes go to both. */
+  private targets(index: IndexName): Building[] {
+    const live = { state: this.indexes[index], suggestions: index === 'suppliers' ? this.suggestions : undefined };
+    const building = this.building[index];
+    return building ? [live, building] : [live];
   }
 
   async search(index: IndexName, query: SearchQuery): Promise<SearchResult> {
@@ -86,11 +105,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const trees = query.q ? this.parse(query.q) : null;
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? DEFAULT_LIMIT);
-    const run = (tree: Query | null) => {
-      const textMatches = tree ? new Map(state.text.search(tree).map((m) => [String(m.id), m])) : null;
+    const run = (tree: QueryNode | null) => {
+      const textMatches = tree ? state.text.search(tree) : null;
       // A listing's facet for a field that alone is filtered on counts over the whole index: read postings.
       const direct = textMatches ? [] : facetFields.filter((f) => clauses.every((c) => c.field === f));
-      const universe = textMatches ? textMatches.keys() : listingUniverse(clauses, state.docs.keys());
+      const universe = textMatches ? textMatches.scores.keys() : listingUniverse(clauses, state.docs.keys());
       const counted = facetFields.filter((f) => !direct.includes(f));
       const { matched, facets } = evaluate(universe, clauses, counted, state.postings);
       for (const f of direct) facets[f] = state.postings.counts(f);
@@ -99,8 +118,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     let result = run(trees?.all ?? null);
     if (trees?.any && result.matched.length < ALL_WORDS_ENOUGH) result = run(trees.any);
     const { matched, facets, textMatches } = result;
-    const page = topPage(rank, matched, query.sort ?? 'relevance', state.docs, textMatches, offset, limit);
-    const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches?.get(id), query.highlight ?? true));
+    const page = topPage(rank, matched, query.sort ?? 'relevance', state.docs, textMatches?.scores ?? null, offset, limit);
+    const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches, query.highlight ?? true));
     return { hits, total: matched.length, facets, tookMs: performance.now() - started };
   }
 
@@ -138,18 +157,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.ready = false;
   }
 
-  private put(index: IndexName, doc: SearchDoc<IndexName>): void {
+  /** Indexes a document into `state`, and its names and capabilities into `suggestions` when given. */
+  private put(state: IndexState, doc: SearchDoc<IndexName>, suggestions: Suggestions | undefined): void {
     const copy: Doc = { ...doc };
-    const old = this.indexes[index].put(copy);
+    const old = state.put(copy);
     // Indexed but never shown, sorted or filtered on: not kept in memory (the largest text of all).
-    for (const field of UNSTORED[index]) delete copy[field];
-    if (index !== 'suppliers') return;
-    if (old) this.suggestions.remove(phrasesOf(old));
-    this.suggestions.add(phrasesOf(copy));
+    for (const field of UNSTORED[state.index]) delete copy[field];
+    if (!suggestions) return;
+    if (old) suggestions.remove(phrasesOf(old));
+    suggestions.add(phrasesOf(copy));
   }
 
-  private hit(index: IndexName, doc: Doc, match: TextMatch | undefined, withHighlights: boolean): SearchHit {
-    const terms = new Set<string>(match?.terms ?? []);
+  private hit(index: IndexName, doc: Doc, matches: TextMatches | null, withHighlights: boolean): SearchHit {
+    const terms = matches?.terms ?? new Set<string>();
     const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
     const highlights: Record<string, string> = {};
     for (const field of withHighlights ? [...always, ...whenMatched] : []) {
@@ -158,7 +178,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const { html, hit } = highlight(text, terms, CROPPED_FIELDS.has(field));
       if (hit || always.includes(field)) highlights[field] = html;
     }
-    return { id: doc.id, score: match?.score ?? 0, highlights, doc };
+    return { id: doc.id, score: matches?.scores.get(doc.id) ?? 0, highlights, doc };
   }
 
   private assertReady(): void {

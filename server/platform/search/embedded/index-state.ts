@@ -1,35 +1,25 @@
-// One index's data: the documents by id, the minisearch text index and the filter postings, kept in step.
-import MiniSearch from 'minisearch';
+// One index's data: the documents by id, the text index and the filter postings, kept in step.
 import { FILTER_FIELDS, SEARCH_BOOSTS } from '../fields';
 import type { IndexName } from '../port';
 import { Postings, type Doc } from './postings';
-import { indexTerms } from './text';
+import { TextIndex } from './text-index';
 
 export class IndexState {
   readonly docs = new Map<string, Doc>();
   readonly postings: Postings;
-  readonly text: MiniSearch<Doc>;
+  readonly text: TextIndex;
+  private readonly fields: string[];
 
-  constructor(index: IndexName) {
+  constructor(readonly index: IndexName) {
     this.postings = new Postings(FILTER_FIELDS[index]);
-    this.text = new MiniSearch<Doc>({
-      fields: Object.keys(SEARCH_BOOSTS[index]),
-      extractField: (doc, field) => {
-        const value = doc[field];
-        return Array.isArray(value) ? value.join('\n') : value;
-      },
-      tokenize: indexTerms,
-      processTerm: (t) => t,
-      // Queries arrive as trees of single, already normalised terms (see query.ts).
-      searchOptions: { boost: SEARCH_BOOSTS[index], tokenize: (t) => [t], processTerm: (t) => t },
-    });
+    this.fields = Object.keys(SEARCH_BOOSTS[index]);
+    this.text = new TextIndex(Object.values(SEARCH_BOOSTS[index]));
   }
 
   /** Adds or replaces; returns the previous version. */
   put(doc: Doc): Doc | undefined {
     const old = this.docs.get(doc.id);
-    if (old) this.text.replace(doc);
-    else this.text.add(doc);
+    this.text.add(doc.id, this.fields.map((f) => textOf(doc[f])));
     this.postings.add(doc);
     this.docs.set(doc.id, doc);
     return old;
@@ -40,8 +30,13 @@ export class IndexState {
     const old = this.docs.get(id);
     if (!old) return undefined;
     this.postings.remove(id);
-    this.text.discard(id);
+    this.text.remove(id);
     this.docs.delete(id);
     return old;
   }
+}
+
+function textOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) return value.join('\n');
+  return typeof value === 'string' ? value : undefined;
 }

@@ -1,11 +1,11 @@
-// Turns the user's text into a minisearch query tree: every word (or synonym phrase) is an OR-branch,
-// so documents matching more of the query score higher but a single typo never empties the result.
-import type { Query, QueryCombination } from 'minisearch';
+// Turns the user's text into a query tree for the text index: every word (or synonym phrase) is a
+// branch, so documents matching more of the query score higher but a single typo never empties the result.
 import type { Synonyms } from './synonyms';
 import { queryTerms } from './text';
+import type { QueryNode, TermQuery } from './text-index';
 
 const HAN = /\p{Script=Han}/u;
-/** Score factor for a word found only by swapping two neighbouring letters, close to minisearch's fuzzy weight. */
+/** Score factor for a word found only by swapping two neighbouring letters, close to a one-typo match's weight. */
 const TRANSPOSITION_BOOST = 0.45;
 
 /**
@@ -14,35 +14,34 @@ const TRANSPOSITION_BOOST = 0.45;
  * ("ai solutions") does not drag thousands of one-word matches through ranking and facet counting, while
  * a query with one unmatched word still finds something. `any` is null when it equals `all` (one word).
  */
-export type QueryPair = { all: Query; any: Query | null };
+export type QueryPair = { all: QueryNode; any: QueryNode | null };
 
 /** Null when the text holds no words: the caller lists everything that passes the filters. */
 export function buildQueries(text: string, synonyms: Synonyms): QueryPair | null {
   const any = buildQuery(text, synonyms);
   if (!any) return null;
-  const branches = (any as QueryCombination).queries;
-  if (branches.length === 1) return { all: branches[0]!, any: null };
-  return { all: { combineWith: 'AND', queries: branches }, any };
+  if (any.any.length === 1) return { all: any.any[0]!, any: null };
+  return { all: { all: any.any }, any };
 }
 
 /** Null when the text holds no words: the caller lists everything that passes the filters. */
-export function buildQuery(text: string, synonyms: Synonyms): Query | null {
+export function buildQuery(text: string, synonyms: Synonyms): { any: QueryNode[] } | null {
   const terms = queryTerms(text);
   if (terms.length === 0) return null;
   // Only the word being typed is a prefix; a trailing space says the user finished it.
   const typing = /[^\s]$/u.test(text) ? terms.length - 1 : -1;
   const word = (i: number) => wordQuery(terms[i]!, i === typing);
-  const branches: Query[] = [];
+  const branches: QueryNode[] = [];
   let next = 0;
   for (const m of synonyms.match(terms)) {
     for (; next < m.start; next++) branches.push(word(next));
-    const own = all(terms.slice(m.start, m.end).map((_, k) => word(m.start + k)));
-    const others = m.alternatives.map((alt) => ({ ...exact(alt), combineWith: 'AND' as const }));
-    branches.push({ combineWith: 'OR', queries: [own, ...others] });
+    const own = { all: terms.slice(m.start, m.end).map((_, k) => word(m.start + k)) };
+    const others = m.alternatives.map((alt) => ({ all: alt.map((term) => exact(term)) }));
+    branches.push({ any: [own, ...others] });
     next = m.end;
   }
   for (; next < terms.length; next++) branches.push(word(next));
-  return { combineWith: 'OR', queries: branches };
+  return { any: branches };
 }
 
 /**
@@ -56,14 +55,13 @@ export function fuzziness(term: string): number | false {
   return 1;
 }
 
-function wordQuery(term: string, typing: boolean): QueryCombination {
+function wordQuery(term: string, typing: boolean): QueryNode {
   const prefix = typing && (HAN.test(term) || term.length >= 2);
-  const self: QueryCombination = { queries: [term], fuzzy: fuzziness(term), prefix };
+  const self: TermQuery = { term, fuzzy: fuzziness(term) !== false, prefix };
   const swaps = transpositions(term);
   if (swaps.length === 0) return self;
   // Levenshtein counts a swap of two letters as two edits; people make it as one typo.
-  const swapped = { ...exact(swaps), boostTerm: () => TRANSPOSITION_BOOST };
-  return { combineWith: 'OR', queries: [self, swapped] };
+  return { any: [self, ...swaps.map((swap) => ({ ...exact(swap), weight: TRANSPOSITION_BOOST }))] };
 }
 
 function transpositions(term: string): string[] {
@@ -76,10 +74,6 @@ function transpositions(term: string): string[] {
   return [...out];
 }
 
-function exact(terms: string[]): QueryCombination {
-  return { combineWith: 'OR', queries: terms, fuzzy: false, prefix: false };
-}
-
-function all(queries: Query[]): QueryCombination {
-  return { combineWith: 'AND', queries };
+function exact(term: string): TermQuery {
+  return { term, fuzzy: false, prefix: false };
 }

@@ -1,7 +1,6 @@
 // Orders result ids. Sort keys are read once per document into flat rows, so the sort compares numbers
 // instead of looking documents up on every comparison.
 import type { SearchSort } from '../port';
-import type { SearchResult as TextMatch } from 'minisearch';
 import type { Doc } from './postings';
 
 type Row = { id: string; score: number; createdAt: number; cases: number };
@@ -25,10 +24,10 @@ const ORDERS: Record<SearchSort, Compare> = {
 };
 
 /** Without query text every score is 0, so relevance falls back to newest first (in both adapters). */
-export function rank(ids: string[], sort: SearchSort, docs: Map<string, Doc>, matches: Map<string, TextMatch> | null): string[] {
+export function rank(ids: string[], sort: SearchSort, docs: Map<string, Doc>, scores: Map<string, number> | null): string[] {
   const rows = ids.map((id): Row => {
     const doc = docs.get(id)!;
-    return { id, score: matches?.get(id)?.score ?? 0, createdAt: Number(doc['createdAt'] ?? 0), cases: Number(doc['caseStudyCount'] ?? 0) };
+    return { id, score: scores?.get(id) ?? 0, createdAt: Number(doc['createdAt'] ?? 0), cases: Number(doc['caseStudyCount'] ?? 0) };
   });
   return rows.sort(ORDERS[sort]).map((r) => r.id);
 }
@@ -42,18 +41,18 @@ export function topPage(
   ids: string[],
   sort: SearchSort,
   docs: Map<string, Doc>,
-  matches: Map<string, TextMatch> | null,
+  scores: Map<string, number> | null,
   offset: number,
   limit: number,
 ): string[] {
   const k = offset + limit;
   if (k === 0) return [];
-  if (ids.length <= 4 * k) return order(ids, sort, docs, matches).slice(offset, k);
+  if (ids.length <= 4 * k) return order(ids, sort, docs, scores).slice(offset, k);
   const compare = ORDERS[sort];
   const best: Row[] = [];
   for (const id of ids) {
     const doc = docs.get(id)!;
-    const row: Row = { id, score: matches?.get(id)?.score ?? 0, createdAt: Number(doc['createdAt'] ?? 0), cases: Number(doc['caseStudyCount'] ?? 0) };
+    const row: Row = { id, score: scores?.get(id) ?? 0, createdAt: Number(doc['createdAt'] ?? 0), cases: Number(doc['caseStudyCount'] ?? 0) };
     if (best.length === k && compare(row, best[k - 1]!) >= 0) continue;
     let i = best.length < k ? best.length : k - 1;
     while (i > 0 && compare(row, best[i - 1]!) < 0) {

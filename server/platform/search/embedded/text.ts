@@ -25,17 +25,32 @@ export function spans(text: string): Span[] {
 }
 
 function hanSpans(run: string, offset: number, out: Span[]): void {
+  let pieces = segmented.get(run);
+  if (!pieces) {
+    pieces = segmentHan(run);
+    if (segmented.size >= SEGMENTED_RUNS) segmented.clear();
+    segmented.set(run, pieces);
+  }
+  for (const p of pieces) out.push({ start: offset + p.start, end: offset + p.end, term: p.term, cjk: true });
+}
+
+/**
+ * Folding and segmenting cost more than everything else in indexing and highlighting, and the same
+ * phrases recur across documents, so runs are segmented once. Cleared when full: cheaper than an LRU.
+ */
+const SEGMENTED_RUNS = 20_000;
+const segmented = new Map<string, Span[]>();
+
+function segmentHan(run: string): Span[] {
   const folded = toSimplified(run);
   // The folding is character for character in practice; if a dictionary phrase ever changed the length,
   // offsets would drift, so keep the whole run as one span rather than mark the wrong characters.
-  if (folded.length !== run.length) {
-    out.push({ start: offset, end: offset + run.length, term: folded, cjk: true });
-    return;
-  }
+  if (folded.length !== run.length) return [{ start: 0, end: run.length, term: folded, cjk: true }];
+  const pieces: Span[] = [];
   for (const s of segmenter.segment(folded)) {
-    if (!s.isWordLike) continue;
-    out.push({ start: offset + s.index, end: offset + s.index + s.segment.length, term: s.segment, cjk: true });
+    if (s.isWordLike) pieces.push({ start: s.index, end: s.index + s.segment.length, term: s.segment, cjk: true });
   }
+  return pieces;
 }
 
 /** Terms for a query: whole words only. */

@@ -2,8 +2,8 @@
 // because waitTask resolves for failed tasks too.
 import { Meilisearch, type EnqueuedTaskPromise, type Hit, type MultiSearchQuery, type Task } from 'meilisearch';
 import { budgetRange, CROPPED_FIELDS, HIGHLIGHT_FIELDS, RETRIEVED_FIELDS, assertFilterField } from '../fields';
-import type {
-  IndexName, SearchDoc, SearchEngine, SearchHit, SearchQuery, SearchResult, SearchSort,
+import { inBatches, type DocBatches,
+  type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SearchSort,
 } from '../port';
 import { normalizePhrase } from '../embedded/text';
 import { buildFilter, filteredFields, quote } from './filter';
@@ -47,13 +47,14 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   /** Fills a fresh index and swaps it in, so searches never see a half-loaded index. */
-  async replaceAll<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
+  async replaceAll<I extends IndexName>(index: I, docs: DocBatches<I>): Promise<void> {
     const live = this.uid(index);
     const fresh = `${live}_next`;
     await this.client.deleteIndexIfExists(fresh);
     await this.prepare(fresh, index);
-    if (docs.length > 0) {
-      await settle(this.client.index(fresh).addDocuments(docs.map((d) => toStored(index, d)), { primaryKey: 'id' }));
+    for await (const batch of inBatches(docs)) {
+      if (batch.length === 0) continue;
+      await settle(this.client.index(fresh).addDocuments(batch.map((d) => toStored(index, d)), { primaryKey: 'id' }));
     }
     await settle(this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]));
     await settle(this.client.deleteIndex(fresh));

@@ -1,0 +1,352 @@
+// The embedded engine's full-text index. minisearch kept a Map per (term, field) with an entry per document:
+// at 60,000 documents that was ~400 MB of heap and 20–60 ms per broad query. Here each term's postings are
+// one growable Uint32Array of packed (document, field, term frequency) entries, scored with BM25+ into a
+// dense accumulator. Removed documents are tombstoned and swept out in bulk (`vacuum`), so appends keep
+// every postings list sorted by document.
+import { indexTerms } from './text';
+
+/** One query word: matched exactly, and optionally by prefix and/or with one typo. */
+export type TermQuery = { term: string; fuzzy: boolean; prefix: boolean; weight?: number };
+/** `all`: every child must match; `any`: at least one. Scores add up across children. */
+export type QueryNode = TermQuery | { all: QueryNode[] } | { any: QueryNode[] };
+
+export type TextMatches = {
+  /** External document id → score. */
+  scores: Map<string, number>;
+  /** Every index term the query matched (its fuzzy and prefix variants included), for highlighting. */
+  terms: Set<string>;
+};
+
+// BM25+ as minisearch computes it, so rankings keep their character.
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const FUZZY_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
+/** A short prefix ("co") can stand for thousands of words; the most frequent ones are enough to rank. */
+const MAX_PREFIX_TERMS = 50;
+/** Packing: document (24 bits) · field (3 bits) · term frequency (5 bits, capped). */
+const FIELD_BITS = 3;
+const TF_BITS = 5;
+const MAX_TF = (1 << TF_BITS) - 1;
+const MAX_DOCS = 2 ** 24;
+/** Tombstones are swept once they are this many and at least a quarter of all slots. */
+const VACUUM_MIN = 1_000;
+
+type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
+
+export class TextIndex {
+  private readonly fieldCount: number;
+  // Documents, by internal slot.
+  private slots = new Map<string, number>();
+  private external: (string | undefined)[] = [];
+  private alive = new Uint8Array(0);
+  private lengths = new Uint16Array(0);
+  private readonly totals: Float64Array;
+  private live = 0;
+  private dead = 0;
+  // Terms.
+  private termIds = new Map<string, number>();
+  private terms: string[] = [];
+  private lists: Uint32Array[] = [];
+  private sizes: number[] = [];
+  /** Term ids by first character: the candidates for prefix and typo matching. */
+  private byInitial = new Map<string, number[]>();
+  /** Term ids by everything after the first character: typos in the first letter. */
+  private byTail = new Map<string, number[]>();
+  // Scratch for accumulating one query step; always left zeroed.
+  private acc = new Float64Array(0);
+  private maskAcc = new Uint32Array(0);
+  private touched = new Int32Array(0);
+
+  constructor(private readonly boosts: number[]) {
+    if (boosts.length > 1 << FIELD_BITS) throw new Error(`At most ${1 << FIELD_BITS} searchable fields`);
+    this.fieldCount = boosts.length;
+    this.totals = new Float64Array(boosts.length);
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** Indexes a document's field texts (in the order of `boosts`), replacing any earlier version. */
+  add(id: string, texts: (string | undefined)[]): void {
+    this.remove(id);
+    if (this.external.length >= MAX_DOCS) this.vacuum();
+    const slot = this.external.length;
+    this.external.push(id);
+    this.slots.set(id, slot);
+    this.grow(slot + 1);
+    this.alive[slot] = 1;
+    this.live++;
+    for (let f = 0; f < this.fieldCount; f++) {
+      const tokens = texts[f] ? indexTerms(texts[f]!) : [];
+      this.lengths[slot * this.fieldCount + f] = Math.min(tokens.length, 0xffff);
+      this.totals[f]! += Math.min(tokens.length, 0xffff);
+      const freq = new Map<string, number>();
+      for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
+      for (const [t, n] of freq) this.append(this.termId(t), (slot << 8 | f << TF_BITS | Math.min(n, MAX_TF)) >>> 0);
+    }
+  }
+
+  /** Gives back the spare room of growing postings lists: call after a bulk load. */
+  trim(): void {
+    for (let t = 0; t < this.lists.length; t++) {
+      if (this.lists[t]!.length > this.sizes[t]!) this.lists[t] = this.lists[t]!.slice(0, this.sizes[t]!);
+    }
+  }
+
+  remove(id: string): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    this.slots.delete(id);
+    this.external[slot] = undefined;
+    this.alive[slot] = 0;
+    for (let f = 0; f < this.fieldCount; f++) this.totals[f]! -= this.lengths[slot * this.fieldCount + f]!;
+    this.live--;
+    this.dead++;
+    if (this.dead >= VACUUM_MIN && this.dead * 4 >= this.external.length) this.vacuum();
+  }
+
+  search(query: QueryNode): TextMatches {
+    const terms = new Set<string>();
+    const hits = this.evaluate(query, { next: 0 }, terms);
+    const scores = new Map<string, number>();
+    for (let i = 0; i < hits.ids.length; i++) {
+      // As minisearch does: a document matching more of the query's words ranks higher.
+      scores.set(this.external[hits.ids[i]!]!, hits.scores[i]! * bitCount(hits.masks[i]!));
+    }
+    return { scores, terms };
+  }
+
+  private evaluate(node: QueryNode, bit: { next: number }, terms: Set<string>): Hits {
+    if ('term' in node) return this.leaf(node, 1 << (bit.next++ % 32), terms);
+    const children = ('all' in node ? node.all : node.any).map((child) => this.evaluate(child, bit, terms));
+    return 'all' in node ? intersect(children) : this.union(children);
+  }
+
+  private leaf(query: TermQuery, mask: number, matched: Set<string>): Hits {
+    let count = 0;
+    for (const [termId, weight] of this.expand(query)) {
+      matched.add(this.terms[termId]!);
+      count = this.score(termId, weight * (query.weight ?? 1), mask, count);
+    }
+    return this.emit(count);
+  }
+
+  /** The index terms a query word stands for, with their weights (exact 1, prefix and typo less). */
+  private expand(query: TermQuery): Map<number, number> {
+    const { term } = query;
+    const out = new Map<number, number>();
+    const exact = this.termIds.get(term);
+    if (exact !== undefined) out.set(exact, 1);
+    const bucket = this.byInitial.get(term[0]!) ?? [];
+    if (query.prefix) {
+      const longer = bucket.filter((id) => this.terms[id]!.length > term.length && this.terms[id]!.startsWith(term));
+      longer.sort((a, b) => this.sizes[b]! - this.sizes[a]!);
+      for (const id of longer.slice(0, MAX_PREFIX_TERMS)) {
+        const length = this.terms[id]!.length;
+        out.set(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)));
+      }
+    }
+    if (query.fuzzy) {
+      for (const id of this.oneEditAway(term, bucket)) {
+        if (!out.has(id)) out.set(id, (FUZZY_WEIGHT * this.terms[id]!.length) / (this.terms[id]!.length + 1));
+      }
+    }
+    return out;
+  }
+
+  private oneEditAway(term: string, sameInitial: number[]): number[] {
+    const out: number[] = [];
+    for (const id of sameInitial) {
+      const candidate = this.terms[id]!;
+      if (candidate !== term && withinOneEdit(term, candidate)) out.push(id);
+    }
+    // A typo in the first letter changes the initial: substituted, inserted before, or deleted.
+    const firstLetter = [...(this.byTail.get(term.slice(1)) ?? []), ...(this.byTail.get(term) ?? [])];
+    const deleted = this.termIds.get(term.slice(1));
+    if (deleted !== undefined) firstLetter.push(deleted);
+    for (const id of firstLetter) if (this.terms[id]![0] !== term[0]) out.push(id);
+    return out;
+  }
+
+  /** Adds one term's BM25+ scores into the accumulator; returns the new count of touched slots. */
+  private score(termId: number, weight: number, mask: number, count: number): number {
+    const list = this.lists[termId]!;
+    const size = this.sizes[termId]!;
+    const df = new Float64Array(this.fieldCount);
+    for (let i = 0; i < size; i++) if (this.alive[list[i]! >>> 8]) df[(list[i]! >>> TF_BITS) & 7]!++;
+    const idf = df.map((n) => Math.log(1 + (this.live - n + 0.5) / (n + 0.5)));
+    const norm = this.totals.map((total) => (this.live > 0 && total > 0 ? this.live / total : 1));
+    for (let i = 0; i < size; i++) {
+      const entry = list[i]!;
+      const slot = entry >>> 8;
+      if (!this.alive[slot]) continue;
+      const f = (entry >>> TF_BITS) & 7;
+      const tf = entry & MAX_TF;
+      const relativeLength = this.lengths[slot * this.fieldCount + f]! * norm[f]!;
+      const bm25 = idf[f]! * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relativeLength)));
+      if (this.maskAcc[slot] === 0) this.touched[count++] = slot;
+      this.acc[slot]! += weight * this.boosts[f]! * bm25;
+      this.maskAcc[slot]! |= mask;
+    }
+    return count;
+  }
+
+  private union(children: Hits[]): Hits {
+    let count = 0;
+    for (const child of children) {
+      for (let i = 0; i < child.ids.length; i++) {
+        const slot = child.ids[i]!;
+        if (this.maskAcc[slot] === 0) this.touched[count++] = slot;
+        this.acc[slot]! += child.scores[i]!;
+        this.maskAcc[slot]! |= child.masks[i]!;
+      }
+    }
+    return this.emit(count);
+  }
+
+  /** Turns the accumulator into hits sorted by slot, and zeroes it for the next step. */
+  private emit(count: number): Hits {
+    const ids = this.touched.slice(0, count).sort();
+    const scores = new Float64Array(count);
+    const masks = new Uint32Array(count);
+    for (let i = 0; i < count; i++) {
+      const slot = ids[i]!;
+      scores[i] = this.acc[slot]!;
+      masks[i] = this.maskAcc[slot]!;
+      this.acc[slot] = 0;
+      this.maskAcc[slot] = 0;
+    }
+    return { ids, scores, masks };
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id !== undefined) return id;
+    id = this.terms.length;
+    this.termIds.set(term, id);
+    this.terms.push(term);
+    this.lists.push(new Uint32Array(2));
+    this.sizes.push(0);
+    pushTo(this.byInitial, term[0]!, id);
+    pushTo(this.byTail, term.slice(1), id);
+    return id;
+  }
+
+  private append(termId: number, entry: number): void {
+    let list = this.lists[termId]!;
+    const size = this.sizes[termId]!;
+    if (size === list.length) {
+      const bigger = new Uint32Array(Math.max(4, list.length * 2));
+      bigger.set(list);
+      this.lists[termId] = list = bigger;
+    }
+    list[size] = entry;
+    this.sizes[termId] = size + 1;
+  }
+
+  /** Makes room for `slots` documents in the per-slot arrays. */
+  private grow(slots: number): void {
+    if (this.alive.length < slots) {
+      const capacity = Math.max(slots, this.alive.length * 2, 1024);
+      this.alive = resized(this.alive, capacity);
+      this.lengths = resized(this.lengths, capacity * this.fieldCount);
+      this.acc = new Float64Array(capacity);
+      this.maskAcc = new Uint32Array(capacity);
+      this.touched = new Int32Array(capacity);
+    }
+  }
+
+  /** Sweeps tombstones: renumbers live documents in order (lists stay sorted) and drops emptied terms. */
+  private vacuum(): void {
+    const renumbered = new Int32Array(this.external.length).fill(-1);
+    const external: string[] = [];
+    for (let slot = 0; slot < this.external.length; slot++) {
+      if (!this.alive[slot]) continue;
+      renumbered[slot] = external.length;
+      const to = external.length * this.fieldCount;
+      this.lengths.copyWithin(to, slot * this.fieldCount, (slot + 1) * this.fieldCount);
+      external.push(this.external[slot]!);
+    }
+    const oldTerms = this.terms;
+    const oldLists = this.lists;
+    const oldSizes = this.sizes;
+    this.termIds = new Map();
+    this.terms = [];
+    this.lists = [];
+    this.sizes = [];
+    this.byInitial = new Map();
+    this.byTail = new Map();
+    for (let t = 0; t < oldTerms.length; t++) {
+      const list = oldLists[t]!;
+      let kept = 0;
+      for (let i = 0; i < oldSizes[t]!; i++) {
+        const slot = renumbered[list[i]! >>> 8]!;
+        if (slot >= 0) list[kept++] = ((slot << 8) | (list[i]! & 0xff)) >>> 0;
+      }
+      if (kept === 0) continue;
+      const id = this.termId(oldTerms[t]!);
+      this.lists[id] = list.slice(0, kept);
+      this.sizes[id] = kept;
+    }
+    this.external = external;
+    this.slots = new Map(external.map((id, slot) => [id, slot]));
+    this.alive.fill(0);
+    this.alive.fill(1, 0, external.length);
+    this.dead = 0;
+  }
+}
+
+function intersect(children: Hits[]): Hits {
+  if (children.length === 0) return { ids: new Int32Array(0), scores: new Float64Array(0), masks: new Uint32Array(0) };
+  const [first, ...rest] = [...children].sort((a, b) => a.ids.length - b.ids.length);
+  return rest.reduce(intersectTwo, first!);
+}
+
+function intersectTwo(a: Hits, b: Hits): Hits {
+  const n = Math.min(a.ids.length, b.ids.length);
+  const ids = new Int32Array(n);
+  const scores = new Float64Array(n);
+  const masks = new Uint32Array(n);
+  let k = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i]! < b.ids[j]!) i++;
+    else if (a.ids[i]! > b.ids[j]!) j++;
+    else {
+      ids[k] = a.ids[i]!;
+      scores[k] = a.scores[i]! + b.scores[j]!;
+      masks[k++] = a.masks[i++]! | b.masks[j++]!;
+    }
+  }
+  return { ids: ids.subarray(0, k), scores: scores.subarray(0, k), masks: masks.subarray(0, k) };
+}
+
+/** True when `b` is `a` with one letter substituted, inserted or deleted. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count++;
+  return count;
+}
+
+function pushTo(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function resized<T extends Uint8Array | Uint16Array>(array: T, length: number): T {
+  const out = new (array.constructor as new (n: number) => T)(length);
+  out.set(array.subarray(0, Math.min(array.length, length)));
+  return out;
+}

@@ -1,0 +1,58 @@
+// The embedded engine's text index on its own: typo matching at every position, prefixes, scoring order,
+// and that removals (and the sweep that reclaims them) never bring a removed document back.
+import { describe, expect, it } from 'vitest';
+import { TextIndex, withinOneEdit, type TermQuery } from '../../server/platform/search/embedded/text-index';
+
+const word = (term: string, options: Partial<TermQuery> = {}): TermQuery => ({ term, fuzzy: false, prefix: false, ...options });
+const ids = (index: TextIndex, query: Parameters<TextIndex['search']>[0]) =>
+  [...index.search(query).scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+
+describe('text index', () => {
+  it('tells one edit from two', () => {
+    expect(withinOneEdit('vision', 'visoin')).toBe(false);
+    for (const typo of ['vison', 'visions', 'bision', 'ision', 'xvision', 'visiom']) expect(withinOneEdit('vision', typo)).toBe(true);
+    expect(withinOneEdit('vision', 'vissionn')).toBe(false);
+  });
+
+  it('finds a word with one typo at any position, including the first letter', () => {
+    const index = new TextIndex([1]);
+    index.add('a', ['harbour vision']);
+    index.add('b', ['kowloon bots']);
+    for (const typo of ['vison', 'bision', 'ision', 'xvision', 'visiob']) {
+      expect(ids(index, word(typo, { fuzzy: true }))).toEqual(['a']);
+      expect(ids(index, word(typo))).toEqual([]);
+    }
+  });
+
+  it('matches the word being typed as a prefix, exact words scoring above longer ones', () => {
+    const index = new TextIndex([1]);
+    index.add('long', ['forecasting']);
+    index.add('exact', ['forecast']);
+    index.add('other', ['vision']);
+    expect(ids(index, word('forecast', { prefix: true }))).toEqual(['exact', 'long']);
+    expect(ids(index, word('fore'))).toEqual([]);
+  });
+
+  it('ranks by field weight and by how many query words a document matches', () => {
+    const index = new TextIndex([5, 1]);
+    index.add('in-name', ['Vision Labs', 'retail analytics']);
+    index.add('in-text', ['Harbour Data', 'computer vision for retail']);
+    index.add('both-words', ['Retail Vision', 'computer vision for retail']);
+    expect(ids(index, word('vision'))[2]).toBe('in-text');
+    expect(ids(index, { any: [word('vision'), word('retail')] })[0]).toBe('both-words');
+    expect(ids(index, { all: [word('vision'), word('computer')] }).sort()).toEqual(['both-words', 'in-text']);
+  });
+
+  it('forgets removed and replaced documents, also after the sweep renumbers the rest', () => {
+    const index = new TextIndex([1]);
+    for (let i = 0; i < 3_000; i++) index.add(`d${i}`, [i % 2 ? `odd vision ${i}` : `even chatbot ${i}`]);
+    for (let i = 0; i < 2_000; i++) index.remove(`d${i}`);
+    index.add('d2501', ['replaced text']);
+    expect(index.size).toBe(1_000);
+    expect(ids(index, word('vision'))).toHaveLength(500 - 1);
+    expect(ids(index, word('vision'))).not.toContain('d2501');
+    expect(ids(index, word('replaced'))).toEqual(['d2501']);
+    expect(ids(index, word('1999'))).toEqual([]);
+    expect(ids(index, word('2999'))).toEqual(['d2999']);
+  });
+});
