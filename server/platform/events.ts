@@ -7,6 +7,10 @@ type Events = {
   'suppliers.removed': [supplierIds: string[]];
   'cases.changed': [caseIds: string[]];
   'cases.removed': [caseIds: string[]];
+  /** The search engine now reflects earlier changes (a sync or a rebuild finished). */
+  'search.updated': [];
+  /** A supplier's inquiry history changed (a new inquiry, or its first reply). */
+  'responsiveness.changed': [supplierIds: string[]];
 };
 
 class DomainEvents extends EventEmitter<Events> {}

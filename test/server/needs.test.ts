@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
 import { importSuppliers } from '../../server/modules/imports/import.service';
+import { recordFirstReply, recordInquiry } from '../../server/modules/inquiries/inquiry.responsiveness';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { bearer, signUp, type Account } from './accounts-helpers';
@@ -79,6 +80,27 @@ describe('needs', () => {
     const zh = await (await server.send('GET', `/api/needs/${need.id}/matches`, undefined, { ...bearer(sme), 'accept-language': 'zh-HK' })).json();
     expect(zh.items[0].reasons.map((r: { text: string }) => r.text)).toContain('已發表製造業的個案研究');
     expect((await get(otherSme, `/api/needs/${need.id}/matches`)).status).toBe(404);
+  });
+
+  it('answers repeated requests from the same ranking, and re-ranks when a supplier or its responsiveness changes', async () => {
+    const need = await (await post(sme, '/api/needs', needBody)).json();
+    const top = async () => (await (await get(sme, `/api/needs/${need.id}/matches?lang=en`)).json()).items[0];
+    const points = (match: { components: { key: string; points: number }[] }) => match.components.find((c) => c.key === 'responsiveness')?.points;
+    const first = await top();
+    expect(points(first)).toBe(1);
+    expect(await top()).toEqual(first);
+
+    const profile = await SupplierModel.findOne({ externalId: vision.externalId });
+    const received = new Date(Date.now() - 10 * 86_400_000);
+    await recordInquiry(profile!._id, received);
+    await recordFirstReply(profile!._id, received, new Date(received.getTime() + 2 * 3_600_000));
+    const answered = await top();
+    expect(points(answered)).toBe(2);
+    expect(answered.reasons.map((r: { text: string }) => r.text)).toContain('Replies to inquiries in a median of 2 hours (100% answered)');
+
+    await importSuppliers([{ ...vision, name: 'Kwun Tong Fabric Vision' }]);
+    await server.indexer.settled();
+    expect((await top()).supplier.name).toBe('Kwun Tong Fabric Vision');
   });
 
   it('shows funding schemes that may apply, marked as information', async () => {

@@ -4,6 +4,7 @@
 import type { Types } from 'mongoose';
 import type { Responsiveness } from '../../../shared/schemas/inquiries';
 import type { ResponsivenessLookup } from '../matching/match.service';
+import { domainEvents } from '../../platform/events';
 import { ResponsivenessModel } from './inquiry.model';
 
 export const WINDOW_DAYS = 90;
@@ -39,6 +40,7 @@ export async function recordInquiry(supplierId: Types.ObjectId, at: Date): Promi
   const doc = await ResponsivenessModel.findById(supplierId);
   const entries = [...trimmed(doc?.entries ?? [], new Date()), { at }];
   await ResponsivenessModel.updateOne({ _id: supplierId }, { $set: { entries } }, { upsert: true });
+  domainEvents.emit('responsiveness.changed', [supplierId.toHexString()]);
 }
 
 /** The supplier first answered the inquiry received at `receivedAt`. */
@@ -50,6 +52,7 @@ export async function recordFirstReply(supplierId: Types.ObjectId, receivedAt: D
   if (entry) entry.hours = hours;
   else entries.push({ at: receivedAt, hours });
   await ResponsivenessModel.updateOne({ _id: supplierId }, { $set: { entries } }, { upsert: true });
+  domainEvents.emit('responsiveness.changed', [supplierId.toHexString()]);
 }
 
 export async function responsivenessOf(supplierId: Types.ObjectId | string, now = new Date()): Promise<Responsiveness | undefined> {

@@ -15,6 +15,7 @@ import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
 import { FUNDING_NOTICE, fundingHintsFor, presentFundingScheme } from '../funding/funding.service';
 import { requestLang } from '../matching/match.lang';
+import { MatchCache } from '../matching/match.cache';
 import { matchSuppliers, type ResponsivenessLookup } from '../matching/match.service';
 import { presentNeed } from './need.presenter';
 import { changeNeedStatus, createNeed, listNeeds, needForMatching, ownNeed, updateNeed } from './need.service';
@@ -26,6 +27,7 @@ const one = { params: needIdParamsSchema };
 
 export function needsRoutes({ search, responsiveness }: NeedsDeps) {
   const routes = routeGroup('/api/needs', 'Needs');
+  const matches = new MatchCache();
 
   routes.post('/', { summary: 'Describe a need (saved as a draft)', access: sme, body: needInputSchema, response: needSchema, status: 201 }, async ({ body }, _req, res) => {
     res.status(201).json(presentNeed(await createNeed(caller(res), body)));
@@ -52,7 +54,9 @@ export function needsRoutes({ search, responsiveness }: NeedsDeps) {
 
   routes.get('/:id/matches', { summary: 'Suppliers ranked by fit for the need, with score components and reasons', access: sme, ...one, query: matchesQuerySchema, response: matchesSchema }, async ({ params, query }, req, res) => {
     const need = await ownNeed(caller(res), params.id);
-    const items = await matchSuppliers(search, needForMatching(need), { limit: query.limit, lang: requestLang(query.lang, req), responsiveness });
+    const lang = requestLang(query.lang, req);
+    const key = `${need.id}:${need.updatedAt.getTime()}:${lang}:${query.limit}`;
+    const items = await matches.get(key, () => matchSuppliers(search, needForMatching(need), { limit: query.limit, lang, responsiveness }));
     res.json({ items });
   });
 

@@ -100,6 +100,7 @@ export class SearchIndexer {
     this.rebuildTimer = setTimeout(async () => {
       try {
         const counts = await rebuildIndexes(this.engine);
+        domainEvents.emit('search.updated');
         this.log.info(counts, 'search indexes built (after an earlier failure)');
       } catch (err) {
         this.log.warn({ err }, 'search index build failed again; will retry');
@@ -126,6 +127,7 @@ export class SearchIndexer {
       try {
         if (work.rebuild) await rebuildIndexes(this.engine);
         else for (const index of ['suppliers', 'cases'] as const) if (work[index].length) await this.sync(index, work[index]);
+        domainEvents.emit('search.updated');
       } catch (error) {
         for (const index of ['suppliers', 'cases'] as const) for (const id of work[index]) this.pending[index].add(id);
         this.log.warn({ err: error, rebuild: work.rebuild }, 'search index update failed; will retry');
