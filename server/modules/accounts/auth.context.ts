@@ -1,5 +1,6 @@
 // What the accounts module needs at run time, built once from the configuration: token settings, cookie
 // settings, throttles, the mailer and a Passport instance of its own (no global strategies).
+import { createSecretKey } from 'node:crypto';
 import passport from 'passport';
 import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
 import { Strategy as LocalStrategy } from 'passport-local';
@@ -8,6 +9,7 @@ import type { Principal } from '../../platform/http/access';
 import type { Mailer } from '../../platform/mail/mailer';
 import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
+import { IdCache } from '../../platform/db/id-cache';
 import { UserModel } from './user.model';
 
 export type AuthContext = {
@@ -21,6 +23,8 @@ export type AuthContext = {
 };
 
 const objectId = /^[a-f0-9]{24}$/;
+/** Every authenticated request reads its user; role, session version and deletion are re-checked from this. */
+const users = new IdCache('users', (id) => UserModel.findById(id).lean());
 const MAX_ACCESS_SECONDS = 15 * 60;
 
 /** From a verified JWT payload to the caller, checking the user still exists and the token was not revoked. */
@@ -28,7 +32,7 @@ async function principalFromClaims(claims: Partial<AccessClaims & { iat: number;
   // An access token that was issued to live longer than the maximum is not one of ours, whatever its signature.
   if (!claims.iat || !claims.exp || claims.exp - claims.iat > MAX_ACCESS_SECONDS) return false;
   if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !objectId.test(claims.sub)) return false;
-  const user = await UserModel.findById(claims.sub).lean();
+  const user = await users.get(claims.sub);
   if (!user || user.deletedAt || user.sessionVersion !== claims.sv) return false;
   return {
     id: user._id.toHexString(),
@@ -45,7 +49,10 @@ export function createAuthContext(config: Config, mailer: Mailer): AuthContext {
     new JwtStrategy(
       {
         jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-        secretOrKey: tokens.secret,
+        // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as a
+        // public key on every request, which cost more than the signature check itself. passport-jwt hands it to
+        // jsonwebtoken unchanged; its type declarations predate key objects.
+        secretOrKey: createSecretKey(Buffer.from(tokens.secret)) as unknown as Buffer,
         algorithms: [JWT_ALGORITHM],
         issuer: JWT_ISSUER,
         audience: JWT_AUDIENCE,

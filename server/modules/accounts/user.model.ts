@@ -1,6 +1,7 @@
 // People who sign in. `role`, `organisationId`, `organisationRole` and `emailVerifiedAt` are set only by the
 // services (registration, invitation, verification, the user:create CLI), never from a request body.
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { trackWrites } from '../../platform/db/id-cache';
 import { limits } from '../../../shared/limits';
 import { ORG_ROLE_KEYS, ROLE_KEYS } from '../../../shared/schemas/accounts';
 
@@ -24,4 +25,6 @@ userSchema.index({ organisationId: 1 });
 
 export type UserFields = InferSchemaType<typeof userSchema>;
 export type UserDoc = HydratedDocument<UserFields>;
+trackWrites(userSchema, 'users');
+
 export const UserModel = mongoose.model('User', userSchema);

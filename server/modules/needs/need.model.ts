@@ -1,4 +1,5 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { trackWrites } from '../../platform/db/id-cache';
 import { limits } from '../../../shared/limits';
 import { DATA_CONSTRAINT_KEYS, NEED_STATUS_KEYS, TIMELINE_KEYS } from '../../../shared/schemas/needs';
 import {
@@ -45,4 +46,6 @@ needSchema.index({ status: 1, sector: 1 });
 
 export type NeedFields = InferSchemaType<typeof needSchema>;
 export type NeedDoc = HydratedDocument<NeedFields>;
+trackWrites(needSchema, 'needs');
+
 export const NeedModel = mongoose.model('Need', needSchema);

@@ -3,7 +3,9 @@ import { readinessFromAnswers } from '../../../shared/readiness';
 import type { NeedForMatching, NeedInput, NeedStatus } from '../../../shared/schemas/needs';
 import type { Principal } from '../../platform/http/access';
 import { Conflict, NotFound } from '../../platform/http/errors';
-import { NeedModel, type NeedDoc } from './need.model';
+import type { Types } from 'mongoose';
+import { IdCache } from '../../platform/db/id-cache';
+import { NeedModel, type NeedDoc, type NeedFields } from './need.model';
 import { canManageNeed } from './need.policy';
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
@@ -26,6 +28,16 @@ export async function listNeeds(p: Principal, query: { page: number; pageSize: n
     NeedModel.countDocuments(filter),
   ]);
   return { items, total };
+}
+
+/** Needs as read for their matches: SMEs reopen results often, and each read would be a database round trip. */
+const matchedNeeds = new IdCache('needs', (id) => NeedModel.findById(id).lean<NeedFields & { _id: Types.ObjectId }>());
+
+/** The caller's own need, for matching: its id, a version that changes with every edit, and its matching fields. */
+export async function ownNeedForMatching(p: Principal, id: string): Promise<{ id: string; version: number; need: NeedForMatching }> {
+  const need = isObjectId(id) ? await matchedNeeds.get(id) : null;
+  if (!need || !canManageNeed(p, need)) throw NotFound('The need');
+  return { id, version: need.updatedAt.getTime(), need: needForMatching(need) };
 }
 
 /** The caller's own need; anything else, including another organisation's, is the same 404. */
@@ -59,7 +71,7 @@ export async function changeNeedStatus(p: Principal, id: string, action: 'publis
   return need.save();
 }
 
-export function needForMatching(n: NeedDoc): NeedForMatching {
+export function needForMatching(n: NeedFields): NeedForMatching {
   return {
     title: n.title,
     description: n.description,

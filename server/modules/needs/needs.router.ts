@@ -18,7 +18,7 @@ import { requestLang } from '../matching/match.lang';
 import { MatchCache } from '../matching/match.cache';
 import { matchSuppliers, type ResponsivenessLookup } from '../matching/match.service';
 import { presentNeed } from './need.presenter';
-import { changeNeedStatus, createNeed, listNeeds, needForMatching, ownNeed, updateNeed } from './need.service';
+import { changeNeedStatus, createNeed, listNeeds, needForMatching, ownNeed, ownNeedForMatching, updateNeed } from './need.service';
 
 export type NeedsDeps = { search: SearchEngine; responsiveness?: ResponsivenessLookup };
 
@@ -53,10 +53,9 @@ export function needsRoutes({ search, responsiveness }: NeedsDeps) {
   }
 
   routes.get('/:id/matches', { summary: 'Suppliers ranked by fit for the need, with score components and reasons', access: sme, ...one, query: matchesQuerySchema, response: matchesSchema }, async ({ params, query }, req, res) => {
-    const need = await ownNeed(caller(res), params.id);
+    const { id, version, need } = await ownNeedForMatching(caller(res), params.id);
     const lang = requestLang(query.lang, req);
-    const key = `${need.id}:${need.updatedAt.getTime()}:${lang}:${query.limit}`;
-    const items = await matches.get(key, () => matchSuppliers(search, needForMatching(need), { limit: query.limit, lang, responsiveness }));
+    const items = await matches.get(`${id}:${version}:${lang}:${query.limit}`, () => matchSuppliers(search, need, { limit: query.limit, lang, responsiveness }));
     res.json({ items });
   });
 
