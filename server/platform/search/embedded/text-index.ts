@@ -32,6 +32,8 @@ const MAX_TF = (1 << TF_BITS) - 1;
 const MAX_DOCS = 2 ** 24;
 /** Tombstones are swept once they are this many and at least a quarter of all slots. */
 const VACUUM_MIN = 1_000;
+/** Terms whose per-field rarity is kept between queries. */
+const IDF_CACHE = 20_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
 
@@ -54,6 +56,9 @@ export class TextIndex {
   private byInitial = new Map<string, number[]>();
   /** Term ids by everything after the first character: typos in the first letter. */
   private byTail = new Map<string, number[]>();
+  /** Changes on every add and remove: cached figures computed at another version are stale. */
+  private version = 0;
+  private idfs = new Map<number, { idf: Float64Array; version: number }>();
   // Scratch for accumulating one query step; always left zeroed.
   private acc = new Float64Array(0);
   private maskAcc = new Uint32Array(0);
@@ -72,6 +77,7 @@ export class TextIndex {
   /** Indexes a document's field texts (in the order of `boosts`), replacing any earlier version. */
   add(id: string, texts: (string | undefined)[]): void {
     this.remove(id);
+    this.version++;
     if (this.external.length >= MAX_DOCS) this.vacuum();
     const slot = this.external.length;
     this.external.push(id);
@@ -99,6 +105,7 @@ export class TextIndex {
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
+    this.version++;
     this.slots.delete(id);
     this.external[slot] = undefined;
     this.alive[slot] = 0;
@@ -175,9 +182,7 @@ export class TextIndex {
   private score(termId: number, weight: number, mask: number, count: number): number {
     const list = this.lists[termId]!;
     const size = this.sizes[termId]!;
-    const df = new Float64Array(this.fieldCount);
-    for (let i = 0; i < size; i++) if (this.alive[list[i]! >>> 8]) df[(list[i]! >>> TF_BITS) & 7]!++;
-    const idf = df.map((n) => Math.log(1 + (this.live - n + 0.5) / (n + 0.5)));
+    const idf = this.idf(termId);
     const norm = this.totals.map((total) => (this.live > 0 && total > 0 ? this.live / total : 1));
     for (let i = 0; i < size; i++) {
       const entry = list[i]!;
@@ -192,6 +197,19 @@ export class TextIndex {
       this.maskAcc[slot]! |= mask;
     }
     return count;
+  }
+
+  /** Per field, how rare the term is among live documents; kept until the index next changes. */
+  private idf(termId: number): Float64Array {
+    const cached = this.idfs.get(termId);
+    if (cached && cached.version === this.version) return cached.idf;
+    const list = this.lists[termId]!;
+    const df = new Float64Array(this.fieldCount);
+    for (let i = 0; i < this.sizes[termId]!; i++) if (this.alive[list[i]! >>> 8]) df[(list[i]! >>> TF_BITS) & 7]!++;
+    const idf = df.map((n) => Math.log(1 + (this.live - n + 0.5) / (n + 0.5)));
+    if (this.idfs.size >= IDF_CACHE) this.idfs.clear();
+    this.idfs.set(termId, { idf, version: this.version });
+    return idf;
   }
 
   private union(children: Hits[]): Hits {
@@ -209,7 +227,7 @@ export class TextIndex {
 
   /** Turns the accumulator into hits sorted by slot, and zeroes it for the next step. */
   private emit(count: number): Hits {
-    const ids = this.touched.slice(0, count).sort();
+    const ids = this.touchedInOrder(count);
     const scores = new Float64Array(count);
     const masks = new Uint32Array(count);
     for (let i = 0; i < count; i++) {
@@ -220,6 +238,20 @@ export class TextIndex {
       this.maskAcc[slot] = 0;
     }
     return { ids, scores, masks };
+  }
+
+  /**
+   * The touched slots in ascending order. One postings list is touched in order already; a large set is
+   * cheaper to collect by walking the accumulator than to sort.
+   */
+  private touchedInOrder(count: number): Int32Array {
+    let ascending = true;
+    for (let i = 1; i < count && ascending; i++) ascending = this.touched[i - 1]! < this.touched[i]!;
+    if (ascending) return this.touched.slice(0, count);
+    if (count * 16 < this.external.length) return this.touched.slice(0, count).sort();
+    const ids = new Int32Array(count);
+    for (let slot = 0, k = 0; k < count; slot++) if (this.maskAcc[slot] !== 0) ids[k++] = slot;
+    return ids;
   }
 
   private termId(term: string): number {
@@ -279,6 +311,7 @@ export class TextIndex {
     this.sizes = [];
     this.byInitial = new Map();
     this.byTail = new Map();
+    this.idfs = new Map();
     for (let t = 0; t < oldTerms.length; t++) {
       const list = oldLists[t]!;
       let kept = 0;
