@@ -111,6 +111,29 @@ describe('GET /api/search/suppliers', () => {
     expect((await server.get('/api/search/suppliers?pageSize=51')).status).toBe(400);
   });
 
+  it('answers a repeated search with the same results, 304 when unchanged, and new results once a supplier changes', async () => {
+    const url = '/api/search/suppliers?q=vision&pageSize=5';
+    const first = await server.get(url);
+    const etag = first.headers.get('etag')!;
+    const { tookMs: _first, ...results } = (await first.json()) as SupplierSearchResult;
+    const again = await server.get(url);
+    const { tookMs, ...same } = (await again.json()) as SupplierSearchResult;
+    expect(same).toEqual(results);
+    expect(tookMs).toBeGreaterThanOrEqual(0);
+    expect(again.headers.get('etag')).toBe(etag);
+    // As a browser revalidates (fetch alone would add "Cache-Control: no-cache" to a conditional request).
+    const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
+    expect((await server.send('GET', url, undefined, revalidate)).status).toBe(304);
+
+    await importSuppliers([{ ...vision, name: 'Kowloon Vision Studio' }]);
+    await server.indexer.settled();
+    const changed = await server.send('GET', url, undefined, revalidate);
+    expect(changed.status).toBe(200);
+    expect(((await changed.json()) as SupplierSearchResult).hits[0]!.name).toBe('Kowloon Vision Studio');
+    await importSuppliers([vision]);
+    await server.indexer.settled();
+  });
+
   it('answers bad parameters with 400 problem details naming each field', async () => {
     const res = await server.get('/api/search/suppliers?layer=moon&budget=unknown&sort=random&verified=maybe&page=0');
     expect(res.status).toBe(400);

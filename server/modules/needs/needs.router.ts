@@ -11,6 +11,7 @@ import {
   needSchema,
 } from '../../../shared/schemas/needs';
 import { caller, role } from '../../platform/http/access';
+import { sendMemoJson } from '../../platform/http/memo-json';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
 import { FUNDING_NOTICE, fundingHintsFor, presentFundingScheme } from '../funding/funding.service';
@@ -56,7 +57,7 @@ export function needsRoutes({ search, responsiveness }: NeedsDeps) {
     const { id, version, need } = await ownNeedForMatching(caller(res), params.id);
     const lang = requestLang(query.lang, req);
     const items = await matches.get(`${id}:${version}:${lang}:${query.limit}`, () => matchSuppliers(search, need, { limit: query.limit, lang, responsiveness }));
-    res.json({ items });
+    sendMemoJson(res, items, () => ({ items }));
   });
 
   routes.get('/:id/funding', { summary: 'Funding schemes that may apply to the need (information, not advice)', access: sme, ...one, response: fundingHintsSchema }, async ({ params }, _req, res) => {

@@ -1,9 +1,12 @@
+import type { Response } from 'express';
 import {
+  type CaseSearchResult, type SupplierSearchResult,
   caseSearchQuerySchema, caseSearchResultSchema, suggestQuerySchema, suggestResultSchema, supplierSearchQuerySchema,
   supplierSearchResultSchema, synonymsResultSchema,
 } from '../../../shared/schemas/search';
 import { anyone, role } from '../../platform/http/access';
 import type { SearchEngine } from '../../platform/search/port';
+import { sendMemoJson } from '../../platform/http/memo-json';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchService } from './search.service';
 import { listSynonyms, replaceSynonyms } from './synonym.service';
@@ -18,7 +21,7 @@ export function searchRoutes(search: SearchService, engine: SearchEngine) {
       access: anyone, query: supplierSearchQuerySchema, response: supplierSearchResultSchema,
     },
     async ({ query }, _req, res) => {
-      res.json(await search.suppliers(query));
+      sendResult(res, await search.suppliers(query));
     },
   );
 
@@ -26,7 +29,7 @@ export function searchRoutes(search: SearchService, engine: SearchEngine) {
     '/cases',
     { summary: 'Search published case studies', access: anyone, query: caseSearchQuerySchema, response: caseSearchResultSchema },
     async ({ query }, _req, res) => {
-      res.json(await search.cases(query));
+      sendResult(res, await search.cases(query));
     },
   );
 
@@ -55,4 +58,10 @@ export function searchRoutes(search: SearchService, engine: SearchEngine) {
   );
 
   return routes;
+}
+
+/** A repeated search gets the same cards back from the service (see `presented`): their JSON is reused. */
+function sendResult(res: Response, result: SupplierSearchResult | CaseSearchResult): void {
+  const { tookMs, ...rest } = result;
+  sendMemoJson(res, result.hits, () => rest, { tookMs });
 }

@@ -57,9 +57,8 @@ export function createSearchService(engine: SearchEngine, log: Logger) {
         const hits = fb.docs.map((d, i) => presentSupplierHit(d, fb.highlights[i]!));
         return { hits, total: fb.total, ...page, facets: {}, tookMs: took(started), degraded: true };
       }
-      const hits = withDocs('suppliers', found.hits);
       return {
-        hits: hits.map((h) => presentSupplierHit(h.doc, h.highlights)),
+        hits: presented(found.hits, (h) => presentSupplierHit(h.doc, h.highlights), 'suppliers'),
         total: found.total,
         ...page,
         facets: renamed(found.facets, SUPPLIER_FIELDS),
@@ -80,9 +79,8 @@ export function createSearchService(engine: SearchEngine, log: Logger) {
         const hits = fb.docs.map((d, i) => presentCaseHit(d, fb.highlights[i]!));
         return { hits, total: fb.total, ...page, facets: {}, tookMs: took(started), degraded: true };
       }
-      const hits = withDocs('cases', found.hits);
       return {
-        hits: hits.map((h) => presentCaseHit(h.doc, h.highlights)),
+        hits: presented(found.hits, (h) => presentCaseHit(h.doc, h.highlights), 'cases'),
         total: found.total,
         ...page,
         facets: renamed(found.facets, CASE_FIELDS),
@@ -120,6 +118,20 @@ function renamed(facets: Record<string, Record<string, number>>, fields: Record<
 }
 
 type WithDoc = SearchHit & { doc: Readonly<Record<string, unknown>> };
+
+/**
+ * Result cards for the engine's hits, built once per engine result: when the engine answers from its cache it
+ * hands back the same hits array, and the same cards come back too (so the router can reuse their JSON).
+ */
+const cards = new WeakMap<SearchHit[], unknown[]>();
+
+function presented<T>(hits: SearchHit[], present: (h: WithDoc) => T, index: IndexName): T[] {
+  const known = cards.get(hits);
+  if (known) return known as T[];
+  const made = withDocs(index, hits).map(present);
+  cards.set(hits, made);
+  return made;
+}
 
 /**
  * Hits carry their stored documents (both adapters return them). An adapter that did not would need one
