@@ -6,6 +6,7 @@ import { importSuppliers } from '../../server/modules/imports/import.service';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { SynonymModel } from '../../server/modules/search/synonym.model';
+import { rebuildIndexes } from '../../server/modules/search/search.indexer';
 import { replaceSynonyms } from '../../server/modules/search/synonym.service';
 import { domainEvents } from '../../server/platform/events';
 import type { SupplierSearchResult, CaseSearchResult } from '../../shared/schemas/search';
@@ -200,6 +201,21 @@ describe('suggest and synonyms', () => {
     expect((await (await server.get('/api/search/synonyms')).json()).groups).toHaveLength(before.length + 1);
     await expect(replaceSynonyms(server.search, [['lonely']])).rejects.toMatchObject({ status: 400 });
     await replaceSynonyms(server.search, before);
+  });
+});
+
+describe('rebuild', () => {
+  it('rebuilds both indexes from the database, reporting progress and the same results as before', async () => {
+    const before = await suppliers('q=vision');
+    const progress: string[] = [];
+    const counts = await rebuildIndexes(server.search, (index, done, total) => progress.push(`${index} ${done}/${total}`));
+    expect(counts).toEqual({ suppliers: 63, cases: 3 });
+    expect(progress).toContain('suppliers 63/63');
+    expect(progress).toContain('cases 3/3');
+    expect(await rebuildIndexes(server.search)).toEqual(counts);
+    const { tookMs: _before, ...expected } = before;
+    const { tookMs: _after, ...after } = await suppliers('q=vision');
+    expect(after).toEqual(expected);
   });
 });
 

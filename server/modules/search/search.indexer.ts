@@ -35,7 +35,8 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
     for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }))) {
       for (const s of batch) owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
       yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? []));
-      onProgress?.('suppliers', (counts.suppliers += batch.length), totals.suppliers);
+      counts.suppliers += batch.length;
+      onProgress?.('suppliers', counts.suppliers, totals.suppliers);
     }
   };
   await engine.replaceAll('suppliers', supplierDocs());
@@ -48,7 +49,8 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
         return s ? [caseDocument(c, s)] : [];
       });
       yield docs;
-      onProgress?.('cases', (counts.cases += docs.length), totals.cases);
+      counts.cases += docs.length;
+      onProgress?.('cases', counts.cases, totals.cases);
     }
   };
   await engine.replaceAll('cases', caseDocs());
