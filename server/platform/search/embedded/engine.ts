@@ -19,7 +19,6 @@ const ALL_WORDS_ENOUGH = 1;
 const QUERY_CACHE = 500;
 /** Whole results of recent searches per index, dropped on any change to that index or to the synonyms. */
 const RESULT_CACHE = 1_000;
-const UNSTORED: Record<IndexName, string[]> = { suppliers: ['caseText'], cases: ['solution'] };
 
 type Building = { state: IndexState; suggestions: Suggestions | undefined };
 
@@ -159,13 +158,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /** Indexes a document into `state`, and its names and capabilities into `suggestions` when given. */
   private put(state: IndexState, doc: SearchDoc<IndexName>, suggestions: Suggestions | undefined): void {
-    const copy: Doc = { ...doc };
-    const old = state.put(copy);
-    // Indexed but never shown, sorted or filtered on: not kept in memory (the largest text of all).
-    for (const field of UNSTORED[state.index]) delete copy[field];
+    const old = state.put(doc);
     if (!suggestions) return;
     if (old) suggestions.remove(phrasesOf(old));
-    suggestions.add(phrasesOf(copy));
+    suggestions.add(phrasesOf(doc));
   }
 
   private hit(index: IndexName, doc: Doc, matches: TextMatches | null, withHighlights: boolean): SearchHit {

@@ -48,14 +48,24 @@ export function evaluate(
   postings: Postings,
 ): { matched: string[]; facets: FacetCounts } {
   const matched: string[] = [];
-  const facets: FacetCounts = Object.fromEntries(facetFields.map((f) => [f, {}]));
+  const counts = new Int32Array(postings.pairCount);
+  const counted = new Set(facetFields);
+  const countable = new Uint8Array(postings.pairCount);
+  if (counted.size > 0) for (let n = 0; n < countable.length; n++) countable[n] = counted.has(postings.pair(n).field) ? 1 : 0;
   for (const id of universe) {
     const failed = failedField(id, clauses);
     if (failed === MANY) continue;
     if (failed === null) matched.push(id);
-    if (facetFields.length === 0) continue;
-    const values = postings.valuesOf(id);
-    for (const f of facetFields) if (failed === null || failed === f) count(facets[f]!, values[f] ?? []);
+    if (counted.size === 0) continue;
+    for (const n of postings.pairsOf(id)) {
+      if (countable[n] && (failed === null || postings.pair(n).field === failed)) counts[n]!++;
+    }
+  }
+  const facets: FacetCounts = Object.fromEntries(facetFields.map((f) => [f, {}]));
+  for (let n = 0; n < counts.length; n++) {
+    if (counts[n] === 0) continue;
+    const { field, value } = postings.pair(n);
+    facets[field]![value] = counts[n]!;
   }
   return { matched, facets };
 }
@@ -70,10 +80,6 @@ function failedField(id: string, clauses: Clause[]): string | null | typeof MANY
     failed = c.field;
   }
   return failed;
-}
-
-function count(into: Record<string, number>, values: string[]): void {
-  for (const v of values) into[v] = (into[v] ?? 0) + 1;
 }
 
 /**
