@@ -53,7 +53,7 @@ export type Running = Platform & { server: Server; url: string; inquiries: Inqui
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const platform = await startPlatform(config, log);
   try {
-    if (config.DEMO_SEED && (await SupplierModel.estimatedDocumentCount()) === 0) {
+    if (config.DEMO_SEED && !(await SupplierModel.exists({}))) {
       const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
       log.info(report, 'seeded the demo market');
     }

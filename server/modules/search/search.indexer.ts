@@ -19,54 +19,76 @@ export type RebuildProgress = (index: IndexName, done: number, total: number) =>
 
 /**
  * Builds both indexes from the database, replacing what the engine held. Reads with cursors in batches, so
- * memory holds one batch of records (plus a short summary per supplier), never whole collections.
+ * memory holds one batch of records (plus a short summary per supplier), never whole collections. Case
+ * studies, the largest collection, are read once: suppliers' names first, then the case studies (indexed, and
+ * summarised per supplier), then the suppliers with their summaries.
  */
 export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildProgress): Promise<{ suppliers: number; cases: number }> {
-  const summaries = new Map<string, CaseSummary[]>();
-  const summaryFields = { supplierId: 1, title: 1, titleZh: 1, outcome: 1, outcomeZh: 1 };
-  for await (const c of CaseStudyModel.find({ status: 'published' }, summaryFields).lean().cursor({ batchSize: READ_BATCH })) {
-    const id = c.supplierId.toHexString();
-    summaries.set(id, [...(summaries.get(id) ?? []), { title: c.title, titleZh: c.titleZh, outcome: c.outcome, outcomeZh: c.outcomeZh }]);
-  }
   const owners = new Map<string, CaseSupplier>();
+  // Totals for progress from the suppliers' own counters: any count of case studies scans them on FerretDB.
+  const estimated = { suppliers: 0, cases: 0 };
+  const ownerFields = { name: 1, nameZh: 1, verified: 1, caseStudyCount: 1 };
+  for await (const s of SupplierModel.find({}, ownerFields).lean().cursor({ batchSize: READ_BATCH })) {
+    owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
+    estimated.suppliers++;
+    estimated.cases += s.caseStudyCount ?? 0;
+  }
+  const summaries = new Map<string, CaseSummary[]>();
   const counts = { suppliers: 0, cases: 0 };
-  const totals = { suppliers: await SupplierModel.estimatedDocumentCount(), cases: [...summaries.values()].reduce((n, l) => n + l.length, 0) };
-  const supplierDocs = async function* () {
-    for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }))) {
-      for (const s of batch) owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
-      yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? []));
-      counts.suppliers += batch.length;
-      onProgress?.('suppliers', counts.suppliers, totals.suppliers);
-    }
-  };
-  await engine.replaceAll('suppliers', supplierDocs());
-  summaries.clear();
 
   const caseDocs = async function* () {
     for await (const batch of batches(CaseStudyModel.find({ status: 'published' }).lean().cursor({ batchSize: READ_BATCH }))) {
       const docs = batch.flatMap((c) => {
-        const s = owners.get(c.supplierId.toHexString());
-        return s ? [caseDocument(c, s)] : [];
+        const owner = owners.get(c.supplierId.toHexString());
+        if (!owner) return [];
+        const key = owner._id.toHexString();
+        if (!summaries.has(key)) summaries.set(key, []);
+        summaries.get(key)!.push({ title: c.title, titleZh: c.titleZh, outcome: c.outcome, outcomeZh: c.outcomeZh });
+        return [caseDocument(c, owner)];
       });
       yield docs;
       counts.cases += docs.length;
-      onProgress?.('cases', counts.cases, totals.cases);
+      onProgress?.('cases', counts.cases, Math.max(counts.cases, estimated.cases));
     }
+    onProgress?.('cases', counts.cases, counts.cases);
   };
   await engine.replaceAll('cases', caseDocs());
+  owners.clear();
+
+  const supplierDocs = async function* () {
+    for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }))) {
+      yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? []));
+      counts.suppliers += batch.length;
+      onProgress?.('suppliers', counts.suppliers, Math.max(counts.suppliers, estimated.suppliers));
+    }
+  };
+  await engine.replaceAll('suppliers', supplierDocs());
   return counts;
 }
 
+/**
+ * The cursor's records in batches, reading the next batch while the caller indexes this one: the database
+ * runs in its own process, so reading and indexing overlap.
+ */
 async function* batches<T>(cursor: AsyncIterable<T>): AsyncIterable<T[]> {
-  let batch: T[] = [];
-  for await (const item of cursor) {
-    batch.push(item);
-    if (batch.length === READ_BATCH) {
-      yield batch;
-      batch = [];
-    }
+  const records = cursor[Symbol.asyncIterator]();
+  let next = readBatch(records);
+  for (;;) {
+    const batch = await next;
+    if (batch.length === 0) return;
+    next = readBatch(records);
+    yield batch;
   }
-  if (batch.length) yield batch;
+}
+
+async function readBatch<T>(records: AsyncIterator<T>): Promise<T[]> {
+  const batch: T[] = [];
+  while (batch.length < READ_BATCH) {
+    const r = await records.next();
+    if (r.done) break;
+    batch.push(r.value);
+  }
+  return batch;
 }
 
 export class SearchIndexer {
