@@ -17,8 +17,8 @@ const DEFAULT_LIMIT = 20;
 const ALL_WORDS_ENOUGH = 1;
 /** Parsed queries (tokenised, folded, segmented, synonyms expanded) kept for repeated searches. */
 const QUERY_CACHE = 500;
-/** Whole results of recent searches per index, dropped on any change to that index or to the synonyms. */
-const RESULT_CACHE = 1_000;
+/** Whole results of recent searches per index (hits, facets and, see sendMemoJson, their JSON), dropped on any change to that index or to the synonyms. */
+const RESULT_CACHE = 300;
 
 type Building = { state: IndexState; suggestions: Suggestions | undefined };
 
