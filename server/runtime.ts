@@ -2,7 +2,7 @@
 // configuration → database → search → (demo seed) → index → HTTP.
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from './platform/root';
 import mongoose from 'mongoose';
 import type { Config } from './config';
 import { createApp } from './app';
@@ -20,7 +20,6 @@ import { helloRoutes } from './modules/health/hello.router';
 import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
 import { loadSynonyms } from './modules/search/synonym.service';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const VERSION = '0.1.0';
 
 export type Platform = { config: Config; log: Logger; database: Database; search: SearchEngine; indexer: SearchIndexer; close(): Promise<void> };
@@ -78,7 +77,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
     extraRoutes: config.BENCH_ROUTES ? [helloRoutes] : [],
-    clientDir: config.SERVE_CLIENT ? path.join(root, 'dist', 'client') : undefined,
+    clientDir: config.SERVE_CLIENT ? path.join(ROOT, 'dist', 'client') : undefined,
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));

@@ -5,12 +5,11 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ROOT } from '../root';
 
 const run = promisify(execFile);
-const sourceDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ferretdb');
-const repoRoot = path.resolve(sourceDir, '../../../..');
+const sourceDir = path.join(ROOT, 'server', 'platform', 'db', 'ferretdb');
 const sourceFiles = ['go.mod', 'go.sum', 'main.go'];
 
 export class FerretdbBuildError extends Error {}
@@ -22,7 +21,7 @@ async function sourceHash(): Promise<string> {
 }
 
 export async function ferretdbBinaryPath(): Promise<string> {
-  return path.join(repoRoot, '.cache', 'ferretdb', `ferretdb-embed-${await sourceHash()}`);
+  return path.join(ROOT, '.cache', 'ferretdb', `ferretdb-embed-${await sourceHash()}`);
 }
 
 async function goVersion(): Promise<string> {
