@@ -76,7 +76,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
   const groups: RouteGroup[] = [
     healthRoutes(health),
     marketRoutes(search, log),
-    suppliersRoutes,
+    suppliersRoutes(search),
     casesRoutes,
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),

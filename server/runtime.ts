@@ -28,6 +28,7 @@ export type Platform = { config: Config; log: Logger; database: Database; search
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
   const database = await openDatabase({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB, dataDir: config.dataDir, log });
   await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  database.indexIdLookups();
   const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
   await search.init().catch((err) => log.error({ err }, 'search engine not ready; search runs degraded until it is'));
   // Synonyms live in the database; an engine that is down gets them again when it is re-initialised.

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/platform/log/logger';
@@ -35,6 +36,21 @@ describe('the embedded FerretDB', () => {
       expect(body.externalId).toBe(record.externalId);
     } finally {
       await second.close();
+    }
+  });
+
+  it('answers lookups by _id from an index, not a scan of the table', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    await (await start(dataDir)).close();
+    const db = new DatabaseSync(path.join(dataDir, 'db', 'aibridge.sqlite'), { readOnly: true });
+    try {
+      const { table_name: table } = db.prepare(`SELECT table_name FROM _ferretdb_collections WHERE name = 'suppliers'`).get()!;
+      // The statement FerretDB v1.24 runs for a filter that is exactly { _id }.
+      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT _ferretdb_sjson FROM "${String(table)}" WHERE _ferretdb_sjson->'$._id' = ?`).all('"x"');
+      expect(plan.map((row) => String(row['detail']))).toEqual([expect.stringMatching(/^SEARCH .* USING INDEX .*__id_lookup/)]);
+    } finally {
+      db.close();
     }
   });
 });

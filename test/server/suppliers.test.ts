@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
 
@@ -36,6 +37,18 @@ describe('GET /api/suppliers', () => {
     expect(await names('sector=logistics&sector=healthcare')).toEqual(['Aberdeen Robotics', 'Cheung Chau Data']);
   });
 
+  it('lists the same pages from the database while the search engine is down', async () => {
+    const pages = ['pageSize=2', 'pageSize=2&page=2', 'layer=basic', 'sector=logistics,healthcare&layer=application,technology'];
+    const read = async () => Promise.all(pages.map(async (q) => (await server.get(`/api/suppliers?${q}`)).json()));
+    const fromEngine = await read();
+    await server.search.close();
+    try {
+      expect(await read()).toEqual(fromEngine);
+    } finally {
+      await server.search.init();
+    }
+  });
+
   it('rejects unknown filter values and page sizes above the cap with problem details naming the field', async () => {
     const res = await server.get('/api/suppliers?sector=shipbuilding&pageSize=1000');
     expect(res.status).toBe(400);
@@ -62,6 +75,17 @@ describe('GET /api/suppliers/:idOrSlug', () => {
     const byId = await (await server.get(`/api/suppliers/${bySlug.id}`)).json();
     expect(byId.caseStudies).toEqual([]);
     await CaseStudyModel.updateOne({ externalId: ai.caseStudies![0]!.externalId }, { $set: { status: 'published' } });
+  });
+
+  it('follows a changed slug: the old one is not found, the new one is', async () => {
+    expect((await server.get('/api/suppliers/bowen-gpu-cloud')).status).toBe(200);
+    await SupplierModel.updateOne({ slug: 'bowen-gpu-cloud' }, { $set: { slug: 'bowen-compute' } });
+    try {
+      expect((await server.get('/api/suppliers/bowen-gpu-cloud')).status).toBe(404);
+      expect((await (await server.get('/api/suppliers/bowen-compute')).json()).name).toBe('Bowen GPU Cloud');
+    } finally {
+      await SupplierModel.updateOne({ slug: 'bowen-compute' }, { $set: { slug: 'bowen-gpu-cloud' } });
+    }
   });
 
   it('answers 404 in problem details for an unknown slug or id', async () => {

@@ -3,9 +3,11 @@ import mongoose from 'mongoose';
 import { limits } from '../../../shared/limits';
 import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch } from '../../../shared/schemas/casestudies';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
+import { findEachById } from '../../platform/db/each-by-id';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
 import type { Principal } from '../../platform/http/access';
+import type { SearchEngine } from '../../platform/search/port';
 import { Conflict, NotFound } from '../../platform/http/errors';
 import { UserModel } from '../accounts/user.model';
 import { SupplierModel } from '../suppliers/supplier.model';
@@ -22,6 +24,21 @@ export async function findPublishedCase(idOrSlug: string): Promise<CaseStudyDoc 
 
 export async function listPublishedCasesOf(supplierId: mongoose.Types.ObjectId): Promise<CaseStudyDoc[]> {
   return CaseStudyModel.find({ supplierId, status: 'published' }).sort({ year: -1, createdAt: -1 });
+}
+
+/**
+ * The same list for public pages, without scanning every case study (FerretDB does for `supplierId`): the
+ * search engine, which holds exactly the published ones, names them and each is read by _id. The database
+ * stays the judge of what is published; it answers alone when the engine cannot.
+ */
+export async function publishedCasesOf(supplierId: mongoose.Types.ObjectId, engine: SearchEngine): Promise<CaseStudyDoc[]> {
+  const filter = { terms: { supplierId: [supplierId.toHexString()] } };
+  const found = await engine.search('cases', { filter, limit: limits.caseStudiesPerSupplier, highlight: false }).catch(() => null);
+  if (!found) return listPublishedCasesOf(supplierId);
+  const cases = await findEachById(CaseStudyModel, found.hits.map((h) => h.id));
+  // As the database sorts { year: -1, createdAt: -1 }: a missing year last.
+  const newestFirst = (a: CaseStudyDoc, b: CaseStudyDoc) => (b.year ?? -1) - (a.year ?? -1) || b.createdAt.getTime() - a.createdAt.getTime();
+  return cases.filter((c) => c.status === 'published' && c.supplierId.equals(supplierId)).sort(newestFirst);
 }
 
 /** Recomputes the published-case counter and proven sectors of the given suppliers from the database. */

@@ -2,12 +2,26 @@
 import type { QueryFilter } from 'mongoose';
 import type { MarketStats, SupplierListQuery } from '../../../shared/schemas/suppliers';
 import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
+import { findEachById } from '../../platform/db/each-by-id';
+import type { SearchEngine } from '../../platform/search/port';
 import { CaseStudyModel } from '../cases/case.model';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 
-export async function listSuppliers(query: SupplierListQuery): Promise<{ items: SupplierDoc[]; total: number }> {
+/**
+ * The public list. FerretDB scans the collection for any filter or sort (seconds at 10,000 suppliers), so the
+ * search engine orders and counts, and the page is read by _id. The database answers when the engine cannot.
+ */
+export async function listSuppliers(query: SupplierListQuery, engine: SearchEngine): Promise<{ items: SupplierDoc[]; total: number }> {
+  const terms = { ...(query.layer?.length ? { layers: query.layer } : {}), ...(query.sector?.length ? { sectors: query.sector } : {}) };
+  const offset = (query.page - 1) * query.pageSize;
+  const found = await engine.search('suppliers', { filter: { terms }, sort: 'name', offset, limit: query.pageSize, highlight: false }).catch(() => null);
+  if (!found) return listFromDatabase(query);
+  return { items: await findEachById(SupplierModel, found.hits.map((h) => h.id)), total: found.total };
+}
+
+async function listFromDatabase(query: SupplierListQuery): Promise<{ items: SupplierDoc[]; total: number }> {
   const filter: QueryFilter<SupplierFields> = {};
   if (query.layer?.length) filter.layers = { $in: query.layer };
   if (query.sector?.length) filter.sectors = { $in: query.sector };
@@ -21,8 +35,19 @@ export async function listSuppliers(query: SupplierListQuery): Promise<{ items: 
   return { items, total };
 }
 
+/** Slug → id of suppliers found by slug before: a slug lookup scans on FerretDB, an _id lookup does not. */
+const idsBySlug = new Map<string, string>();
+
 export async function findSupplier(idOrSlug: string): Promise<SupplierDoc | null> {
-  return SupplierModel.findOne(isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug });
+  if (isObjectId(idOrSlug)) return SupplierModel.findById(idOrSlug);
+  const known = idsBySlug.get(idOrSlug);
+  // A remembered id is only a hint: the supplier may have changed its slug or gone since.
+  const hinted = known ? await SupplierModel.findById(known) : null;
+  if (hinted?.slug === idOrSlug) return hinted;
+  const supplier = await SupplierModel.findOne({ slug: idOrSlug });
+  if (supplier) idsBySlug.set(idOrSlug, supplier.id);
+  else idsBySlug.delete(idOrSlug);
+  return supplier;
 }
 
 /** Suppliers per layer and per sector. `$group` with `$sum` only: FerretDB v1 has no other accumulators. */
@@ -55,7 +80,5 @@ function zeroFilled<K extends string>(keys: readonly K[], counts: Map<string, nu
 
 /** Suppliers by id, in the order given (the compare view). */
 export async function suppliersByIds(ids: string[]): Promise<SupplierDoc[]> {
-  const found = await SupplierModel.find({ _id: { $in: [...new Set(ids)] } });
-  const byId = new Map(found.map((s) => [s._id.toHexString(), s]));
-  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+  return findEachById(SupplierModel, ids);
 }

@@ -2,10 +2,13 @@
 import path from 'node:path';
 import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
+import { indexIdLookups } from './ferretdb-id-index';
 import { startEmbeddedFerretdb } from './ferretdb-process';
 
 export type Database = {
   embedded: boolean;
+  /** Call once the collections exist (after the models' init): makes _id lookups on the embedded FerretDB indexed. */
+  indexIdLookups(): void;
   isUp(): boolean;
   close(): Promise<void>;
 };
@@ -27,6 +30,9 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
   mongoose.connection.on('reconnected', () => log.info('database reconnected'));
   return {
     embedded: Boolean(embedded),
+    indexIdLookups() {
+      if (embedded) log.debug({ collections: indexIdLookups(path.join(dataDir, 'db'), dbName) }, 'indexed _id lookups');
+    },
     isUp: () => mongoose.connection.readyState === mongoose.ConnectionStates.connected,
     async close() {
       closing = true;

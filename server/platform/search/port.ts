@@ -79,7 +79,8 @@ export type SearchFilter = {
   budget?: { min: number; max: number | null };
 };
 
-export type SearchSort = 'relevance' | 'caseStudies' | 'newest';
+/** `name`: A to Z by name (suppliers) or title (case studies), in binary order as MongoDB sorts. */
+export type SearchSort = 'relevance' | 'caseStudies' | 'newest' | 'name';
 
 export type SearchQuery = {
   q?: string;

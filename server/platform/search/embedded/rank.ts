@@ -3,12 +3,14 @@
 import type { SearchSort } from '../port';
 import type { Doc } from './postings';
 
-type Row = { id: string; score: number; createdAt: number; cases: number };
+type Row = { id: string; score: number; createdAt: number; cases: number; name: string };
 type Compare = (a: Row, b: Row) => number;
 
 const byScore: Compare = (a, b) => b.score - a.score;
 const byNewest: Compare = (a, b) => b.createdAt - a.createdAt;
 const byCases: Compare = (a, b) => b.cases - a.cases;
+/** Binary order, then id: as MongoDB sorts `{ name: 1, _id: 1 }` (ids are ObjectId hex, which sorts the same). */
+const byName: Compare = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const chain = (...cs: Compare[]): Compare => (a, b) => {
   for (const c of cs) {
     const r = c(a, b);
@@ -21,14 +23,12 @@ const ORDERS: Record<SearchSort, Compare> = {
   relevance: chain(byScore, byNewest),
   newest: chain(byNewest, byScore),
   caseStudies: chain(byCases, byScore, byNewest),
+  name: byName,
 };
 
 /** Without query text every score is 0, so relevance falls back to newest first (in both adapters). */
 export function rank(ids: string[], sort: SearchSort, docs: Map<string, Doc>, scores: Map<string, number> | null): string[] {
-  const rows = ids.map((id): Row => {
-    const doc = docs.get(id)!;
-    return { id, score: scores?.get(id) ?? 0, createdAt: Number(doc['createdAt'] ?? 0), cases: Number(doc['caseStudyCount'] ?? 0) };
-  });
+  const rows = ids.map((id) => rowOf(id, docs, scores));
   return rows.sort(ORDERS[sort]).map((r) => r.id);
 }
 
@@ -51,8 +51,7 @@ export function topPage(
   const compare = ORDERS[sort];
   const best: Row[] = [];
   for (const id of ids) {
-    const doc = docs.get(id)!;
-    const row: Row = { id, score: scores?.get(id) ?? 0, createdAt: Number(doc['createdAt'] ?? 0), cases: Number(doc['caseStudyCount'] ?? 0) };
+    const row = rowOf(id, docs, scores);
     if (best.length === k && compare(row, best[k - 1]!) >= 0) continue;
     let i = best.length < k ? best.length : k - 1;
     while (i > 0 && compare(row, best[i - 1]!) < 0) {
@@ -62,4 +61,15 @@ export function topPage(
     best[i] = row;
   }
   return best.slice(offset, k).map((r) => r.id);
+}
+
+function rowOf(id: string, docs: Map<string, Doc>, scores: Map<string, number> | null): Row {
+  const doc = docs.get(id)!;
+  return {
+    id,
+    score: scores?.get(id) ?? 0,
+    createdAt: Number(doc['createdAt'] ?? 0),
+    cases: Number(doc['caseStudyCount'] ?? 0),
+    name: String(doc['name'] ?? doc['title'] ?? ''),
+  };
 }

@@ -156,6 +156,7 @@ export class MeiliSearchEngine implements SearchEngine {
 function sortFor(index: IndexName, sort: SearchSort, hasText: boolean): string[] | undefined {
   if (sort === 'newest' || (sort === 'relevance' && !hasText)) return ['createdAt:desc'];
   if (sort === 'caseStudies' && index === 'suppliers') return ['caseStudyCount:desc'];
+  if (sort === 'name') return [index === 'suppliers' ? 'name:asc' : 'title:asc'];
   return undefined;
 }
 

@@ -4,8 +4,8 @@ import { FILTER_FIELDS, SEARCH_BOOSTS } from '../fields';
 import type { IndexName } from '../port';
 
 const SORTABLE: Record<IndexName, string[]> = {
-  suppliers: ['createdAt', 'caseStudyCount'],
-  cases: ['createdAt'],
+  suppliers: ['createdAt', 'caseStudyCount', 'name'],
+  cases: ['createdAt', 'title'],
 };
 
 /** Meilisearch synonyms are a map, so each group becomes "every member → all the others". */
