@@ -45,7 +45,7 @@ describe('meili settings', () => {
     const s = settingsFor('suppliers', {});
     expect(s.searchableAttributes?.slice(0, 3)).toEqual(['name', 'nameZh', 'capabilities']);
     expect(s.filterableAttributes).toEqual(expect.arrayContaining(['sectors', 'verified', 'budgetLo', 'budgetHi']));
-    expect(s.sortableAttributes).toEqual(['createdAt', 'caseStudyCount']);
+    expect(s.sortableAttributes).toEqual(['createdAt', 'caseStudyCount', 'name']);
   });
 });
 
