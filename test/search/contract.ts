@@ -191,6 +191,13 @@ export function runSearchContract(name: string, makeEngine: () => SearchEngine |
         expect(await ids({ q: 'robotics', sort: 'newest', limit: 2 })).toEqual(['p24', 'p23']);
       });
 
+      it('sorts by name, A to Z, also from an offset', async () => {
+        const names = many.map((d) => d.name).sort();
+        const page = await engine.search('suppliers', { sort: 'name', offset: 3, limit: 5 });
+        expect(page.hits.map((h) => h.doc?.['name'])).toEqual(names.slice(3, 8));
+        expect(page.total).toBe(25);
+      });
+
       it('pages with offset and limit and reports the total', async () => {
         const page = (offset: number) => engine.search('suppliers', { q: 'robotics', sort: 'newest', offset, limit: 10 });
         const [first, second, third] = await Promise.all([page(0), page(10), page(20)]);
