@@ -78,7 +78,8 @@ export async function benchEngine(): Promise<void> {
   await engine.replaceAll('cases', cases);
   line(`index ${cases.length} case studies`, `${((performance.now() - started) / 1000).toFixed(1)} s`);
   gc();
-  line('memory held by the engine (heap + typed arrays)', `${heapMb() - before} MB${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for a settled figure)'}`);
+  const settled = (globalThis as { gc?: unknown }).gc !== undefined;
+  line('memory held by the engine (heap + typed arrays)', settled ? `${heapMb() - before} MB` : 'unknown (needs node --expose-gc, as npm run bench runs)');
 
   const names = market.suppliers.filter((_, i) => i % 5 === 0).map((s) => typo(s.name.replace(/ (Limited|Ltd\.?|Company)$/i, '')));
   const facets = ['layers', 'sectors', 'technologies', 'applicationAreas', 'verified'];
