@@ -79,6 +79,7 @@ export class TextIndex {
     this.remove(id);
     this.version++;
     if (this.external.length >= MAX_DOCS) this.vacuum();
+    if (this.external.length >= MAX_DOCS) throw new Error(`The text index holds at most ${MAX_DOCS} documents`);
     const slot = this.external.length;
     this.external.push(id);
     this.slots.set(id, slot);
