@@ -1,7 +1,7 @@
 // Builds <mark> fragments from the same spans the index was built from, so whatever matched (a fuzzy
 // match, a prefix, a synonym, a Chinese two-character piece) is marked in the original text.
 import { markRanges, type Range } from '../html';
-import { spans } from './text';
+import { isHan, spans } from './text';
 
 const CROP_CHARS = 200;
 const CROP_LEAD = 60;
@@ -21,7 +21,7 @@ export function highlight(text: string, matched: Set<string>, crop: boolean): { 
 
 function matchRanges(text: string, matched: Set<string>): Range[] {
   const ranges: Range[] = [];
-  for (const s of spans(text)) {
+  for (const s of spans(text, hasHan(matched))) {
     if (matched.has(s.term)) ranges.push({ start: s.start, end: s.end });
     else if (s.cjk) ranges.push(...pieceRanges(s.term, s.start, matched));
   }
@@ -42,4 +42,16 @@ function cropStart(text: string, firstMatch: number): number {
   const from = firstMatch - CROP_LEAD;
   const space = text.indexOf(' ', from);
   return space >= 0 && space < firstMatch ? space + 1 : from;
+}
+
+const hanIn = new WeakMap<Set<string>, boolean>();
+
+/** Whether any matched term is Chinese; asked once per query's term set, which every hit shares. */
+function hasHan(matched: Set<string>): boolean {
+  let known = hanIn.get(matched);
+  if (known === undefined) {
+    known = [...matched].some(isHan);
+    hanIn.set(matched, known);
+  }
+  return known;
 }

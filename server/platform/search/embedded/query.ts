@@ -1,10 +1,9 @@
 // Turns the user's text into a query tree for the text index: every word (or synonym phrase) is a
 // branch, so documents matching more of the query score higher but a single typo never empties the result.
 import type { Synonyms } from './synonyms';
-import { queryTerms } from './text';
+import { isHan, queryTerms } from './text';
 import type { QueryNode, TermQuery } from './text-index';
 
-const HAN = /\p{Script=Han}/u;
 /** Score factor for a word found only by swapping two neighbouring letters, close to a one-typo match's weight. */
 const TRANSPOSITION_BOOST = 0.45;
 
@@ -51,12 +50,12 @@ export function buildQuery(text: string, synonyms: Synonyms): { any: QueryNode[]
  * word (and a swap of two letters, which Levenshtein counts as two, is matched as one below).
  */
 export function fuzziness(term: string): number | false {
-  if (HAN.test(term) || term.length < 4) return false;
+  if (isHan(term) || term.length < 4) return false;
   return 1;
 }
 
 function wordQuery(term: string, typing: boolean): QueryNode {
-  const prefix = typing && (HAN.test(term) || term.length >= 2);
+  const prefix = typing && (isHan(term) || term.length >= 2);
   const self: TermQuery = { term, fuzzy: fuzziness(term) !== false, prefix };
   const swaps = transpositions(term);
   if (swaps.length === 0) return self;

@@ -9,19 +9,29 @@ export type Span = { start: number; end: number; term: string; cjk: boolean };
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const CHUNK = /(\p{Script=Han}+)|[\p{L}\p{M}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/u;
 
 export function normalizeWord(word: string): string {
   return word.normalize('NFKC').toLowerCase();
 }
 
-/** Terms with their offsets in the original text. */
-export function spans(text: string): Span[] {
+/**
+ * Terms with their offsets in the original text. Without `han`, runs of Chinese are skipped rather than folded
+ * and segmented (the costly part): for highlighting text against a query that has no Chinese terms.
+ */
+export function spans(text: string, han = true): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(CHUNK)) {
-    if (m[1]) hanSpans(m[1], m.index, out);
-    else out.push({ start: m.index, end: m.index + m[0].length, term: normalizeWord(m[0]), cjk: false });
+    if (m[1]) {
+      if (han) hanSpans(m[1], m.index, out);
+    } else out.push({ start: m.index, end: m.index + m[0].length, term: normalizeWord(m[0]), cjk: false });
   }
   return out;
+}
+
+/** True for a term of Chinese characters. */
+export function isHan(term: string): boolean {
+  return HAN.test(term);
 }
 
 function hanSpans(run: string, offset: number, out: Span[]): void {
