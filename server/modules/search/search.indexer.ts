@@ -73,11 +73,16 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
 async function* batches<T>(cursor: AsyncIterable<T>): AsyncIterable<T[]> {
   const records = cursor[Symbol.asyncIterator]();
   let next = readBatch(records);
-  for (;;) {
-    const batch = await next;
-    if (batch.length === 0) return;
-    next = readBatch(records);
-    yield batch;
+  try {
+    for (;;) {
+      const batch = await next;
+      if (batch.length === 0) return;
+      next = readBatch(records);
+      yield batch;
+    }
+  } finally {
+    // Abandoned by a caller that failed: a read already under way must not become an unhandled rejection.
+    next.catch(() => undefined);
   }
 }
 

@@ -1,5 +1,5 @@
-// The in-process engine: minisearch for text, postings for filters and facets, all in memory. The
-// database remains the source of truth, so nothing here is persisted; `replaceAll` rebuilds on start-up.
+// The in-process engine: our text index (text-index.ts) for words, postings for filters and facets, all in
+// memory. The database remains the source of truth, so nothing here is persisted; `replaceAll` rebuilds on start-up.
 import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS } from '../fields';
 import { inBatches, type DocBatches, type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../port';
 import { buildClauses, evaluate, listingUniverse } from './filters';
@@ -17,7 +17,10 @@ const DEFAULT_LIMIT = 20;
 const ALL_WORDS_ENOUGH = 1;
 /** Parsed queries (tokenised, folded, segmented, synonyms expanded) kept for repeated searches. */
 const QUERY_CACHE = 500;
-/** Whole results of recent searches per index (hits, facets and, see sendMemoJson, their JSON), dropped on any change to that index or to the synonyms. */
+/**
+ * Whole results of recent searches per index (hits, facets and, through sendMemoJson, their JSON), dropped on
+ * any change to that index or to the synonyms.
+ */
 const RESULT_CACHE = 300;
 
 type Building = { state: IndexState; suggestions: Suggestions | undefined };

@@ -5,7 +5,7 @@ import { TextIndex } from './text-index';
 
 export class Suggestions {
   private readonly counts = new Map<string, { text: string; count: number }>();
-  private index = new TextIndex([1]);
+  private readonly index = new TextIndex([1]);
 
   add(phrases: string[]): void {
     for (const text of phrases) {
@@ -31,10 +31,6 @@ export class Suggestions {
     }
   }
 
-  clear(): void {
-    this.counts.clear();
-    this.index = new TextIndex([1]);
-  }
 
   /** Phrases whose words start like the prefix; phrases that start with it come first. */
   suggest(prefix: string, limit: number): string[] {
