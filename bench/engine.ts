@@ -10,7 +10,7 @@ import { line } from './lib';
 const SUPPLIERS = 10_000;
 const CASES_PER_SUPPLIER = 5;
 
-export function supplierDoc(s: InterchangeSupplier, i: number): SupplierSearchDoc {
+function supplierDoc(s: InterchangeSupplier, i: number): SupplierSearchDoc {
   const cases = s.caseStudies ?? [];
   return {
     id: `s${i}`, externalId: s.externalId, slug: `s-${i}`, name: s.name, nameZh: s.nameZh,
@@ -24,7 +24,7 @@ export function supplierDoc(s: InterchangeSupplier, i: number): SupplierSearchDo
   };
 }
 
-export function caseDocs(s: InterchangeSupplier, i: number): CaseSearchDoc[] {
+function caseDocs(s: InterchangeSupplier, i: number): CaseSearchDoc[] {
   return (s.caseStudies ?? []).map((c, k) => ({
     id: `c${i}-${k}`, externalId: c.externalId, slug: `c-${i}-${k}`, supplierId: `s${i}`, supplierName: s.name,
     supplierNameZh: s.nameZh, title: c.title, titleZh: c.titleZh, problem: c.problem ?? '', solution: c.solution ?? '',

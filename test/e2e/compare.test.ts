@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { buildSupplier } from '../factories';
-import { PASSWORD, signUp } from '../server/accounts-helpers';
+import { signUp } from '../server/accounts-helpers';
 import { startTestServer, type TestServer } from '../server/harness';
-import { launchChromium } from './browser';
+import { launchChromium, openPage, signInAt } from './browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -24,11 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ locale: 'en-GB' });
-  page.setDefaultTimeout(10_000);
-  return page;
-}
+const newPage = () => openPage(browser);
 
 const profile = (page: Page, slug: string) => page.goto(`${server.url}/suppliers/${slug}`);
 const columnHeads = (page: Page) => page.locator('.compare-table thead th').allTextContents();
@@ -61,12 +57,7 @@ describe('compare and shortlists in the browser', () => {
   it('keeps an SME’s shortlist and compares it, in both languages', async () => {
     const sme = await signUp(server, 'sme', 'Sha Tin Bakery');
     const page = await newPage();
-    await page.goto(server.url);
-    await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-    await page.getByLabel('Email address').fill(sme.email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My needs' }).waitFor();
+    await signInAt(page, server.url, sme.email, '/needs');
 
     for (const slug of ['tai-po-vision-works', 'lantau-voice-labs']) {
       await profile(page, slug);

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/harness';
-import { bearer, PASSWORD, signUp, staff, type Account } from '../server/accounts-helpers';
-import { launchChromium } from './browser';
+import { bearer, signUp, staff, type Account } from '../server/accounts-helpers';
+import { launchChromium, signInAt } from './browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -24,13 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, account: Account, next: string): Promise<void> {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe(next);
-}
+const signIn = (page: Page, account: Account, next: string) => signInAt(page, server.url, account.email, next);
 
 describe('from submission to the home page', () => {
   it('supplier submits, curator approves and showcases, visitor sees it in both languages', async () => {

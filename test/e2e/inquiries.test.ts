@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/harness';
-import { bearer, PASSWORD, signUp, type Account } from '../server/accounts-helpers';
+import { bearer, signUp, type Account } from '../server/accounts-helpers';
 import { linkSupplier, makeSupplier } from '../server/inquiries-helpers';
-import { launchChromium } from './browser';
+import { launchChromium, signInAt } from './browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -26,11 +26,7 @@ afterAll(async () => {
 
 async function signedInPage(account: Account, next: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'en-GB' });
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe(next.split('?')[0]);
+  await signInAt(page, server.url, account.email, next);
   return page;
 }
 

@@ -8,7 +8,7 @@ import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { bearer, PASSWORD, signUp } from '../server/accounts-helpers';
 import { startTestServer, type TestServer } from '../server/harness';
-import { launchChromium } from './browser';
+import { launchChromium, openPage } from './browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -48,11 +48,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ locale: 'en-GB' });
-  page.setDefaultTimeout(10_000);
-  return page;
-}
+const newPage = () => openPage(browser);
 
 async function signIn(page: Page, email: string, text: { email: string; password: string; signIn: string }) {
   await page.getByRole('link', { name: text.signIn, exact: true }).click();
