@@ -29,10 +29,10 @@ export async function waitForHealth(url: string, timeoutMs: number): Promise<voi
   throw new Error(`${url} was not healthy within ${timeoutMs} ms`);
 }
 
-/** Starts `npm start`'s server entry (without the client build) as a child process. */
+/** Starts `npm start`'s server entry (without the client build) as a child process, with its malloc setting. */
 export function startServerProcess(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', SERVE_CLIENT: 'false', ...env },
+    env: { ...process.env, MALLOC_MMAP_THRESHOLD_: '65536', LOG_LEVEL: 'warn', SERVE_CLIENT: 'false', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

@@ -88,6 +88,9 @@ export async function benchSearch(): Promise<void> {
       line(`  ${distinct.length} different names with a typo (no cache hits)`, '');
       line('', `${fmt(cold)}, ${Math.round((100 * cold.rps) / hello!.rps)}% of hello world`);
       line('resident memory after load: server, FerretDB', `${await rssMb(child.pid!)} MB, ${(await Promise.all(dbPids.map(rssMb))).join(' + ')} MB`);
+      // The server hands back memory freed while busy after 5 s without requests (server/platform/memory.ts).
+      await new Promise((resolve) => setTimeout(resolve, 7_000));
+      line('resident memory 7 s after the load: server', `${await rssMb(child.pid!)} MB`);
     } finally {
       await stopProcess(child);
     }

@@ -11,6 +11,7 @@ import type { Logger } from './platform/log/logger';
 import { createSearchEngine } from './platform/search';
 import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
+import { returnFreedMemoryWhenQuiet } from './platform/memory';
 import { createAuthContext } from './modules/accounts/auth.context';
 import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { seedDemoMarket } from './modules/imports/demo-seed';
@@ -21,6 +22,8 @@ import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
 import { loadSynonyms } from './modules/search/synonym.service';
 
 export const VERSION = '0.1.0';
+/** How long without requests counts as quiet, when memory freed while busy is handed back (platform/memory.ts). */
+const QUIET_MS = 5_000;
 
 export type Platform = { config: Config; log: Logger; database: Database; search: SearchEngine; indexer: SearchIndexer; close(): Promise<void> };
 
@@ -82,6 +85,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const stopReturningMemory = returnFreedMemoryWhenQuiet(server, QUIET_MS);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
@@ -90,6 +94,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     url: `http://${config.HOST}:${port}`,
     inquiries,
     async close() {
+      stopReturningMemory();
       inquiries.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();

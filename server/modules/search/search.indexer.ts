@@ -3,6 +3,7 @@
 import mongoose from 'mongoose';
 import type { Logger } from '../../platform/log/logger';
 import { domainEvents } from '../../platform/events';
+import { returnFreedMemory } from '../../platform/memory';
 import type { IndexName, SearchEngine } from '../../platform/search/port';
 import { CaseStudyModel } from '../cases/case.model';
 import { SupplierModel } from '../suppliers/supplier.model';
@@ -63,6 +64,8 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
     }
   };
   await engine.replaceAll('suppliers', supplierDocs());
+  // Reading and indexing every record churned through several times the index's size in short-lived objects.
+  returnFreedMemory();
   return counts;
 }
 

@@ -1,8 +1,9 @@
 // The embedded engine's full-text index. minisearch kept a Map per (term, field) with an entry per document:
 // at 60,000 documents that was ~400 MB of heap and 20–60 ms per broad query. Here each term's postings are
-// one growable Uint32Array of packed (document, field, term frequency) entries, scored with BM25+ into a
-// dense accumulator. Removed documents are tombstoned and swept out in bulk (`vacuum`), so appends keep
+// one run of packed (document, field, term frequency) entries in a shared arena (term-lists.ts), scored
+// with BM25+ into a dense accumulator. Removed documents are tombstoned and swept out in bulk (`vacuum`), so appends keep
 // every postings list sorted by document.
+import { TermLists } from './term-lists';
 import { indexTerms } from './text';
 
 /** One query word: matched exactly, and optionally by prefix and/or with one typo. */
@@ -50,8 +51,7 @@ export class TextIndex {
   // Terms.
   private termIds = new Map<string, number>();
   private terms: string[] = [];
-  private lists: Uint32Array[] = [];
-  private sizes: number[] = [];
+  private lists = new TermLists();
   /** Term ids by first character: the candidates for prefix and typo matching. */
   private byInitial = new Map<string, number[]>();
   /** Term ids by everything after the first character: typos in the first letter. */
@@ -63,6 +63,7 @@ export class TextIndex {
   private acc = new Float64Array(0);
   private maskAcc = new Uint32Array(0);
   private touched = new Int32Array(0);
+  private readonly scratch = new HitsScratch();
 
   constructor(private readonly boosts: number[]) {
     if (boosts.length > 1 << FIELD_BITS) throw new Error(`At most ${1 << FIELD_BITS} searchable fields`);
@@ -92,15 +93,13 @@ export class TextIndex {
       this.totals[f]! += Math.min(tokens.length, 0xffff);
       const freq = new Map<string, number>();
       for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
-      for (const [t, n] of freq) this.append(this.termId(t), (slot << 8 | f << TF_BITS | Math.min(n, MAX_TF)) >>> 0);
+      for (const [t, n] of freq) this.lists.append(this.termId(t), (slot << 8 | f << TF_BITS | Math.min(n, MAX_TF)) >>> 0);
     }
   }
 
   /** Gives back the spare room of growing postings lists: call after a bulk load. */
   trim(): void {
-    for (let t = 0; t < this.lists.length; t++) {
-      if (this.lists[t]!.length > this.sizes[t]!) this.lists[t] = this.lists[t]!.slice(0, this.sizes[t]!);
-    }
+    this.lists.pack();
   }
 
   remove(id: string): void {
@@ -117,6 +116,7 @@ export class TextIndex {
   }
 
   search(query: QueryNode): TextMatches {
+    this.scratch.reset();
     const terms = new Set<string>();
     const hits = this.evaluate(query, { next: 0 }, terms);
     const scores = new Map<string, number>();
@@ -130,7 +130,7 @@ export class TextIndex {
   private evaluate(node: QueryNode, bit: { next: number }, terms: Set<string>): Hits {
     if ('term' in node) return this.leaf(node, 1 << (bit.next++ % 32), terms);
     const children = ('all' in node ? node.all : node.any).map((child) => this.evaluate(child, bit, terms));
-    return 'all' in node ? intersect(children) : this.union(children);
+    return 'all' in node ? this.intersect(children) : this.union(children);
   }
 
   private leaf(query: TermQuery, mask: number, matched: Set<string>): Hits {
@@ -151,7 +151,7 @@ export class TextIndex {
     const bucket = this.byInitial.get(term[0]!) ?? [];
     if (query.prefix) {
       const longer = bucket.filter((id) => this.terms[id]!.length > term.length && this.terms[id]!.startsWith(term));
-      longer.sort((a, b) => this.sizes[b]! - this.sizes[a]!);
+      longer.sort((a, b) => this.lists.size(b) - this.lists.size(a));
       for (const id of longer.slice(0, MAX_PREFIX_TERMS)) {
         const length = this.terms[id]!.length;
         out.set(id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)));
@@ -181,11 +181,12 @@ export class TextIndex {
 
   /** Adds one term's BM25+ scores into the accumulator; returns the new count of touched slots. */
   private score(termId: number, weight: number, mask: number, count: number): number {
-    const list = this.lists[termId]!;
-    const size = this.sizes[termId]!;
+    const list = this.lists.data;
+    const start = this.lists.offset(termId);
+    const end = start + this.lists.size(termId);
     const idf = this.idf(termId);
     const norm = this.totals.map((total) => (this.live > 0 && total > 0 ? this.live / total : 1));
-    for (let i = 0; i < size; i++) {
+    for (let i = start; i < end; i++) {
       const entry = list[i]!;
       const slot = entry >>> 8;
       if (!this.alive[slot]) continue;
@@ -204,9 +205,10 @@ export class TextIndex {
   private idf(termId: number): Float64Array {
     const cached = this.idfs.get(termId);
     if (cached && cached.version === this.version) return cached.idf;
-    const list = this.lists[termId]!;
+    const list = this.lists.data;
+    const start = this.lists.offset(termId);
     const df = new Float64Array(this.fieldCount);
-    for (let i = 0; i < this.sizes[termId]!; i++) if (this.alive[list[i]! >>> 8]) df[(list[i]! >>> TF_BITS) & 7]!++;
+    for (let i = start; i < start + this.lists.size(termId); i++) if (this.alive[list[i]! >>> 8]) df[(list[i]! >>> TF_BITS) & 7]!++;
     const idf = df.map((n) => Math.log(1 + (this.live - n + 0.5) / (n + 0.5)));
     if (this.idfs.size >= IDF_CACHE) this.idfs.clear();
     this.idfs.set(termId, { idf, version: this.version });
@@ -228,56 +230,68 @@ export class TextIndex {
 
   /** Turns the accumulator into hits sorted by slot, and zeroes it for the next step. */
   private emit(count: number): Hits {
-    const ids = this.touchedInOrder(count);
-    const scores = new Float64Array(count);
-    const masks = new Uint32Array(count);
+    const hits = this.scratch.take(count);
+    this.touchedInOrder(count, hits.ids);
     for (let i = 0; i < count; i++) {
-      const slot = ids[i]!;
-      scores[i] = this.acc[slot]!;
-      masks[i] = this.maskAcc[slot]!;
+      const slot = hits.ids[i]!;
+      hits.scores[i] = this.acc[slot]!;
+      hits.masks[i] = this.maskAcc[slot]!;
       this.acc[slot] = 0;
       this.maskAcc[slot] = 0;
     }
-    return { ids, scores, masks };
+    return hits;
   }
 
   /**
-   * The touched slots in ascending order. One postings list is touched in order already; a large set is
-   * cheaper to collect by walking the accumulator than to sort.
+   * Writes the touched slots into `out` in ascending order. One postings list is touched in order already; a
+   * large set is cheaper to collect by walking the accumulator than to sort.
    */
-  private touchedInOrder(count: number): Int32Array {
+  private touchedInOrder(count: number, out: Int32Array): void {
     let ascending = true;
     for (let i = 1; i < count && ascending; i++) ascending = this.touched[i - 1]! < this.touched[i]!;
-    if (ascending) return this.touched.slice(0, count);
-    if (count * 16 < this.external.length) return this.touched.slice(0, count).sort();
-    const ids = new Int32Array(count);
-    for (let slot = 0, k = 0; k < count; slot++) if (this.maskAcc[slot] !== 0) ids[k++] = slot;
-    return ids;
+    if (ascending || count * 16 < this.external.length) {
+      out.set(this.touched.subarray(0, count));
+      if (!ascending) out.sort();
+      return;
+    }
+    for (let slot = 0, k = 0; k < count; slot++) if (this.maskAcc[slot] !== 0) out[k++] = slot;
+  }
+
+  private intersect(children: Hits[]): Hits {
+    if (children.length === 0) return this.scratch.take(0);
+    const [first, ...rest] = [...children].sort((a, b) => a.ids.length - b.ids.length);
+    return rest.reduce((a, b) => this.intersectTwo(a, b), first!);
+  }
+
+  private intersectTwo(a: Hits, b: Hits): Hits {
+    const out = this.scratch.take(Math.min(a.ids.length, b.ids.length));
+    let k = 0;
+    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+      if (a.ids[i]! < b.ids[j]!) i++;
+      else if (a.ids[i]! > b.ids[j]!) j++;
+      else {
+        out.ids[k] = a.ids[i]!;
+        out.scores[k] = a.scores[i]! + b.scores[j]!;
+        out.masks[k++] = a.masks[i++]! | b.masks[j++]!;
+      }
+    }
+    return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), masks: out.masks.subarray(0, k) };
   }
 
   private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id !== undefined) return id;
-    id = this.terms.length;
-    this.termIds.set(term, id);
-    this.terms.push(term);
-    this.lists.push(new Uint32Array(2));
-    this.sizes.push(0);
-    pushTo(this.byInitial, term[0]!, id);
-    pushTo(this.byTail, term.slice(1), id);
+    id = this.lists.create();
+    this.register(term, id);
     return id;
   }
 
-  private append(termId: number, entry: number): void {
-    let list = this.lists[termId]!;
-    const size = this.sizes[termId]!;
-    if (size === list.length) {
-      const bigger = new Uint32Array(Math.max(4, list.length * 2));
-      bigger.set(list);
-      this.lists[termId] = list = bigger;
-    }
-    list[size] = entry;
-    this.sizes[termId] = size + 1;
+  /** Makes `term` findable as term `id` (whose postings list is `id` in `lists`). */
+  private register(term: string, id: number): void {
+    this.termIds.set(term, id);
+    this.terms.push(term);
+    pushTo(this.byInitial, term[0]!, id);
+    pushTo(this.byTail, term.slice(1), id);
   }
 
   /** Makes room for `slots` documents in the per-slot arrays. */
@@ -304,27 +318,21 @@ export class TextIndex {
       external.push(this.external[slot]!);
     }
     const oldTerms = this.terms;
-    const oldLists = this.lists;
-    const oldSizes = this.sizes;
+    const kept: number[] = [];
+    for (let t = 0; t < oldTerms.length; t++) {
+      this.lists.rewrite(t, (entry) => {
+        const slot = renumbered[entry >>> 8]!;
+        return slot >= 0 ? ((slot << 8) | (entry & 0xff)) >>> 0 : undefined;
+      });
+      if (this.lists.size(t) > 0) kept.push(t);
+    }
+    this.lists.pack(0, Int32Array.from(kept));
     this.termIds = new Map();
     this.terms = [];
-    this.lists = [];
-    this.sizes = [];
     this.byInitial = new Map();
     this.byTail = new Map();
     this.idfs = new Map();
-    for (let t = 0; t < oldTerms.length; t++) {
-      const list = oldLists[t]!;
-      let kept = 0;
-      for (let i = 0; i < oldSizes[t]!; i++) {
-        const slot = renumbered[list[i]! >>> 8]!;
-        if (slot >= 0) list[kept++] = ((slot << 8) | (list[i]! & 0xff)) >>> 0;
-      }
-      if (kept === 0) continue;
-      const id = this.termId(oldTerms[t]!);
-      this.lists[id] = list.slice(0, kept);
-      this.sizes[id] = kept;
-    }
+    for (const t of kept) this.register(oldTerms[t]!, this.terms.length);
     this.external = external;
     this.slots = new Map(external.map((id, slot) => [id, slot]));
     this.alive.fill(0);
@@ -333,28 +341,33 @@ export class TextIndex {
   }
 }
 
-function intersect(children: Hits[]): Hits {
-  if (children.length === 0) return { ids: new Int32Array(0), scores: new Float64Array(0), masks: new Uint32Array(0) };
-  const [first, ...rest] = [...children].sort((a, b) => a.ids.length - b.ids.length);
-  return rest.reduce(intersectTwo, first!);
-}
+/**
+ * Room for the hits of one search's steps, handed out in turn and reused by the next search (searches run
+ * synchronously). Typed arrays made per step were, at thousands of searches a second, a churn of mallocs
+ * outside V8's heap that glibc left fragmented.
+ */
+class HitsScratch {
+  private ids = new Int32Array(4096);
+  private scores = new Float64Array(4096);
+  private masks = new Uint32Array(4096);
+  private used = 0;
 
-function intersectTwo(a: Hits, b: Hits): Hits {
-  const n = Math.min(a.ids.length, b.ids.length);
-  const ids = new Int32Array(n);
-  const scores = new Float64Array(n);
-  const masks = new Uint32Array(n);
-  let k = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    if (a.ids[i]! < b.ids[j]!) i++;
-    else if (a.ids[i]! > b.ids[j]!) j++;
-    else {
-      ids[k] = a.ids[i]!;
-      scores[k] = a.scores[i]! + b.scores[j]!;
-      masks[k++] = a.masks[i++]! | b.masks[j++]!;
-    }
+  reset(): void {
+    this.used = 0;
   }
-  return { ids: ids.subarray(0, k), scores: scores.subarray(0, k), masks: masks.subarray(0, k) };
+
+  take(n: number): Hits {
+    if (this.used + n > this.ids.length) {
+      // Hits handed out earlier keep the old arrays alive until the search ends.
+      const size = Math.max(this.ids.length * 2, n);
+      this.ids = new Int32Array(size);
+      this.scores = new Float64Array(size);
+      this.masks = new Uint32Array(size);
+      this.used = 0;
+    }
+    const [from, to] = [this.used, (this.used += n)];
+    return { ids: this.ids.subarray(from, to), scores: this.scores.subarray(from, to), masks: this.masks.subarray(from, to) };
+  }
 }
 
 /** True when `b` is `a` with one letter substituted, inserted or deleted. */
