@@ -55,4 +55,22 @@ describe('text index', () => {
     expect(ids(index, word('1999'))).toEqual([]);
     expect(ids(index, word('2999'))).toEqual(['d2999']);
   });
+
+  it('scores "every word" the same when a common word is looked up only among the rare word\'s documents', () => {
+    const index = new TextIndex([2, 1]);
+    for (let i = 0; i < 300; i++) index.add(`common-${i}`, [`harbour solutions ${i}`, i % 3 ? 'retail' : 'logistics solutions']);
+    index.add('both', ['Kestrel Solutions', 'retail solutions analytics']);
+    index.add('rare-only', ['Kestrel Data', 'retail']);
+    const score = (query: Parameters<TextIndex['search']>[0], id: string) => index.search(query).scores.get(id)!;
+    const rare = score(word('kestrel'), 'both');
+    const common = score(word('solutions'), 'both');
+    const all = index.search({ all: [word('solutions'), word('kestrel')] });
+    expect([...all.scores.keys()]).toEqual(['both']);
+    // Two of the query's words matched: their scores add up, and count twice (see search()).
+    expect(all.scores.get('both')).toBeCloseTo(2 * (rare + common), 10);
+    expect(all.terms).toEqual(new Set(['solutions', 'kestrel']));
+    const none = index.search({ all: [word('zebra'), word('kestrel'), word('solutions')] });
+    expect(none.scores.size).toBe(0);
+    expect(none.terms).toEqual(new Set(['kestrel', 'solutions']));
+  });
 });

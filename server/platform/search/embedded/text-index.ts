@@ -37,6 +37,8 @@ const VACUUM_MIN = 1_000;
 const IDF_CACHE = 20_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
+/** One search's state: each query word's bit, and the index terms it stands for once computed. */
+type Step = { masks: Map<TermQuery, number>; expansions: Map<TermQuery, Map<number, number>> };
 
 export class TextIndex {
   private readonly fieldCount: number;
@@ -117,29 +119,64 @@ export class TextIndex {
 
   search(query: QueryNode): TextMatches {
     this.scratch.reset();
-    const terms = new Set<string>();
-    const hits = this.evaluate(query, { next: 0 }, terms);
+    const step: Step = { masks: leafMasks(query), expansions: new Map() };
+    const hits = this.evaluate(query, step, null);
     const scores = new Map<string, number>();
     for (let i = 0; i < hits.ids.length; i++) {
       // As minisearch does: a document matching more of the query's words ranks higher.
       scores.set(this.external[hits.ids[i]!]!, hits.scores[i]! * bitCount(hits.masks[i]!));
     }
+    // Every word's terms, also those of words skipped once no document could match them all.
+    const terms = new Set<string>();
+    for (const expansion of step.expansions.values()) for (const termId of expansion.keys()) terms.add(this.terms[termId]!);
     return { scores, terms };
   }
 
-  private evaluate(node: QueryNode, bit: { next: number }, terms: Set<string>): Hits {
-    if ('term' in node) return this.leaf(node, 1 << (bit.next++ % 32), terms);
-    const children = ('all' in node ? node.all : node.any).map((child) => this.evaluate(child, bit, terms));
-    return 'all' in node ? this.intersect(children) : this.union(children);
+  /**
+   * The documents matching `node` (among `within`, sorted slots, when given). For "every word", the word
+   * with the fewest postings goes first and each other word is looked up only in the documents still in the
+   * running: a name's common words ("solutions", "wan") have thousands of postings, its result a handful.
+   */
+  private evaluate(node: QueryNode, step: Step, within: Int32Array | null): Hits {
+    if ('term' in node) return this.leaf(node, step, within);
+    if ('any' in node) return this.union(node.any.map((child) => this.evaluate(child, step, within)));
+    const [first, ...rest] = [...node.all].sort((a, b) => this.cost(a, step) - this.cost(b, step));
+    if (!first) return this.scratch.take(0);
+    let hits = this.evaluate(first, step, within);
+    for (const child of rest) {
+      if (hits.ids.length === 0) break;
+      hits = this.intersectTwo(hits, this.evaluate(child, step, hits.ids));
+    }
+    return hits;
   }
 
-  private leaf(query: TermQuery, mask: number, matched: Set<string>): Hits {
+  /** How many postings evaluating `node` would read at most. */
+  private cost(node: QueryNode, step: Step): number {
+    if ('term' in node) {
+      let total = 0;
+      for (const termId of this.expansion(node, step).keys()) total += this.lists.size(termId);
+      return total;
+    }
+    if ('any' in node) return node.any.reduce((sum, child) => sum + this.cost(child, step), 0);
+    return Math.min(...node.all.map((child) => this.cost(child, step)));
+  }
+
+  private leaf(query: TermQuery, step: Step, within: Int32Array | null): Hits {
+    const mask = step.masks.get(query)!;
     let count = 0;
-    for (const [termId, weight] of this.expand(query)) {
-      matched.add(this.terms[termId]!);
-      count = this.score(termId, weight * (query.weight ?? 1), mask, count);
+    for (const [termId, weight] of this.expansion(query, step)) {
+      const w = weight * (query.weight ?? 1);
+      // Looking each candidate up beats reading the list only when the candidates are much fewer.
+      if (within && within.length * 16 < this.lists.size(termId)) count = this.scoreWithin(termId, w, mask, count, within);
+      else count = this.score(termId, w, mask, count);
     }
     return this.emit(count);
+  }
+
+  private expansion(query: TermQuery, step: Step): Map<number, number> {
+    let known = step.expansions.get(query);
+    if (!known) step.expansions.set(query, (known = this.expand(query)));
+    return known;
   }
 
   /** The index terms a query word stands for, with their weights (exact 1, prefix and typo less). */
@@ -181,24 +218,45 @@ export class TextIndex {
 
   /** Adds one term's BM25+ scores into the accumulator; returns the new count of touched slots. */
   private score(termId: number, weight: number, mask: number, count: number): number {
-    const list = this.lists.data;
     const start = this.lists.offset(termId);
-    const end = start + this.lists.size(termId);
-    const idf = this.idf(termId);
-    const norm = this.totals.map((total) => (this.live > 0 && total > 0 ? this.live / total : 1));
-    for (let i = start; i < end; i++) {
-      const entry = list[i]!;
-      const slot = entry >>> 8;
-      if (!this.alive[slot]) continue;
-      const f = (entry >>> TF_BITS) & 7;
-      const tf = entry & MAX_TF;
-      const relativeLength = this.lengths[slot * this.fieldCount + f]! * norm[f]!;
-      const bm25 = idf[f]! * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relativeLength)));
-      if (this.maskAcc[slot] === 0) this.touched[count++] = slot;
-      this.acc[slot]! += weight * this.boosts[f]! * bm25;
-      this.maskAcc[slot]! |= mask;
+    const scorer = this.scorer(termId, weight, mask);
+    for (let i = start; i < start + this.lists.size(termId); i++) count = scorer(i, count);
+    return count;
+  }
+
+  /** As `score`, for the documents in `within` only: each is found by galloping through the sorted list. */
+  private scoreWithin(termId: number, weight: number, mask: number, count: number, within: Int32Array): number {
+    const list = this.lists.data;
+    const end = this.lists.offset(termId) + this.lists.size(termId);
+    const scorer = this.scorer(termId, weight, mask);
+    let i = this.lists.offset(termId);
+    for (let k = 0; k < within.length && i < end; k++) {
+      const slot = within[k]!;
+      i = seek(list, i, end, slot);
+      for (; i < end && list[i]! >>> 8 === slot; i++) count = scorer(i, count);
     }
     return count;
+  }
+
+  /** Scores the list entry at an arena position into the accumulator; returns the new touched count. */
+  private scorer(termId: number, weight: number, mask: number): (at: number, count: number) => number {
+    const { acc, maskAcc, touched, alive, lengths, fieldCount, boosts } = this;
+    const list = this.lists.data;
+    const idf = this.idf(termId);
+    const norm = this.totals.map((total) => (this.live > 0 && total > 0 ? this.live / total : 1));
+    return (at, count) => {
+      const entry = list[at]!;
+      const slot = entry >>> 8;
+      if (!alive[slot]) return count;
+      const f = (entry >>> TF_BITS) & 7;
+      const tf = entry & MAX_TF;
+      const relativeLength = lengths[slot * fieldCount + f]! * norm[f]!;
+      const bm25 = idf[f]! * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relativeLength)));
+      if (maskAcc[slot] === 0) touched[count++] = slot;
+      acc[slot]! += weight * boosts[f]! * bm25;
+      maskAcc[slot]! |= mask;
+      return count;
+    };
   }
 
   /** Per field, how rare the term is among live documents; kept until the index next changes. */
@@ -255,12 +313,6 @@ export class TextIndex {
       return;
     }
     for (let slot = 0, k = 0; k < count; slot++) if (this.maskAcc[slot] !== 0) out[k++] = slot;
-  }
-
-  private intersect(children: Hits[]): Hits {
-    if (children.length === 0) return this.scratch.take(0);
-    const [first, ...rest] = [...children].sort((a, b) => a.ids.length - b.ids.length);
-    return rest.reduce((a, b) => this.intersectTwo(a, b), first!);
   }
 
   private intersectTwo(a: Hits, b: Hits): Hits {
@@ -368,6 +420,35 @@ class HitsScratch {
     const [from, to] = [this.used, (this.used += n)];
     return { ids: this.ids.subarray(from, to), scores: this.scores.subarray(from, to), masks: this.masks.subarray(from, to) };
   }
+}
+
+/** A bit per query word, in the order the words appear (32 bits: later words share them). */
+function leafMasks(query: QueryNode): Map<TermQuery, number> {
+  const masks = new Map<TermQuery, number>();
+  const visit = (node: QueryNode): void => {
+    if ('term' in node) masks.set(node, 1 << (masks.size % 32));
+    else for (const child of 'all' in node ? node.all : node.any) visit(child);
+  };
+  visit(query);
+  return masks;
+}
+
+/** The first position in `list[from, end)` whose document is `slot` or later: doubling steps, then halving. */
+function seek(list: Uint32Array, from: number, end: number, slot: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < end && list[hi]! >>> 8 < slot) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, end);
+  while (from < hi) {
+    const mid = (from + hi) >>> 1;
+    if (list[mid]! >>> 8 < slot) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
 }
 
 /** True when `b` is `a` with one letter substituted, inserted or deleted. */
