@@ -1,8 +1,8 @@
 // The embedded engine's full-text index. minisearch kept a Map per (term, field) with an entry per document:
 // at 60,000 documents that was ~400 MB of heap and 20–60 ms per broad query. Here each term's postings are
 // one run of packed (document, field, term frequency) entries in a shared arena (term-lists.ts), scored
-// with BM25+ into a dense accumulator. Removed documents are tombstoned and swept out in bulk (`vacuum`), so appends keep
-// every postings list sorted by document.
+// with BM25+ into a dense accumulator. Removed documents are tombstoned and swept out in bulk (`vacuum`), so
+// appends keep every postings list sorted by document.
 import { TermLists } from './term-lists';
 import { indexTerms } from './text';
 
