@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/harness';
 import { bearer, signUp, type Account } from '../server/accounts-helpers';
-import { linkSupplier, makeSupplier } from '../server/inquiries-helpers';
+import { linkSupplier, makeSupplier, startInquiry } from '../server/inquiries-helpers';
 import { launchChromium, signInAt } from './browser';
 
 let server: TestServer;
@@ -13,7 +13,7 @@ let sme: Account, supplier: Account;
 let profile: { id: string; slug: string };
 
 beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true' });
+  server = await startTestServer({ SERVE_CLIENT: 'true', INQUIRIES_PER_DAY: '50' });
   browser = await launchChromium();
   [sme, supplier] = await Promise.all([signUp(server, 'sme', 'Tai Po Textiles'), signUp(server, 'supplier', 'Lantau Vision')]);
   profile = await makeSupplier();
@@ -96,5 +96,38 @@ describe('inquiries in the browser', () => {
     expect(new URL(page.url()).searchParams.get('supplierId')).toBe(profile.id);
     await page.close();
     expect((await server.send('GET', '/api/inquiries/unread', undefined, bearer(sme))).status).toBe(200);
+  });
+
+  it('pages through a long inbox, with the page and the filter in the URL, in both languages', async () => {
+    for (let i = 1; i <= 22; i++) await startInquiry(server, sme, { supplierId: profile.id, subject: `Batch question ${String(i).padStart(2, '0')}` });
+    const { total } = (await (await server.send('GET', '/api/inquiries', undefined, bearer(supplier))).json()) as { total: number };
+    const page = await signedInPage(supplier, '/inquiries');
+    const threads = page.locator('.inbox-item');
+    await expect.poll(() => threads.count()).toBe(20);
+    await page.getByRole('link', { name: /Batch question 22/ }).waitFor();
+
+    // Newest first: the oldest threads are on page 2, and the back button returns to page 1.
+    await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Next/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
+    await expect.poll(() => threads.count()).toBe(total - 20);
+    await page.getByRole('link', { name: /Batch question 01/ }).waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: /Batch question 22/ }).waitFor();
+
+    // Another filter starts from its first page.
+    await page.goto(`${server.url}/inquiries?page=2`);
+    await page.getByRole('link', { name: /Batch question 01/ }).waitFor();
+    await page.getByLabel('Show').selectOption('closed');
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=closed');
+    await page.getByText('No inquiries here yet.').waitFor();
+
+    await page.getByRole('button', { name: '繁中' }).click();
+    await page.goto(`${server.url}/inquiries?page=2`);
+    await page.getByRole('navigation', { name: '分頁' }).getByRole('link', { name: /上一頁/ }).waitFor();
+    await page.goto(`${server.url}/inquiries?page=9`);
+    await page.getByText('這一頁沒有查詢。').waitFor();
+    await page.getByRole('link', { name: '返回第一頁' }).click();
+    await expect.poll(() => threads.count()).toBe(20);
+    await page.close();
   });
 });
