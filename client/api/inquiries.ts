@@ -6,6 +6,8 @@ const id = encodeURIComponent;
 
 export const listInquiries = (params: { page?: number; status?: InquiryStatus }, signal?: AbortSignal) =>
   request<InquiryPage>('/inquiries', { query: { page: params.page, status: params.status }, signal });
+/** Curators: threads a participant reported, most recently reported first. */
+export const reportedInquiries = (page: number, signal?: AbortSignal) => request<InquiryPage>('/inquiries/reported', { query: { page }, signal });
 export const getInquiry = (inquiryId: string, signal?: AbortSignal) => request<InquiryDetail>(`/inquiries/${id(inquiryId)}`, { signal });
 export const startInquiry = (body: { supplierId: string; needId?: string; subject: string; message: string }) => post<InquiryDetail>('/inquiries', body);
 export const sendMessage = (inquiryId: string, text: string) => post<InquiryMessage>(`/inquiries/${id(inquiryId)}/messages`, { text });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/harness';
 import { bearer, signUp, staff, type Account } from '../server/accounts-helpers';
+import { linkSupplier, makeSupplier, startInquiry } from '../server/inquiries-helpers';
 import { launchChromium, signInAt } from './browser';
 
 let server: TestServer;
@@ -86,6 +87,28 @@ describe('from submission to the home page', () => {
     const page = await browser.newPage({ locale: 'en-GB' });
     await page.goto(`${server.url}/showcases/no-such-showcase`);
     await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
+    await page.close();
+  });
+
+  it('lists reported inquiries for curators, who read the thread but cannot write in it, in both languages', async () => {
+    const [sme, seller] = await Promise.all([signUp(server, 'sme', 'Sai Kung Seafood'), signUp(server, 'supplier', 'Tsuen Wan Tech')]);
+    const profile = await makeSupplier();
+    await linkSupplier(seller, profile.id);
+    const thread = await startInquiry(server, sme, { supplierId: profile.id, subject: 'Cold-chain sensors', message: 'Please call me on a personal number.' });
+    const report = await server.send('POST', `/api/inquiries/${thread.id}/report`, { reason: 'Asked for private contact details' }, bearer(seller));
+    expect(report.status).toBe(200);
+
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await signIn(page, curator, '/curation');
+    const queue = page.getByRole('region', { name: 'Reported inquiries' });
+    await queue.getByText('Between Sai Kung Seafood and').waitFor();
+    await queue.getByRole('link', { name: 'Cold-chain sensors' }).click();
+    await page.getByText('Please call me on a personal number.').waitFor();
+    expect(await page.getByLabel('Write a message').count()).toBe(0);
+
+    await page.getByRole('button', { name: '繁中' }).click();
+    await page.goto(`${server.url}/curation`);
+    await page.getByRole('region', { name: '被舉報的查詢' }).getByRole('link', { name: 'Cold-chain sensors' }).waitFor();
     await page.close();
   });
 });
