@@ -111,4 +111,31 @@ describe('from submission to the home page', () => {
     await page.getByRole('region', { name: '被舉報的查詢' }).getByRole('link', { name: 'Cold-chain sensors' }).waitFor();
     await page.close();
   });
+
+  it('verifies a supplier from its profile with the checks recorded, and revokes it with a reason, in both languages', async () => {
+    const profile = await makeSupplier();
+    const verified = async () => ((await (await server.send('GET', `/api/suppliers/${profile.slug}`)).json()) as { verified: boolean }).verified;
+    expect(await verified()).toBe(false);
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await signIn(page, curator, `/suppliers/${profile.slug}`);
+    const panel = page.getByRole('region', { name: 'Verification' });
+    await panel.getByRole('button', { name: 'Verify supplier' }).click();
+    await panel.getByRole('alert').filter({ hasText: 'Record at least one check.' }).waitFor();
+    expect(await verified()).toBe(false);
+
+    await panel.getByLabel('Business registration seen').check();
+    await panel.getByLabel('Business registration seen: Note (optional)').fill('CR 1234567 checked');
+    await panel.getByRole('button', { name: 'Verify supplier' }).click();
+    await panel.getByText(/^Verified by .+ on /).waitFor();
+    await expect.poll(verified).toBe(true);
+
+    await page.getByRole('button', { name: '繁中' }).click();
+    const panelZh = page.getByRole('region', { name: '核實' });
+    await panelZh.getByLabel('原因').fill('商業登記已過期');
+    await panelZh.getByRole('button', { name: '撤銷核實' }).click();
+    await panelZh.getByText(/撤銷：商業登記已過期/).waitFor();
+    await panelZh.getByRole('button', { name: '核實供應商' }).waitFor();
+    await expect.poll(verified).toBe(false);
+    await page.close();
+  });
 });
