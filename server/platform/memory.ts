@@ -2,7 +2,7 @@
 // collection frees in a pool for reuse, and releases them only in a memory-reducing collection, which its
 // memory reducer never started here: it kept judging the allocation rate high long after the process went
 // quiet. After building the search indexes from 60,000 records the pool held ~200 MB, resident for good;
-// after a minute of searches, ~150 MB. A "last resort" collection releases the pool.
+// after 10 s of uncached searches, 150 MB or more. A "last resort" collection releases the pool.
 import type { Server } from 'node:http';
 import v8 from 'node:v8';
 import vm from 'node:vm';
