@@ -19,9 +19,13 @@ const ALL_WORDS_ENOUGH = 1;
 const QUERY_CACHE = 500;
 /**
  * Whole results of recent searches per index (hits, facets and, through sendMemoJson, their JSON), dropped on
- * any change to that index or to the synonyms.
+ * any change to that index or to the synonyms. A result is kept from its second request on: caching one-off
+ * searches only moved each result into V8's old generation to die there, and a burst of uncached searches grew
+ * the heap by ~40 MB more.
  */
 const RESULT_CACHE = 300;
+/** Searches asked once, remembered (by key only) so that a second request is cached. */
+const SEEN_ONCE = RESULT_CACHE * 4;
 
 type Building = { state: IndexState; suggestions: Suggestions | undefined };
 
@@ -34,6 +38,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly building: Partial<Record<IndexName, Building>> = {};
   private readonly parsed = new Map<string, QueryPair | null>();
   private readonly results = { suppliers: new Map<string, SearchResult>(), cases: new Map<string, SearchResult>() };
+  private readonly seenOnce = { suppliers: new Set<string>(), cases: new Set<string>() };
 
   async init(): Promise<void> {
     this.ready = true;
@@ -94,6 +99,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
       return { ...cached, tookMs: performance.now() - started };
     }
     const result = this.compute(index, query, started);
+    const seen = this.seenOnce[index];
+    if (!seen.delete(key)) {
+      if (seen.size >= SEEN_ONCE) seen.clear();
+      seen.add(key);
+      return result;
+    }
     if (this.results[index].size >= RESULT_CACHE) this.results[index].delete(this.results[index].keys().next().value!);
     this.results[index].set(key, result);
     return result;
