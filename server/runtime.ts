@@ -17,6 +17,7 @@ import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inqu
 import { seedDemoMarket } from './modules/imports/demo-seed';
 import { seedFundingSchemes } from './modules/funding/funding.service';
 import { SupplierModel } from './modules/suppliers/supplier.model';
+import { trackSupplierSlugs } from './modules/suppliers/slug-index';
 import { helloRoutes } from './modules/health/hello.router';
 import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
 import { loadSynonyms } from './modules/search/synonym.service';
@@ -55,17 +56,22 @@ export type Running = Platform & { server: Server; url: string; inquiries: Inqui
 
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const platform = await startPlatform(config, log);
+  let stopTrackingSlugs = () => {};
   try {
     if (config.DEMO_SEED && !(await SupplierModel.exists({}))) {
       const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
       log.info(report, 'seeded the demo market');
     }
     await seedFundingSchemes();
+    // Reads every slug while the index builds (2 s against 25 s at 10,000 suppliers): the memory the build
+    // hands back at its end then includes what this read left behind.
+    stopTrackingSlugs = trackSupplierSlugs();
     await platform.indexer.settled();
     const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed; retrying in the background'));
     if (counts) log.info(counts, 'search indexes built');
     else platform.indexer.rebuildLater();
   } catch (error) {
+    stopTrackingSlugs();
     await platform.close();
     throw error;
   }
@@ -95,6 +101,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     inquiries,
     async close() {
       stopReturningMemory();
+      stopTrackingSlugs();
       inquiries.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();

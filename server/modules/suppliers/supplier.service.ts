@@ -5,6 +5,7 @@ import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
 import { findEachById } from '../../platform/db/each-by-id';
 import type { SearchEngine } from '../../platform/search/port';
 import { CaseStudyModel } from '../cases/case.model';
+import { idForSlug, rememberSlug } from './slug-index';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
@@ -35,18 +36,14 @@ async function listFromDatabase(query: SupplierListQuery): Promise<{ items: Supp
   return { items, total };
 }
 
-/** Slug → id of suppliers found by slug before: a slug lookup scans on FerretDB, an _id lookup does not. */
-const idsBySlug = new Map<string, string>();
-
 export async function findSupplier(idOrSlug: string): Promise<SupplierDoc | null> {
   if (isObjectId(idOrSlug)) return SupplierModel.findById(idOrSlug);
-  const known = idsBySlug.get(idOrSlug);
-  // A remembered id is only a hint: the supplier may have changed its slug or gone since.
+  const known = await idForSlug(idOrSlug);
   const hinted = known ? await SupplierModel.findById(known) : null;
   if (hinted?.slug === idOrSlug) return hinted;
+  // Unknown, or changed since: the slug query, which scans.
   const supplier = await SupplierModel.findOne({ slug: idOrSlug });
-  if (supplier) idsBySlug.set(idOrSlug, supplier.id);
-  else idsBySlug.delete(idOrSlug);
+  if (supplier) await rememberSlug(idOrSlug, supplier.id);
   return supplier;
 }
 
