@@ -1,20 +1,9 @@
 // Register, confirm the address with the link from the outbox, sign in and out: in English and in Chinese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../server/harness';
+import { describe, expect, it } from 'vitest';
 import { latestMail, uniqueEmail } from '../server/accounts-helpers';
-import { launchChromium } from './browser';
+import { browserSuite } from './browser';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 const languages = [
   {
@@ -40,9 +29,9 @@ const languages = [
 describe('accounts in the browser', () => {
   for (const { locale, switchTo, text } of languages) {
     it(`registers, verifies, signs in and out (${switchTo ?? 'English'})`, async () => {
-      const page = await browser.newPage({ locale });
+      const page = await suite.browser.newPage({ locale });
       const email = uniqueEmail('browser');
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       if (switchTo) await page.getByRole('button', { name: switchTo }).click();
       await page.getByRole('link', { name: text.register, exact: true }).click();
       await page.getByLabel(text.supplier).check();
@@ -56,7 +45,7 @@ describe('accounts in the browser', () => {
 
       const mail = await latestMail(email);
       const link = mail!.text.match(/http\S+\/verify-email#token=[A-Za-z0-9_-]+/)![0];
-      await page.goto(link.replace(server.config.publicUrl, server.url));
+      await page.goto(link.replace(suite.server.config.publicUrl, suite.server.url));
       await page.getByText(text.confirmed).waitFor();
       await page.getByRole('main').getByRole('link', { name: text.signIn }).click();
       // The verify-email page has an email field too: wait until the sign-in page is the one showing.
@@ -74,7 +63,7 @@ describe('accounts in the browser', () => {
       await page.getByRole('heading', { level: 1, name: text.account }).waitFor();
       await page.getByRole('button', { name: text.signOut, exact: true }).click();
       await page.getByRole('link', { name: text.signIn, exact: true }).waitFor();
-      await page.goto(`${server.url}/account`);
+      await page.goto(`${suite.server.url}/account`);
       await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
       await page.close();
     });

@@ -1,13 +1,39 @@
 // Debian's Chromium driven by playwright-core: no browser download, no outside network.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { importSuppliers } from '../../server/modules/imports/import.service';
+import type { InterchangeSupplier } from '../../shared/schemas/interchange';
 import { PASSWORD } from '../server/accounts-helpers';
+import { startTestServer, type TestServer } from '../server/harness';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export type BrowserSuite = { server: TestServer; browser: Browser };
+
+/**
+ * A browser test file's set-up: the app serving its client (with `env` on top), `suppliers` imported and
+ * indexed, and Chromium, all closed after the file. Read `server` and `browser` inside tests and hooks.
+ */
+export function browserSuite(options: { suppliers?: InterchangeSupplier[]; env?: Record<string, string> } = {}): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  beforeAll(async () => {
+    suite.server = await startTestServer({ SERVE_CLIENT: 'true', ...options.env });
+    if (options.suppliers?.length) {
+      await importSuppliers(options.suppliers);
+      await suite.server.indexer.settled();
+    }
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /** A page in a context of its own (no shared storage), whose waits fail after 10 s rather than the test's timeout. */

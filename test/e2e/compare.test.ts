@@ -1,32 +1,19 @@
 // A visitor picks suppliers to compare from their profiles and shares the comparison; a signed-in SME keeps a
 // shortlist and compares it; both in English and in Chinese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { importSuppliers } from '../../server/modules/imports/import.service';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildSupplier } from '../factories';
 import { signUp } from '../server/accounts-helpers';
-import { startTestServer, type TestServer } from '../server/harness';
-import { launchChromium, openPage, signInAt } from './browser';
+import { browserSuite, openPage, signInAt } from './browser';
 
-let server: TestServer;
-let browser: Browser;
 const vision = buildSupplier({ name: 'Tai Po Vision Works', nameZh: '大埔視覺工房', layers: ['application'], projectBudgetHKD: { min: 100_000, max: 400_000 } });
 const voice = buildSupplier({ name: 'Lantau Voice Labs', nameZh: '大嶼山語音實驗室', layers: ['technology'], projectBudgetHKD: { min: 500_000, max: 900_000 } });
 
-beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true' });
-  await importSuppliers([vision, voice]);
-  await server.indexer.settled();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ suppliers: [vision, voice] });
 
-const newPage = () => openPage(browser);
+const newPage = () => openPage(suite.browser);
 
-const profile = (page: Page, slug: string) => page.goto(`${server.url}/suppliers/${slug}`);
+const profile = (page: Page, slug: string) => page.goto(`${suite.server.url}/suppliers/${slug}`);
 const columnHeads = (page: Page) => page.locator('.compare-table thead th').allTextContents();
 
 describe('compare and shortlists in the browser', () => {
@@ -55,16 +42,16 @@ describe('compare and shortlists in the browser', () => {
   });
 
   it('keeps an SME’s shortlist and compares it, in both languages', async () => {
-    const sme = await signUp(server, 'sme', 'Sha Tin Bakery');
+    const sme = await signUp(suite.server, 'sme', 'Sha Tin Bakery');
     const page = await newPage();
-    await signInAt(page, server.url, sme.email, '/needs');
+    await signInAt(page, suite.server.url, sme.email, '/needs');
 
     for (const slug of ['tai-po-vision-works', 'lantau-voice-labs']) {
       await profile(page, slug);
       await page.getByRole('button', { name: 'Add to shortlist' }).click();
       await page.getByRole('button', { name: 'Remove from shortlist' }).waitFor();
     }
-    await page.goto(`${server.url}/shortlists`);
+    await page.goto(`${suite.server.url}/shortlists`);
     await page.getByRole('heading', { level: 2, name: 'My shortlist' }).waitFor();
     await page.getByRole('main').getByText('Lantau Voice Labs').waitFor();
     await page.getByRole('button', { name: '繁中' }).click();

@@ -1,36 +1,28 @@
 // A supplier submits a case study, a curator approves it and features it in a showcase, and an anonymous visitor
 // finds it on the home page, in English and in Traditional Chinese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../server/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { bearer, signUp, staff, type Account } from '../server/accounts-helpers';
 import { linkSupplier, makeSupplier, startInquiry } from '../server/inquiries-helpers';
-import { launchChromium, signInAt } from './browser';
+import { browserSuite, signInAt } from './browser';
 
-let server: TestServer;
-let browser: Browser;
 let supplier: Account;
 let curator: Account;
 
+const suite = browserSuite();
 beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true' });
-  supplier = await signUp(server, 'supplier', 'Lantau Robotics');
-  curator = await staff(server, 'curator');
-  const res = await server.send('POST', '/api/suppliers', { name: 'Lantau Robotics Ltd', nameZh: '大嶼山機械人有限公司', description: 'Warehouse robots.', layers: ['application'], sectors: ['logistics'] }, bearer(supplier));
+  supplier = await signUp(suite.server, 'supplier', 'Lantau Robotics');
+  curator = await staff(suite.server, 'curator');
+  const res = await suite.server.send('POST', '/api/suppliers', { name: 'Lantau Robotics Ltd', nameZh: '大嶼山機械人有限公司', description: 'Warehouse robots.', layers: ['application'], sectors: ['logistics'] }, bearer(supplier));
   expect(res.status).toBe(201);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
-const signIn = (page: Page, account: Account, next: string) => signInAt(page, server.url, account.email, next);
+const signIn = (page: Page, account: Account, next: string) => signInAt(page, suite.server.url, account.email, next);
 
 describe('from submission to the home page', () => {
   it('supplier submits, curator approves and showcases, visitor sees it in both languages', async () => {
     // The supplier writes a case study and submits it.
-    const s = await browser.newPage({ locale: 'en-GB' });
+    const s = await suite.browser.newPage({ locale: 'en-GB' });
     await signIn(s, supplier, '/supplier');
     await s.getByRole('heading', { level: 1, name: 'My supplier profile' }).waitFor();
     await s.getByText(/Profile completeness: \d+%/).waitFor();
@@ -49,7 +41,7 @@ describe('from submission to the home page', () => {
     await s.close();
 
     // The curator approves it, creates a showcase with it and publishes the showcase.
-    const c = await browser.newPage({ locale: 'en-GB' });
+    const c = await suite.browser.newPage({ locale: 'en-GB' });
     await signIn(c, curator, '/curation');
     const submitted = c.getByRole('listitem', { name: 'Robot picking for a Kwai Chung warehouse' });
     await submitted.getByRole('button', { name: 'Approve' }).click();
@@ -68,8 +60,8 @@ describe('from submission to the home page', () => {
     await c.close();
 
     // An anonymous visitor sees it on the home page, in English, then in Chinese, and follows it.
-    const v = await browser.newPage({ locale: 'en-GB' });
-    await v.goto(server.url);
+    const v = await suite.browser.newPage({ locale: 'en-GB' });
+    await v.goto(suite.server.url);
     const featured = v.getByRole('region', { name: 'Featured showcases' });
     await featured.getByRole('link', { name: 'Smarter logistics' }).waitFor();
     await featured.getByRole('link', { name: 'Robot picking for a Kwai Chung warehouse' }).waitFor();
@@ -84,21 +76,21 @@ describe('from submission to the home page', () => {
   });
 
   it('shows a 404 page for an unknown showcase', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(`${server.url}/showcases/no-such-showcase`);
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
+    await page.goto(`${suite.server.url}/showcases/no-such-showcase`);
     await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
     await page.close();
   });
 
   it('lists reported inquiries for curators, who read the thread but cannot write in it, in both languages', async () => {
-    const [sme, seller] = await Promise.all([signUp(server, 'sme', 'Sai Kung Seafood'), signUp(server, 'supplier', 'Tsuen Wan Tech')]);
+    const [sme, seller] = await Promise.all([signUp(suite.server, 'sme', 'Sai Kung Seafood'), signUp(suite.server, 'supplier', 'Tsuen Wan Tech')]);
     const profile = await makeSupplier();
     await linkSupplier(seller, profile.id);
-    const thread = await startInquiry(server, sme, { supplierId: profile.id, subject: 'Cold-chain sensors', message: 'Please call me on a personal number.' });
-    const report = await server.send('POST', `/api/inquiries/${thread.id}/report`, { reason: 'Asked for private contact details' }, bearer(seller));
+    const thread = await startInquiry(suite.server, sme, { supplierId: profile.id, subject: 'Cold-chain sensors', message: 'Please call me on a personal number.' });
+    const report = await suite.server.send('POST', `/api/inquiries/${thread.id}/report`, { reason: 'Asked for private contact details' }, bearer(seller));
     expect(report.status).toBe(200);
 
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
     await signIn(page, curator, '/curation');
     const queue = page.getByRole('region', { name: 'Reported inquiries' });
     await queue.getByText('Between Sai Kung Seafood and').waitFor();
@@ -107,16 +99,16 @@ describe('from submission to the home page', () => {
     expect(await page.getByLabel('Write a message').count()).toBe(0);
 
     await page.getByRole('button', { name: '繁中' }).click();
-    await page.goto(`${server.url}/curation`);
+    await page.goto(`${suite.server.url}/curation`);
     await page.getByRole('region', { name: '被舉報的查詢' }).getByRole('link', { name: 'Cold-chain sensors' }).waitFor();
     await page.close();
   });
 
   it('verifies a supplier from its profile with the checks recorded, and revokes it with a reason, in both languages', async () => {
     const profile = await makeSupplier();
-    const verified = async () => ((await (await server.send('GET', `/api/suppliers/${profile.slug}`)).json()) as { verified: boolean }).verified;
+    const verified = async () => ((await (await suite.server.send('GET', `/api/suppliers/${profile.slug}`)).json()) as { verified: boolean }).verified;
     expect(await verified()).toBe(false);
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
     await signIn(page, curator, `/suppliers/${profile.slug}`);
     const panel = page.getByRole('region', { name: 'Verification' });
     await panel.getByRole('button', { name: 'Verify supplier' }).click();

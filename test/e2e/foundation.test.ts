@@ -1,13 +1,8 @@
 // A visitor opens the home page in both languages and follows a supplier to its profile.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { importSuppliers } from '../../server/modules/imports/import.service';
+import { describe, expect, it } from 'vitest';
 import { buildCaseStudy, buildSupplier } from '../factories';
-import { startTestServer, type TestServer } from '../server/harness';
-import { launchChromium } from './browser';
+import { browserSuite } from './browser';
 
-let server: TestServer;
-let browser: Browser;
 const harbour = buildSupplier({
   name: 'Harbour Vision Analytics Ltd',
   nameZh: '港灣視覺分析有限公司',
@@ -17,21 +12,12 @@ const harbour = buildSupplier({
 });
 const cloud = buildSupplier({ name: 'Bowen GPU Cloud', nameZh: '寶雲GPU雲端', layers: ['basic'], sectors: ['telecom-it'] });
 
-beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true' });
-  await importSuppliers([harbour, cloud]);
-  await server.indexer.settled();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ suppliers: [harbour, cloud] });
 
 describe('home page to supplier profile', () => {
   it('shows live counts in English and follows a supplier to its profile and case study', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(server.url);
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
+    await page.goto(suite.server.url);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     const layers = page.getByRole('region', { name: 'Suppliers by industry-chain layer' });
     await layers.getByText('Basic layer (upstream)').waitFor();
@@ -47,22 +33,22 @@ describe('home page to supplier profile', () => {
   });
 
   it('switches to Traditional Chinese, remembers it, and shows Chinese names', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(server.url);
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
+    await page.goto(suite.server.url);
     await page.getByRole('button', { name: '繁中' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-Hant');
     await page.getByText('基礎層（上游）').first().waitFor();
     await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-Hant');
-    await page.goto(`${server.url}/suppliers`);
+    await page.goto(`${suite.server.url}/suppliers`);
     await page.getByRole('link', { name: '港灣視覺分析有限公司' }).click();
     await page.getByRole('heading', { level: 1, name: '港灣視覺分析有限公司' }).waitFor();
     await page.close();
   });
 
   it('shows a 404 page for an unknown supplier', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(`${server.url}/suppliers/no-such-supplier`);
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
+    await page.goto(`${suite.server.url}/suppliers/no-such-supplier`);
     await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
     await page.close();
   });

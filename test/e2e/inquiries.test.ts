@@ -1,32 +1,24 @@
 // Inquiries in Chromium: an SME writes from the composer, the supplier's open pages get it without reloading
 // (Server-Sent Events), replies flow back the same way, and hostile message text never runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../server/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { bearer, signUp, type Account } from '../server/accounts-helpers';
 import { linkSupplier, makeSupplier, startInquiry } from '../server/inquiries-helpers';
-import { launchChromium, signInAt } from './browser';
+import { browserSuite, signInAt } from './browser';
 
-let server: TestServer;
-let browser: Browser;
 let sme: Account, supplier: Account;
 let profile: { id: string; slug: string };
 
+const suite = browserSuite({ env: { INQUIRIES_PER_DAY: '50' } });
 beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true', INQUIRIES_PER_DAY: '50' });
-  browser = await launchChromium();
-  [sme, supplier] = await Promise.all([signUp(server, 'sme', 'Tai Po Textiles'), signUp(server, 'supplier', 'Lantau Vision')]);
+  [sme, supplier] = await Promise.all([signUp(suite.server, 'sme', 'Tai Po Textiles'), signUp(suite.server, 'supplier', 'Lantau Vision')]);
   profile = await makeSupplier();
   await linkSupplier(supplier, profile.id);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function signedInPage(account: Account, next: string): Promise<Page> {
-  const page = await browser.newPage({ locale: 'en-GB' });
-  await signInAt(page, server.url, account.email, next);
+  const page = await suite.browser.newPage({ locale: 'en-GB' });
+  await signInAt(page, suite.server.url, account.email, next);
   return page;
 }
 
@@ -84,8 +76,8 @@ describe('inquiries in the browser', () => {
   });
 
   it('offers "Send an inquiry" on a supplier profile to signed-in SMEs only', async () => {
-    const anonymous = await browser.newPage({ locale: 'en-GB' });
-    await anonymous.goto(`${server.url}/suppliers/${profile.slug}`);
+    const anonymous = await suite.browser.newPage({ locale: 'en-GB' });
+    await anonymous.goto(`${suite.server.url}/suppliers/${profile.slug}`);
     await anonymous.getByRole('heading', { level: 1 }).waitFor();
     expect(await anonymous.getByRole('link', { name: 'Send an inquiry' }).count()).toBe(0);
     await anonymous.close();
@@ -95,12 +87,12 @@ describe('inquiries in the browser', () => {
     await page.getByLabel('Subject').waitFor();
     expect(new URL(page.url()).searchParams.get('supplierId')).toBe(profile.id);
     await page.close();
-    expect((await server.send('GET', '/api/inquiries/unread', undefined, bearer(sme))).status).toBe(200);
+    expect((await suite.server.send('GET', '/api/inquiries/unread', undefined, bearer(sme))).status).toBe(200);
   });
 
   it('pages through a long inbox, with the page and the filter in the URL, in both languages', async () => {
-    for (let i = 1; i <= 22; i++) await startInquiry(server, sme, { supplierId: profile.id, subject: `Batch question ${String(i).padStart(2, '0')}` });
-    const { total } = (await (await server.send('GET', '/api/inquiries', undefined, bearer(supplier))).json()) as { total: number };
+    for (let i = 1; i <= 22; i++) await startInquiry(suite.server, sme, { supplierId: profile.id, subject: `Batch question ${String(i).padStart(2, '0')}` });
+    const { total } = (await (await suite.server.send('GET', '/api/inquiries', undefined, bearer(supplier))).json()) as { total: number };
     const page = await signedInPage(supplier, '/inquiries');
     const threads = page.locator('.inbox-item');
     await expect.poll(() => threads.count()).toBe(20);
@@ -115,16 +107,16 @@ describe('inquiries in the browser', () => {
     await page.getByRole('link', { name: /Batch question 22/ }).waitFor();
 
     // Another filter starts from its first page.
-    await page.goto(`${server.url}/inquiries?page=2`);
+    await page.goto(`${suite.server.url}/inquiries?page=2`);
     await page.getByRole('link', { name: /Batch question 01/ }).waitFor();
     await page.getByLabel('Show').selectOption('closed');
     await expect.poll(() => new URL(page.url()).search).toBe('?status=closed');
     await page.getByText('No inquiries here yet.').waitFor();
 
     await page.getByRole('button', { name: '繁中' }).click();
-    await page.goto(`${server.url}/inquiries?page=2`);
+    await page.goto(`${suite.server.url}/inquiries?page=2`);
     await page.getByRole('navigation', { name: '分頁' }).getByRole('link', { name: /上一頁/ }).waitFor();
-    await page.goto(`${server.url}/inquiries?page=9`);
+    await page.goto(`${suite.server.url}/inquiries?page=9`);
     await page.getByText('這一頁沒有查詢。').waitFor();
     await page.getByRole('link', { name: '返回第一頁' }).click();
     await expect.poll(() => threads.count()).toBe(20);

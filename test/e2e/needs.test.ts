@@ -1,17 +1,13 @@
 // An SME describes a need in the wizard and reads its explained matches, in English and in Chinese;
 // a supplier sees a published need as an opportunity without the SME's identity.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
-import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { bearer, PASSWORD, signUp } from '../server/accounts-helpers';
-import { startTestServer, type TestServer } from '../server/harness';
-import { launchChromium, openPage } from './browser';
+import { browserSuite, openPage } from './browser';
 
-let server: TestServer;
-let browser: Browser;
 const harbour = buildSupplier({
   name: 'Harbour Vision Analytics Ltd',
   nameZh: '港灣視覺分析有限公司',
@@ -37,18 +33,9 @@ const ledger = buildSupplier({
   projectBudgetHKD: { min: 50_000, max: 200_000 },
 });
 
-beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true' });
-  await importSuppliers([harbour, ledger]);
-  await server.indexer.settled();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ suppliers: [harbour, ledger] });
 
-const newPage = () => openPage(browser);
+const newPage = () => openPage(suite.browser);
 
 async function signIn(page: Page, email: string, text: { email: string; password: string; signIn: string }) {
   await page.getByRole('link', { name: text.signIn, exact: true }).click();
@@ -70,9 +57,9 @@ const zh = {
 
 describe('needs in the browser', () => {
   it('walks the wizard in English, with the self-assessment, to explained matches', async () => {
-    const sme = await signUp(server, 'sme', 'Tsuen Wan Garments Ltd');
+    const sme = await signUp(suite.server, 'sme', 'Tsuen Wan Garments Ltd');
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await signIn(page, sme.email, en);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en.myNeeds }).click();
     await page.getByRole('heading', { name: 'You have not described a need yet' }).waitFor();
@@ -165,9 +152,9 @@ describe('needs in the browser', () => {
   }, 90_000);
 
   it('walks the wizard in Traditional Chinese with a Chinese description and a picked level', async () => {
-    const sme = await signUp(server, 'sme', '荃灣製衣有限公司');
+    const sme = await signUp(suite.server, 'sme', '荃灣製衣有限公司');
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole('button', { name: '繁中' }).click();
     await signIn(page, sme.email, zh);
     await page.getByRole('navigation', { name: '主選單' }).getByRole('link', { name: zh.myNeeds }).click();
@@ -219,22 +206,22 @@ describe('needs in the browser', () => {
   }, 90_000);
 
   it('shows a supplier a published need as an anonymous opportunity', async () => {
-    const sme = await signUp(server, 'sme', 'Secret Garments Holdings');
-    const created = await server.send('POST', '/api/needs', {
+    const sme = await signUp(suite.server, 'sme', 'Secret Garments Holdings');
+    const created = await suite.server.send('POST', '/api/needs', {
       title: 'Camera inspection of knitted fabric', description: 'Find knitting defects in fabric rolls before they ship to customers.',
       sector: 'manufacturing', applicationAreas: ['operations'], budgetBand: '300k-500k', readiness: 'aware',
     }, bearer(sme));
     expect(created.status).toBe(201);
     const need = (await created.json()) as { id: string };
-    expect((await server.send('POST', `/api/needs/${need.id}/publish`, {}, bearer(sme))).status).toBe(200);
+    expect((await suite.server.send('POST', `/api/needs/${need.id}/publish`, {}, bearer(sme))).status).toBe(200);
 
-    const unlinked = await signUp(server, 'supplier', 'Unlinked Robotics');
-    const supplier = await signUp(server, 'supplier', 'Harbour Vision Analytics Ltd');
+    const unlinked = await signUp(suite.server, 'supplier', 'Unlinked Robotics');
+    const supplier = await signUp(suite.server, 'supplier', 'Harbour Vision Analytics Ltd');
     const profile = await SupplierModel.findOne({ externalId: harbour.externalId });
     await OrganisationModel.updateOne({ _id: supplier.user.organisation!.id }, { supplierId: profile!._id });
 
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await signIn(page, unlinked.email, en);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Opportunities' }).click();
     await page.getByRole('heading', { name: 'Link your supplier profile first' }).waitFor();

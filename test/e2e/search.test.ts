@@ -1,28 +1,15 @@
 // A visitor searches with a typo, narrows by two facets, shares the URL and gets the same results in a
 // new page — in English and in Traditional Chinese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { importSuppliers } from '../../server/modules/imports/import.service';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildSupplier } from '../factories';
-import { startTestServer, type TestServer } from '../server/harness';
-import { launchChromium } from './browser';
+import { browserSuite } from './browser';
 
-let server: TestServer;
-let browser: Browser;
 const labs = buildSupplier({ name: 'Kowloon Vision Labs', nameZh: '九龍視覺實驗室', layers: ['application'], sectors: ['manufacturing'], verified: true });
 const retail = buildSupplier({ name: 'Kowloon Vision Retail', nameZh: '九龍視覺零售', layers: ['application'], sectors: ['trade-retail'] });
 const chips = buildSupplier({ name: 'Kowloon Vision Chips', nameZh: '九龍視覺晶片', layers: ['basic'], sectors: ['manufacturing'] });
 
-beforeAll(async () => {
-  server = await startTestServer({ SERVE_CLIENT: 'true' });
-  await importSuppliers([labs, retail, chips]);
-  await server.indexer.settled();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ suppliers: [labs, retail, chips] });
 
 const resultNames = async (page: Page) => {
   const results = page.getByRole('region', { name: /Search results|搜尋結果/ });
@@ -48,8 +35,8 @@ async function narrowAndShare(page: Page, labels: { query: string; layers: strin
 
 describe('search page', () => {
   it('in English: typo, two facets, chips, back button, and a shared URL gives the same results', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(server.url);
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
+    await page.goto(suite.server.url);
     await page.getByRole('link', { name: 'Search' }).click();
     await page.getByRole('heading', { level: 1, name: 'Search suppliers' }).waitFor();
     const url = await narrowAndShare(page, {
@@ -65,7 +52,7 @@ describe('search page', () => {
     await page.goForward();
     await expect.poll(() => resultNames(page)).toEqual(['Kowloon Vision Labs']);
 
-    const shared = await browser.newPage({ locale: 'en-GB' });
+    const shared = await suite.browser.newPage({ locale: 'en-GB' });
     await shared.goto(url);
     await expect.poll(() => resultNames(shared)).toEqual(['Kowloon Vision Labs']);
     expect(await shared.getByRole('combobox', { name: 'What do you need?' }).inputValue()).toBe('Kowlon Vison');
@@ -74,8 +61,8 @@ describe('search page', () => {
   });
 
   it('offers keyboard autocomplete as an accessible combobox', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(`${server.url}/search`);
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
+    await page.goto(`${suite.server.url}/search`);
     const box = page.getByRole('combobox', { name: 'What do you need?' });
     await box.pressSequentially('kowloon vision l', { delay: 20 });
     await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
@@ -91,16 +78,16 @@ describe('search page', () => {
   });
 
   it('in Traditional Chinese: the same journey, and the shared URL shows the same results', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(server.url);
+    const page = await suite.browser.newPage({ locale: 'en-GB' });
+    await page.goto(suite.server.url);
     await page.getByRole('button', { name: '繁中' }).click();
     await page.getByRole('link', { name: '搜尋' }).click();
     await page.getByRole('heading', { level: 1, name: '搜尋供應商' }).waitFor();
     const url = await narrowAndShare(page, {
       query: '你需要甚麼？', layers: '產業鏈層級', layer: '應用層', sectors: '行業', sector: '製造業', names: ['九龍視覺實驗室'],
     });
-    const shared = await browser.newPage({ locale: 'en-GB' });
-    await shared.goto(server.url);
+    const shared = await suite.browser.newPage({ locale: 'en-GB' });
+    await shared.goto(suite.server.url);
     await shared.getByRole('button', { name: '繁中' }).click();
     await shared.goto(url);
     await expect.poll(() => resultNames(shared)).toEqual(['九龍視覺實驗室']);
