@@ -1,9 +1,11 @@
 // Turns database records into search documents: only public, published data goes into an index.
+import type { Types } from 'mongoose';
+import { hexId } from '../../platform/db/hex-id';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
 import type { CaseStudyFields } from '../cases/case.model';
 import type { SupplierFields } from '../suppliers/supplier.model';
 
-type WithId<T> = T & { _id: { toHexString(): string } };
+type WithId<T> = T & { _id: Types.ObjectId };
 type LeanSupplier = WithId<SupplierFields>;
 type LeanCase = WithId<CaseStudyFields>;
 /** What a supplier's document takes from its published case studies. */
@@ -15,7 +17,7 @@ const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean
 
 export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[]): SupplierSearchDoc {
   return {
-    id: s._id.toHexString(),
+    id: hexId(s._id),
     externalId: s.externalId ?? undefined,
     slug: s.slug,
     name: s.name,
@@ -43,10 +45,10 @@ export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[])
 
 export function caseDocument(c: LeanCase, s: CaseSupplier): CaseSearchDoc {
   return {
-    id: c._id.toHexString(),
+    id: hexId(c._id),
     externalId: c.externalId ?? undefined,
     slug: c.slug,
-    supplierId: s._id.toHexString(),
+    supplierId: hexId(s._id),
     supplierName: s.name,
     supplierNameZh: s.nameZh ?? undefined,
     title: c.title,

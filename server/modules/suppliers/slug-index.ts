@@ -3,6 +3,7 @@
 // start-up, or on the first lookup) and kept current from the suppliers' change events. An id found here is
 // only a hint: the caller reads the supplier by _id, checks its slug, and falls back to the slug query.
 import { findEachById } from '../../platform/db/each-by-id';
+import { hexId } from '../../platform/db/hex-id';
 import { domainEvents } from '../../platform/events';
 import { SupplierModel } from './supplier.model';
 
@@ -35,7 +36,7 @@ export function trackSupplierSlugs(): () => void {
 async function load(): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   try {
-    for await (const s of SupplierModel.find({}, { slug: 1 }).lean().cursor({ batchSize: 1_000 })) set(map, s._id.toHexString(), s.slug);
+    for await (const s of SupplierModel.find({}, { slug: 1 }).lean().cursor({ batchSize: 1_000 })) set(map, hexId(s._id), s.slug);
   } catch {
     // The database is unavailable: read again next time; meanwhile callers take the slug query.
     bySlug = undefined;
