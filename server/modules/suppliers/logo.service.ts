@@ -1,7 +1,6 @@
 // Logo uploads: PNG, JPEG or WebP, at most 1 MB, type read from the content (never the name or the declared
 // type), decoded and re-encoded by sharp into a 256 px WebP, which also strips metadata.
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { UnsupportedMediaType } from '../../platform/http/errors';
 import { domainEvents } from '../../platform/events';
 import { SupplierLogoModel } from './logo.model';
@@ -14,6 +13,8 @@ const SIZE = 256;
 export async function saveLogo(supplier: SupplierDoc, content: Buffer): Promise<void> {
   const type = await fileTypeFromBuffer(content);
   if (!type || !LOGO_TYPES.includes(type.mime)) throw UnsupportedMediaType('The logo must be a PNG, JPEG or WebP image.');
+  // Loaded on the first upload rather than at start-up: libvips holds ~20 MB resident once loaded.
+  const { default: sharp } = await import('sharp');
   let data: Buffer;
   try {
     data = await sharp(content, { limitInputPixels: 40_000_000 })
