@@ -9,23 +9,20 @@ import type { Doc } from './postings';
 import { buildQueries, type QueryPair } from './query';
 import type { QueryNode, TextMatches } from './text-index';
 import { rank, topPage } from './rank';
+import { RepeatCache } from './repeat-cache';
 import { Suggestions } from './suggest';
 import { Synonyms } from './synonyms';
 
 const DEFAULT_LIMIT = 20;
 /** When "every word" finds fewer results than this (after filters), the query runs again as "any word". */
 const ALL_WORDS_ENOUGH = 1;
-/** Parsed queries (tokenised, folded, segmented, synonyms expanded) kept for repeated searches. */
+/** Parsed queries (tokenised, folded, segmented, synonyms expanded), kept from their second request on. */
 const QUERY_CACHE = 500;
 /**
- * Whole results of recent searches per index (hits, facets and, through sendMemoJson, their JSON), dropped on
- * any change to that index or to the synonyms. A result is kept from its second request on: caching one-off
- * searches only moved each result into V8's old generation to die there, and a burst of uncached searches grew
- * the heap by ~40 MB more.
+ * Whole results of recent searches per index (hits, facets and, through sendMemoJson, their JSON), kept from
+ * their second request on and dropped on any change to that index or to the synonyms.
  */
 const RESULT_CACHE = 300;
-/** Searches asked once, remembered (by key only) so that a second request is cached. */
-const SEEN_ONCE = RESULT_CACHE * 4;
 
 type Building = { state: IndexState; suggestions: Suggestions | undefined };
 
@@ -36,9 +33,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly synonyms = new Synonyms();
   private suggestions = new Suggestions();
   private readonly building: Partial<Record<IndexName, Building>> = {};
-  private readonly parsed = new Map<string, QueryPair | null>();
-  private readonly results = { suppliers: new Map<string, SearchResult>(), cases: new Map<string, SearchResult>() };
-  private readonly seenOnce = { suppliers: new Set<string>(), cases: new Set<string>() };
+  private readonly parsed = new RepeatCache<QueryPair | null>(QUERY_CACHE);
+  private readonly results = { suppliers: new RepeatCache<SearchResult>(RESULT_CACHE), cases: new RepeatCache<SearchResult>(RESULT_CACHE) };
 
   async init(): Promise<void> {
     this.ready = true;
@@ -92,21 +88,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const started = performance.now();
     const key = JSON.stringify([query.q, query.filter, query.facets, query.sort, query.offset, query.limit, query.highlight]);
     const cached = this.results[index].get(key);
-    if (cached) {
-      // Most recently used last, so the oldest entry is the first to go.
-      this.results[index].delete(key);
-      this.results[index].set(key, cached);
-      return { ...cached, tookMs: performance.now() - started };
-    }
+    if (cached) return { ...cached, tookMs: performance.now() - started };
     const result = this.compute(index, query, started);
-    const seen = this.seenOnce[index];
-    if (!seen.delete(key)) {
-      if (seen.size >= SEEN_ONCE) seen.clear();
-      seen.add(key);
-      return result;
-    }
-    if (this.results[index].size >= RESULT_CACHE) this.results[index].delete(this.results[index].keys().next().value!);
-    this.results[index].set(key, result);
+    this.results[index].offer(key, result);
     return result;
   }
 
@@ -122,7 +106,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const textMatches = tree ? state.text.search(tree) : null;
       // A listing's facet for a field that alone is filtered on counts over the whole index: read postings.
       const direct = textMatches ? [] : facetFields.filter((f) => clauses.every((c) => c.field === f));
-      const universe = textMatches ? textMatches.scores.keys() : listingUniverse(clauses, state.docs.keys());
+      const universe = textMatches ? textMatches.scores.keys() : listingUniverse(clauses, state.docs.keys(), state.postings);
       const counted = facetFields.filter((f) => !direct.includes(f));
       const { matched, facets } = evaluate(universe, clauses, counted, state.postings);
       for (const f of direct) facets[f] = state.postings.counts(f);
@@ -149,8 +133,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const cached = this.parsed.get(q);
     if (cached !== undefined) return cached;
     const pair = buildQueries(q, this.synonyms);
-    if (this.parsed.size >= QUERY_CACHE) this.parsed.delete(this.parsed.keys().next().value!);
-    this.parsed.set(q, pair);
+    this.parsed.offer(q, pair);
     return pair;
   }
 
