@@ -5,6 +5,7 @@
 // of V8 heap at 60,000 documents, against ~7 MB here. Documents are numbered by slot; a removed document's
 // slot is tombstoned and swept out in bulk, as in the text index.
 import { TermLists } from './term-lists';
+import { renumberLive } from './tombstones';
 
 export type Doc = Record<string, unknown> & { id: string };
 export type Pair = { field: string; value: string };
@@ -135,19 +136,13 @@ export class Postings {
 
   /** Renumbers live documents in order, so every pair's slots stay ascending, and drops the removed ones. */
   private vacuum(): void {
-    const renumbered = new Int32Array(this.ids.length).fill(-1);
-    const kept: number[] = [];
-    for (let slot = 0; slot < this.ids.length; slot++) {
-      if (!this.alive[slot]) continue;
-      renumbered[slot] = kept.length;
-      kept.push(slot);
-    }
+    const { renumbered, kept } = renumberLive(this.alive, this.ids.length);
     for (let n = 0; n < this.pairs.length; n++) {
       this.slotsOfPair.rewrite(n, (slot) => (renumbered[slot]! >= 0 ? renumbered[slot] : undefined));
     }
     this.slotsOfPair.pack();
-    this.pairsOfSlot.pack(0, Int32Array.from(kept));
-    this.ids = kept.map((slot) => this.ids[slot]!);
+    this.pairsOfSlot.pack(0, kept);
+    this.ids = Array.from(kept, (slot) => this.ids[slot]!);
     this.slots = new Map(this.ids.map((id, slot) => [id, slot]));
     this.alive.fill(0);
     this.alive.fill(1, 0, this.ids.length);

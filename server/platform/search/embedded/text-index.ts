@@ -5,6 +5,7 @@
 // appends keep every postings list sorted by document.
 import { TermLists } from './term-lists';
 import { indexTerms } from './text';
+import { renumberLive } from './tombstones';
 
 /** One query word: matched exactly, and optionally by prefix and/or with one typo. */
 export type TermQuery = { term: string; fuzzy: boolean; prefix: boolean; weight?: number };
@@ -360,13 +361,10 @@ export class TextIndex {
 
   /** Sweeps tombstones: renumbers live documents in order (lists stay sorted) and drops emptied terms. */
   private vacuum(): void {
-    const renumbered = new Int32Array(this.external.length).fill(-1);
+    const { renumbered, kept: live } = renumberLive(this.alive, this.external.length);
     const external: string[] = [];
-    for (let slot = 0; slot < this.external.length; slot++) {
-      if (!this.alive[slot]) continue;
-      renumbered[slot] = external.length;
-      const to = external.length * this.fieldCount;
-      this.lengths.copyWithin(to, slot * this.fieldCount, (slot + 1) * this.fieldCount);
+    for (const slot of live) {
+      this.lengths.copyWithin(external.length * this.fieldCount, slot * this.fieldCount, (slot + 1) * this.fieldCount);
       external.push(this.external[slot]!);
     }
     const oldTerms = this.terms;
