@@ -32,7 +32,7 @@ export function buildClauses(
   return clauses;
 }
 
-/** Clauses are bits of a 32-bit mask in `evaluate`; a query has one per filterable field at most. */
+/** Clauses are bits of a 32-bit mask in `evaluate`; a query has one per filterable field, plus verified and budget. */
 const MAX_CLAUSES = 31;
 
 function pairClause(field: string, pairs: number[], postings: Postings): Clause {
