@@ -31,7 +31,6 @@ export class Suggestions {
     }
   }
 
-
   /** Phrases whose words start like the prefix; phrases that start with it come first. */
   suggest(prefix: string, limit: number): string[] {
     const terms = queryTerms(prefix);
