@@ -87,7 +87,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
     needQuotesRoutes(),
     inquiriesRoutes(inquiries),
     ...notificationRoutes(inquiries),
-    opportunitiesRoutes({ search }),
+    opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     fundingRoutes,
     curationRoutes,
     showcasesRoutes,

@@ -194,15 +194,6 @@ export function formatPoints(points: number, max: number): string {
   return `${one(points)} / ${one(max)}`;
 }
 
-/** A word for the score, so that the bar never speaks by colour or length alone. */
-export type FitBand = 'strong' | 'good' | 'fair' | 'weak';
-export function fitBand(score: number): FitBand {
-  if (score >= 70) return 'strong';
-  if (score >= 50) return 'good';
-  if (score >= 30) return 'fair';
-  return 'weak';
-}
-
 /** The message key explaining what a component measures (under `needs.why.components`). */
 export function componentExplanationKey(key: MatchComponentKey): string {
   return `needs.why.components.${key}`;

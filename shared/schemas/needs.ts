@@ -54,6 +54,10 @@ export const matchComponentKeys = [
 ] as const;
 export type MatchComponentKey = (typeof matchComponentKeys)[number];
 
+/** A word for a match, given with the score by the server: it requires real relevance, not just a high sum. */
+export const FIT_LEVELS = ['strong', 'good', 'fair', 'weak'] as const;
+export type FitLevel = (typeof FIT_LEVELS)[number];
+
 export const matchReasonSchema = z.object({
   kind: z.enum(['strength', 'gap', 'unknown']),
   code: z.string(),
@@ -74,6 +78,7 @@ export const matchSchema = z.object({
     caseStudyCount: z.number().int(),
   }),
   score: z.number(),
+  fit: z.enum(FIT_LEVELS),
   components: z.array(z.object({ key: z.enum(matchComponentKeys), points: z.number(), max: z.number() })),
   reasons: z.array(matchReasonSchema),
 });
@@ -131,6 +136,7 @@ export const publicNeedSchema = needSchema.pick({
 export const opportunitySchema = z.object({
   need: publicNeedSchema,
   score: z.number(),
+  fit: z.enum(FIT_LEVELS),
   components: matchSchema.shape.components,
   reasons: z.array(matchReasonSchema),
 });

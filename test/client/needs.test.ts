@@ -5,7 +5,7 @@ import { matchComponentKeys, needInputSchema } from '../../shared/schemas/needs'
 import messages from '../../client/i18n/features/needs';
 import {
   COMPARE_MAX, canSave, compareHref, componentExplanationKey, componentPercent, draftErrorsFromProblem, draftFromNeed, draftReadiness,
-  emptyDraft, firstInvalidStep, fitBand, formatPoints, formatScore, inquiryHref, stepOfErrors, toNeedInput, toggleCompare, validateStep,
+  emptyDraft, firstInvalidStep, formatPoints, formatScore, inquiryHref, stepOfErrors, toNeedInput, toggleCompare, validateStep,
   type NeedDraft,
 } from '../../client/lib/needs';
 
@@ -122,10 +122,6 @@ describe('scores', () => {
     expect(componentPercent(-5, 10)).toBe(0);
     expect(componentPercent(15, 20)).toBe(75);
     expect(componentPercent(1, 0)).toBe(0);
-  });
-
-  it('puts a word on every score band', () => {
-    expect([fitBand(90), fitBand(55), fitBand(35), fitBand(10)]).toEqual(['strong', 'good', 'fair', 'weak']);
   });
 
   it('has an explanation and a name, in both languages, for every component the API sends', () => {

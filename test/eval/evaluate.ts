@@ -1,5 +1,5 @@
 // Runs the judged needs through the matcher and through plain keyword search over the same engine.
-import { matchSuppliers, needQueryText } from '../../server/modules/matching/match.service';
+import { matchSuppliers } from '../../server/modules/matching/match.service';
 import { EmbeddedSearchEngine } from '../../server/platform/search/embedded/engine';
 import type { SearchEngine } from '../../server/platform/search/port';
 import { JUDGED_NEEDS } from './needs';
@@ -29,6 +29,6 @@ async function score(rank: (n: (typeof JUDGED_NEEDS)[number]) => Promise<string[
 
 export async function evaluate(engine: SearchEngine): Promise<{ matcher: SystemScores; keyword: SystemScores }> {
   const matcher = await score(async ({ need }) => (await matchSuppliers(engine, need, { limit: 10, lang: 'en' })).map((m) => m.supplier.id));
-  const keyword = await score(async ({ need }) => (await engine.search('suppliers', { q: needQueryText(need), limit: 10 })).hits.map((h) => h.id));
+  const keyword = await score(async ({ need }) => (await engine.search('suppliers', { q: `${need.title} ${need.description}`.slice(0, 200), limit: 10 })).hits.map((h) => h.id));
   return { matcher, keyword };
 }

@@ -18,13 +18,24 @@ function labels(list: { key: string; label: Label }[], keys: string | number | u
   return parts.join(lang === 'en' ? ', ' : '、');
 }
 
+/** The need's own words a reason quotes (joined with "|" in the reason's params), as a list in the reader's language. */
+function words(p: Params, lang: Lang): string {
+  const list = String(p.terms ?? '').split('|').filter(Boolean);
+  return lang === 'en' ? list.join(', ') : list.join('、');
+}
+
 const hkd = (n: string | number | undefined) => `HK$${Number(n).toLocaleString('en-HK')}`;
 const sector = (p: Params, lang: Lang) => labelOf(taxonomy.sectors, String(p.sector), lang);
 const readiness = (p: Params, lang: Lang) => labelOf(taxonomy.readinessLevels, String(p.readiness), lang);
 
 const forSme: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
-  'text-match': { en: () => 'Their profile and case studies closely match what you described', 'zh-Hant': () => '其簡介及個案研究與你描述的需要十分吻合' },
-  'text-weak': { en: () => 'Little in their profile matches the words of your description', 'zh-Hant': () => '其簡介與你的描述用字甚少吻合' },
+  'text-match': { en: (p, l) => `Their profile and case studies match what you described: ${words(p, l)}`, 'zh-Hant': (p, l) => `其簡介及個案研究與你描述的需要吻合：${words(p, l)}` },
+  'text-partial': { en: (p, l) => `Their profile matches part of what you described: ${words(p, l)}`, 'zh-Hant': (p, l) => `其簡介與你描述的部分需要吻合：${words(p, l)}` },
+  'text-weak': {
+    en: (p, l) => (p.terms ? `Little of what you described is in their profile (only ${words(p, l)})` : 'Nothing you described is in their profile'),
+    'zh-Hant': (p, l) => (p.terms ? `其簡介與你描述的需要甚少吻合（只有${words(p, l)}）` : '其簡介與你描述的需要並不吻合'),
+  },
+  'text-missing': { en: (p, l) => `Not found in their profile: ${words(p, l)}`, 'zh-Hant': (p, l) => `其簡介未有提及：${words(p, l)}` },
   'sector-proven': { en: (p, l) => `Has published case studies in ${sector(p, l)}`, 'zh-Hant': (p, l) => `已發表${sector(p, l)}的個案研究` },
   'sector-declared-only': { en: (p, l) => `Serves ${sector(p, l)}, but no case study in your sector yet`, 'zh-Hant': (p, l) => `有服務${sector(p, l)}，但暫未有你所屬行業的個案研究` },
   'sector-missing': { en: (p, l) => `Does not list ${sector(p, l)} among the sectors it serves`, 'zh-Hant': (p, l) => `服務行業未包括${sector(p, l)}` },
@@ -49,8 +60,13 @@ const forSme: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
 };
 
 const forSupplier: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
-  'text-match': { en: () => 'The need is described in words close to your profile', 'zh-Hant': () => '這項需要的描述與你的簡介十分接近' },
-  'text-weak': { en: () => 'Little in the need’s description matches your profile', 'zh-Hant': () => '這項需要的描述與你的簡介甚少吻合' },
+  'text-match': { en: (p, l) => `Your profile covers what the need asks for: ${words(p, l)}`, 'zh-Hant': (p, l) => `你的簡介涵蓋這項需要的內容：${words(p, l)}` },
+  'text-partial': { en: (p, l) => `Your profile covers part of what the need asks for: ${words(p, l)}`, 'zh-Hant': (p, l) => `你的簡介涵蓋這項需要的部分內容：${words(p, l)}` },
+  'text-weak': {
+    en: (p, l) => (p.terms ? `Little of the need is in your profile (only ${words(p, l)})` : 'Nothing the need asks for is in your profile'),
+    'zh-Hant': (p, l) => (p.terms ? `這項需要與你的簡介甚少吻合（只有${words(p, l)}）` : '這項需要與你的簡介並不吻合'),
+  },
+  'text-missing': { en: (p, l) => `Not in your profile: ${words(p, l)}`, 'zh-Hant': (p, l) => `你的簡介未有提及：${words(p, l)}` },
   'sector-proven': { en: (p, l) => `You have published case studies in ${sector(p, l)}`, 'zh-Hant': (p, l) => `你已發表${sector(p, l)}的個案研究` },
   'sector-declared-only': { en: (p, l) => `You serve ${sector(p, l)}, but have no case study there yet`, 'zh-Hant': (p, l) => `你有服務${sector(p, l)}，但暫未有該行業的個案研究` },
   'sector-missing': { en: (p, l) => `${sector(p, l)} is not among the sectors you serve`, 'zh-Hant': (p, l) => `${sector(p, l)}不在你的服務行業之列` },

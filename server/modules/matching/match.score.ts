@@ -1,11 +1,13 @@
 // How well one supplier fits one need: a sum of named components a person can check, each with the
 // reasons behind it. Fit alone: there is no payment, sponsorship or advertising input anywhere here.
-import type { MatchComponentKey, NeedForMatching } from '../../../shared/schemas/needs';
+// The one scoring function for both directions: an SME's matches and a supplier's opportunities call `scorePair`.
+import type { FitLevel, MatchComponentKey, NeedForMatching } from '../../../shared/schemas/needs';
 import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
 import type { SupplierSearchDoc } from '../../platform/search/port';
+import { conceptFound, supplierTerms, type Concept, type SupplierTerms } from './match.concepts';
 
 export type ReasonCode =
-  | 'text-match' | 'text-weak'
+  | 'text-match' | 'text-partial' | 'text-weak' | 'text-missing'
   | 'sector-proven' | 'sector-declared-only' | 'sector-missing'
   | 'areas-match' | 'areas-missing'
   | 'budget-fit' | 'budget-above' | 'budget-below' | 'budget-unknown' | 'budget-unstated'
@@ -17,31 +19,88 @@ export type ReasonCode =
 export type Reason = { kind: 'strength' | 'gap' | 'unknown'; code: ReasonCode; params?: Record<string, string | number> };
 export type Component = { key: MatchComponentKey; points: number; max: number };
 export type Responsiveness = { medianHours: number; replyRate: number };
-export type Scored = { score: number; components: Component[]; reasons: Reason[] };
+export type Scored = { score: number; fit: FitLevel; relevance: number; components: Component[]; reasons: Reason[] };
+/** A need with its concepts read once (match.concepts.ts), so a ranking reads each need's words once. */
+export type AnalysedNeed = NeedForMatching & { concepts: Concept[] };
 
 /** Maximum points per component; they add up to 100. */
 export const WEIGHTS: Record<MatchComponentKey, number> = {
-  relevance: 30,
-  sector: 20,
+  relevance: 40,
+  sector: 15,
   applicationAreas: 10,
-  budget: 15,
-  readiness: 10,
+  budget: 12,
+  readiness: 8,
   evidence: 8,
   languageMarket: 5,
   responsiveness: 2,
 };
 
+/** The share of a need's concept weight a supplier must cover for full relevance: no profile says everything. */
+export const RELEVANCE_SATURATION = 0.5;
+/** Relevance below which nothing in the profile is said to match; above STRONG it is a strength. */
+const WEAK = 0.2;
+const STRONG = 0.5;
+/** Concepts named in a reason, the heaviest first. */
+const NAMED = 5;
+
+/**
+ * Fit labels need the score and real relevance: sector, budget and evidence alone never make a "strong fit".
+ * Calibrated on the judged set (test/eval): see the README's matching section.
+ */
+const FIT_LEVELS: { fit: FitLevel; score: number; relevance: number }[] = [
+  { fit: 'strong', score: 70, relevance: 0.6 },
+  { fit: 'good', score: 50, relevance: 0.35 },
+  { fit: 'fair', score: 30, relevance: 0.15 },
+];
+
 type Part = { points: number; reasons: Reason[] };
 
-/** `relevance` is the supplier's text score for the need, relative to the best text match (0–1). */
-export function scoreMatch(need: NeedForMatching, s: SupplierSearchDoc, relevance: number, responsiveness?: Responsiveness): Scored {
+/** Word sets of a supplier's profile, read once per indexed document (the engine keeps one object per version). */
+const termsOf = new WeakMap<SupplierSearchDoc, SupplierTerms>();
+
+function supplierWords(s: SupplierSearchDoc): SupplierTerms {
+  let terms = termsOf.get(s);
+  if (!terms) {
+    terms = supplierTerms({
+      capabilities: s.capabilities.join('\n'),
+      name: `${s.name}\n${s.nameZh ?? ''}`,
+      description: `${s.description}\n${s.descriptionZh ?? ''}`,
+      cases: s.caseText,
+    });
+    termsOf.set(s, terms);
+  }
+  return terms;
+}
+
+export type Coverage = { relevance: number; matched: Concept[]; missing: Concept[] };
+
+/** How much of the need the supplier's words cover, 0–1, absolute: no other supplier takes part. */
+export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
+  const terms = supplierWords(s);
+  let total = 0;
+  let covered = 0;
+  const matched: Concept[] = [];
+  const missing: Concept[] = [];
+  for (const c of need.concepts) {
+    const found = conceptFound(c, terms);
+    total += c.weight;
+    covered += c.weight * found;
+    (found > 0 ? matched : missing).push(c);
+  }
+  const relevance = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) : 0;
+  return { relevance, matched, missing };
+}
+
+export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness): Scored {
+  const cover = coverage(need, s);
+  const gate = relevanceGate(cover.relevance);
   const parts: Record<MatchComponentKey, Part> = {
-    relevance: relevancePart(relevance),
-    sector: sectorPart(need, s),
+    relevance: relevancePart(cover),
+    sector: scaled(sectorPart(need, s), gate),
     applicationAreas: areasPart(need, s),
     budget: budgetPart(need, s),
     readiness: readinessPart(need.readiness, s),
-    evidence: evidencePart(s),
+    evidence: scaled(evidencePart(s), gate),
     languageMarket: languagePart(need, s),
     responsiveness: responsivenessPart(responsiveness),
   };
@@ -51,15 +110,39 @@ export function scoreMatch(need: NeedForMatching, s: SupplierSearchDoc, relevanc
     max: WEIGHTS[key],
   }));
   const score = round(Math.max(0, components.reduce((sum, c) => sum + c.points, 0)));
-  return { score, components, reasons: Object.values(parts).flatMap((p) => p.reasons) };
+  return { score, fit: fitLevel(score, cover.relevance), relevance: cover.relevance, components, reasons: Object.values(parts).flatMap((p) => p.reasons) };
+}
+
+export function fitLevel(score: number, relevance: number): FitLevel {
+  return FIT_LEVELS.find((l) => score >= l.score && relevance >= l.relevance)?.fit ?? 'weak';
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function relevancePart(relevance: number): Part {
-  const points = WEIGHTS.relevance * Math.min(1, Math.max(0, relevance));
-  if (relevance >= 0.5) return { points, reasons: [{ kind: 'strength', code: 'text-match' }] };
-  return { points, reasons: relevance < 0.15 ? [{ kind: 'gap', code: 'text-weak' }] : [] };
+/**
+ * Sector experience and case studies say a supplier delivers, not that it delivers what this need asks for:
+ * without relevance they count a third, so a supplier with cases in the right sector and nothing the need asks
+ * for does not outrank one that does the work.
+ */
+function relevanceGate(relevance: number): number {
+  return 1 / 3 + (2 / 3) * Math.min(1, relevance / STRONG);
+}
+
+function scaled(part: Part, factor: number): Part {
+  return { points: part.points * factor, reasons: part.reasons };
+}
+
+const named = (concepts: Concept[]) => concepts.slice(0, NAMED).map((c) => c.label).join('|');
+
+function relevancePart({ relevance, matched, missing }: Coverage): Part {
+  const points = WEIGHTS.relevance * relevance;
+  const reasons: Reason[] = [];
+  if (relevance >= STRONG) reasons.push({ kind: 'strength', code: 'text-match', params: { terms: named(matched) } });
+  else if (relevance >= WEAK) reasons.push({ kind: 'strength', code: 'text-partial', params: { terms: named(matched) } });
+  else reasons.push({ kind: 'gap', code: 'text-weak', params: { terms: named(matched) } });
+  const notFound = missing.filter((c) => c.weight >= 1);
+  if (relevance < 1 && notFound.length) reasons.push({ kind: 'gap', code: 'text-missing', params: { terms: named(notFound.slice(0, 3)) } });
+  return { points, reasons };
 }
 
 function sectorPart(need: NeedForMatching, s: SupplierSearchDoc): Part {

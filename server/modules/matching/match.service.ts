@@ -1,55 +1,81 @@
-// Ranks suppliers for a need. Candidates come from the search engine (text relevance of the need's own
-// words, both languages through synonyms, plus every supplier serving the need's sector); each candidate is
-// then scored by the named components of match.score.ts and explained in the requester's language.
+// Ranks suppliers for a need. Candidates come from the search engine (the need's concepts in both languages,
+// plus every supplier serving the need's sector); each candidate is then scored by `scorePair`, the same
+// function a supplier's opportunities use, and explained in the requester's language.
 import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
-import { queryTerms } from '../../platform/search/embedded/text';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
+import { Vocabulary, type Concept } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
-import { scoreMatch, type Responsiveness } from './match.score';
+import { scorePair, type AnalysedNeed, type Responsiveness } from './match.score';
 
 const TEXT_CANDIDATES = 150;
 const SECTOR_CANDIDATES = 300;
-const QUERY_TERMS = 12;
-
-// Words that say nothing about the capability wanted; searched, they match every supplier and cost time.
-const STOPWORDS = new Set(
-  queryTerms('a an and are as at be but by can could do for from has have how i in into is it its more most need needs of on or ' +
-    'our ours so such than that the their them then there these they this to too us use used using want wants was we ' +
-    'what when which who will with would you your also about each every many much other some per like help ' +
-    '我們 我哋 希望 想 想要 需要 公司 可以 以及 及 和 與 的 了 在 有 為 用 使用'),
-);
+/** Words sent to the engine to find candidates; scoring reads every concept. */
+const QUERY_WORDS = 16;
+/** Needs read into concepts, kept by their text: a supplier's opportunities read the same needs again. */
+const ANALYSED = 5_000;
 
 export type ResponsivenessLookup = (supplierIds: string[]) => Promise<Map<string, Responsiveness>>;
 export type MatchOptions = { limit: number; lang: Lang; responsiveness?: ResponsivenessLookup };
 
+const vocabularies = new WeakMap<string[][], Vocabulary>();
+const analysed = new Map<string, Concept[]>();
+
+/** The reading of needs that goes with the engine's current synonym groups. */
+export function vocabularyOf(engine: SearchEngine): Vocabulary {
+  const groups = engine.synonymGroups();
+  let vocabulary = vocabularies.get(groups);
+  if (!vocabulary) {
+    vocabulary = new Vocabulary(groups);
+    vocabularies.set(groups, vocabulary);
+    analysed.clear();
+  }
+  return vocabulary;
+}
+
+export function analyseNeed(vocabulary: Vocabulary, need: NeedForMatching): AnalysedNeed {
+  const key = `${need.title}\u0000${need.description}`;
+  let concepts = analysed.get(key);
+  if (!concepts) {
+    concepts = vocabulary.concepts(need.title, need.description);
+    if (analysed.size >= ANALYSED) analysed.delete(analysed.keys().next().value!);
+    analysed.set(key, concepts);
+  }
+  return { ...need, concepts };
+}
+
 /**
- * The need's own words as a search query: its distinct content words, title first, at most QUERY_TERMS of them.
- * A whole description makes the engine score every supplier for words like "our" and adds noise, not signal.
+ * The need's concepts as a search query, heaviest first: each in the need's own words and, for a concept the
+ * lexicon knows, one word of the other script, so a Chinese need reaches English-only profiles and the reverse.
  */
-export function needQueryText(need: Pick<NeedForMatching, 'title' | 'description'>): string {
-  const terms = queryTerms(`${need.title}\n${need.description}`).filter((t) => !STOPWORDS.has(t) && (t.length > 2 || /\p{Script=Han}/u.test(t)));
-  return [...new Set(terms)].slice(0, QUERY_TERMS).join(' ');
+export function needQueryText(need: AnalysedNeed): string {
+  const words: string[] = [];
+  for (const c of need.concepts) {
+    words.push(c.label);
+    if (c.alias) words.push(c.alias);
+    if (words.length >= QUERY_WORDS) break;
+  }
+  return words.join(' ');
 }
 
 export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching, options: MatchOptions): Promise<Match[]> {
+  const read = analyseNeed(vocabularyOf(engine), need);
   const [text, sector] = await Promise.all([
-    engine.search('suppliers', { q: needQueryText(need), limit: TEXT_CANDIDATES, highlight: false }),
+    engine.search('suppliers', { q: needQueryText(read), limit: TEXT_CANDIDATES, highlight: false }),
     engine.search('suppliers', { filter: { terms: { sectors: [need.sector] } }, sort: 'caseStudies', limit: SECTOR_CANDIDATES, highlight: false }),
   ]);
-  const best = text.hits[0]?.score ?? 0;
-  const relevance = new Map(text.hits.map((h) => [h.id, best > 0 ? h.score / best : 0]));
   const ids = [...new Set([...text.hits, ...sector.hits].map((h) => h.id))];
   const [docs, responsiveness] = await Promise.all([
     engine.get('suppliers', ids),
     options.responsiveness ? options.responsiveness(ids) : Promise.resolve(new Map<string, Responsiveness>()),
   ]);
   return docs
-    .map((doc) => ({ doc, ...scoreMatch(need, doc, relevance.get(doc.id) ?? 0, responsiveness.get(doc.id)) }))
-    .sort((a, b) => b.score - a.score || b.doc.caseStudyCount - a.doc.caseStudyCount || a.doc.name.localeCompare(b.doc.name))
+    .map((doc) => ({ doc, ...scorePair(read, doc, responsiveness.get(doc.id)) }))
+    .sort((a, b) => b.score - a.score || b.relevance - a.relevance || a.doc.name.localeCompare(b.doc.name))
     .slice(0, options.limit)
-    .map(({ doc, score, components, reasons }) => ({
+    .map(({ doc, score, fit, components, reasons }) => ({
       supplier: presentMatchedSupplier(doc),
       score,
+      fit,
       components,
       reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, options.lang) })),
     }));

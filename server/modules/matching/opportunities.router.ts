@@ -6,12 +6,13 @@ import { OrganisationModel } from '../accounts/organisation.model';
 import { presentPublicNeed } from '../needs/need.presenter';
 import { needForMatching, publishedNeeds } from '../needs/need.service';
 import { requestLang } from './match.lang';
+import { vocabularyOf, type ResponsivenessLookup } from './match.service';
 import { rankOpportunities } from './opportunities.service';
 
 /** How many of the newest published needs are considered for one supplier. */
 const CONSIDERED = 1_000;
 
-export function opportunitiesRoutes({ search }: { search: SearchEngine }) {
+export function opportunitiesRoutes({ search, responsiveness }: { search: SearchEngine; responsiveness?: ResponsivenessLookup }) {
   const routes = routeGroup('/api/opportunities', 'Needs');
   routes.get(
     '/',
@@ -23,10 +24,11 @@ export function opportunitiesRoutes({ search }: { search: SearchEngine }) {
       if (!supplier) return res.json({ items: [], profileLinked: false });
       const needs = await publishedNeeds(CONSIDERED);
       const candidates = needs.map((n) => ({ id: n._id.toHexString(), need: needForMatching(n), item: n }));
-      const ranked = rankOpportunities(supplier, candidates, { limit: query.limit, lang: requestLang(query.lang, req) });
+      const own = responsiveness ? (await responsiveness([supplier.id])).get(supplier.id) : undefined;
+      const ranked = rankOpportunities(supplier, candidates, { limit: query.limit, lang: requestLang(query.lang, req), vocabulary: vocabularyOf(search), responsiveness: own });
       res.json({
         profileLinked: true,
-        items: ranked.map((r) => ({ need: presentPublicNeed(r.item), score: r.score, components: r.components, reasons: r.reasons })),
+        items: ranked.map((r) => ({ need: presentPublicNeed(r.item), score: r.score, fit: r.fit, components: r.components, reasons: r.reasons })),
       });
     },
   );

@@ -134,5 +134,7 @@ export interface SearchEngine {
   suggest(prefix: string, limit: number): Promise<string[]>;
   /** Groups of equivalent terms, in any language, e.g. ["cv", "computer vision", "電腦視覺"]. */
   setSynonyms(groups: string[][]): Promise<void>;
+  /** The groups last set, as given: the matcher reads needs with the same vocabulary search uses. */
+  synonymGroups(): string[][];
   close(): Promise<void>;
 }

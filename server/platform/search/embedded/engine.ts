@@ -11,7 +11,7 @@ import type { QueryNode, TextMatches } from './text-index';
 import { rank, topPage } from './rank';
 import { RepeatCache } from './repeat-cache';
 import { Suggestions } from './suggest';
-import { Synonyms } from './synonyms';
+import { Synonyms } from '../../text/synonyms';
 
 const DEFAULT_LIMIT = 20;
 /** When "every word" finds fewer results than this (after filters), the query runs again as "any word". */
@@ -31,6 +31,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private ready = false;
   private readonly indexes = { suppliers: new IndexState('suppliers'), cases: new IndexState('cases') };
   private readonly synonyms = new Synonyms();
+  private synonymGroupsSet: string[][] = [];
   private suggestions = new Suggestions();
   private readonly building: Partial<Record<IndexName, Building>> = {};
   private readonly parsed = new RepeatCache<QueryPair | null>(QUERY_CACHE);
@@ -143,10 +144,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async setSynonyms(groups: string[][]): Promise<void> {
+    this.synonymGroupsSet = groups;
     this.synonyms.set(groups);
     this.parsed.clear();
     this.results.suppliers.clear();
     this.results.cases.clear();
+  }
+
+  synonymGroups(): string[][] {
+    return this.synonymGroupsSet;
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 // Builds <mark> fragments from the same spans the index was built from, so whatever matched (a fuzzy
 // match, a prefix, a synonym, a Chinese two-character piece) is marked in the original text.
 import { markRanges, type Range } from '../html';
-import { isHan, spans } from './text';
+import { isHan, spans } from '../../text/text';
 
 const CROP_CHARS = 200;
 const CROP_LEAD = 60;

@@ -4,8 +4,11 @@ import type { IndexName } from '../port';
 import { Postings, type Doc } from './postings';
 import { TextIndex } from './text-index';
 
-/** Indexed but never shown, sorted or filtered on: not kept in memory (the largest text of all). */
-const UNSTORED: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(['caseText']), cases: new Set(['solution']) };
+/**
+ * Indexed but never shown, sorted or filtered on: not kept in memory (the largest text of all). A supplier's
+ * `caseText` is kept: the matcher reads which of a need's concepts its published case studies cover.
+ */
+const UNSTORED: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(), cases: new Set(['solution']) };
 
 export class IndexState {
   readonly docs = new Map<string, Doc>();

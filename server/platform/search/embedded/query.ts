@@ -1,7 +1,7 @@
 // Turns the user's text into a query tree for the text index: every word (or synonym phrase) is a
 // branch, so documents matching more of the query score higher but a single typo never empties the result.
-import type { Synonyms } from './synonyms';
-import { isHan, queryTerms } from './text';
+import type { Synonyms } from '../../text/synonyms';
+import { isHan, queryTerms } from '../../text/text';
 import type { QueryNode, TermQuery } from './text-index';
 
 /** Score factor for a word found only by swapping two neighbouring letters, close to a one-typo match's weight. */

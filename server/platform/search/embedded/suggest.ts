@@ -1,6 +1,6 @@
 // Completions for search-as-you-type: a small separate index of supplier names and capability phrases,
 // reference-counted because many suppliers share a capability.
-import { normalizePhrase, queryTerms } from './text';
+import { normalizePhrase, queryTerms } from '../../text/text';
 import { TextIndex } from './text-index';
 
 export class Suggestions {

@@ -4,7 +4,7 @@
 // with BM25+ into a dense accumulator. Removed documents are tombstoned and swept out in bulk (`vacuum`), so
 // appends keep every postings list sorted by document.
 import { TermLists } from './term-lists';
-import { indexTerms } from './text';
+import { indexTerms } from '../../text/text';
 import { renumberLive } from './tombstones';
 
 /** One query word: matched exactly, and optionally by prefix and/or with one typo. */

@@ -5,7 +5,7 @@ import { budgetRange, CROPPED_FIELDS, HIGHLIGHT_FIELDS, RETRIEVED_FIELDS, assert
 import { inBatches, type DocBatches,
   type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SearchSort,
 } from '../port';
-import { normalizePhrase } from '../embedded/text';
+import { normalizePhrase } from '../../text/text';
 import { buildFilter, filteredFields, quote } from './filter';
 import { hasMatch, POST_TAG, PRE_TAG, toMarkHtml } from './highlight';
 import { settingsFor, synonymMap } from './settings';
@@ -21,6 +21,7 @@ export class MeiliSearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   private readonly client: Meilisearch;
   private synonyms: Record<string, string[]> = {};
+  private synonymGroupsSet: string[][] = [];
   private initialised = false;
 
   constructor(private readonly config: MeiliConfig) {
@@ -111,9 +112,14 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async setSynonyms(groups: string[][]): Promise<void> {
+    this.synonymGroupsSet = groups;
     this.synonyms = synonymMap(groups);
     if (!this.initialised) return;
     for (const index of INDEXES) await settle(this.client.index(this.uid(index)).updateSynonyms(this.synonyms));
+  }
+
+  synonymGroups(): string[][] {
+    return this.synonymGroupsSet;
   }
 
   async close(): Promise<void> {

@@ -100,6 +100,11 @@ function bigrams(word: string): string[] {
   return out;
 }
 
+/** Chinese folded to Simplified and everything lowercased, for substring tests that must not depend on segmentation. */
+export function foldText(text: string): string {
+  return toSimplified(normalizeWord(text));
+}
+
 /** A whole phrase folded the same way, for comparing phrases (suggestions, synonyms). */
 export function normalizePhrase(text: string): string {
   return queryTerms(text).join(' ');

@@ -1,0 +1,147 @@
+// A need read as concepts, and how much of them a supplier covers. A concept is one idea in the need ("chatbot",
+// "廣東話", "overstock") with every way of saying it in both languages (the lexicon and the curated synonyms), so
+// a Chinese need finds an English profile and the reverse. Coverage is absolute: the same supplier and need give
+// the same figure whoever else is in the market, and whichever side asks.
+import { stemmer } from 'stemmer';
+import { isStopword } from '../../platform/text/stopwords';
+import { foldText, isHan, spans } from '../../platform/text/text';
+import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, type ConceptGroup } from './match.lexicon';
+
+export type Concept = {
+  key: string;
+  /** The need's own words for it, as the reasons quote them. */
+  label: string;
+  /** The same idea in the other script, as written (a search query reaches profiles in either language with it). */
+  alias?: string;
+  weight: number;
+  /** Latin alternatives as stemmed word lists (all words present), and Chinese ones as folded substrings. */
+  latin: string[][];
+  han: string[];
+};
+
+/** How many concepts of a long description count: the rest add noise, not signal. */
+const MAX_CONCEPTS = 24;
+const TITLE_BOOST = 1.3;
+
+const stem = (word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word);
+
+type Phrase = { latin?: string[]; han?: string; group: number };
+
+/** The lexicon and the curated synonym groups, prepared for scanning. Built once per set of synonym groups. */
+export class Vocabulary {
+  private readonly groups: ConceptGroup[];
+  private readonly latinByFirst = new Map<string, Phrase[]>();
+  private readonly hanPhrases: Phrase[] = [];
+  private readonly generic: Set<string>;
+
+  constructor(synonymGroups: string[][] = []) {
+    this.generic = new Set(GENERIC_WORDS.map((w) => latinStems(w).join(' ') || foldText(w)));
+    const fromSearch = synonymGroups.map((members) => ({ members, weight: CONCEPT_WEIGHT.capability }));
+    this.groups = [...CONCEPT_GROUPS, ...fromSearch].map((g) => (g.members.some((m) => this.isGeneric(m)) ? { ...g, weight: 0 } : g));
+    this.groups.forEach((g, group) => {
+      for (const member of g.members) {
+        if (isHan(member)) this.hanPhrases.push({ han: foldText(member), group });
+        else {
+          const latin = latinStems(member);
+          if (!latin.length) continue;
+          const list = this.latinByFirst.get(latin[0]!) ?? [];
+          list.push({ latin, group });
+          list.sort((a, b) => b.latin!.length - a.latin!.length);
+          this.latinByFirst.set(latin[0]!, list);
+        }
+      }
+    });
+    this.hanPhrases.sort((a, b) => b.han!.length - a.han!.length);
+  }
+
+  isGeneric(word: string): boolean {
+    return this.generic.has(latinStems(word).join(' ') || foldText(word));
+  }
+
+  /** The need's concepts, heaviest first. */
+  concepts(title: string, description: string): Concept[] {
+    const found = new Map<string, Concept>();
+    const add = (key: string, make: () => Omit<Concept, 'key' | 'weight'>, weight: number, inTitle: boolean) => {
+      const w = weight * (inTitle ? TITLE_BOOST : 1);
+      const known = found.get(key);
+      if (known) known.weight = Math.max(known.weight, w);
+      else if (weight > 0) found.set(key, { key, weight: w, ...make() });
+    };
+    this.read(title, true, add);
+    this.read(description, false, add);
+    return [...found.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
+  }
+
+  private read(text: string, inTitle: boolean, add: (key: string, make: () => Omit<Concept, 'key' | 'weight'>, weight: number, inTitle: boolean) => void) {
+    let rest = foldText(text);
+    // Chinese phrases first, as substrings: the segmenter splits a phrase differently inside different sentences.
+    for (const p of this.hanPhrases) {
+      if (!rest.includes(p.han!)) continue;
+      rest = rest.split(p.han!).join(' ');
+      add(`g${p.group}`, () => this.groupConcept(p.group, originalMember(this.groups[p.group]!, p.han!)), this.groups[p.group]!.weight, inTitle);
+    }
+    const words = spans(rest);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.cjk) {
+        if (w.term.length >= 2 && !isStopword(w.term) && !this.isGeneric(w.term)) add(`h:${w.term}`, () => ({ label: w.term, latin: [], han: [w.term] }), CONCEPT_WEIGHT.plain, inTitle);
+        continue;
+      }
+      const phrase = this.latinPhraseAt(words, i);
+      if (phrase) {
+        const label = words.slice(i, i + phrase.latin!.length).map((x) => x.term).join(' ');
+        add(`g${phrase.group}`, () => this.groupConcept(phrase.group, label), this.groups[phrase.group]!.weight, inTitle);
+        i += phrase.latin!.length - 1;
+      } else if (w.term.length >= 3 && !/^\d+$/.test(w.term) && !isStopword(w.term) && !this.isGeneric(w.term)) {
+        add(`t:${stem(w.term)}`, () => ({ label: w.term, latin: [[stem(w.term)]], han: [] }), CONCEPT_WEIGHT.plain, inTitle);
+      }
+    }
+  }
+
+  private latinPhraseAt(words: { term: string; cjk: boolean }[], at: number): Phrase | undefined {
+    const candidates = this.latinByFirst.get(stem(words[at]!.term));
+    return candidates?.find((p) => p.latin!.every((s, k) => words[at + k] && !words[at + k]!.cjk && stem(words[at + k]!.term) === s));
+  }
+
+  private groupConcept(group: number, label: string): Omit<Concept, 'key' | 'weight'> {
+    const members = this.groups[group]!.members;
+    return {
+      label,
+      alias: members.find((m) => isHan(m) !== isHan(label)),
+      latin: members.filter((m) => !isHan(m)).map(latinStems).filter((l) => l.length > 0),
+      han: members.filter(isHan).map(foldText),
+    };
+  }
+}
+
+function latinStems(text: string): string[] {
+  return spans(text, false).map((s) => stem(s.term));
+}
+
+/** The member as the lexicon writes it (Traditional), for a label, rather than the folded form found. */
+function originalMember(group: ConceptGroup, folded: string): string {
+  return group.members.find((m) => foldText(m) === folded) ?? folded;
+}
+
+/** A supplier's words, by where they stand: what it says it does weighs more than what its name suggests. */
+export type SupplierText = { capabilities: string; name: string; description: string; cases: string };
+export const FIELD_WEIGHTS: Record<keyof SupplierText, number> = { capabilities: 1, description: 0.9, name: 0.8, cases: 0.75 };
+
+type FieldTerms = { stems: Set<string>; folded: string };
+export type SupplierTerms = Record<keyof SupplierText, FieldTerms>;
+
+export function supplierTerms(text: SupplierText): SupplierTerms {
+  const field = (t: string): FieldTerms => ({ stems: new Set(latinStems(t)), folded: foldText(t) });
+  return { capabilities: field(text.capabilities), name: field(text.name), description: field(text.description), cases: field(text.cases) };
+}
+
+/** Where a concept is found in a supplier's words: the weight of the best field, 0 when nowhere. */
+export function conceptFound(concept: Concept, terms: SupplierTerms): number {
+  let best = 0;
+  for (const key of Object.keys(FIELD_WEIGHTS) as (keyof SupplierText)[]) {
+    if (FIELD_WEIGHTS[key] <= best) continue;
+    const f = terms[key];
+    if (concept.han.some((h) => f.folded.includes(h)) || concept.latin.some((l) => l.every((s) => f.stems.has(s)))) best = FIELD_WEIGHTS[key];
+  }
+  return best;
+}
