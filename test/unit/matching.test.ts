@@ -60,7 +60,45 @@ describe('matching', () => {
     ]);
     const matches = await matchSuppliers(engine, need({ title: '客戶服務聊天機械人', description: '我們想用聊天機械人回答顧客查詢。', sector: 'healthcare', applicationAreas: ['customer-service'] }), { limit: 5, lang: 'zh-Hant' });
     expect(matches[0]!.supplier.id).toBe('bot');
-    expect(matches[0]!.reasons.map((r) => r.text)).toContain('其簡介及個案研究與你描述的需要十分吻合');
+    expect(matches[0]!.reasons.map((r) => r.text)).toContain('其簡介及個案研究與你描述的需要吻合：聊天機械人、顧客');
+  });
+
+  it('reads a mixed Cantonese-English need: English words inside Chinese found, particles ignored', async () => {
+    const chatbot = buildSupplierDoc({
+      id: 'lamma', name: 'Lamma Semantic Solutions', description: 'Bilingual chatbots for restaurant groups.', capabilities: ['chatbot', 'Cantonese NLP'],
+      caseText: 'Cantonese WhatsApp chatbot takes table bookings for a cha chaan teng\n廣東話聊天機械人處理餐廳訂位', caseStudyCount: 3, sectors: ['food-beverage'], caseSectors: ['food-beverage'],
+    });
+    // Writes the same particles the need does, and nothing it asks for.
+    const particles = buildSupplierDoc({ id: 'chatty', name: '我哋嘅公司', description: '我哋係一間好專業嘅公司，想同你一齊搵出路。', sectors: ['food-beverage'], caseSectors: ['food-beverage'], caseStudyCount: 4 });
+    await engine.replaceAll('suppliers', [chatbot, particles]);
+    const mixed = need({ title: '餐廳 WhatsApp chatbot', description: '我哋間餐廳想搵個 chatbot 喺 WhatsApp 用廣東話答客人嘅 booking 同 menu 問題', sector: 'food-beverage', applicationAreas: ['customer-service'] });
+    const [first, second] = await matchSuppliers(engine, mixed, { limit: 5, lang: 'en' });
+    expect(first!.supplier.id).toBe('lamma');
+    expect(first!.fit).not.toBe('weak');
+    const said = first!.reasons.find((r) => r.code === 'text-match')!.text;
+    for (const word of ['chatbot', 'whatsapp', '廣東話', 'booking']) expect(said.toLowerCase()).toContain(word);
+    expect(second!.reasons.map((r) => r.code)).toContain('text-weak');
+    expect(second!.components.find((c) => c.key === 'relevance')!.points).toBe(0);
+  });
+
+  it('scores relevance absolutely: a supplier’s score for a need does not depend on who else is listed', async () => {
+    const second = visionSupplier({ id: 'second', description: 'Machine vision for factories.', capabilities: ['machine vision'] });
+    await engine.replaceAll('suppliers', [second]);
+    const [alone] = await matchSuppliers(engine, need(), { limit: 5, lang: 'en' });
+    await engine.replaceAll('suppliers', [second, visionSupplier({ id: 'best', description: 'Automatic defect detection with cameras on printed circuit board production lines.' })]);
+    const ranked = await matchSuppliers(engine, need(), { limit: 5, lang: 'en' });
+    expect(ranked.map((m) => m.supplier.id)).toEqual(['best', 'second']);
+    expect(ranked[1]!.score).toBe(alone!.score);
+    expect(ranked[1]!.components).toEqual(alone!.components);
+  });
+
+  it('does not let sector case studies alone outrank a supplier that does the work', async () => {
+    const sectorOnly = buildSupplierDoc({ id: 'pos', name: 'Till Analytics', description: 'Point-of-sale sales reports for retail chains.', capabilities: ['sales reporting'], sectors: ['trade-retail'], caseSectors: ['trade-retail'], caseStudyCount: 4, measuredCaseCount: 4, verified: true, applicationAreas: ['customer-service'], budgetMin: 100_000, budgetMax: 400_000 });
+    const doer = buildSupplierDoc({ id: 'bot', name: 'Answer Bots', description: 'Chatbots that answer customer enquiries on WhatsApp.', capabilities: ['chatbot'], sectors: ['hospitality-tourism'], applicationAreas: ['customer-service'] });
+    await engine.replaceAll('suppliers', [sectorOnly, doer]);
+    const ranked = await matchSuppliers(engine, need({ title: 'Chatbot for customer enquiries', description: 'Our shops want a chatbot to answer customer enquiries on WhatsApp.', sector: 'trade-retail', applicationAreas: ['customer-service'] }), { limit: 5, lang: 'en' });
+    expect(ranked.map((m) => m.supplier.id)).toEqual(['bot', 'pos']);
+    expect(ranked[1]!.fit).not.toMatch(/strong|good/);
   });
 
   it('explains every match with named components that add up to its score, in both languages', async () => {
