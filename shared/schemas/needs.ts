@@ -80,6 +80,8 @@ export const matchSchema = z.object({
   score: z.number(),
   fit: z.enum(FIT_LEVELS),
   components: z.array(z.object({ key: z.enum(matchComponentKeys), points: z.number(), max: z.number() })),
+  /** The need's concepts, in the need's own words, found in the supplier's profile and case studies, and not. */
+  concepts: z.object({ matched: z.array(z.string()), missing: z.array(z.string()) }),
   reasons: z.array(matchReasonSchema),
 });
 
@@ -138,6 +140,7 @@ export const opportunitySchema = z.object({
   score: z.number(),
   fit: z.enum(FIT_LEVELS),
   components: matchSchema.shape.components,
+  concepts: matchSchema.shape.concepts,
   reasons: z.array(matchReasonSchema),
 });
 export const opportunitiesSchema = z.object({ items: z.array(opportunitySchema), profileLinked: z.boolean() });

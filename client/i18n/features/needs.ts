@@ -124,8 +124,10 @@ const en = {
     lead: 'The score is the sum of these parts. Nothing else counts: there is no paid placement.',
     component: 'Part of the score',
     points: 'Points',
+    conceptsMatched: 'Found in the supplier’s profile and case studies: {list}',
+    conceptsMissing: 'Not found: {list}',
     components: {
-      relevance: 'How closely the words of the need match the supplier’s profile and case studies, in either language.',
+      relevance: 'How much of what the need describes the supplier’s profile and case studies cover, in either language; the same for every supplier, whoever else is listed.',
       sector: 'Experience in the need’s sector: full points for published case studies there, half for a sector only declared.',
       applicationAreas: 'How many of the chosen application areas the supplier works in.',
       budget: 'Whether the supplier’s typical project fits the budget band; a project starting above the budget loses points.',
@@ -281,8 +283,10 @@ const zhHant: typeof en = {
     lead: '分數是以下各部分的總和，此外別無其他因素：沒有付費排名。',
     component: '分數組成部分',
     points: '分數',
+    conceptsMatched: '供應商簡介及個案研究中找到：{list}',
+    conceptsMissing: '未有找到：{list}',
     components: {
-      relevance: '需要的描述與供應商簡介及個案研究的吻合程度（中英文皆可）。',
+      relevance: '供應商簡介及個案研究涵蓋需要描述內容的程度（中英文皆可）；每家供應商的計法相同，不受其他供應商影響。',
       sector: '在該行業的經驗：有已發表的個案研究得全分，只聲稱服務該行業得一半。',
       applicationAreas: '供應商涵蓋多少項所選的應用範疇。',
       budget: '供應商的一般項目是否切合預算範圍；項目起價高於預算會扣分。',

@@ -19,7 +19,15 @@ export type ReasonCode =
 export type Reason = { kind: 'strength' | 'gap' | 'unknown'; code: ReasonCode; params?: Record<string, string | number> };
 export type Component = { key: MatchComponentKey; points: number; max: number };
 export type Responsiveness = { medianHours: number; replyRate: number };
-export type Scored = { score: number; fit: FitLevel; relevance: number; components: Component[]; reasons: Reason[] };
+export type Scored = {
+  score: number;
+  fit: FitLevel;
+  relevance: number;
+  components: Component[];
+  reasons: Reason[];
+  /** Labels of the need's concepts the supplier covers and does not, heaviest first. */
+  concepts: { matched: string[]; missing: string[] };
+};
 /** A need with its concepts read once (match.concepts.ts), so a ranking reads each need's words once. */
 export type AnalysedNeed = NeedForMatching & { concepts: Concept[] };
 
@@ -110,7 +118,14 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
     max: WEIGHTS[key],
   }));
   const score = round(Math.max(0, components.reduce((sum, c) => sum + c.points, 0)));
-  return { score, fit: fitLevel(score, cover.relevance), relevance: cover.relevance, components, reasons: Object.values(parts).flatMap((p) => p.reasons) };
+  return {
+    score,
+    fit: fitLevel(score, cover.relevance),
+    relevance: cover.relevance,
+    components,
+    reasons: Object.values(parts).flatMap((p) => p.reasons),
+    concepts: { matched: cover.matched.map((c) => c.label), missing: cover.missing.map((c) => c.label) },
+  };
 }
 
 export function fitLevel(score: number, relevance: number): FitLevel {

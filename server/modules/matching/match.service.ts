@@ -72,11 +72,12 @@ export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching
     .map((doc) => ({ doc, ...scorePair(read, doc, responsiveness.get(doc.id)) }))
     .sort((a, b) => b.score - a.score || b.relevance - a.relevance || a.doc.name.localeCompare(b.doc.name))
     .slice(0, options.limit)
-    .map(({ doc, score, fit, components, reasons }) => ({
+    .map(({ doc, score, fit, components, reasons, concepts }) => ({
       supplier: presentMatchedSupplier(doc),
       score,
       fit,
       components,
+      concepts,
       reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, options.lang) })),
     }));
 }

@@ -28,7 +28,7 @@ export function opportunitiesRoutes({ search, responsiveness }: { search: Search
       const ranked = rankOpportunities(supplier, candidates, { limit: query.limit, lang: requestLang(query.lang, req), vocabulary: vocabularyOf(search), responsiveness: own });
       res.json({
         profileLinked: true,
-        items: ranked.map((r) => ({ need: presentPublicNeed(r.item), score: r.score, fit: r.fit, components: r.components, reasons: r.reasons })),
+        items: ranked.map((r) => ({ need: presentPublicNeed(r.item), score: r.score, fit: r.fit, components: r.components, concepts: r.concepts, reasons: r.reasons })),
       });
     },
   );
