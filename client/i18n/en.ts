@@ -53,6 +53,7 @@ const en = {
     activeFilters: 'Active filters:',
     removeFilter: 'Remove filter: {filter}',
     clearAll: 'Clear all filters',
+    correctedTo: 'Showing results for',
     degraded: 'Search is running in a simplified mode right now: typo tolerance, synonyms and filter counts are unavailable.',
     empty: 'No suppliers match your search',
     emptyHint: 'Check the spelling, or try a broader or different term.',

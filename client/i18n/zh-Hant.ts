@@ -53,6 +53,7 @@ const zhHant: Messages = {
     activeFilters: '已選篩選：',
     removeFilter: '移除篩選：{filter}',
     clearAll: '清除所有篩選',
+    correctedTo: '顯示以下字詞的結果：',
     degraded: '搜尋現正以簡化模式運作：暫時未能容錯、配對同義詞及顯示篩選數目。',
     empty: '沒有供應商符合你的搜尋',
     emptyHint: '請檢查拼寫，或嘗試較廣泛或不同的字詞。',

@@ -108,6 +108,8 @@ function resultsOf<T extends z.ZodType>(hit: T) {
     pageSize: z.number().int(),
     facets,
     tookMs: z.number(),
+    /** The query as searched when a typo was corrected ("chatbto" → "chatbot"), for "Showing results for …". */
+    correctedQuery: z.string().optional(),
     /** True when the engine could not answer and a simple database query did: no typos, synonyms or facets. */
     degraded: z.boolean(),
   });

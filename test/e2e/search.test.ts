@@ -17,11 +17,13 @@ const resultNames = async (page: Page) => {
   return (await results.locator('article h2 a').allTextContents()).map((s) => s.trim()).sort();
 };
 
-async function narrowAndShare(page: Page, labels: { query: string; layers: string; layer: string; sectors: string; sector: string; names: string[] }) {
+async function narrowAndShare(page: Page, labels: { query: string; corrected: string; layers: string; layer: string; sectors: string; sector: string; names: string[] }) {
   const box = page.getByRole('combobox', { name: labels.query });
   await box.fill('Kowlon Vison');
   await box.press('Enter');
   await expect.poll(() => resultNames(page)).toHaveLength(3);
+  // The page says what it searched for, so the visitor knows the typo was read.
+  await expect.poll(async () => (await page.locator('.search-corrected').textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${labels.corrected} kowloon vision`);
 
   await page.getByRole('group', { name: labels.layers }).getByRole('checkbox', { name: new RegExp(labels.layer) }).check();
   await expect.poll(() => resultNames(page)).toHaveLength(2);
@@ -40,7 +42,7 @@ describe('search page', () => {
     await page.getByRole('link', { name: 'Search' }).click();
     await page.getByRole('heading', { level: 1, name: 'Search suppliers' }).waitFor();
     const url = await narrowAndShare(page, {
-      query: 'What do you need?', layers: 'Industry-chain layer', layer: 'Application layer', sectors: 'Sector', sector: 'Manufacturing',
+      query: 'What do you need?', corrected: 'Showing results for', layers: 'Industry-chain layer', layer: 'Application layer', sectors: 'Sector', sector: 'Manufacturing',
       names: ['Kowloon Vision Labs'],
     });
     const highlighted = page.locator('article h2 a mark');
@@ -84,7 +86,7 @@ describe('search page', () => {
     await page.getByRole('link', { name: '搜尋' }).click();
     await page.getByRole('heading', { level: 1, name: '搜尋供應商' }).waitFor();
     const url = await narrowAndShare(page, {
-      query: '你需要甚麼？', layers: '產業鏈層級', layer: '應用層', sectors: '行業', sector: '製造業', names: ['九龍視覺實驗室'],
+      query: '你需要甚麼？', corrected: '顯示以下字詞的結果：', layers: '產業鏈層級', layer: '應用層', sectors: '行業', sector: '製造業', names: ['九龍視覺實驗室'],
     });
     const shared = await suite.browser.newPage({ locale: 'en-GB' });
     await shared.goto(suite.server.url);

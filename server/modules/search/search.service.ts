@@ -63,6 +63,7 @@ export function createSearchService(engine: SearchEngine, log: Logger) {
         ...page,
         facets: renamed(found.facets, SUPPLIER_FIELDS),
         tookMs: took(started),
+        correctedQuery: found.correctedQuery,
         degraded: false,
       };
     },
@@ -85,6 +86,7 @@ export function createSearchService(engine: SearchEngine, log: Logger) {
         ...page,
         facets: renamed(found.facets, CASE_FIELDS),
         tookMs: took(started),
+        correctedQuery: found.correctedQuery,
         degraded: false,
       };
     },

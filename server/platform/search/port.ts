@@ -112,6 +112,8 @@ export type SearchResult = {
   total: number;
   facets: Record<string, Record<string, number>>;
   tookMs: number;
+  /** The query as the engine read it, when it corrected a typo ("chatbto" → "chatbot"): the page says so. */
+  correctedQuery?: string;
 };
 
 export interface SearchEngine {

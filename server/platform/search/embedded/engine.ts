@@ -6,12 +6,13 @@ import { buildClauses, evaluate, listingUniverse } from './filters';
 import { highlight } from './highlight';
 import { IndexState } from './index-state';
 import type { Doc } from './postings';
-import { buildQueries, type QueryPair } from './query';
+import { buildQueries, fuzziness, transpositions, type QueryPair } from './query';
 import type { QueryNode, TextMatches } from './text-index';
 import { rank, topPage } from './rank';
 import { RepeatCache } from './repeat-cache';
 import { Suggestions } from './suggest';
 import { Synonyms } from '../../text/synonyms';
+import { queryTerms } from '../../text/text';
 
 const DEFAULT_LIMIT = 20;
 /** When "every word" finds fewer results than this (after filters), the query runs again as "any word". */
@@ -118,7 +119,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const { matched, facets, textMatches } = result;
     const page = topPage(rank, matched, query.sort ?? 'relevance', state.docs, textMatches?.scores ?? null, offset, limit);
     const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches, query.highlight ?? true));
-    return { hits, total: matched.length, facets, tookMs: performance.now() - started };
+    const correctedQuery = query.q && matched.length ? correction(query.q, state) : undefined;
+    return { hits, total: matched.length, facets, tookMs: performance.now() - started, ...(correctedQuery && { correctedQuery }) };
   }
 
   async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
@@ -189,4 +191,17 @@ function phrasesOf(doc: Doc): string[] {
   const names = [doc['name'], doc['nameZh']].filter((n): n is string => typeof n === 'string' && n !== '');
   const capabilities = Array.isArray(doc['capabilities']) ? doc['capabilities'].map(String) : [];
   return [...names, ...capabilities];
+}
+
+/** The query with each typo'd word replaced by the indexed word it matched best, or undefined when none was. */
+function correction(q: string, state: IndexState): string | undefined {
+  const words = queryTerms(q);
+  let changed = false;
+  const read = words.map((word) => {
+    if (fuzziness(word) === false) return word;
+    const closest = state.text.closest(word, transpositions(word)) ?? word;
+    changed ||= closest !== word;
+    return closest;
+  });
+  return changed ? read.join(' ') : undefined;
 }

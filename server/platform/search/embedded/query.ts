@@ -63,7 +63,8 @@ function wordQuery(term: string, typing: boolean): QueryNode {
   return { any: [self, ...swaps.map((swap) => ({ ...exact(swap), weight: TRANSPOSITION_BOOST }))] };
 }
 
-function transpositions(term: string): string[] {
+/** The word with each pair of neighbouring letters swapped: the commonest typo, for words typo-tolerant at all. */
+export function transpositions(term: string): string[] {
   if (fuzziness(term) === false) return [];
   const out = new Set<string>();
   for (let i = 0; i + 1 < term.length; i++) {

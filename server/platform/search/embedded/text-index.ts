@@ -134,6 +134,19 @@ export class TextIndex {
   }
 
   /**
+   * The indexed word a query word most likely stands for: itself when indexed, or a word it begins (it may be
+   * still being typed); otherwise the most frequent word one edit or one swap of neighbours away, if any.
+   */
+  closest(term: string, swaps: string[]): string | undefined {
+    if (this.termIds.has(term)) return term;
+    const bucket = this.byInitial.get(term[0]!) ?? [];
+    if (bucket.some((id) => this.terms[id]!.startsWith(term))) return term;
+    const near = [...this.oneEditAway(term, bucket), ...swaps.flatMap((s) => this.termIds.get(s) ?? [])];
+    const best = near.sort((a, b) => this.lists.size(b) - this.lists.size(a))[0];
+    return best === undefined ? undefined : this.terms[best];
+  }
+
+  /**
    * The documents matching `node` (among `within`, sorted slots, when given). For "every word", the word
    * with the fewest postings goes first and each other word is looked up only in the documents still in the
    * running: a name's common words ("solutions", "wan") have thousands of postings, its result a handful.
