@@ -8,7 +8,7 @@ const engine = new EmbeddedSearchEngine();
 beforeAll(async () => {
   await engine.init();
   await engine.replaceAll('suppliers', [
-    buildSupplierDoc({ name: 'Lamma Semantic', description: 'Cantonese chatbot for restaurants.', capabilities: ['chatbot', 'Cantonese NLP'] }),
+    buildSupplierDoc({ id: 'lamma', name: 'Lamma Semantic', description: 'Cantonese chatbot for restaurants.', capabilities: ['chatbot', 'Cantonese NLP'] }),
     buildSupplierDoc({ name: 'Chatham Analytics', description: 'Sales dashboards.' }),
   ]);
 });
@@ -16,7 +16,7 @@ beforeAll(async () => {
 describe('typo correction', () => {
   it('reads "chatbto cantonnese" as "chatbot cantonese" (a swap and an extra letter)', async () => {
     const result = await engine.search('suppliers', { q: 'chatbto cantonnese ' });
-    expect(result.hits[0]!.doc.name).toBe('Lamma Semantic');
+    expect(result.hits[0]!.id).toBe('lamma');
     expect(result.correctedQuery).toBe('chatbot cantonese');
   });
 
