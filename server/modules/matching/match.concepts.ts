@@ -4,7 +4,7 @@
 // the same figure whoever else is in the market, and whichever side asks.
 import { stemmer } from 'stemmer';
 import { isStopword } from '../../platform/text/stopwords';
-import { foldText, isHan, spans } from '../../platform/text/text';
+import { bothScripts, foldText, isHan, spans, traditional } from '../../platform/text/text';
 import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, type ConceptGroup } from './match.lexicon';
 
 export type Concept = {
@@ -14,7 +14,7 @@ export type Concept = {
   /** The same idea in the other script, as written (a search query reaches profiles in either language with it). */
   alias?: string;
   weight: number;
-  /** Latin alternatives as stemmed word lists (all words present), and Chinese ones as folded substrings. */
+  /** Latin alternatives as stemmed word lists (all words present); Chinese ones as substrings, in both scripts. */
   latin: string[][];
   han: string[];
 };
@@ -23,7 +23,19 @@ export type Concept = {
 const MAX_CONCEPTS = 24;
 const TITLE_BOOST = 1.3;
 
-const stem = (word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word);
+/** Stems by word: a profile's words repeat across profiles, and stemming each anew was half of reading one. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 100_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
 
 type Phrase = { latin?: string[]; han?: string; group: number };
 
@@ -84,7 +96,7 @@ export class Vocabulary {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (w.cjk) {
-        if (w.term.length >= 2 && !isStopword(w.term) && !this.isGeneric(w.term)) add(`h:${w.term}`, () => ({ label: w.term, latin: [], han: [w.term] }), CONCEPT_WEIGHT.plain, inTitle);
+        if (w.term.length >= 2 && !isStopword(w.term) && !this.isGeneric(w.term)) add(`h:${w.term}`, () => ({ label: traditional(w.term), latin: [], han: bothScripts(w.term) }), CONCEPT_WEIGHT.plain, inTitle);
         continue;
       }
       const phrase = this.latinPhraseAt(words, i);
@@ -109,7 +121,7 @@ export class Vocabulary {
       label,
       alias: members.find((m) => isHan(m) !== isHan(label)),
       latin: members.filter((m) => !isHan(m)).map(latinStems).filter((l) => l.length > 0),
-      han: members.filter(isHan).map(foldText),
+      han: members.filter(isHan).flatMap(bothScripts),
     };
   }
 }
@@ -127,11 +139,11 @@ function originalMember(group: ConceptGroup, folded: string): string {
 export type SupplierText = { capabilities: string; name: string; description: string; cases: string };
 export const FIELD_WEIGHTS: Record<keyof SupplierText, number> = { capabilities: 1, description: 0.9, name: 0.8, cases: 0.75 };
 
-type FieldTerms = { stems: Set<string>; folded: string };
+type FieldTerms = { stems: Set<string>; lower: string };
 export type SupplierTerms = Record<keyof SupplierText, FieldTerms>;
 
 export function supplierTerms(text: SupplierText): SupplierTerms {
-  const field = (t: string): FieldTerms => ({ stems: new Set(latinStems(t)), folded: foldText(t) });
+  const field = (t: string): FieldTerms => ({ stems: new Set(latinStems(t)), lower: t.toLowerCase() });
   return { capabilities: field(text.capabilities), name: field(text.name), description: field(text.description), cases: field(text.cases) };
 }
 
@@ -141,7 +153,7 @@ export function conceptFound(concept: Concept, terms: SupplierTerms): number {
   for (const key of Object.keys(FIELD_WEIGHTS) as (keyof SupplierText)[]) {
     if (FIELD_WEIGHTS[key] <= best) continue;
     const f = terms[key];
-    if (concept.han.some((h) => f.folded.includes(h)) || concept.latin.some((l) => l.every((s) => f.stems.has(s)))) best = FIELD_WEIGHTS[key];
+    if (concept.han.some((h) => f.lower.includes(h)) || concept.latin.some((l) => l.every((s) => f.stems.has(s)))) best = FIELD_WEIGHTS[key];
   }
   return best;
 }

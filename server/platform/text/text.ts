@@ -7,6 +7,7 @@ import * as OpenCC from 'opencc-js';
 export type Span = { start: number; end: number; term: string; cjk: boolean };
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const CHUNK = /(\p{Script=Han}+)|[\p{L}\p{M}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
@@ -103,6 +104,22 @@ function bigrams(word: string): string[] {
 /** Chinese folded to Simplified and everything lowercased, for substring tests that must not depend on segmentation. */
 export function foldText(text: string): string {
   return toSimplified(normalizeWord(text));
+}
+
+/**
+ * A Chinese phrase in both scripts (Simplified and Hong Kong Traditional), lowercased: for finding it in text
+ * without folding the whole text, which costs far more than converting a few short phrases.
+ */
+export function bothScripts(phrase: string): string[] {
+  const simplified = foldText(phrase);
+  const traditional = toTraditional(simplified);
+  const lower = phrase.toLowerCase();
+  return [...new Set([simplified, traditional, lower])];
+}
+
+/** Chinese text in Hong Kong Traditional script, e.g. to show a word the tokenizer folded to Simplified. */
+export function traditional(text: string): string {
+  return toTraditional(text);
 }
 
 /** A whole phrase folded the same way, for comparing phrases (suggestions, synonyms). */
