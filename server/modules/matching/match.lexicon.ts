@@ -5,7 +5,7 @@
 export type ConceptGroup = { members: string[]; weight: number };
 
 /** Weights of a need's concepts: what is to be done counts most; its setting less; broad words little. */
-export const CONCEPT_WEIGHT = { capability: 1.5, setting: 1, broad: 0.3, plain: 1 } as const;
+export const CONCEPT_WEIGHT = { capability: 1.5, setting: 1, broad: 0.3, plain: 0.8 } as const;
 
 const cap = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.capability });
 const ctx = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.setting });
@@ -77,6 +77,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('diagnosis', 'diagnostics', 'triage', '診斷', '分流'),
   cap('fall detection', 'falls', 'fall', '跌倒', '跌低', '跌親'),
   cap('elderly care', 'elderly', 'care home', 'nursing home', 'aged care', '長者', '安老院', '護老院', '老人院', '院舍'),
+  cap('monitoring', 'monitor', 'surveillance', 'alerts', 'alert', '監察', '監控', '監測', '警報', '通知'),
+  ctx('detection', 'detect', 'detecting', 'identify', 'spot', 'flag', '偵測', '檢測', '識別', '辨識', '找出'),
   cap('safety', 'site safety', 'helmet', 'ppe', 'hazard', '安全', '地盤安全', '安全帽', '危險'),
   cap('essay marking', 'grading', 'marking', 'assessment', 'homework', '批改', '改卷', '評分', '功課', '作文'),
   cap('tutoring', 'learning', 'e-learning', 'adaptive learning', 'teaching', 'lessons', '學習', '教學', '補習', '網上學習'),
@@ -101,7 +103,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   // The setting of a need: who the SME is and who it serves
   ctx('restaurant', 'restaurants', 'cafe', 'cha chaan teng', 'catering', 'f&b', 'food and beverage', '餐廳', '茶餐廳', '食肆', '飲食', '餐飲', '酒樓'),
   ctx('menu', 'menus', 'dishes', '菜單', '餐牌', '菜式'),
-  ctx('shop', 'shops', 'store', 'stores', 'retail', 'retailer', 'boutique', '零售', '店舖', '舖頭', '商店', '門市', '鋪頭', '分店'),
+  ctx('shop', 'shops', 'store', 'stores', 'retail', 'retailer', 'boutique', '零售', '店舖', '舖頭', '商店', '門市', '鋪頭', '分店', '鋪', '舖'),
   ctx('customer', 'customers', 'client', 'clients', 'guest', 'guests', 'patients', 'patient', '客人', '客戶', '顧客', '客仔', '病人', '住客'),
   ctx('hotel', 'hotels', 'guesthouse', '酒店', '賓館', '旅館'),
   ctx('travel', 'tourism', 'tourists', 'travel agency', '旅遊', '旅行社', '遊客'),

@@ -1,7 +1,7 @@
 // Words that say nothing about what is wanted: English function words, and the Cantonese and Mandarin
 // function words and particles people mix into needs ("我哋想搵個 chatbot 喺 WhatsApp 答客人嘅問題").
 // Kept in the folded form the tokenizer produces, so 係 and 系 are one word, as are 們 and 们.
-import { queryTerms } from './text';
+import { isHan, queryTerms } from './text';
 
 const ENGLISH =
   'a an and are as at be been but by can could do does did for from get got has have had how i if in into is it its ' +
@@ -10,7 +10,13 @@ const ENGLISH =
   'also about each every many much other some per like help any all very can\'t don\'t not no yes only lot lots ' +
   'able make makes made now day days every way ways thing things something etc eg e.g ie i.e. please hi hello ' +
   'looking look find finding someone somebody anyone company companies business businesses firm our ours ' +
-  'currently already still always often sometimes really quite rather better best good new';
+  'currently already still always often sometimes really quite rather better best good new ' +
+  'stop start started cut run runs running keep kept put take takes took give send sent know see tell told ask asked ' +
+  'try trying go going come coming let lets says said seem seems become becomes set sets turn turns ' +
+  'one two three four five six seven eight nine ten twenty hundred hundreds thousand thousands dozens few several ' +
+  'small large big huge little fast quick quickly slow easy easier hard difficult simple able enough whole ' +
+  'today tomorrow yesterday soon later ago since until last next first second third once twice ' +
+  'away back out off over under again around through across between both either neither each own same';
 
 // Cantonese and Mandarin: pronouns, particles, copulas, measure words and verbs of wanting and looking.
 const CHINESE =
@@ -21,12 +27,16 @@ const CHINESE =
   '個 個個 一個 一啲 啲 些 一些 呢個 嗰個 這個 那個 呢啲 嗰啲 這些 那些 邊個 邊 乜 乜嘢 咩嘢 什麼 甚麼 點 點樣 怎樣 如何 ' +
   '喺 在 於 同 和 與 及 以及 或 或者 定 定係 但 但係 不過 因為 所以 如果 假如 而 並 並且 ' +
   '好 好多 很 非常 太 多 少 成日 經常 時常 日日 每日 每天 而家 現在 目前 宜家 已經 ' +
-  '用 使用 利用 幫 幫手 幫忙 協助 做 整 搞 弄 處理 ' +
+  '用 使用 利用 幫 幫手 幫忙 協助 做 整 搞 弄 處理 計 睇 話 講 知 俾 畀 去 嚟 來 到 出 入 返 開 ' +
+  '一 兩 三 四 五 六 七 八 九 十 百 千 萬 幾 ' +
   '公司 企業 我司 本公司 生意 業務 間 家 嘢 東西 方面 問題 情況 ' +
   '等 等等 例如 比如 譬如 包括 上 下 中 內 裏 裡 度';
 
 const WORDS = new Set([...queryTerms(ENGLISH), ...queryTerms(CHINESE)]);
+/** Single characters that are function words alone; a word made only of them ("想做", "好多") says nothing either. */
+const CHARACTERS = new Set([...WORDS].filter((w) => w.length === 1 && isHan(w)));
 
 export function isStopword(term: string): boolean {
-  return WORDS.has(term);
+  if (WORDS.has(term)) return true;
+  return isHan(term) && [...term].every((c) => CHARACTERS.has(c));
 }
