@@ -1,12 +1,23 @@
-// Runs the judged needs through the matcher and through plain keyword search over the same engine.
+// Runs the judged needs through the matcher and through the product's plain keyword search over the same engine.
 import { matchSuppliers } from '../../server/modules/matching/match.service';
+import { createSearchService } from '../../server/modules/search/search.service';
+import { createLogger } from '../../server/platform/log/logger';
 import { EmbeddedSearchEngine } from '../../server/platform/search/embedded/engine';
 import type { SearchEngine } from '../../server/platform/search/port';
-import { JUDGED_NEEDS } from './needs';
+import { supplierSearchQuerySchema } from '../../shared/schemas/search';
+import { JUDGED_NEEDS, type JudgedNeed, type LanguageGroup } from './needs';
 import { mean, ndcgAt, precisionAt } from './metrics';
 import { EVAL_SUPPLIERS } from './suppliers';
 
-export type SystemScores = { ndcg10: number; p5: number; perNeed: { id: string; ndcg10: number; top: string[] }[] };
+export type NeedScore = { id: string; group: LanguageGroup; ndcg10: number; p5: number; top: string[] };
+export type Summary = { needs: number; ndcg10: number; p5: number };
+export type SystemScores = Summary & { groups: Record<LanguageGroup, Summary>; perNeed: NeedScore[] };
+/** A ranking, and how many of its first five carry no strength reason (the matcher only). */
+type Ranked = { ids: string[]; top5WithoutReasons?: number };
+
+export const LANGUAGE_GROUPS: LanguageGroup[] = ['en', 'zh', 'mixed'];
+/** The held-out set measured keyword search with the need's opening text, cut to the API's query limit. */
+const KEYWORD_QUERY_CHARS = 200;
 
 export async function evalEngine(synonyms: string[][]): Promise<SearchEngine> {
   const engine = new EmbeddedSearchEngine();
@@ -16,19 +27,34 @@ export async function evalEngine(synonyms: string[][]): Promise<SearchEngine> {
   return engine;
 }
 
-async function score(rank: (n: (typeof JUDGED_NEEDS)[number]) => Promise<string[]>): Promise<SystemScores> {
-  const perNeed = [];
-  const p5s = [];
-  for (const judged of JUDGED_NEEDS) {
-    const ranked = await rank(judged);
-    perNeed.push({ id: judged.id, ndcg10: ndcgAt(10, ranked, judged.grades), top: ranked.slice(0, 5) });
-    p5s.push(precisionAt(5, ranked, judged.grades));
-  }
-  return { ndcg10: mean(perNeed.map((p) => p.ndcg10)), p5: mean(p5s), perNeed };
+function summary(scores: NeedScore[]): Summary {
+  return { needs: scores.length, ndcg10: mean(scores.map((s) => s.ndcg10)), p5: mean(scores.map((s) => s.p5)) };
 }
 
-export async function evaluate(engine: SearchEngine): Promise<{ matcher: SystemScores; keyword: SystemScores }> {
-  const matcher = await score(async ({ need }) => (await matchSuppliers(engine, need, { limit: 10, lang: 'en' })).map((m) => m.supplier.id));
-  const keyword = await score(async ({ need }) => (await engine.search('suppliers', { q: `${need.title} ${need.description}`.slice(0, 200), limit: 10 })).hits.map((h) => h.id));
+async function score(rank: (judged: JudgedNeed) => Promise<Ranked>): Promise<SystemScores & { top5WithoutReasons: number }> {
+  const perNeed: NeedScore[] = [];
+  let top5WithoutReasons = 0;
+  for (const judged of JUDGED_NEEDS) {
+    const ranked = await rank(judged);
+    top5WithoutReasons += ranked.top5WithoutReasons ?? 0;
+    const { id, group, grades } = judged;
+    perNeed.push({ id, group, ndcg10: ndcgAt(10, ranked.ids, grades), p5: precisionAt(5, ranked.ids, grades), top: ranked.ids.slice(0, 5) });
+  }
+  const groups = Object.fromEntries(LANGUAGE_GROUPS.map((g) => [g, summary(perNeed.filter((n) => n.group === g))])) as Record<LanguageGroup, Summary>;
+  return { ...summary(perNeed), groups, perNeed, top5WithoutReasons };
+}
+
+export async function evaluate(engine: SearchEngine) {
+  const search = createSearchService(engine, createLogger('silent'));
+  const matcher = await score(async ({ need }) => {
+    const matches = await matchSuppliers(engine, need, { limit: 10, lang: 'en' });
+    const top5WithoutReasons = matches.slice(0, 5).filter((m) => !m.reasons.some((r) => r.kind === 'strength')).length;
+    return { ids: matches.map((m) => m.supplier.id), top5WithoutReasons };
+  });
+  const keyword = await score(async ({ need }) => {
+    const q = `${need.title} ${need.description}`.slice(0, KEYWORD_QUERY_CHARS);
+    const found = await search.suppliers(supplierSearchQuerySchema.parse({ q, pageSize: 10 }));
+    return { ids: found.hits.map((h) => h.id) };
+  });
   return { matcher, keyword };
 }

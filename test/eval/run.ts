@@ -1,20 +1,31 @@
-// npm run eval:match: nDCG@10 and precision@5 of the matcher and of plain keyword search on the judged set.
+// npm run eval:match [-- --verbose]: nDCG@10 and precision@5 of the matcher and of the product's plain keyword
+// search on the judged set, overall and per language group. A report, not a test: it always exits 0.
 import { DEFAULT_SYNONYMS } from '../../server/modules/search/synonyms.defaults';
+import { evalEngine, evaluate, LANGUAGE_GROUPS, type Summary } from './evaluate';
 import { JUDGED_NEEDS } from './needs';
-import { evalEngine, evaluate } from './evaluate';
 import { EVAL_SUPPLIERS } from './suppliers';
 
-const engine = await evalEngine(DEFAULT_SYNONYMS);
-const { matcher, keyword } = await evaluate(engine);
-const pct = (n: number) => n.toFixed(3);
+const { matcher, keyword } = await evaluate(await evalEngine(DEFAULT_SYNONYMS));
+const f = (n: number) => n.toFixed(3);
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const row = (label: string, s: Summary) => `${label.padEnd(26)}${String(s.needs).padStart(5)}   ${f(s.ndcg10)}   ${f(s.p5)}`;
 
-process.stdout.write(`${JUDGED_NEEDS.length} judged needs over ${EVAL_SUPPLIERS.length} fixture suppliers\n\n`);
-process.stdout.write(`system          nDCG@10   P@5\n`);
-process.stdout.write(`matcher         ${pct(matcher.ndcg10)}     ${pct(matcher.p5)}\n`);
-process.stdout.write(`keyword search  ${pct(keyword.ndcg10)}     ${pct(keyword.p5)}\n\n`);
+const cases = EVAL_SUPPLIERS.reduce((sum, s) => sum + s.caseStudyCount, 0);
+out(`${JUDGED_NEEDS.length} judged needs over ${EVAL_SUPPLIERS.length} fixture suppliers (${cases} published case studies)`);
+out();
+out(`${'system / group'.padEnd(26)}needs   nDCG@10  P@5`);
+for (const [name, system] of [['matcher', matcher], ['keyword search', keyword]] as const) {
+  out(row(name, system));
+  for (const g of LANGUAGE_GROUPS) out(row(`  ${g}`, system.groups[g]));
+}
+out();
+out(`matcher top-5 matches with no strength reason: ${matcher.top5WithoutReasons} of ${matcher.perNeed.reduce((n, p) => n + p.top.length, 0)}`);
+
 if (process.argv.includes('--verbose')) {
+  out();
   for (const [i, n] of matcher.perNeed.entries()) {
     const k = keyword.perNeed[i]!;
-    process.stdout.write(`${n.id.padEnd(24)} matcher ${pct(n.ndcg10)} [${n.top.join(', ')}]\n${''.padEnd(24)} keyword ${pct(k.ndcg10)} [${k.top.join(', ')}]\n`);
+    out(`${`${n.id} (${n.group})`.padEnd(32)} matcher ${f(n.ndcg10)} [${n.top.join(', ')}]`);
+    out(`${''.padEnd(32)} keyword ${f(k.ndcg10)} [${k.top.join(', ')}]`);
   }
 }

@@ -104,7 +104,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('restaurant', 'restaurants', 'cafe', 'cha chaan teng', 'catering', 'f&b', 'food and beverage', '餐廳', '茶餐廳', '食肆', '飲食', '餐飲', '酒樓'),
   ctx('menu', 'menus', 'dishes', '菜單', '餐牌', '菜式'),
   ctx('shop', 'shops', 'store', 'stores', 'retail', 'retailer', 'boutique', '零售', '店舖', '舖頭', '商店', '門市', '鋪頭', '分店', '鋪', '舖'),
-  ctx('customer', 'customers', 'client', 'clients', 'guest', 'guests', 'patients', 'patient', '客人', '客戶', '顧客', '客仔', '病人', '住客'),
+  broad('customer', 'customers', 'client', 'clients', 'guest', 'guests', 'patients', 'patient', '客人', '客戶', '顧客', '客仔', '病人', '住客'),
   ctx('hotel', 'hotels', 'guesthouse', '酒店', '賓館', '旅館'),
   ctx('travel', 'tourism', 'tourists', 'travel agency', '旅遊', '旅行社', '遊客'),
   ctx('clinic', 'clinics', 'hospital', 'hospitals', 'doctor', 'doctors', '診所', '醫院', '醫生', '醫務所'),
