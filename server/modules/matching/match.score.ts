@@ -56,9 +56,9 @@ const NAMED = 5;
  * Calibrated on the judged set (test/eval): see the README's matching section.
  */
 const FIT_LEVELS: { fit: FitLevel; score: number; relevance: number }[] = [
-  { fit: 'strong', score: 70, relevance: 0.6 },
-  { fit: 'good', score: 50, relevance: 0.35 },
-  { fit: 'fair', score: 30, relevance: 0.15 },
+  { fit: 'strong', score: 75, relevance: 0.7 },
+  { fit: 'good', score: 60, relevance: 0.5 },
+  { fit: 'fair', score: 40, relevance: 0.25 },
 ];
 
 type Part = { points: number; reasons: Reason[] };
@@ -95,7 +95,8 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
     covered += c.weight * found;
     (found > 0 ? matched : missing).push(c);
   }
-  const relevance = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) : 0;
+  // Two decimals: the points shown (40 × relevance, one decimal) then say exactly what the reasons and label read.
+  const relevance = total > 0 ? Math.round(Math.min(1, covered / total / RELEVANCE_SATURATION) * 100) / 100 : 0;
   return { relevance, matched, missing };
 }
 
@@ -185,7 +186,8 @@ function budgetPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
   const band = BUDGET_BAND_RANGES[need.budgetBand];
   const bandMax = band.max ?? Number.POSITIVE_INFINITY;
   const range = { min: s.budgetMin, max: s.budgetMax };
-  if (range.min >= bandMax) return { points: -max / 2, reasons: [{ kind: 'gap', code: 'budget-above', params: range }] };
+  // Far above (twice the band's top or more) is out of an SME's reach: it costs the whole component again.
+  if (range.min >= bandMax) return { points: range.min >= 2 * bandMax ? -max : -max / 2, reasons: [{ kind: 'gap', code: 'budget-above', params: range }] };
   if (range.max < band.min) return { points: max / 3, reasons: [{ kind: 'gap', code: 'budget-below', params: range }] };
   return { points: max, reasons: [{ kind: 'strength', code: 'budget-fit', params: range }] };
 }

@@ -9,7 +9,8 @@ export type Span = { start: number; end: number; term: string; cjk: boolean };
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const CHUNK = /(\p{Script=Han}+)|[\p{L}\p{M}\p{N}]+/gu;
+// Runs of Chinese, or runs of any other letters and digits: "WhatsApp上的" is the word "whatsapp" and then Chinese.
+const CHUNK = /(\p{Script=Han}+)|[[\p{L}\p{M}\p{N}]--\p{Script=Han}]+/gv;
 const HAN = /\p{Script=Han}/u;
 
 /** Plain ASCII is already in NFKC form; normalising through ICU anyway cost 2–3% of an uncached search. */
