@@ -30,7 +30,7 @@ const STEMS_KEPT = 100_000;
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    s = word.length > 3 && /^[a-z]+$/.test(word) ? stemmer(word) : word;
     if (stems.size >= STEMS_KEPT) stems.clear();
     stems.set(word, s);
   }
