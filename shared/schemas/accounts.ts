@@ -81,6 +81,8 @@ export const AUDIT_TYPES = [
   'account.deleted',
   'supplier.verified',
   'supplier.verification-revoked',
+  'supplier.diligence-checked',
+  'supplier.diligence-unchecked',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

@@ -1,5 +1,6 @@
 // The bulk import format of INTERCHANGE.md. Strict: unknown keys and unknown enumeration values are errors.
 import { z } from 'zod';
+import { diligenceSchema } from './diligence';
 import { limits } from '../limits';
 import {
   APPLICATION_AREA_KEYS,
@@ -64,6 +65,8 @@ export const interchangeSupplierSchema = z.strictObject({
   markets: keyList(MARKET_KEYS).optional(),
   languages: keyList(LANGUAGE_KEYS).optional(),
   verified: z.boolean().optional(),
+  /** The AI due-diligence card, as declared by the supplier (an addition to the published format; optional). */
+  diligence: diligenceSchema.optional(),
   caseStudies: z.array(interchangeCaseStudySchema).max(limits.caseStudiesPerSupplier).optional(),
 });
 

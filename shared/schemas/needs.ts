@@ -50,6 +50,7 @@ export const matchComponentKeys = [
   'readiness',
   'evidence',
   'languageMarket',
+  'constraints',
   'responsiveness',
 ] as const;
 export type MatchComponentKey = (typeof matchComponentKeys)[number];

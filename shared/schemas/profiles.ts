@@ -10,6 +10,7 @@ import {
   SECTOR_KEYS,
   TECHNOLOGY_KEYS,
 } from '../taxonomy';
+import { diligenceCardSchema, diligenceSchema } from './diligence';
 import { budgetRangeSchema } from './interchange';
 import { objectIdSchema, queryList } from './common';
 import { contactSchema, supplierDetailSchema, supplierSummarySchema, VERIFICATION_CHECK_KEYS, verificationSchema } from './suppliers';
@@ -36,6 +37,8 @@ export const profileFieldsSchema = z.strictObject({
   markets: keyList(MARKET_KEYS),
   languages: keyList(LANGUAGE_KEYS),
   contact: contactSchema.nullable(),
+  /** The whole AI due-diligence card as now declared; a field left out is no longer declared. */
+  diligence: diligenceSchema.nullable(),
 });
 export const profileCreateSchema = profileFieldsSchema.partial().required({ name: true, description: true, layers: true, sectors: true });
 export const profilePatchSchema = profileFieldsSchema.partial();
@@ -78,6 +81,7 @@ export const compareRowSchema = supplierSummarySchema.extend({
   foundedYear: z.number().int().optional(),
   verification: verificationSchema.optional(),
   logoUrl: z.string().optional(),
+  diligence: diligenceCardSchema.optional(),
 });
 export const compareSchema = z.object({ items: z.array(compareRowSchema) });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { diligenceCardSchema } from './diligence';
 import { objectIdSchema, pageOf, pageQuerySchema, queryList } from './common';
 import {
   APPLICATION_AREA_KEYS,
@@ -82,6 +83,8 @@ export const supplierDetailSchema = supplierSummarySchema.extend({
   contact: contactSchema.optional(),
   logoUrl: z.string().optional(),
   verification: verificationSchema.optional(),
+  /** The AI due-diligence card; absent when the supplier has declared nothing. */
+  diligence: diligenceCardSchema.optional(),
   caseStudies: z.array(caseStudySummarySchema),
   /** Median hours to first reply and share of inquiries answered, last 90 days (absent until there is a history). */
   responsiveness: z.object({ medianHours: z.number(), replyRate: z.number(), inquiries: z.number().int() }).optional(),

@@ -48,6 +48,8 @@ const en = {
     'on-premises-only': 'On our own premises only',
     'personal-data': 'Involves personal data',
     'no-cloud-training': 'Our data must not train outside models',
+    'no-overseas-ai-apis': 'No overseas AI services',
+    'cantonese-required': 'Must understand Cantonese',
   },
   readiness: {
     legend: 'How do you want to set your AI readiness?',
@@ -134,6 +136,7 @@ const en = {
       readiness: 'Whether the supplier’s layer and offering suit the business’s AI readiness.',
       evidence: 'Published and verified case studies with measured outcomes.',
       languageMarket: 'Languages and markets the supplier works in, against those asked for.',
+      constraints: 'The need’s data requirements against the supplier’s declared AI due-diligence card; a stated conflict costs 10 points, an undeclared answer is unknown.',
       responsiveness: 'How often and how quickly the supplier replies to inquiries (neutral until there are inquiries).',
     },
     names: {
@@ -144,6 +147,7 @@ const en = {
       readiness: 'Fit to AI readiness',
       evidence: 'Evidence',
       languageMarket: 'Languages and markets',
+      constraints: 'Data requirements',
       responsiveness: 'Responsiveness',
     },
   },
@@ -207,6 +211,8 @@ const zhHant: typeof en = {
     'on-premises-only': '只可在本公司場地內運行',
     'personal-data': '涉及個人資料',
     'no-cloud-training': '數據不得用於訓練外部模型',
+    'no-overseas-ai-apis': '不可使用海外人工智能服務',
+    'cantonese-required': '必須能處理廣東話',
   },
   readiness: {
     legend: '你希望如何設定人工智能準備程度？',
@@ -293,6 +299,7 @@ const zhHant: typeof en = {
       readiness: '供應商所屬層級及服務是否適合企業的人工智能準備程度。',
       evidence: '已發表及經核實、附有量化成果的個案研究。',
       languageMarket: '供應商的工作語言及市場與要求是否相符。',
+      constraints: '需要的數據要求與供應商聲明的人工智能盡職審查資料是否相符；聲明不符扣10分，未聲明則屬未知。',
       responsiveness: '供應商回覆查詢的頻率及速度（未有查詢前為中性）。',
     },
     names: {
@@ -303,6 +310,7 @@ const zhHant: typeof en = {
       readiness: '與人工智能準備程度的配合',
       evidence: '實證',
       languageMarket: '語言及市場',
+      constraints: '數據要求',
       responsiveness: '回覆速度',
     },
   },

@@ -4,6 +4,7 @@ import { pageQuerySchema } from '../../../shared/schemas/common';
 import { caseIdParamsSchema, emptyBodySchema, managedCasePageSchema, managedCaseSchema, returnBodySchema } from '../../../shared/schemas/casestudies';
 import { curationQueueQuerySchema, curationSupplierParamsSchema, profileReviewPageSchema } from '../../../shared/schemas/curation';
 import { importReportSchema } from '../../../shared/schemas/interchange';
+import { diligenceCheckBodySchema } from '../../../shared/schemas/diligence';
 import { revokeBodySchema, supplierEditorSchema, verifyBodySchema } from '../../../shared/schemas/profiles';
 import { showcasePageSchema, SHOWCASE_STATUSES } from '../../../shared/schemas/showcases';
 import { caller, role } from '../../platform/http/access';
@@ -17,6 +18,7 @@ import { listShowcases, presentShowcases } from '../showcases/showcase.service';
 import { listPendingProfiles, reviewProfile } from '../suppliers/profile.service';
 import { SupplierModel, type SupplierDoc } from '../suppliers/supplier.model';
 import { presentSupplierEditor, presentSupplierSummary } from '../suppliers/supplier.presenter';
+import { checkDiligence } from '../suppliers/diligence.service';
 import { revokeVerification, verifySupplier } from '../suppliers/verification.service';
 import { IMPORT_MAX_BYTES, importUpload } from './import-upload';
 import { z } from 'zod';
@@ -108,6 +110,14 @@ curationRoutes.post(
   { summary: 'Revoke a supplier’s verification with a reason (409 when not verified); audited', access: curator, params: curationSupplierParamsSchema, body: revokeBodySchema, response: supplierEditorSchema },
   async ({ params, body }, req, res) => {
     res.json(await editor(await revokeVerification(caller(res), params.id, body.reason, req.ip)));
+  },
+);
+
+curationRoutes.post(
+  '/suppliers/:id/diligence',
+  { summary: 'Mark declared fields of a supplier’s AI due-diligence card as checked by a curator, or unmark them (409 for an undeclared field); audited', access: curator, params: curationSupplierParamsSchema, body: diligenceCheckBodySchema, response: supplierEditorSchema },
+  async ({ params, body }, req, res) => {
+    res.json(await editor(await checkDiligence(caller(res), params.id, body.fields, body.checked, req.ip)));
   },
 );
 

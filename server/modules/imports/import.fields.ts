@@ -24,6 +24,7 @@ export function toSupplierFields(r: InterchangeSupplier): Fields {
     foundedYear: r.foundedYear,
     markets: r.markets ?? [],
     languages: r.languages ?? [],
+    diligence: r.diligence,
     ...(r.verified === undefined ? {} : { verified: r.verified }),
   };
 }

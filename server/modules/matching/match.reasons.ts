@@ -1,4 +1,5 @@
 // Reasons as short sentences in the requester's language: the strengths, and also the gaps and unknowns.
+import type { DataConstraint } from '../../../shared/needKeys';
 import { taxonomy, type Label } from '../../../shared/taxonomy';
 import type { Reason, ReasonCode } from './match.score';
 
@@ -23,6 +24,18 @@ function words(p: Params, lang: Lang): string {
   const list = String(p.terms ?? '').split('|').filter(Boolean);
   return lang === 'en' ? list.join(', ') : list.join('、');
 }
+
+const CONSTRAINT_LABELS: Record<DataConstraint, Record<Lang, string>> = {
+  'data-in-hong-kong': { en: 'data stays in Hong Kong', 'zh-Hant': '數據留在香港' },
+  'on-premises-only': { en: 'runs on your premises', 'zh-Hant': '可在你的場地內運行' },
+  'personal-data': { en: 'data processing terms and deletion on request', 'zh-Hant': '資料處理條款及應要求刪除資料' },
+  'no-cloud-training': { en: 'your data does not train models', 'zh-Hant': '你的數據不會用於訓練模型' },
+  'no-overseas-ai-apis': { en: 'no overseas AI services', 'zh-Hant': '不使用海外人工智能服務' },
+  'cantonese-required': { en: 'understands Cantonese', 'zh-Hant': '能處理廣東話' },
+};
+
+const constraints = (p: Params, lang: Lang) =>
+  String(p.constraints ?? '').split(',').filter(Boolean).map((k) => CONSTRAINT_LABELS[k as DataConstraint]?.[lang] ?? k).join(lang === 'en' ? '; ' : '；');
 
 const hkd = (n: string | number | undefined) => `HK$${Number(n).toLocaleString('en-HK')}`;
 const sector = (p: Params, lang: Lang) => labelOf(taxonomy.sectors, String(p.sector), lang);
@@ -55,6 +68,9 @@ const forSme: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
   'no-cases': { en: () => 'No published case studies yet', 'zh-Hant': () => '暫未發表個案研究' },
   'language-fit': { en: (p, l) => `Works in ${labels(taxonomy.languages, p.languages, l)}`, 'zh-Hant': (p, l) => `可使用${labels(taxonomy.languages, p.languages, l)}` },
   'language-missing': { en: (p, l) => `Does not list ${labels(taxonomy.languages, p.languages, l)}`, 'zh-Hant': (p, l) => `未列明支援${labels(taxonomy.languages, p.languages, l)}` },
+  'constraints-fit': { en: (p, l) => `Declares on its due-diligence card: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `其盡職審查資料聲明：${constraints(p, l)}` },
+  'constraints-unknown': { en: (p, l) => `Has not declared whether: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `未有聲明是否：${constraints(p, l)}` },
+  'constraints-conflict': { en: (p, l) => `Declares it does not meet your requirement: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `其聲明不符合你的要求：${constraints(p, l)}` },
   responsive: { en: (p) => `Replies to inquiries in a median of ${p.hours} hours (${p.rate}% answered)`, 'zh-Hant': (p) => `回覆查詢的時間中位數為${p.hours}小時（回覆率${p.rate}%）` },
   'slow-replies': { en: (p) => `Slow to reply: median ${p.hours} hours, ${p.rate}% answered`, 'zh-Hant': (p) => `回覆較慢：中位數${p.hours}小時，回覆率${p.rate}%` },
 };
@@ -86,6 +102,9 @@ const forSupplier: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
   'no-cases': { en: () => 'Publish case studies to show evidence of your work', 'zh-Hant': () => '發表個案研究以展示你的工作成果' },
   'language-fit': { en: (p, l) => `It wants ${labels(taxonomy.languages, p.languages, l)}, which you offer`, 'zh-Hant': (p, l) => `需要${labels(taxonomy.languages, p.languages, l)}，你均有提供` },
   'language-missing': { en: (p, l) => `It wants ${labels(taxonomy.languages, p.languages, l)}, which you do not list`, 'zh-Hant': (p, l) => `需要你未列明支援的${labels(taxonomy.languages, p.languages, l)}` },
+  'constraints-fit': { en: (p, l) => `Your due-diligence card meets its requirements: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `你的盡職審查資料符合其要求：${constraints(p, l)}` },
+  'constraints-unknown': { en: (p, l) => `Declare on your due-diligence card whether: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `請在盡職審查資料中聲明是否：${constraints(p, l)}` },
+  'constraints-conflict': { en: (p, l) => `Your due-diligence card does not meet its requirement: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `你的盡職審查資料不符合其要求：${constraints(p, l)}` },
   responsive: { en: (p) => `You reply in a median of ${p.hours} hours`, 'zh-Hant': (p) => `你回覆的時間中位數為${p.hours}小時` },
   'slow-replies': { en: (p) => `Your replies are slow (median ${p.hours} hours, ${p.rate}% answered)`, 'zh-Hant': (p) => `你的回覆較慢（中位數${p.hours}小時，回覆率${p.rate}%）` },
 };

@@ -2,6 +2,8 @@
 // reasons behind it. Fit alone: there is no payment, sponsorship or advertising input anywhere here.
 // The one scoring function for both directions: an SME's matches and a supplier's opportunities call `scorePair`.
 import type { FitLevel, MatchComponentKey, NeedForMatching } from '../../../shared/schemas/needs';
+import type { DataConstraint } from '../../../shared/needKeys';
+import type { Diligence } from '../../../shared/schemas/diligence';
 import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
 import type { SupplierSearchDoc } from '../../platform/search/port';
 import { conceptFound, supplierTerms, type Concept, type SupplierTerms } from './match.concepts';
@@ -14,6 +16,7 @@ export type ReasonCode =
   | 'readiness-fit' | 'readiness-partial' | 'readiness-mismatch' | 'readiness-unknown'
   | 'verified' | 'cases' | 'no-cases'
   | 'language-fit' | 'language-missing'
+  | 'constraints-fit' | 'constraints-unknown' | 'constraints-conflict'
   | 'responsive' | 'slow-replies';
 
 export type Reason = { kind: 'strength' | 'gap' | 'unknown'; code: ReasonCode; params?: Record<string, string | number> };
@@ -37,9 +40,10 @@ export const WEIGHTS: Record<MatchComponentKey, number> = {
   sector: 15,
   applicationAreas: 10,
   budget: 12,
-  readiness: 8,
+  readiness: 6,
   evidence: 8,
   languageMarket: 5,
+  constraints: 2,
   responsiveness: 2,
 };
 
@@ -111,6 +115,7 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
     readiness: readinessPart(need.readiness, s),
     evidence: scaled(evidencePart(s), gate),
     languageMarket: languagePart(need, s),
+    constraints: constraintsPart(need, s),
     responsiveness: responsivenessPart(responsiveness),
   };
   const components = (Object.keys(parts) as MatchComponentKey[]).map((key) => ({
@@ -242,6 +247,45 @@ function languagePart(need: NeedForMatching, s: SupplierSearchDoc): Part {
   if (langs.length && !missing.length) reasons.push({ kind: 'strength', code: 'language-fit', params: { languages: langs.join(',') } });
   if (missing.length) reasons.push({ kind: 'gap', code: 'language-missing', params: { languages: missing.join(',') } });
   return { points: 3 * langShare + 2 * marketShare, reasons };
+}
+
+type Verdict = 'fit' | 'conflict' | 'unknown';
+
+/**
+ * A need's data constraints against the supplier's declared due-diligence card. An undeclared field is unknown,
+ * never assumed either way.
+ */
+const CONSTRAINT_CHECKS: Record<DataConstraint, (d: Diligence) => Verdict> = {
+  'data-in-hong-kong': (d) => (!d.dataLocations ? 'unknown' : d.dataLocations.every((l) => l === 'hong-kong') ? 'fit' : 'conflict'),
+  'on-premises-only': (d) => (d.onPremises === undefined ? 'unknown' : d.onPremises ? 'fit' : 'conflict'),
+  'personal-data': (d) =>
+    d.dataProcessingTerms === false || d.deletionOnRequest === false ? 'conflict' : d.dataProcessingTerms && d.deletionOnRequest ? 'fit' : 'unknown',
+  'no-cloud-training': (d) => (d.trainsOnCustomerData === undefined ? 'unknown' : d.trainsOnCustomerData ? 'conflict' : 'fit'),
+  // Outside AI services are a conflict only where the data may leave Hong Kong for them.
+  'no-overseas-ai-apis': (d) => {
+    if (!d.aiSources) return 'unknown';
+    if (!d.aiSources.includes('third-party-apis')) return 'fit';
+    return !d.dataLocations ? 'unknown' : d.dataLocations.includes('overseas') ? 'conflict' : 'fit';
+  },
+  'cantonese-required': (d) => (!d.languageCapabilities ? 'unknown' : d.languageCapabilities.includes('cantonese') ? 'fit' : 'conflict'),
+};
+
+/** A stated conflict is nearly always a deal-breaker for the SME: it costs far more than the component's maximum. */
+const CONFLICT_PENALTY = 10;
+
+function constraintsPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+  const max = WEIGHTS.constraints;
+  const wanted = (need.dataConstraints ?? []) as DataConstraint[];
+  if (!wanted.length) return { points: max, reasons: [] };
+  const verdicts = wanted.map((c) => ({ c, v: CONSTRAINT_CHECKS[c](s.diligence ?? {}) }));
+  const of = (v: Verdict) => verdicts.filter((x) => x.v === v).map((x) => x.c);
+  const [fits, unknowns, conflicts] = [of('fit'), of('unknown'), of('conflict')];
+  const reasons: Reason[] = [];
+  if (fits.length) reasons.push({ kind: 'strength', code: 'constraints-fit', params: { constraints: fits.join(',') } });
+  if (unknowns.length) reasons.push({ kind: 'unknown', code: 'constraints-unknown', params: { constraints: unknowns.join(',') } });
+  if (conflicts.length) reasons.push({ kind: 'gap', code: 'constraints-conflict', params: { constraints: conflicts.join(',') } });
+  const points = (max * (fits.length + unknowns.length / 2)) / wanted.length - CONFLICT_PENALTY * conflicts.length;
+  return { points, reasons };
 }
 
 function responsivenessPart(r: Responsiveness | undefined): Part {

@@ -1,5 +1,6 @@
 // Turns database records into search documents: only public, published data goes into an index.
 import type { Types } from 'mongoose';
+import type { Diligence } from '../../../shared/schemas/diligence';
 import { hexId } from '../../platform/db/hex-id';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
 import type { CaseStudyFields } from '../cases/case.model';
@@ -12,6 +13,13 @@ type LeanCase = WithId<CaseStudyFields>;
 export type CaseSummary = Pick<CaseStudyFields, 'title' | 'titleZh' | 'outcome' | 'outcomeZh'>;
 /** What a case study's document takes from its supplier. */
 export type CaseSupplier = WithId<Pick<SupplierFields, 'name' | 'nameZh' | 'verified'>>;
+
+/** The declared fields of the card, as plain values (a lean read keeps nulls for cleared fields). */
+function declared(card: SupplierFields['diligence']): Diligence | undefined {
+  if (!card) return undefined;
+  const fields = Object.entries(card).filter(([, v]) => v !== null && v !== undefined);
+  return fields.length ? (Object.fromEntries(fields) as Diligence) : undefined;
+}
 
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
@@ -39,6 +47,7 @@ export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[])
     budgetMax: s.budgetMax ?? undefined,
     caseStudyCount: s.caseStudyCount,
     measuredCaseCount: publishedCases.filter((c) => /\d/.test(c.outcome ?? '')).length,
+    diligence: declared(s.diligence),
     createdAt: s.createdAt.getTime(),
   };
 }

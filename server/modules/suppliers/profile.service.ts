@@ -10,6 +10,7 @@ import { domainEvents } from '../../platform/events';
 import type { Principal } from '../../platform/http/access';
 import { Conflict, Forbidden, NotFound } from '../../platform/http/errors';
 import { OrganisationModel } from '../accounts/organisation.model';
+import { changedDiligenceFields, declaredDiligence, dropStaleChecks } from './diligence.service';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 import { canManageSupplier, isStaff } from './supplier.policy';
 import { findSupplier } from './supplier.service';
@@ -57,6 +58,7 @@ export async function createOwnProfile(p: Principal, input: ProfileCreate): Prom
 const stripNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 
 export async function updateProfile(p: Principal, supplier: SupplierDoc, patch: ProfilePatch): Promise<SupplierDoc> {
+  if (patch.diligence !== undefined) dropStaleChecks(supplier, changedDiligenceFields(declaredDiligence(supplier), patch.diligence));
   const changed: string[] = [];
   for (const [key, value] of Object.entries(toStored(patch))) {
     const before = JSON.stringify(supplier.get(key) ?? null);

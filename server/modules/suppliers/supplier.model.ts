@@ -12,6 +12,7 @@ import {
 
 import { CONTACT_CHANNEL_KEYS, VERIFICATION_CHECK_KEYS } from '../../../shared/schemas/suppliers';
 import { REVIEW_STATES } from '../../../shared/schemas/profiles';
+import { AI_LANGUAGE_KEYS, AI_SOURCE_KEYS, CERTIFICATION_KEYS, DATA_LOCATION_KEYS, DILIGENCE_FIELDS } from '../../../shared/schemas/diligence';
 
 const { Schema } = mongoose;
 const keys = (values: readonly string[]) => ({ type: [{ type: String, enum: values }], default: [] });
@@ -52,6 +53,33 @@ const reviewSchema = new Schema(
   { _id: false },
 );
 
+/** The AI due-diligence card as the supplier declares it: an absent field is "not declared" (no defaults). */
+const optionalKeys = (values: readonly string[]) => ({ type: [{ type: String, enum: values }], default: undefined });
+const names = { type: [{ type: String, maxlength: limits.capability }], default: undefined };
+const diligenceSchema = new Schema(
+  {
+    dataLocations: optionalKeys(DATA_LOCATION_KEYS),
+    cloudRegions: names,
+    onPremises: { type: Boolean },
+    aiSources: optionalKeys(AI_SOURCE_KEYS),
+    aiServices: names,
+    trainsOnCustomerData: { type: Boolean },
+    dataProcessingTerms: { type: Boolean },
+    retentionDays: { type: Number, min: 0, max: 3650 },
+    deletionOnRequest: { type: Boolean },
+    languageCapabilities: optionalKeys(AI_LANGUAGE_KEYS),
+    certifications: optionalKeys(CERTIFICATION_KEYS),
+    humanReview: { type: Boolean },
+  },
+  { _id: false },
+);
+
+/** A curator's check of one declared field; cleared when the supplier changes that field. */
+const diligenceCheckSchema = new Schema(
+  { field: { type: String, enum: DILIGENCE_FIELDS, required: true }, at: { type: Date, required: true }, by: { type: Schema.Types.ObjectId, required: true } },
+  { _id: false },
+);
+
 const supplierSchema = new Schema(
   {
     externalId: { type: String, maxlength: limits.externalId },
@@ -76,6 +104,8 @@ const supplierSchema = new Schema(
     verified: { type: Boolean, default: false },
     verification: { type: verificationSchema },
     contact: { type: contactSchema },
+    diligence: { type: diligenceSchema },
+    diligenceChecks: { type: [diligenceCheckSchema], default: [] },
     /** Bumped at each logo upload; the logo itself lives in `supplier_logos` under the supplier's id. */
     logoVersion: { type: Number },
     review: { type: reviewSchema, default: () => ({}) },

@@ -1,7 +1,9 @@
 // What leaves the server about a supplier: an allow-list, never the Mongoose document.
 import { completeness } from '../../../shared/completeness';
 import type { CompareRow, SupplierEditor } from '../../../shared/schemas/profiles';
+import type { Diligence, DiligenceCard } from '../../../shared/schemas/diligence';
 import type { CaseStudySummary, SupplierDetail, SupplierSummary, Verification } from '../../../shared/schemas/suppliers';
+import { declaredDiligence } from './diligence.service';
 import type { SupplierDoc } from './supplier.model';
 
 function budget(s: SupplierDoc): SupplierSummary['projectBudgetHKD'] {
@@ -15,6 +17,14 @@ export function presentVerification(s: SupplierDoc): Verification | undefined {
   const v = s.verification;
   if (!s.verified || !v || v.revokedAt) return undefined;
   return { verifiedAt: v.verifiedAt.toISOString(), verifiedBy: v.verifiedByName, checks: v.checks.map((c) => c.check) as Verification['checks'] };
+}
+
+/** The declared fields and the curators' checks of them; absent when nothing is declared. */
+export function presentDiligence(s: SupplierDoc): DiligenceCard | undefined {
+  const declared = declaredDiligence(s);
+  if (!Object.keys(declared).length) return undefined;
+  const checked = (s.diligenceChecks ?? []).filter((c) => c.field in declared).map((c) => ({ field: c.field as keyof Diligence, at: c.at.toISOString() }));
+  return { declared, checked };
 }
 
 export function presentSupplierSummary(s: SupplierDoc): SupplierSummary {
@@ -49,6 +59,7 @@ export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySumm
     contact: s.contact ? { channel: s.contact.channel as 'email', value: s.contact.value } : undefined,
     logoUrl: logoUrl(s),
     verification: presentVerification(s),
+    diligence: presentDiligence(s),
     caseStudies,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
@@ -92,5 +103,6 @@ export function presentCompareRow(s: SupplierDoc): CompareRow {
     foundedYear: s.foundedYear ?? undefined,
     verification: presentVerification(s),
     logoUrl: logoUrl(s),
+    diligence: presentDiligence(s),
   };
 }

@@ -1,6 +1,7 @@
 // The search port: what the rest of the server may ask of a search engine. Two adapters implement it,
 // the embedded in-process engine (default) and Meilisearch (when MEILI_URL is set). The database stays
 // the source of truth; an engine only ever holds documents derived from it.
+import type { Diligence } from '../../../shared/schemas/diligence';
 
 export type IndexName = 'suppliers' | 'cases';
 
@@ -31,6 +32,8 @@ export type SupplierSearchDoc = {
   caseStudyCount: number;
   /** Published case studies whose outcome states a measured result (a number). */
   measuredCaseCount?: number;
+  /** The supplier's declared AI due-diligence card (absent fields: not declared); the matcher checks needs' constraints. */
+  diligence?: Diligence;
   /** Epoch milliseconds. */
   createdAt: number;
 };
