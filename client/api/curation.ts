@@ -1,4 +1,5 @@
 // Supplier profiles (editing), case studies (lifecycle), the curators' desk, showcases, compare and shortlists.
+import type { DiligenceField } from '../../shared/schemas/diligence';
 import type { CaseCreate, CasePatch, ManagedCase } from '../../shared/schemas/casestudies';
 import type { Page } from '../../shared/schemas/common';
 import type { ProfileReview } from '../../shared/schemas/curation';
@@ -59,3 +60,4 @@ export const listShortlists = (signal?: AbortSignal) => request<{ items: Shortli
 export const createShortlist = (name: string) => post<Shortlist>('/shortlists', { name });
 export const addToShortlist = (id: string, supplierId: string) => request<Shortlist>(`/shortlists/${enc(id)}/suppliers/${enc(supplierId)}`, { method: 'PUT' });
 export const removeFromShortlist = (id: string, supplierId: string) => request<Shortlist>(`/shortlists/${enc(id)}/suppliers/${enc(supplierId)}`, { method: 'DELETE' });
+export const checkDiligence = (id: string, fields: DiligenceField[], checked: boolean) => post<SupplierEditor>(`/curation/suppliers/${enc(id)}/diligence`, { fields, checked });

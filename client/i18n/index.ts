@@ -6,6 +6,7 @@ import en from './en';
 import zhHant from './zh-Hant';
 import compare from './features/compare';
 import curation from './features/curation';
+import diligence from './features/diligence';
 import inquiries from './features/inquiries';
 import needs from './features/needs';
 import shortlists from './features/shortlists';
@@ -14,6 +15,7 @@ import showcases from './features/showcases';
 const features = {
   compare,
   curation,
+  diligence,
   inquiries,
   needs,
   shortlists,

@@ -49,5 +49,6 @@ export async function signInAt(page: Page, baseUrl: string, email: string, next:
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe(next.split('?')[0]);
+  // As long as any other wait: a loaded machine can take more than expect.poll's default second to sign in.
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(next.split('?')[0]);
 }

@@ -234,6 +234,8 @@ export const ROUTES: RouteCase[] = [
       if (s.verified) expect(s.verification?.verifiedByName).toMatch(/curator/);
     },
   },
+  // Removing a check needs no declared answer, so every curator call succeeds.
+  { route: '/api/curation/suppliers/{id}/diligence', method: 'POST', path: (w) => `/api/curation/suppliers/${w.c.supplier2Id}/diligence`, body: () => ({ fields: ['humanReview'], checked: false }), expect: curatorOnly(200) },
   { route: '/api/curation/suppliers/{id}/verification/revoke', method: 'POST', path: (w) => `/api/curation/suppliers/${w.c.verifiedId}/verification/revoke`, body: () => ({ reason: 'Registration lapsed.' }), expect: curatorOnce(200, 409) },
   {
     route: '/api/curation/imports',
