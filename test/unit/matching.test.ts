@@ -124,4 +124,18 @@ describe('matching', () => {
     const unknowns = match!.reasons.filter((r) => r.kind === 'unknown').map((r) => r.code);
     expect(unknowns).toEqual(expect.arrayContaining(['budget-unknown', 'readiness-unknown', 'no-cases']));
   });
+
+  it('matches a need’s data constraints against the due-diligence card: met, unknown, or a conflict that costs the match', async () => {
+    const meets = visionSupplier({ id: 'meets', diligence: { dataLocations: ['hong-kong'], aiSources: ['own-models', 'third-party-apis'], dataProcessingTerms: true, deletionOnRequest: true } });
+    const overseas = visionSupplier({ id: 'overseas', diligence: { dataLocations: ['hong-kong', 'overseas'], aiSources: ['third-party-apis'], dataProcessingTerms: true, deletionOnRequest: false } });
+    const silent = visionSupplier({ id: 'silent' });
+    await engine.replaceAll('suppliers', [overseas, silent, meets]);
+    const ranked = await matchSuppliers(engine, need({ dataConstraints: ['data-in-hong-kong', 'no-overseas-ai-apis', 'personal-data'] }), { limit: 5, lang: 'en' });
+    expect(ranked.map((m) => m.supplier.id)).toEqual(['meets', 'silent', 'overseas']);
+    const codes = (id: string) => ranked.find((m) => m.supplier.id === id)!.reasons.filter((r) => r.code.startsWith('constraints')).map((r) => `${r.kind}:${r.code}`);
+    expect(codes('meets')).toEqual(['strength:constraints-fit']);
+    expect(codes('silent')).toEqual(['unknown:constraints-unknown']);
+    expect(codes('overseas')).toEqual(['gap:constraints-conflict']);
+    expect(ranked[2]!.components.find((c) => c.key === 'constraints')!.points).toBe(-30);
+  });
 });
