@@ -42,6 +42,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/shortlists', name: 'shortlists', component: () => import('./pages/ShortlistsPage.vue'), meta: { requiresAuth: true } },
   { path: '/supplier', name: 'supplier-dashboard', component: () => import('./pages/SupplierDashboardPage.vue'), meta: { requiresAuth: true } },
   { path: '/curation', name: 'curation', component: () => import('./pages/CurationPage.vue'), meta: { requiresAuth: true } },
+  { path: '/account/deleted', name: 'account-deleted', component: () => import('./pages/AccountDeletedPage.vue') },
   { path: '/account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
   { path: '/needs', name: 'needs', component: () => import('./pages/MyNeedsPage.vue'), meta: { requiresAuth: true, role: 'sme' } },
   { path: '/needs/new', name: 'need-new', component: () => import('./pages/NeedWizardPage.vue'), meta: { requiresAuth: true, role: 'sme' } },

@@ -228,14 +228,12 @@ const en = {
     invite: 'Send invitation',
     inviteSent: 'Invitation sent to {email}.',
     dataTitle: 'Your data',
-    exportLead: 'Download everything we hold about you, as a JSON file.',
     export: 'Download my data',
     everywhereLead: 'Signed in on a shared or lost device? End every session, including this one.',
     everywhere: 'Sign out everywhere',
     deleteTitle: 'Delete my account',
     deleteLead:
       'Your name, email address and password are deleted and you are signed out everywhere. Records of your organisation stay with the organisation. This cannot be undone.',
-    delete: 'Delete my account',
   },
   errors: {
     weakPassword: 'This password is too common or too easy to guess. Choose another.',

@@ -8,6 +8,7 @@ import compare from './features/compare';
 import curation from './features/curation';
 import inquiries from './features/inquiries';
 import needs from './features/needs';
+import privacy from './features/privacy';
 import shortlists from './features/shortlists';
 import showcases from './features/showcases';
 
@@ -16,6 +17,7 @@ const features = {
   curation,
   inquiries,
   needs,
+  privacy,
   shortlists,
   showcases,
 };

@@ -223,13 +223,11 @@ const zhHant: Messages = {
     invite: '發出邀請',
     inviteSent: '已向 {email} 發出邀請。',
     dataTitle: '你的資料',
-    exportLead: '以 JSON 檔案下載我們持有關於你的所有資料。',
     export: '下載我的資料',
     everywhereLead: '曾在共用或遺失的裝置上登入？結束所有登入工作階段，包括目前這一個。',
     everywhere: '在所有裝置登出',
     deleteTitle: '刪除我的帳戶',
     deleteLead: '你的姓名、電郵地址及密碼會被刪除，所有裝置亦會登出。機構的紀錄會保留在機構內。此操作無法復原。',
-    delete: '刪除我的帳戶',
   },
   errors: {
     weakPassword: '此密碼太常見或太容易猜中，請另選一個。',
