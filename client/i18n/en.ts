@@ -6,6 +6,7 @@ const en = {
     name: 'AI Bridge',
     tagline: 'Connecting Hong Kong enterprises with AI suppliers',
     skipToContent: 'Skip to main content',
+    menu: 'Menu',
     mainNav: 'Main',
     home: 'Home',
     search: 'Search',

@@ -4,6 +4,7 @@ import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
+import caseSearch from './features/caseSearch';
 import compare from './features/compare';
 import curation from './features/curation';
 import inquiries from './features/inquiries';
@@ -13,6 +14,7 @@ import shortlists from './features/shortlists';
 import showcases from './features/showcases';
 
 const features = {
+  caseSearch,
   compare,
   curation,
   inquiries,

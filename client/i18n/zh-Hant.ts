@@ -6,6 +6,7 @@ const zhHant: Messages = {
     name: 'AI Bridge',
     tagline: '連接香港企業與人工智能供應商',
     skipToContent: '跳至主要內容',
+    menu: '選單',
     mainNav: '主選單',
     home: '主頁',
     search: '搜尋',

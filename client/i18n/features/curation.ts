@@ -3,7 +3,7 @@ import { defineMessages } from './define';
 
 export default defineMessages(
   {
-    nav: { supplier: 'My supplier profile', curation: 'Curation' },
+    nav: { supplier: 'My profile', curation: 'Curation' },
     caseView: { results: 'Measured results', kpi: 'Indicator', before: 'Before', after: 'After', client: 'Client' },
     dashboard: {
       title: 'My supplier profile',
@@ -135,7 +135,7 @@ export default defineMessages(
     },
   },
   {
-    nav: { supplier: '我的供應商簡介', curation: '審核' },
+    nav: { supplier: '我的簡介', curation: '審核' },
     caseView: { results: '量度成果', kpi: '指標', before: '之前', after: '之後', client: '客戶' },
     dashboard: {
       title: '我的供應商簡介',
