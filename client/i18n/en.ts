@@ -41,7 +41,7 @@ const en = {
     budget: 'Project budget',
     anyBudget: 'Any budget',
     verifiedOnly: 'Verified suppliers only',
-    count: '{count} results',
+    count: 'No results | 1 result | {count} results',
     facet: {
       layer: 'Industry-chain layer',
       sector: 'Sector',
