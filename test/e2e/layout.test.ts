@@ -14,9 +14,11 @@ const SHOTS = path.join(tmpdir(), 'aibridge-screenshots');
 const suppliers = Array.from({ length: 4 }, (_, i) => buildSupplier({ name: `Harbour Layout Analytics ${i + 1} Company Limited` }));
 const suite = browserSuite({ suppliers });
 
+const path_ = (name: string) => path.join(SHOTS, `${name}.png`);
+
 async function shot(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: path_(name) });
 }
 
 /** The distinct top edges of the header's visible links and buttons: one value means one row. */
@@ -72,4 +74,23 @@ describe('layout', () => {
     expect(await box.evaluate((e) => e.scrollWidth > e.clientWidth && getComputedStyle(e).overflowX === 'auto')).toBe(true);
     await page.close();
   });
+
+  for (const width of [1280, 390]) {
+    it(`the new pages fit a ${width} px screen without sideways scrolling`, async () => {
+      const sme = await signUp(suite.server, 'sme');
+      const page = await openPage(suite.browser);
+      await page.setViewportSize({ width, height: 900 });
+      await signInAt(page, suite.server.url, sme.email, '/account');
+      for (const [name, path] of [['cases', '/cases?q=analytics'], ['showcases', '/showcases'], ['account', '/account']] as const) {
+        await page.goto(suite.server.url + path);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        if (name === 'account') await page.getByRole('button', { name: 'Review what will be deleted…' }).click();
+        if (name === 'account') await page.getByRole('form', { name: 'Before you delete your account' }).waitFor();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: path_(`${name}-${width}`), fullPage: true });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
+      }
+      await page.close();
+    });
+  }
 });
