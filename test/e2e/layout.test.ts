@@ -43,23 +43,29 @@ describe('layout', () => {
     }
   }
 
-  it('on a 390 px phone the header is one short row, and "Menu" opens the navigation', async () => {
-    const sme = await signUp(suite.server, 'sme');
-    const page = await openPage(suite.browser);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await signInAt(page, suite.server.url, sme.email, '/account');
-    await shot(page, 'header-390-closed');
-    expect(await headerHeight(page)).toBeLessThan(70);
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect.poll(() => nav.getByRole('link', { name: 'Suppliers' }).isVisible()).toBe(false);
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await nav.getByRole('link', { name: 'Case studies' }).waitFor();
-    await shot(page, 'header-390-open');
-    await nav.getByRole('link', { name: 'Showcases' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Showcases' }).waitFor();
-    await expect.poll(() => nav.getByRole('link', { name: 'Suppliers' }).isVisible()).toBe(false); // closed again
-    await page.close();
-  });
+  for (const { lang, menu, nav, cases, showcases, suppliers } of [
+    { lang: 'en', menu: 'Menu', nav: 'Main', cases: 'Case studies', showcases: 'Showcases', suppliers: 'Suppliers' },
+    { lang: 'zh', menu: '選單', nav: '主選單', cases: '個案', showcases: '專輯', suppliers: '供應商' },
+  ]) {
+    it(`on a 390 px phone the header is one short row, and "Menu" opens the navigation (${lang})`, async () => {
+      const sme = await signUp(suite.server, 'sme');
+      const page = await openPage(suite.browser);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await signInAt(page, suite.server.url, sme.email, '/account');
+      if (lang === 'zh') await page.getByRole('button', { name: '繁中' }).click();
+      await shot(page, `header-390-closed-${lang}`);
+      expect(await headerHeight(page)).toBeLessThan(70);
+      const main = page.getByRole('navigation', { name: nav });
+      await expect.poll(() => main.getByRole('link', { name: suppliers, exact: true }).isVisible()).toBe(false);
+      await page.getByRole('button', { name: menu }).click();
+      await main.getByRole('link', { name: cases, exact: true }).waitFor();
+      await shot(page, `header-390-open-${lang}`);
+      await main.getByRole('link', { name: showcases, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: showcases }).waitFor();
+      await expect.poll(() => main.getByRole('link', { name: suppliers, exact: true }).isVisible()).toBe(false); // closed again
+      await page.close();
+    });
+  }
 
   it('the comparison scrolls sideways inside its box on a phone, and the page itself does not', async () => {
     const page = await openPage(suite.browser);
