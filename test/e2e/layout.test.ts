@@ -60,6 +60,10 @@ describe('layout', () => {
       await page.getByRole('button', { name: menu }).click();
       await main.getByRole('link', { name: cases, exact: true }).waitFor();
       await shot(page, `header-390-open-${lang}`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => main.getByRole('link', { name: cases, exact: true }).isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+      await page.getByRole('button', { name: menu }).click();
       await main.getByRole('link', { name: showcases, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: showcases }).waitFor();
       await expect.poll(() => main.getByRole('link', { name: suppliers, exact: true }).isVisible()).toBe(false); // closed again
