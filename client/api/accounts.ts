@@ -1,4 +1,5 @@
 import type { Me, OrganisationDetail, RegisterBody, SessionResponse } from '../../shared/schemas/accounts';
+import type { DeletionPlan } from '../../shared/schemas/privacy';
 import { request } from './client';
 
 type Message = { message: string };
@@ -18,6 +19,7 @@ export const updateMe = (name: string) => request<Me>('/me', { method: 'PATCH', 
 export const changePassword = (currentPassword: string, newPassword: string) => post<SessionResponse>('/me/password', { currentPassword, newPassword });
 export const signOutEverywhere = () => post<void>('/me/sign-out-everywhere');
 export const exportMyData = () => request<Record<string, unknown>>('/me/export');
+export const deletionPlan = () => request<DeletionPlan>('/me/deletion');
 export const deleteMe = (password: string) => request<void>('/me', { method: 'DELETE', body: { password } });
 
 export const getOrganisation = (id: string) => request<OrganisationDetail>(`/organisations/${encodeURIComponent(id)}`);

@@ -49,7 +49,7 @@ export function importFile(file: File): Promise<ImportReport> {
 export const allShowcases = (signal?: AbortSignal) => request<Page<Showcase>>('/curation/showcases', { query: { pageSize: 100 }, signal });
 
 // Showcases
-export const publishedShowcases = (signal?: AbortSignal) => request<Page<Showcase>>('/showcases', { query: { pageSize: 6 }, signal });
+export const publishedShowcases = (signal?: AbortSignal, page = { page: 1, pageSize: 6 }) => request<Page<Showcase>>('/showcases', { query: page, signal });
 export const getShowcase = (idOrSlug: string, signal?: AbortSignal) => request<Showcase>(`/showcases/${enc(idOrSlug)}`, { signal });
 export const createShowcase = (body: ShowcaseCreate) => post<Showcase>('/showcases', body);
 export const updateShowcase = (id: string, body: ShowcasePatch) => request<Showcase>(`/showcases/${enc(id)}`, { method: 'PATCH', body });

@@ -6,6 +6,7 @@ const en = {
     name: 'AI Bridge',
     tagline: 'Connecting Hong Kong enterprises with AI suppliers',
     skipToContent: 'Skip to main content',
+    menu: 'Menu',
     mainNav: 'Main',
     home: 'Home',
     search: 'Search',
@@ -40,7 +41,7 @@ const en = {
     budget: 'Project budget',
     anyBudget: 'Any budget',
     verifiedOnly: 'Verified suppliers only',
-    count: '{count} results',
+    count: 'No results | 1 result | {count} results',
     facet: {
       layer: 'Industry-chain layer',
       sector: 'Sector',
@@ -228,14 +229,12 @@ const en = {
     invite: 'Send invitation',
     inviteSent: 'Invitation sent to {email}.',
     dataTitle: 'Your data',
-    exportLead: 'Download everything we hold about you, as a JSON file.',
     export: 'Download my data',
     everywhereLead: 'Signed in on a shared or lost device? End every session, including this one.',
     everywhere: 'Sign out everywhere',
     deleteTitle: 'Delete my account',
     deleteLead:
       'Your name, email address and password are deleted and you are signed out everywhere. Records of your organisation stay with the organisation. This cannot be undone.',
-    delete: 'Delete my account',
   },
   errors: {
     weakPassword: 'This password is too common or too easy to guess. Choose another.',

@@ -4,20 +4,24 @@ import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
+import caseSearch from './features/caseSearch';
 import compare from './features/compare';
 import curation from './features/curation';
 import diligence from './features/diligence';
 import inquiries from './features/inquiries';
 import needs from './features/needs';
+import privacy from './features/privacy';
 import shortlists from './features/shortlists';
 import showcases from './features/showcases';
 
 const features = {
+  caseSearch,
   compare,
   curation,
   diligence,
   inquiries,
   needs,
+  privacy,
   shortlists,
   showcases,
 };

@@ -20,11 +20,17 @@ export const useAuthStore = defineStore('auth', () => {
     user.value = null;
   }
 
-  /** On first navigation: a refresh cookie, if any, brings the session back. */
+  /**
+   * On first navigation: a refresh cookie, if any, brings the session back. The refresh cookie is httpOnly; the
+   * server sets the readable `aib_session` hint beside it, so anonymous visitors make no refresh call (no 401).
+   */
   function restore(): Promise<void> {
-    restoring ??= refreshSession().then((session) => {
-      if (session) accept(session);
-    });
+    const hinted = document.cookie.split(';').some((c) => c.trim() === 'aib_session=1');
+    restoring ??= hinted
+      ? refreshSession().then((session) => {
+          if (session) accept(session);
+        })
+      : Promise.resolve();
     return restoring;
   }
 

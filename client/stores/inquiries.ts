@@ -108,11 +108,18 @@ export const useInquiriesStore = defineStore('inquiries', () => {
     failures = 0;
   }
 
-  /** Starts with a signed-in SME or supplier user and stops at sign-out. */
+  /**
+   * Starts with a signed-in SME, or a supplier whose organisation has a profile (without one there is no inbox, and
+   * the stream would answer 404 on every page), and stops at sign-out.
+   */
   function watchSession(): void {
     watch(
-      () => (auth.user && (auth.user.role === 'sme' || auth.user.role === 'supplier') ? auth.user.id : null),
-      (userId) => (userId ? connect() : stop()),
+      () => {
+        const u = auth.user;
+        if (u?.role === 'sme') return u.id;
+        return u?.role === 'supplier' && u.organisation?.supplierId ? `${u.id}:${u.organisation.supplierId}` : null;
+      },
+      (side) => (side ? connect() : stop()),
       { immediate: true },
     );
   }

@@ -11,7 +11,7 @@ await runTool(async (_platform, args) => {
   const report = await importFile(path.resolve(file), bar.update);
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
-  for (const e of report.errors) process.stdout.write(`record ${e.position}${e.externalId ? ` (${e.externalId})` : ''}: ${e.field}: ${e.message}\n`);
+  for (const e of report.errors) process.stdout.write(`record ${e.position + 1}${e.externalId ? ` (${e.externalId})` : ''}: ${e.field}: ${e.message}\n`);
   process.stdout.write(
     `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected} ` +
       `in ${seconds.toFixed(1)} s\n`,

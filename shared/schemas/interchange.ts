@@ -85,10 +85,13 @@ export const importReportSchema = z.object({
   rejected: z.number().int(),
   errors: z.array(
     z.object({
+      /** The record's index in the file, from 0 (people count from 1: add one when showing it). */
       position: z.number().int(),
       externalId: z.string().optional(),
       field: z.string(),
       message: z.string(),
+      /** A stable machine code (zod's issue code, `duplicate`, `other-supplier`) for a message in the reader's language. */
+      code: z.string().optional(),
     }),
   ),
 });

@@ -133,4 +133,5 @@ export type CaseSearchResult = z.infer<typeof caseSearchResultSchema>;
 export type SuggestResult = z.infer<typeof suggestResultSchema>;
 export type SynonymGroups = z.infer<typeof synonymGroupsSchema>;
 export type SearchSortKey = (typeof SEARCH_SORTS)[number];
+export type CaseSearchSortKey = (typeof CASE_SEARCH_SORTS)[number];
 export type SearchBudgetKey = (typeof SEARCH_BUDGET_KEYS)[number];

@@ -49,6 +49,6 @@ export async function signInAt(page: Page, baseUrl: string, email: string, next:
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  // As long as any other wait: a loaded machine can take more than expect.poll's default second to sign in.
+  // Signing in runs argon2 on the server: on a loaded machine that takes longer than expect.poll's default second.
   await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(next.split('?')[0]);
 }

@@ -116,6 +116,7 @@ export const ROUTES: RouteCase[] = [
   // Me: every signed-in user, about themselves only.
   { route: '/api/me', method: 'GET', path: () => '/api/me', expect: signedInAll(200) },
   { route: '/api/me/export', method: 'GET', path: () => '/api/me/export', expect: signedInAll(200) },
+  { route: '/api/me/deletion', method: 'GET', path: () => '/api/me/deletion', expect: signedInAll(200) },
   { route: '/api/me', method: 'PATCH', path: () => '/api/me', body: (_w, actor) => ({ name: `Renamed ${actor}` }), expect: signedInAll(200) },
   // A wrong current password: 400 shows the caller got past access control without changing anything.
   { route: '/api/me/password', method: 'POST', path: () => '/api/me/password', body: () => ({ currentPassword: 'wrong-password-1', newPassword: 'Matrix-new-pass-77' }), expect: signedInAll(400) },

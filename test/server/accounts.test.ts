@@ -70,6 +70,11 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/SameSite=Strict/i);
     expect(cookie).toMatch(/Path=\/api\/auth/);
     expect(cookie).not.toMatch(/Secure/i); // tests run as local development; production adds Secure
+    // Beside it, a readable hint without a secret: the client refreshes at start-up only when it is there.
+    const hint = res.headers.getSetCookie().find((c) => c.startsWith('aib_session='))!;
+    expect(hint).toMatch(/^aib_session=1;/);
+    expect(hint).not.toMatch(/HttpOnly/i);
+    expect(hint).toMatch(/Path=\/;/);
     const body = await res.json();
     expect(body.expiresIn).toBeLessThanOrEqual(900);
     const payload = JSON.parse(Buffer.from(body.accessToken.split('.')[1], 'base64url').toString());
@@ -120,7 +125,9 @@ describe('sign-in', () => {
 describe('sessions', () => {
   it('logout ends the session: its refresh token no longer works', async () => {
     const account = await signUp(server);
-    expect((await server.send('POST', '/api/auth/logout', undefined, { cookie: account.refreshCookie })).status).toBe(204);
+    const out = await server.send('POST', '/api/auth/logout', undefined, { cookie: account.refreshCookie });
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie().find((c) => c.startsWith('aib_session='))).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect((await server.send('POST', '/api/auth/refresh', undefined, { cookie: account.refreshCookie })).status).toBe(401);
   });
 

@@ -270,8 +270,14 @@ describe('retention and personal data', () => {
     const leaver = await signUp(server, 'sme', 'Leaving SME');
     const thread = await startInquiry(server, leaver, { supplierId: profile.id, subject: 'Before I go', message: 'My question' });
     await post(`/api/inquiries/${thread.id}/messages`, supplier, { text: 'Our answer' });
-    const exported = await get<{ inquiries: Array<{ subject: string; myMessages: Array<{ text: string }> }> }>('/api/me/export', leaver);
-    expect(exported.inquiries).toEqual([expect.objectContaining({ subject: 'Before I go', startedByMe: true, myMessages: [expect.objectContaining({ text: 'My question' })] })]);
+    const exported = await get<{ inquiries: Array<{ subject: string; messages: Array<{ text: string; mine: boolean }> }> }>('/api/me/export', leaver);
+    expect(exported.inquiries).toEqual([
+      expect.objectContaining({
+        subject: 'Before I go',
+        startedByMe: true,
+        messages: [expect.objectContaining({ text: 'My question', mine: true }), expect.objectContaining({ text: 'Our answer', mine: false })],
+      }),
+    ]);
 
     const name = leaver.user.name;
     expect((await server.send('DELETE', '/api/me', { password: PASSWORD }, bearer(leaver))).status).toBe(204);

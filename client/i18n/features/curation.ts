@@ -3,7 +3,7 @@ import { defineMessages } from './define';
 
 export default defineMessages(
   {
-    nav: { supplier: 'My supplier profile', curation: 'Curation' },
+    nav: { supplier: 'My profile', curation: 'Curation' },
     caseView: { results: 'Measured results', kpi: 'Indicator', before: 'Before', after: 'After', client: 'Client' },
     dashboard: {
       title: 'My supplier profile',
@@ -104,6 +104,12 @@ export default defineMessages(
       noReported: 'No inquiry has been reported.',
       between: 'Between {sme} and {supplier}',
       changed: 'Changed: {fields}',
+      changedField: {
+        created: 'new profile', name: 'name (English)', nameZh: 'name (Chinese)', description: 'description (English)', descriptionZh: 'description (Chinese)',
+        website: 'website', layers: 'industry-chain layers', technologies: 'technology categories', sectors: 'sectors served', applicationAreas: 'application areas',
+        capabilities: 'capabilities', projectBudgetHKD: 'project budget', companySize: 'company size', foundedYear: 'year founded', markets: 'markets',
+        languages: 'languages of service', contact: 'contact',
+      },
       by: 'by {supplier}',
       approve: 'Approve',
       returnWithComments: 'Return with comments',
@@ -115,6 +121,22 @@ export default defineMessages(
       import: 'Import',
       report: 'Created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.',
       reportRow: 'Record {position}{id}: {field}: {message}',
+      importFailed: 'The file was not imported:',
+      importCodes: {
+        'not-json': 'the file is not valid JSON.',
+        'not-csv': 'the file is not valid CSV.',
+        'bare-array': 'the file is a JSON list of suppliers; in the interchange format that list is the value of a "suppliers" key in an object.',
+        'no-suppliers': 'the file must be a JSON object with a "suppliers" list.',
+        'unknown-key': 'unknown key at the top of the file.',
+        duplicate: 'appears earlier in the file',
+        'other-supplier': 'belongs to another supplier',
+        invalid_type: 'missing, or of the wrong type',
+        invalid_value: 'not one of the allowed values',
+        too_big: 'too long or too large',
+        too_small: 'missing, too short or too small',
+        unrecognized_keys: 'unknown field',
+        invalid_format: 'not in the expected format',
+      },
     },
     verify: {
       title: 'Verification',
@@ -135,7 +157,7 @@ export default defineMessages(
     },
   },
   {
-    nav: { supplier: '我的供應商簡介', curation: '審核' },
+    nav: { supplier: '我的簡介', curation: '審核' },
     caseView: { results: '量度成果', kpi: '指標', before: '之前', after: '之後', client: '客戶' },
     dashboard: {
       title: '我的供應商簡介',
@@ -236,6 +258,12 @@ export default defineMessages(
       noReported: '沒有被舉報的查詢。',
       between: '{sme} 與 {supplier} 之間',
       changed: '修改項目：{fields}',
+      changedField: {
+        created: '新簡介', name: '公司名稱（英文）', nameZh: '公司名稱（中文）', description: '簡介（英文）', descriptionZh: '簡介（中文）',
+        website: '網站', layers: '產業鏈層級', technologies: '技術類別', sectors: '服務行業', applicationAreas: '應用範疇',
+        capabilities: '專長', projectBudgetHKD: '項目預算', companySize: '公司規模', foundedYear: '成立年份', markets: '市場',
+        languages: '服務語言', contact: '聯絡方式',
+      },
       by: '供應商：{supplier}',
       approve: '批准',
       returnWithComments: '退回並附意見',
@@ -247,6 +275,22 @@ export default defineMessages(
       import: '匯入',
       report: '新增 {created}，更新 {updated}，不變 {unchanged}，拒絕 {rejected}。',
       reportRow: '第 {position} 項{id}：{field}：{message}',
+      importFailed: '檔案未有匯入：',
+      importCodes: {
+        'not-json': '檔案不是有效的 JSON。',
+        'not-csv': '檔案不是有效的 CSV。',
+        'bare-array': '檔案是供應商的 JSON 列表；交換格式須把該列表放在物件的 "suppliers" 鍵之下。',
+        'no-suppliers': '檔案必須是含有 "suppliers" 列表的 JSON 物件。',
+        'unknown-key': '檔案頂層有未知的鍵。',
+        duplicate: '在檔案較前位置已出現',
+        'other-supplier': '屬於另一供應商',
+        invalid_type: '缺少或類型不正確',
+        invalid_value: '不是允許的值',
+        too_big: '太長或太大',
+        too_small: '缺少、太短或太小',
+        unrecognized_keys: '未知欄位',
+        invalid_format: '格式不正確',
+      },
     },
     verify: {
       title: '核實',

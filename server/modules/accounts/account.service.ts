@@ -1,20 +1,15 @@
 // The signed-in user's own account: profile, password, export of all their data (PDPO), deletion.
 import type { Types } from 'mongoose';
 import { NotFound, Validation } from '../../platform/http/errors';
-import { auditEventsOfUser, audit } from '../audit/audit.service';
-import { presentAuditEvent } from '../audit/audit.presenter';
+import { audit } from '../audit/audit.service';
+import { dataSubject, deletionPlan, erasePersonalData, exportPersonalData } from '../privacy/personal-data.service';
 import { passwordChangedMail } from './account.emails';
-import { presentMe } from './account.presenter';
 import type { AuthContext } from './auth.context';
 import { assertStrongPassword } from './auth.service';
-import { LinkTokenModel } from './link-token.model';
 import { OrganisationModel } from './organisation.model';
-import { handOverOwnership } from './organisation.service';
 import { hashPassword, verifyPassword } from './passwords';
-import { SessionModel } from './session.model';
 import { revokeAllSessions } from './session.service';
 import { UserModel, type UserDoc } from './user.model';
-import { anonymiseInquiryParticipant, exportInquiries } from '../inquiries/inquiry.privacy';
 
 export async function loadMe(id: string | Types.ObjectId) {
   const user = await UserModel.findOne({ _id: id, deletedAt: null });
@@ -47,54 +42,26 @@ export async function changePassword(ctx: AuthContext, id: string, current: stri
   return (await loadMe(id)).user;
 }
 
-/** Everything we hold about the user, as JSON (PDPO data access). */
+/** Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). */
 export async function exportMyData(id: string) {
-  const { user, organisation } = await loadMe(id);
-  const [sessions, events, invitations, inquiries] = await Promise.all([
-    SessionModel.find({ userId: user._id }).sort({ createdAt: 1 }),
-    auditEventsOfUser(user._id),
-    LinkTokenModel.find({ invitedBy: user._id }).sort({ createdAt: 1 }),
-    exportInquiries(user._id),
-  ]);
-  return {
-    exportedAt: new Date().toISOString(),
-    account: presentMe(user, organisation),
-    sessions: sessions.map((s) => ({
-      startedAt: s.createdAt.toISOString(),
-      lastUsedAt: s.lastUsedAt?.toISOString(),
-      endedAt: s.revokedAt?.toISOString(),
-      userAgent: s.userAgent ?? undefined,
-    })),
-    securityEvents: events.map(presentAuditEvent).map(({ type, at, ip, detail }) => ({ type, at, ip, detail })),
-    invitationsSent: invitations.map((i) => ({ email: i.email, sentAt: i.createdAt.toISOString(), accepted: Boolean(i.usedAt) })),
-    inquiries: inquiries.inquiries,
-    notificationPreferences: inquiries.notificationPreferences,
-  };
+  const { user } = await loadMe(id);
+  return exportPersonalData(await dataSubject(user));
+}
+
+/** What deleting the account would delete, anonymise and keep (shown before the person confirms). */
+export async function myDeletionPlan(id: string) {
+  const { user } = await loadMe(id);
+  return deletionPlan(await dataSubject(user));
 }
 
 /**
- * Deletes the personal data of the account: name and email are replaced, the password hash is destroyed, every
- * session ends, pending links die. The organisation and its content stay (they belong to the organisation).
+ * Deletes the account's personal data, part by part (see privacy/parts.ts): the person is anonymised, sessions end,
+ * pending links die; the organisation and its content stay for its other members.
  */
 export async function deleteAccount(id: string, password: string, ip?: string): Promise<void> {
   const { user } = await loadMe(id);
   await assertPassword(user, password, 'body.password');
-  await revokeAllSessions(user._id, 'account deleted', ip);
-  await LinkTokenModel.updateMany({ $or: [{ userId: user._id }, { invitedBy: user._id }], usedAt: null }, { $set: { usedAt: new Date() } });
-  await UserModel.updateOne(
-    { _id: user._id },
-    {
-      $set: {
-        email: `deleted-${user._id.toHexString()}@deleted.invalid`,
-        name: 'Deleted user',
-        passwordHash: '!',
-        deletedAt: new Date(),
-      },
-    },
-  );
-  await SessionModel.updateMany({ userId: user._id }, { $unset: { userAgent: 1 } });
-  await anonymiseInquiryParticipant(user._id);
-  if (user.organisationRole === 'owner') await handOverOwnership(user.organisationId);
+  await erasePersonalData(await dataSubject(user));
   await audit('account.deleted', { userId: user._id, ip });
 }
 

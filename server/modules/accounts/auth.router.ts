@@ -23,10 +23,9 @@ import { register, requestPasswordReset, resendVerification, resetPassword, veri
 import { authenticateLocal } from './authenticate';
 import { acceptInvitation } from './organisation.service';
 import { endSession, rotate, startSession, type Issued } from './session.service';
+import { clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from './session-cookies';
 import type { UserDoc } from './user.model';
 
-export const REFRESH_COOKIE = 'aib_refresh';
-const COOKIE_PATH = '/api/auth';
 
 const linkInvalid = () => Validation([{ path: 'body.token', message: 'This link is not valid or has expired.', code: 'link-invalid' }]);
 
@@ -36,10 +35,9 @@ export function authRoutes(ctx: AuthContext) {
   const perIpLimit = limiter({ windowSeconds, limit: perIp });
   const per = (field: string, failuresOnly = false) => [perIpLimit, limiter({ windowSeconds, limit: perAccount, key: bodyField(field), failuresOnly })];
 
-  const cookie = { httpOnly: true, secure: ctx.secureCookies, sameSite: 'strict' as const, path: COOKIE_PATH };
-  const clearCookie = (res: Response) => res.clearCookie(REFRESH_COOKIE, cookie);
+  const clearCookie = (res: Response) => clearSessionCookies(ctx, res);
   async function sendSession(res: Response, issued: Issued, status = 200) {
-    res.cookie(REFRESH_COOKIE, issued.refreshToken, { ...cookie, maxAge: ctx.refreshDays * 86_400_000 });
+    setSessionCookies(ctx, res, issued.refreshToken);
     res.setHeader('Cache-Control', 'no-store');
     const { user, organisation } = await loadMe(issued.user._id);
     res.status(status).json({ accessToken: issued.accessToken, expiresIn: ctx.tokens.accessSeconds, user: presentMe(user, organisation) });

@@ -1,17 +1,17 @@
 // /api/me: the signed-in user's own account. No route here takes an id: "me" is always the token's subject.
 import { z } from 'zod';
 import { changePasswordBodySchema, deleteMeBodySchema, meSchema, sessionResponseSchema, updateMeBodySchema } from '../../../shared/schemas/accounts';
+import { deletionPlanSchema } from '../../../shared/schemas/privacy';
 import { caller, signedIn } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import { presentMe } from './account.presenter';
-import { changePassword, deleteAccount, exportMyData, loadMe, updateProfile } from './account.service';
+import { changePassword, deleteAccount, exportMyData, loadMe, myDeletionPlan, updateProfile } from './account.service';
 import type { AuthContext } from './auth.context';
-import { REFRESH_COOKIE } from './auth.router';
+import { clearSessionCookies, setSessionCookies } from './session-cookies';
 import { revokeAllSessions, startSession } from './session.service';
 
 export function meRoutes(ctx: AuthContext) {
   const routes = routeGroup('/api/me', 'Accounts');
-  const cookie = { httpOnly: true, secure: ctx.secureCookies, sameSite: 'strict' as const, path: '/api/auth' };
 
   routes.get('/', { summary: 'The signed-in user and their organisation', access: signedIn, response: meSchema }, async (_input, _req, res) => {
     const { user, organisation } = await loadMe(caller(res).id);
@@ -30,7 +30,7 @@ export function meRoutes(ctx: AuthContext) {
       const user = await changePassword(ctx, caller(res).id, body.currentPassword, body.newPassword, req.ip);
       const issued = await startSession(ctx, user, req.get('user-agent'));
       const { organisation } = await loadMe(user._id);
-      res.cookie(REFRESH_COOKIE, issued.refreshToken, { ...cookie, maxAge: ctx.refreshDays * 86_400_000 });
+      setSessionCookies(ctx, res, issued.refreshToken);
       res.json({ accessToken: issued.accessToken, expiresIn: ctx.tokens.accessSeconds, user: presentMe(user, organisation) });
     },
   );
@@ -38,17 +38,21 @@ export function meRoutes(ctx: AuthContext) {
   routes.post('/sign-out-everywhere', { summary: 'End every session of mine, on every device', access: signedIn, status: 204 }, async (_input, req, res) => {
     const { user } = await loadMe(caller(res).id);
     await revokeAllSessions(user._id, 'signed out everywhere', req.ip);
-    res.clearCookie(REFRESH_COOKIE, cookie).status(204).end();
+    clearSessionCookies(ctx, res).status(204).end();
   });
 
-  routes.get('/export', { summary: 'All the personal data we hold about me, as JSON (PDPO data access)', access: signedIn, response: z.record(z.string(), z.unknown()) }, async (_input, _req, res) => {
+  routes.get('/export', { summary: 'Every record that refers to me or my organisation, as JSON with an explanation of each part (PDPO data access)', access: signedIn, response: z.record(z.string(), z.unknown()) }, async (_input, _req, res) => {
     res.setHeader('Content-Disposition', 'attachment; filename="aibridge-my-data.json"');
     res.json(await exportMyData(caller(res).id));
   });
 
+  routes.get('/deletion', { summary: 'What deleting my account would delete, anonymise and keep', access: signedIn, response: deletionPlanSchema }, async (_input, _req, res) => {
+    res.json(await myDeletionPlan(caller(res).id));
+  });
+
   routes.delete('/', { summary: 'Delete my account: personal data removed, organisation content kept', access: signedIn, body: deleteMeBodySchema, status: 204 }, async ({ body }, req, res) => {
     await deleteAccount(caller(res).id, body.password, req.ip);
-    res.clearCookie(REFRESH_COOKIE, cookie).status(204).end();
+    clearSessionCookies(ctx, res).status(204).end();
   });
 
   return routes;

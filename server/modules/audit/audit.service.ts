@@ -18,6 +18,7 @@ export async function listAuditEvents(query: { page: number; pageSize: number; t
   return { items, total };
 }
 
+/** Events about the user or done by them (an invitation they sent, a curator's act). */
 export function auditEventsOfUser(userId: Id) {
-  return AuditModel.find({ userId }).sort({ createdAt: 1 });
+  return AuditModel.find({ $or: [{ userId }, { actorId: userId }] }).sort({ createdAt: 1 });
 }

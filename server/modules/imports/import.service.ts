@@ -36,7 +36,7 @@ export async function importSuppliers(records: unknown[], onProgress?: ImportPro
       const stolen = state.stolenCases(record);
       if (stolen.length) {
         report.rejected++;
-        for (const c of stolen) reject(report, position, record.externalId, `caseStudies.${c}.externalId`, 'belongs to another supplier');
+        for (const c of stolen) reject(report, position, record.externalId, { path: `caseStudies.${c}.externalId`, message: 'belongs to another supplier', code: 'other-supplier' });
       } else report[plan.addSupplier(record)]++;
     }
     await plan.execute();
@@ -50,8 +50,10 @@ export async function importSuppliers(records: unknown[], onProgress?: ImportPro
   return report;
 }
 
-function reject(report: ImportReport, position: number, externalId: string | undefined, field: string, message: string) {
-  report.errors.push({ position, externalId, field, message });
+type Problem = { path: string; message: string; code?: string };
+
+function reject(report: ImportReport, position: number, externalId: string | undefined, problem: Problem) {
+  report.errors.push({ position, externalId, field: problem.path, message: problem.message, code: problem.code });
 }
 
 /** Schema checks, and externalIds that repeat within the file (the first occurrence wins). */
@@ -65,7 +67,7 @@ function validateRecords(records: unknown[], report: ImportReport): Positioned[]
     const problems = parsed.success ? duplicateProblems(parsed.data, seenSuppliers, seenCases) : fieldErrors(parsed.error);
     if (problems.length) {
       report.rejected++;
-      for (const p of problems) reject(report, position, typeof externalId === 'string' ? externalId : undefined, p.path, p.message);
+      for (const p of problems) reject(report, position, typeof externalId === 'string' ? externalId : undefined, p);
       return;
     }
     const record = parsed.data!;
@@ -77,12 +79,12 @@ function validateRecords(records: unknown[], report: ImportReport): Positioned[]
 }
 
 function duplicateProblems(record: InterchangeSupplier, seenSuppliers: Set<string>, seenCases: Set<string>) {
-  const problems: { path: string; message: string }[] = [];
-  if (seenSuppliers.has(record.externalId)) problems.push({ path: 'externalId', message: 'appears earlier in the file' });
+  const problems: Problem[] = [];
+  if (seenSuppliers.has(record.externalId)) problems.push({ path: 'externalId', message: 'appears earlier in the file', code: 'duplicate' });
   const inRecord = new Set<string>();
   (record.caseStudies ?? []).forEach((c, i) => {
     if (seenCases.has(c.externalId) || inRecord.has(c.externalId)) {
-      problems.push({ path: `caseStudies.${i}.externalId`, message: 'appears earlier in the file' });
+      problems.push({ path: `caseStudies.${i}.externalId`, message: 'appears earlier in the file', code: 'duplicate' });
     }
     inRecord.add(c.externalId);
   });

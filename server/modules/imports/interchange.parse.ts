@@ -16,14 +16,17 @@ function parseJson(content: string): unknown[] {
   try {
     data = JSON.parse(content);
   } catch (error) {
-    throw Validation([{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }]);
+    throw Validation([{ path: '(file)', message: `not valid JSON: ${(error as Error).message}`, code: 'not-json' }]);
   }
   const suppliers = (data as { suppliers?: unknown })?.suppliers;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !Array.isArray(suppliers)) {
-    throw Validation([{ path: 'suppliers', message: 'the file must be an object with a "suppliers" array' }]);
+    const message = Array.isArray(data)
+      ? 'the file is a JSON array: wrap it as {"suppliers": [ … ]}'
+      : 'the file must be an object with a "suppliers" array';
+    throw Validation([{ path: 'suppliers', message, code: Array.isArray(data) ? 'bare-array' : 'no-suppliers' }]);
   }
   const extra = Object.keys(data).filter((k) => k !== 'suppliers');
-  if (extra.length) throw Validation(extra.map((k) => ({ path: k, message: 'unknown key' })));
+  if (extra.length) throw Validation(extra.map((k) => ({ path: k, message: 'unknown key', code: 'unknown-key' })));
   return suppliers;
 }
 
@@ -33,7 +36,7 @@ function parseCsvRows(content: string): unknown[] {
   try {
     rows = parseCsv(content, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
-    throw Validation([{ path: '(file)', message: `not valid CSV: ${(error as Error).message}` }]);
+    throw Validation([{ path: '(file)', message: `not valid CSV: ${(error as Error).message}`, code: 'not-csv' }]);
   }
   return rows.map(csvRecord);
 }

@@ -83,7 +83,7 @@ quoteSchema.index({ needId: 1 });
 
 /** _id is the user id: preferences are always read by _id. Absent means every notification is on. */
 const prefsSchema = new Schema(
-  { _id: { type: Id }, newInquiry: { type: Boolean, default: true }, reply: { type: Boolean, default: true }, quote: { type: Boolean, default: true } },
+  { _id: { type: Id, ref: 'User' }, newInquiry: { type: Boolean, default: true }, reply: { type: Boolean, default: true }, quote: { type: Boolean, default: true } },
   { collection: 'notification_prefs', timestamps: true },
 );
 

@@ -9,6 +9,7 @@ import { AppError, Conflict, NotFound } from '../../platform/http/errors';
 import { OrganisationModel } from '../accounts/organisation.model';
 import { UserModel } from '../accounts/user.model';
 import { ownNeed } from '../needs/need.service';
+import { DELETED_NAME } from '../privacy/personal-data';
 import { SupplierModel } from '../suppliers/supplier.model';
 import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc, type InquiryFields } from './inquiry.model';
 import type { InquiryNotifier } from './inquiry.notify';
@@ -46,7 +47,7 @@ export async function participantInquiry(v: Viewer, id: string): Promise<{ inqui
 }
 
 async function authorName(userId: string): Promise<string> {
-  return (await UserModel.findById(userId, { name: 1 }).lean())?.name ?? 'Deleted user';
+  return (await UserModel.findById(userId, { name: 1 }).lean())?.name ?? DELETED_NAME;
 }
 
 function readMark(t: InquiryDoc, userId: string, at: Date) {

@@ -1,0 +1,52 @@
+// Personal data (PDPO): the export, the deletion plan and the deletion, each a walk over the registry's parts.
+import type { DeletionPlan } from '../../../shared/schemas/privacy';
+import { OrganisationModel } from '../accounts/organisation.model';
+import { UserModel, type UserDoc } from '../accounts/user.model';
+import { label, type DataSubject } from './personal-data';
+import { personalDataParts } from './parts';
+
+export async function dataSubject(user: UserDoc): Promise<DataSubject> {
+  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
+  const others = organisation ? await UserModel.countDocuments({ organisationId: organisation._id, deletedAt: null, _id: { $ne: user._id } }) : 0;
+  return { user, userId: user._id, organisation, lastMember: others === 0 };
+}
+
+const EXPORT_ABOUT = label(
+  'Everything AI Bridge holds that refers to you or to your organisation, as of `exportedAt`. `explanations` says what each part holds, in English and Traditional Chinese.',
+  'AI Bridge 在 `exportedAt` 時持有、與你或你的機構有關的全部資料。`explanations` 以英文及繁體中文說明每部分的內容。',
+);
+
+/** Every part's data under its key, preceded by what each part holds. */
+export async function exportPersonalData(subject: DataSubject) {
+  const data = await Promise.all(personalDataParts.map(async (part) => [part.key, await part.export(subject)] as const));
+  return {
+    exportedAt: new Date().toISOString(),
+    about: EXPORT_ABOUT,
+    explanations: Object.fromEntries(personalDataParts.map((part) => [part.key, part.about])),
+    ...Object.fromEntries(data),
+  };
+}
+
+/** A list counts its entries; an object made only of lists (curatorWork) counts theirs; any other value is one record. */
+function recordCount(data: unknown): number {
+  if (Array.isArray(data)) return data.length;
+  if (data === null || data === undefined) return 0;
+  const values = typeof data === 'object' ? Object.values(data) : [];
+  return values.length > 0 && values.every(Array.isArray) ? values.reduce<number>((n, v) => n + (v as unknown[]).length, 0) : 1;
+}
+
+/** What deleting the account would do, part by part, with how many records each part holds now. */
+export async function deletionPlan(subject: DataSubject): Promise<DeletionPlan> {
+  const items = await Promise.all(
+    personalDataParts.map(async (part) => {
+      const erasure = part.erasure(subject);
+      return erasure ? { part: part.key, ...erasure, records: recordCount(await part.export(subject)) } : null;
+    }),
+  );
+  return { items: items.filter((item) => item !== null) };
+}
+
+/** Runs every part's deletion, one after the other (later parts may rely on earlier ones, see parts.ts). */
+export async function erasePersonalData(subject: DataSubject): Promise<void> {
+  for (const part of personalDataParts) await part.erase(subject);
+}

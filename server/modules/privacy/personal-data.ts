@@ -1,0 +1,41 @@
+// The personal-data registry (PDPO): each module contributes a part that says what it holds about a person or
+// their organisation, exports it, and says and does what deleting the account changes. The export, the deletion
+// plan and the deletion itself only walk this list, so a module adding a model adds its part here (one line in
+// parts.ts); test/server/personal-data.test.ts fails while a model that refers to a person or an organisation
+// (see references.ts for the rule) is covered by no part.
+import type { Types } from 'mongoose';
+import type { Label } from '../../../shared/taxonomy';
+import type { ErasureEffect } from '../../../shared/schemas/privacy';
+import type { OrganisationDoc } from '../accounts/organisation.model';
+import type { UserDoc } from '../accounts/user.model';
+
+/** Whose data: the person, their organisation, and whether anyone else is left in it. */
+export type DataSubject = {
+  user: UserDoc;
+  userId: Types.ObjectId;
+  organisation: OrganisationDoc | null;
+  /** True when no other member remains: the organisation's own content then has nobody to keep it for. */
+  lastMember: boolean;
+};
+
+export type Erasure = { effect: ErasureEffect; text: Label };
+
+export type PersonalDataPart = {
+  /** The key of this part in the export. */
+  key: string;
+  /** One or two sentences saying what the part holds, shown in the export. */
+  about: Label;
+  /** Mongoose model names whose records this part exports. */
+  exports: readonly string[];
+  /** Mongoose model names whose records this part's `erase` deletes or anonymises. */
+  erases: readonly string[];
+  export(subject: DataSubject): Promise<unknown>;
+  /** What deleting the account does to this part, said before the person confirms; null when it does not concern them. */
+  erasure(subject: DataSubject): Erasure | null;
+  erase(subject: DataSubject): Promise<void>;
+};
+
+export const label = (en: string, zh: string): Label => ({ en, 'zh-Hant': zh });
+
+/** What a deleted person is called wherever their name was shown to others. */
+export const DELETED_NAME = 'Deleted user';

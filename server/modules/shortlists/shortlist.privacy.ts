@@ -1,0 +1,23 @@
+// The shortlists module's part of the personal-data registry: the organisation's shortlists.
+import { label, type PersonalDataPart } from '../privacy/personal-data';
+import { ShortlistModel } from './shortlist.model';
+import { presentShortlists } from './shortlist.service';
+
+export const shortlistsPart: PersonalDataPart = {
+  key: 'shortlists',
+  about: label('Your organisation’s shortlists of suppliers.', '你機構的供應商候選名單。'),
+  exports: ['Shortlist'],
+  erases: ['Shortlist'],
+  export: async ({ organisation }) => {
+    if (!organisation) return [];
+    const lists = await presentShortlists(await ShortlistModel.find({ organisationId: organisation._id }).sort({ createdAt: 1 }));
+    return lists.map((l) => ({ name: l.name, updatedAt: l.updatedAt, suppliers: l.suppliers.map((s) => s.name) }));
+  },
+  erasure: ({ lastMember }) =>
+    lastMember
+      ? { effect: 'deleted', text: label('Your organisation has no other members: its shortlists are deleted.', '你的機構沒有其他成員：其候選名單會被刪除。') }
+      : { effect: 'kept', text: label('Your organisation’s shortlists stay for its other members.', '你機構的候選名單會為其他成員保留。') },
+  erase: async ({ organisation, lastMember }) => {
+    if (organisation && lastMember) await ShortlistModel.deleteMany({ organisationId: organisation._id });
+  },
+};
