@@ -1,4 +1,4 @@
-// Imports supplier lists in the interchange format (INTERCHANGE.md). The seed, the command line and the
+// Imports supplier lists in the interchange format (docs/interchange.md). The seed, the command line and the
 // curators' upload all come through here. Idempotent by externalId; bad records are reported and skipped.
 //
 // FerretDB v1 pushes only a lone `_id` equality down to SQLite; every other filter scans the collection.
