@@ -49,5 +49,6 @@ export async function signInAt(page: Page, baseUrl: string, email: string, next:
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe(next.split('?')[0]);
+  // Sign-in hashes with argon2 (19 MiB): on a loaded CI machine it can take longer than expect.poll's default 1 s.
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(next.split('?')[0]);
 }
