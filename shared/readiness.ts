@@ -15,7 +15,7 @@ export const READINESS_QUESTIONS: { key: string; label: Label }[] = [
 
 export const READINESS_SCALE = { min: 1, max: 5 } as const;
 
-/** Thresholds of DOMAIN.md: < 2.5 Unaware, 2.5–3.4 Aware, 3.5–4.5 Ready, > 4.5 Competent. */
+/** The study's thresholds (docs/taxonomy.md): < 2.5 Unaware, 2.5–3.4 Aware, 3.5–4.5 Ready, > 4.5 Competent. */
 export function readinessFromAnswers(answers: number[]): { level: Readiness; average: number } {
   const average = answers.reduce((sum, a) => sum + a, 0) / answers.length;
   const rounded = Math.round(average * 10) / 10;

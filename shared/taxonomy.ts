@@ -1,5 +1,6 @@
-// The product's vocabulary, taken from the Hong Kong AI Industry Development Study (DOMAIN.md).
-// The keys are the public contract: imports, API filters and URLs use them. Never rename one.
+// The product's vocabulary, taken from the Hong Kong AI Industry Development Study, documented for users in
+// docs/taxonomy.md (the taxonomy test holds the two equal). The keys are the public contract: imports, API filters
+// and URLs use them. Never rename one.
 
 export type Label = { en: string; 'zh-Hant': string };
 

@@ -1,6 +1,7 @@
 // Shared plumbing for the command-line tools: configuration, a quiet logger, a progress bar on a terminal.
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
+import { AppError } from '../platform/http/errors';
 import { createLogger } from '../platform/log/logger';
 import { startPlatform, type Platform } from '../runtime';
 
@@ -27,9 +28,16 @@ export async function runTool(work: (platform: Platform, args: string[]) => Prom
     await work(platform, process.argv.slice(2));
     await platform.indexer.settled();
   } catch (error) {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : `Error: ${(error as Error).message}`}\n`);
+    process.stderr.write(`${failure(error)}\n`);
     process.exitCode = 1;
   } finally {
     await platform?.close();
   }
+}
+
+/** The message, and for a refused input (a file that cannot be read) each reason, one per line. */
+function failure(error: unknown): string {
+  if (error instanceof ConfigError) return error.message;
+  const reasons = error instanceof AppError ? (error.errors ?? []).map((e) => `\n  ${e.path}: ${e.message}`).join('') : '';
+  return `Error: ${(error as Error).message}${reasons}`;
 }

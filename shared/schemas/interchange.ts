@@ -1,4 +1,5 @@
-// The bulk import format of INTERCHANGE.md. Strict: unknown keys and unknown enumeration values are errors.
+// The bulk import format, documented for users in docs/interchange.md.
+// Strict: unknown keys and unknown enumeration values are errors.
 import { z } from 'zod';
 import { diligenceSchema } from './diligence';
 import { limits } from '../limits';

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { limits } from '../../shared/limits';
+import { interchangeCaseStudySchema, interchangeSupplierSchema } from '../../shared/schemas/interchange';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { parseInterchange } from '../../server/modules/imports/interchange.parse';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { fencedBlocks, readDoc, sections, table } from '../docs';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
 
@@ -97,5 +100,48 @@ describe('importing the interchange format', () => {
     expect(report).toMatchObject({ created: 1, rejected: 0 });
     const supplier = await SupplierModel.findOne({ externalId: 'csv-1' }).lean();
     expect(supplier).toMatchObject({ layers: ['technology', 'application'], sectors: ['education', 'healthcare'], budgetMin: 50000, budgetMax: 200000, verified: true });
+  });
+});
+
+describe('docs/interchange.md, the format as users read it', () => {
+  const doc = sections(readDoc('interchange.md'));
+  const section = (heading: string) => doc.get(heading) ?? '';
+
+  it('documents every supplier and case study field the import accepts, and no other', () => {
+    const fields = (heading: string) => table(section(heading)).map((row) => row['field']);
+    expect(fields('Supplier fields')).toEqual(Object.keys(interchangeSupplierSchema.shape));
+    expect(fields('Case study fields')).toEqual(Object.keys(interchangeCaseStudySchema.shape));
+  });
+
+  it('the JSON example imports whole, is served by the API with its externalIds, and changes nothing the second time', async () => {
+    const [example] = fencedBlocks(section('Example: a JSON file'), 'json');
+    const records = parseInterchange(example!, 'json');
+    expect(await importSuppliers(records)).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0, errors: [] });
+    expect(await importSuppliers(records)).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+
+    const { slug } = (await SupplierModel.findOne({ externalId: 'sup-0001' }).lean())!;
+    const profile = (await (await server.get(`/api/suppliers/${slug}`)).json()) as { externalId: string; nameZh: string; caseStudies: { externalId: string; titleZh: string }[] };
+    expect(profile).toMatchObject({ externalId: 'sup-0001', nameZh: '港灣視覺分析有限公司' });
+    expect(profile.caseStudies).toMatchObject([{ externalId: 'case-0001', titleZh: '為觀塘製衣廠自動檢測布料瑕疵' }]);
+  });
+
+  it('the CSV example imports whole, lists and budget included', async () => {
+    const [example] = fencedBlocks(section('Example: a CSV file'), 'csv');
+    expect(await importSuppliers(parseInterchange(example!, 'csv'))).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0, errors: [] });
+    expect(await SupplierModel.findOne({ externalId: 'sup-0101' }).lean()).toMatchObject({
+      description: 'Cantonese speech recognition, transcription and voice bots.',
+      layers: ['technology', 'application'], capabilities: ['speech recognition', 'transcription'], budgetMin: 50000, budgetMax: 200000, verified: false,
+    });
+    expect(await SupplierModel.findOne({ externalId: 'sup-0102' }).lean()).toMatchObject({ markets: ['hong-kong', 'mainland'], verified: true });
+  });
+
+  it('the file with mistakes gets exactly the documented report', async () => {
+    const [file, report] = fencedBlocks(section('Example: a file with mistakes, and its report'), 'json');
+    expect(await importSuppliers(parseInterchange(file!, 'json'))).toEqual(JSON.parse(report!));
+  });
+
+  it('refuses a file of more records than the documented limit, importing none', async () => {
+    const records = Array.from({ length: limits.importRecordsMax + 1 }, () => ({}));
+    await expect(importSuppliers(records)).rejects.toMatchObject({ status: 400, errors: [{ path: 'suppliers' }] });
   });
 });

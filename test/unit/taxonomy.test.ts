@@ -1,36 +1,45 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { taxonomy } from '../../shared/taxonomy';
+import { BUDGET_BAND_RANGES, taxonomy, type TaxonomyName } from '../../shared/taxonomy';
+import { readDoc, sections, table } from '../docs';
 
-// The machine keys are a public contract: they must be exactly those DOMAIN.md lists.
-const domain = readFileSync(new URL('../../../shared/study/DOMAIN.md', import.meta.url), 'utf8');
+// The machine keys and their labels are a public contract, documented for users in docs/taxonomy.md:
+// the code and the document must say the same thing, in both directions.
+const documented = new Map(
+  [...sections(readDoc('taxonomy.md'))].flatMap(([heading, text]) => {
+    const name = /\(`(\w+)`\)$/.exec(heading)?.[1];
+    return name ? [[name, table(text)] as const] : [];
+  }),
+);
+const names = Object.keys(taxonomy) as TaxonomyName[];
 
-function keysFromDomain(label: string): string[] {
-  const line = domain.split('## Machine keys')[1]!.replace(/\n\s+/g, ' ').split('\n').find((l) => l.startsWith(`- ${label}:`));
-  return [...line!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+/** "1,000,000" → 1000000; "no upper limit" → null; "—" (no range) → undefined. */
+function amount(cell: string | undefined): number | null | undefined {
+  if (cell === 'no upper limit') return null;
+  return cell === '—' || cell === undefined ? undefined : Number(cell.replaceAll(',', ''));
 }
 
-const pairs: [string, keyof typeof taxonomy][] = [
-  ['layer', 'layers'],
-  ['technology category', 'technologies'],
-  ['sector', 'sectors'],
-  ['application area', 'applicationAreas'],
-  ['budget band', 'budgetBands'],
-  ['company size', 'companySizes'],
-  ['benefit', 'benefits'],
-  ['difficulty', 'difficulties'],
-  ['readiness', 'readinessLevels'],
-  ['market', 'markets'],
-  ['language', 'languages'],
-];
-
 describe('taxonomy', () => {
-  it.each(pairs)('%s keys are exactly DOMAIN.md’s, each labelled in both languages', (label, name) => {
-    const entries = taxonomy[name] as { key: string; label: { en: string; 'zh-Hant': string } }[];
-    expect(entries.map((e) => e.key)).toEqual(keysFromDomain(label));
-    for (const e of entries) {
-      expect(e.label.en.length).toBeGreaterThan(0);
-      expect(e.label['zh-Hant']).toMatch(/[\u4e00-\u9fff]/);
+  it('docs/taxonomy.md documents every list of shared/taxonomy.ts, and no other', () => {
+    expect([...documented.keys()].sort()).toEqual([...names].sort());
+  });
+
+  it.each(names)('%s: the same keys, in the same order, with the same English and 繁體中文 labels as the document', (name) => {
+    const inCode = taxonomy[name].map((e) => ({ key: e.key, en: e.label.en, zh: e.label['zh-Hant'] }));
+    const inDoc = (documented.get(name) ?? []).map((row) => ({ key: row['key'], en: row['English'], zh: row['繁體中文'] }));
+    expect(inDoc).toEqual(inCode);
+    for (const e of inCode) {
+      expect(e.en.length).toBeGreaterThan(0);
+      expect(e.zh).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('budget bands: the HK$ ranges are the document’s', () => {
+    const inDoc = Object.fromEntries(
+      (documented.get('budgetBands') ?? []).flatMap((row) => {
+        const min = amount(row['from HK$']);
+        return min === undefined ? [] : [[row['key'], { min, max: amount(row['below HK$']) }]];
+      }),
+    );
+    expect(inDoc).toEqual(BUDGET_BAND_RANGES);
   });
 });

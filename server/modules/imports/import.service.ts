@@ -1,14 +1,16 @@
-// Imports supplier lists in the interchange format (INTERCHANGE.md). The seed, the command line and the
+// Imports supplier lists in the interchange format (docs/interchange.md). The seed, the command line and the
 // curators' upload all come through here. Idempotent by externalId; bad records are reported and skipped.
 //
 // FerretDB v1 pushes only a lone `_id` equality down to SQLite; every other filter scans the collection.
 // So the import reads each collection once (externalId → id and fingerprint), writes by `_id` only, and
 // recomputes counters once at the end.
 import mongoose from 'mongoose';
+import { limits } from '../../../shared/limits';
 import type { ImportReport, InterchangeCaseStudy, InterchangeSupplier } from '../../../shared/schemas/interchange';
 import { interchangeSupplierSchema } from '../../../shared/schemas/interchange';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { domainEvents } from '../../platform/events';
+import { Validation } from '../../platform/http/errors';
 import { fieldErrors } from '../../platform/http/validate';
 import { CaseStudyModel } from '../cases/case.model';
 import { refreshCaseCounters } from '../cases/case.service';
@@ -24,6 +26,9 @@ type Outcome = 'created' | 'updated' | 'unchanged';
 export type ImportProgress = (done: number, total: number) => void;
 
 export async function importSuppliers(records: unknown[], onProgress?: ImportProgress): Promise<ImportReport> {
+  if (records.length > limits.importRecordsMax) {
+    throw Validation([{ path: 'suppliers', message: `a file holds at most ${limits.importRecordsMax} records; split it` }]);
+  }
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [] };
   const valid = validateRecords(records, report);
   const state = await ImportState.load();

@@ -199,7 +199,7 @@ function budgetPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
 
 /**
  * Unaware and Aware → ready-made application-layer solutions; Ready → APIs, platforms, integration;
- * Competent → technology- and basic-layer partners (DOMAIN.md, AI readiness).
+ * Competent → technology- and basic-layer partners (the study's AI readiness levels, docs/taxonomy.md).
  */
 function readinessPart(readiness: Readiness | undefined, s: SupplierSearchDoc): Part {
   const max = WEIGHTS.readiness;
