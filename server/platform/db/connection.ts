@@ -1,4 +1,6 @@
-// Opens the database: the configured MongoDB, or an embedded FerretDB when MONGODB_URI is unset.
+// Opens the database: the configured MongoDB, or an embedded FerretDB when MONGODB_URI is unset. Losing it is
+// noticed within about a second (the driver checks the server every HEARTBEAT_MS; the embedded child's exit is
+// seen at once), and the driver reconnects by itself when it is back.
 import path from 'node:path';
 import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
@@ -15,12 +17,21 @@ export type Database = {
 
 export type DatabaseOptions = { uri?: string; dbName: string; dataDir: string; log: Logger };
 
+const HEARTBEAT_MS = 500;
+/**
+ * How long an operation waits for an unreachable server (and Mongoose for a connection) before failing; the
+ * driver's 30 s and Mongoose's 10 s kept requests hanging. Requests arriving while the database is known to be
+ * down do not wait at all (http/database-gate.ts).
+ */
+const WAIT_FOR_SERVER_MS = 3_000;
+
 export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOptions): Promise<Database> {
   const embedded = uri ? undefined : await startEmbeddedFerretdb(path.join(dataDir, 'db'), log);
   const target = uri ?? embedded!.uri;
   mongoose.set('strictQuery', true);
+  mongoose.set('bufferTimeoutMS', WAIT_FOR_SERVER_MS);
   try {
-    await mongoose.connect(target, { dbName, serverSelectionTimeoutMS: 10_000, autoIndex: true });
+    await mongoose.connect(target, { dbName, serverSelectionTimeoutMS: WAIT_FOR_SERVER_MS, heartbeatFrequencyMS: HEARTBEAT_MS, autoIndex: true });
   } catch (error) {
     await embedded?.stop();
     throw error;
@@ -33,7 +44,7 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
     indexIdLookups() {
       if (embedded) log.debug({ collections: indexIdLookups(path.join(dataDir, 'db'), dbName) }, 'indexed _id lookups');
     },
-    isUp: () => mongoose.connection.readyState === mongoose.ConnectionStates.connected,
+    isUp: () => (embedded?.running() ?? true) && mongoose.connection.readyState === mongoose.ConnectionStates.connected,
     async close() {
       closing = true;
       await mongoose.disconnect();

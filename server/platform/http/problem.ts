@@ -2,7 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import mongoose from 'mongoose';
 import type { Problem } from '../../../shared/problem';
-import { AppError, Conflict, NotFound, Validation } from './errors';
+import { AppError, Conflict, DatabaseUnavailable, NotFound, Validation } from './errors';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -38,8 +38,25 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return e?.code === 11000 || (e?.code === 1 && /UNIQUE constraint failed|duplicate key/i.test(e.message ?? ''));
 }
 
+/** The driver's and Mongoose's ways of saying the database cannot be reached (as opposed to refusing a query). */
+const unreachable = new Set([
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoPoolClearedError',
+  'MongoTopologyClosedError',
+]);
+
+function isDatabaseUnreachable(error: unknown): boolean {
+  const e = error as { name?: string; message?: string };
+  return unreachable.has(e?.name ?? '') || (e?.name === 'MongooseError' && /buffering timed out/.test(e.message ?? ''));
+}
+
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnreachable(error)) return DatabaseUnavailable();
   if (error instanceof mongoose.Error.ValidationError) {
     return Validation(Object.values(error.errors).map((e) => ({ path: e.path, message: e.message })));
   }
