@@ -12,6 +12,7 @@ import { createSearchEngine } from './platform/search';
 import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
 import { returnFreedMemoryWhenQuiet } from './platform/memory';
+import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
 import { createAuthContext } from './modules/accounts/auth.context';
 import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { seedDemoMarket } from './modules/imports/demo-seed';
@@ -92,6 +93,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const stopReturningMemory = returnFreedMemoryWhenQuiet(server, QUIET_MS);
+  const stopSweepingKeys = sweepIdempotencyKeys((err) => log.warn({ err }, 'expired Idempotency-Keys could not be swept'));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
@@ -101,6 +103,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     inquiries,
     async close() {
       stopReturningMemory();
+      stopSweepingKeys();
       stopTrackingSlugs();
       inquiries.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
