@@ -40,19 +40,13 @@ export function isDuplicateKeyError(error: unknown): boolean {
 }
 
 /** The driver's and Mongoose's ways of saying the database cannot be reached (as opposed to refusing a query). */
-const unreachable = new Set([
-  'MongoServerSelectionError',
-  'MongooseServerSelectionError',
-  'MongoNetworkError',
-  'MongoNetworkTimeoutError',
-  'MongoNotConnectedError',
-  'MongoPoolClearedError',
-  'MongoTopologyClosedError',
-]);
+const { MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError } = mongoose.mongo;
+const unreachable = [MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError];
 
 function isDatabaseUnreachable(error: unknown): boolean {
+  if (unreachable.some((kind) => error instanceof kind)) return true;
   const e = error as { name?: string; message?: string };
-  return unreachable.has(e?.name ?? '') || (e?.name === 'MongooseError' && /buffering timed out/.test(e.message ?? ''));
+  return e?.name === 'MongooseServerSelectionError' || (e?.name === 'MongooseError' && /buffering timed out/.test(e.message ?? ''));
 }
 
 function toAppError(error: unknown): AppError | undefined {
