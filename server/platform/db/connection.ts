@@ -2,7 +2,7 @@
 // noticed within about a second (the driver checks the server every HEARTBEAT_MS; the embedded child's exit is
 // seen at once), and the driver reconnects by itself when it is back.
 import path from 'node:path';
-import mongoose, { type mongo } from 'mongoose';
+import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
 import { indexIdLookups } from './ferretdb-id-index';
 import { startEmbeddedFerretdb } from './ferretdb-process';
@@ -25,18 +25,17 @@ const HEARTBEAT_MS = 500;
  */
 const WAIT_FOR_SERVER_MS = 3_000;
 
-const WRITABLE = new Set(['Standalone', 'RSPrimary', 'Mongos', 'LoadBalancer']);
-
 /**
- * Whether the driver's own monitoring sees a server it can write to. Not Mongoose's readyState: that also says
- * "disconnected" whenever two heartbeats are late, which on a busy machine happens with nothing down.
+ * Whether the connection is up, from Mongoose's events (which follow the driver's monitoring, and a disconnect).
+ * Not its readyState: that also says "disconnected" whenever two heartbeats are late, which on a busy machine
+ * happens with nothing down.
  */
-function watchReachability(client: mongo.MongoClient): () => boolean {
-  let reachable = true; // just connected
-  client.on('topologyDescriptionChanged', ({ newDescription }) => {
-    reachable = [...newDescription.servers.values()].some((server) => WRITABLE.has(server.type));
-  });
-  return () => reachable;
+function watchConnection(connection: mongoose.Connection): () => boolean {
+  let up = true; // just connected
+  connection.on('connected', () => (up = true));
+  connection.on('reconnected', () => (up = true));
+  connection.on('disconnected', () => (up = false));
+  return () => up;
 }
 
 export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOptions): Promise<Database> {
@@ -50,7 +49,7 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
     await embedded?.stop();
     throw error;
   }
-  const reachable = watchReachability(mongoose.connection.getClient());
+  const connected = watchConnection(mongoose.connection);
   let closing = false;
   mongoose.connection.on('disconnected', () => closing || log.warn('database disconnected'));
   mongoose.connection.on('reconnected', () => log.info('database reconnected'));
@@ -59,7 +58,7 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
     indexIdLookups() {
       if (embedded) log.debug({ collections: indexIdLookups(path.join(dataDir, 'db'), dbName) }, 'indexed _id lookups');
     },
-    isUp: () => (embedded?.running() ?? true) && reachable(),
+    isUp: () => (embedded?.running() ?? true) && connected(),
     async close() {
       closing = true;
       await mongoose.disconnect();
