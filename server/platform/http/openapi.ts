@@ -50,7 +50,7 @@ const idempotencyKey = {
   required: false,
   description:
     'Any unique value (1–255 visible ASCII characters) to make a retry safe: the same key and body from the same caller within 24 hours returns the first answer (status and body, with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is 422 `idempotency-key-reused`; while the first request is still being answered, 409 `idempotency-key-in-use` with Retry-After.',
-  schema: { type: 'string', minLength: 1, maxLength: 255 },
+  schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
 };
 
 function operation(op: Operation) {
