@@ -1,6 +1,6 @@
 // Opens the database: the configured MongoDB, or an embedded FerretDB when MONGODB_URI is unset. Losing it is
-// noticed within about a second (the driver checks the server every HEARTBEAT_MS; the embedded child's exit is
-// seen at once), and the driver reconnects by itself when it is back.
+// noticed within about a second (a request's broken connection at once, the driver's check of an idle server every
+// HEARTBEAT_MS, the embedded child's exit at once), and the driver reconnects by itself when it is back.
 import path from 'node:path';
 import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
@@ -17,10 +17,11 @@ export type Database = {
 
 export type DatabaseOptions = { uri?: string; dbName: string; dataDir: string; log: Logger };
 
-const HEARTBEAT_MS = 500;
+/** Not lower: Mongoose's readyState counts two late heartbeats as a disconnection, and a busy machine is late. */
+const HEARTBEAT_MS = 1_000;
 /**
- * How long an operation waits for an unreachable server (and Mongoose for a connection) before failing; the
- * driver's 30 s and Mongoose's 10 s kept requests hanging. Requests arriving while the database is known to be
+ * How long an operation waits for an unreachable server (and Mongoose for a connection) before failing; 10 s
+ * kept requests hanging. Requests arriving while the database is known to be
  * down do not wait at all (http/database-gate.ts).
  */
 const WAIT_FOR_SERVER_MS = 3_000;
