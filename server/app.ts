@@ -7,6 +7,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from './platform/log/logger';
+import { databaseGate } from './platform/http/database-gate';
 import { docsRouter } from './platform/http/docs';
 import { buildOpenApi } from './platform/http/openapi';
 import { errorSink, notFoundRoute } from './platform/http/problem';
@@ -68,6 +69,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );
+  app.use('/api', databaseGate(() => health.database.isUp()));
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api', rejectOperators());
   app.use('/api/auth', cookieParser());

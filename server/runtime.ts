@@ -12,6 +12,9 @@ import { createSearchEngine } from './platform/search';
 import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
 import { returnFreedMemoryWhenQuiet } from './platform/memory';
+import { markRunning } from './platform/unclean-stop';
+import { repairThreads } from './modules/inquiries/inquiry.repair';
+import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
 import { createAuthContext } from './modules/accounts/auth.context';
 import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { seedDemoMarket } from './modules/imports/demo-seed';
@@ -57,7 +60,9 @@ export type Running = Platform & { server: Server; url: string; inquiries: Inqui
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const platform = await startPlatform(config, log);
   let stopTrackingSlugs = () => {};
+  const run = await markRunning(config.dataDir, config.MONGODB_DB);
   try {
+    if (run.previousStopWasUnclean) log.warn({ threadsRepaired: await repairThreads() }, 'the previous run did not stop cleanly; derived fields checked');
     if (config.DEMO_SEED && !(await SupplierModel.exists({}))) {
       const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
       log.info(report, 'seeded the demo market');
@@ -73,6 +78,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   } catch (error) {
     stopTrackingSlugs();
     await platform.close();
+    await run.clear();
     throw error;
   }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
@@ -92,6 +98,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const stopReturningMemory = returnFreedMemoryWhenQuiet(server, QUIET_MS);
+  const stopSweepingKeys = sweepIdempotencyKeys((err) => log.warn({ err }, 'expired Idempotency-Keys could not be swept'));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
@@ -101,10 +108,12 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     inquiries,
     async close() {
       stopReturningMemory();
+      stopSweepingKeys();
       stopTrackingSlugs();
       inquiries.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();
+      await run.clear();
     },
   };
 }

@@ -22,6 +22,8 @@ export const problemCodes = [
   'rate-limited',
   'email-not-verified',
   'unavailable',
+  'idempotency-key-reused',
+  'idempotency-key-in-use',
   'internal',
 ] as const;
 

@@ -11,6 +11,8 @@ type Events = {
   'search.updated': [];
   /** A supplier's inquiry history changed (a new inquiry, or its first reply). */
   'responsiveness.changed': [supplierIds: string[]];
+  /** Sign-in sessions ended (logout, refresh-token replay): their access tokens stop working at once. */
+  'sessions.revoked': [sessionIds: string[]];
 };
 
 class DomainEvents extends EventEmitter<Events> {}

@@ -1,6 +1,7 @@
 // Throttling: 429 with Retry-After once the stated number of attempts is used, per account and per IP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness';
+import { createUserFromCli } from '../../server/modules/accounts/account.service';
 import { PASSWORD, signUp, uniqueEmail } from './accounts-helpers';
 
 let server: TestServer;
@@ -42,5 +43,21 @@ describe('throttling', () => {
     await expectThrottled(await server.send('POST', '/api/auth/verify-email', { token: 'x'.repeat(43) }));
     // Routes that are not throttled still work.
     expect((await server.get('/api/health')).status).toBe(200);
+  });
+
+  it('failing on purpose from one address locks the owner out of neither signing in nor resetting elsewhere', async () => {
+    // 127.0.0.1 used its budget above; each address here is a client behind the trusted local proxy.
+    const from = (ip: string) => ({ 'x-forwarded-for': ip });
+    const email = uniqueEmail('owner');
+    await createUserFromCli({ role: 'curator', email, password: PASSWORD, name: 'Owner' });
+    for (let i = 0; i < PER_ACCOUNT; i++) {
+      expect((await server.send('POST', '/api/auth/login', { email, password: `wrong-password-${i}` }, from('203.0.113.9'))).status).toBe(401);
+    }
+    await expectThrottled(await server.send('POST', '/api/auth/login', { email, password: PASSWORD }, from('203.0.113.9')));
+    expect((await server.send('POST', '/api/auth/login', { email, password: PASSWORD }, from('198.51.100.4'))).status).toBe(200);
+
+    for (let i = 0; i < PER_ACCOUNT; i++) expect((await server.send('POST', '/api/auth/forgot-password', { email }, from('203.0.113.9'))).status).toBe(202);
+    await expectThrottled(await server.send('POST', '/api/auth/forgot-password', { email }, from('203.0.113.9')));
+    expect((await server.send('POST', '/api/auth/forgot-password', { email }, from('198.51.100.4'))).status).toBe(202);
   });
 });

@@ -2,7 +2,8 @@
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness';
-import { bearer, refreshCookieOf, signUp, type Account } from './accounts-helpers';
+import { sessionIsLive } from '../../server/modules/accounts/session-check';
+import { bearer, login, refreshCookieOf, signUp, type Account } from './accounts-helpers';
 
 let server: TestServer;
 let account: Account;
@@ -15,8 +16,11 @@ afterAll(() => server.close());
 const me = (token: string) => server.send('GET', '/api/me', undefined, { authorization: `Bearer ${token}` });
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
+const payloadOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string; iat: number };
+
 describe('forged access tokens', () => {
-  const claims = () => ({ sub: account.user.id, role: 'admin', sv: 0, typ: 'access' });
+  const claims = () => ({ sub: account.user.id, sid: payloadOf(account.accessToken).sid, role: 'admin', sv: 0, typ: 'access' });
+  const now = () => Math.floor(Date.now() / 1000);
   const good = { algorithm: 'HS256' as const, issuer: 'aibridge-api', audience: 'aibridge-web', expiresIn: 300 };
   const secret = () => server.config.JWT_SECRET!;
 
@@ -43,6 +47,9 @@ describe('forged access tokens', () => {
     'not a JWT': () => 'garbage.token.value',
     'unknown user': () => jwt.sign({ ...claims(), sub: '0123456789abcdef01234567' }, secret(), good),
     'stale session version': () => jwt.sign({ ...claims(), sv: 99 }, secret(), good),
+    'issued in the future': () => jwt.sign({ ...claims(), role: 'supplier', iat: now() + 3600 }, secret(), good),
+    'no session': () => jwt.sign({ sub: account.user.id, role: 'supplier', sv: 0, typ: 'access' }, secret(), good),
+    'unknown session': () => jwt.sign({ ...claims(), role: 'supplier', sid: '0123456789abcdef01234567' }, secret(), good),
   };
 
   for (const [name, forge] of Object.entries(forgeries)) {
@@ -52,6 +59,46 @@ describe('forged access tokens', () => {
       expect(await res.json()).toMatchObject({ code: 'unauthorized' });
     });
   }
+});
+
+describe('the end of a session ends its access tokens on the next request', () => {
+  const works = async (token: string) => (await me(token)).status === 200;
+
+  it('logout', async () => {
+    const a = await signUp(server);
+    const other = await login(server, a.email); // another device of the same user
+    expect(await works(a.accessToken)).toBe(true);
+    expect((await server.send('POST', '/api/auth/logout', undefined, { cookie: a.refreshCookie })).status).toBe(204);
+    expect(await works(a.accessToken)).toBe(false);
+    expect(await works(other.accessToken)).toBe(true);
+  });
+
+  it('a replayed refresh token ends the family, and every access token issued in it', async () => {
+    const a = await signUp(server);
+    const rotated = await server.send('POST', '/api/auth/refresh', undefined, { cookie: a.refreshCookie });
+    const { accessToken } = (await rotated.json()) as { accessToken: string };
+    expect(await works(accessToken)).toBe(true);
+    expect((await server.send('POST', '/api/auth/refresh', undefined, { cookie: a.refreshCookie })).status).toBe(401);
+    expect(await works(accessToken)).toBe(false);
+    expect(await works(a.accessToken)).toBe(false);
+  });
+
+  it('a clock a little fast is tolerated', async () => {
+    const { exp: _expiry, ...claims } = payloadOf(account.accessToken) as { exp?: number };
+    const token = jwt.sign({ ...claims, iat: Math.floor(Date.now() / 1000) + 20 }, server.config.JWT_SECRET!, { algorithm: 'HS256', expiresIn: 300 });
+    expect(await works(token)).toBe(true);
+  });
+
+  it('costs a map lookup per request once the session is known', async () => {
+    const { sid } = payloadOf(account.accessToken);
+    expect(await sessionIsLive(sid, account.user.id)).toBe(true); // read once, then cached
+    const rounds = 100_000;
+    const started = performance.now();
+    for (let i = 0; i < rounds; i++) await sessionIsLive(sid, account.user.id);
+    const perCheckUs = ((performance.now() - started) * 1000) / rounds;
+    console.info(`session check, cached: ${perCheckUs.toFixed(2)} µs per request`);
+    expect(perCheckUs).toBeLessThan(20);
+  });
 });
 
 describe('refresh tokens', () => {

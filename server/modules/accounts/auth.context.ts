@@ -10,6 +10,7 @@ import type { Mailer } from '../../platform/mail/mailer';
 import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
 import { IdCache } from '../../platform/db/id-cache';
+import { sessionIsLive } from './session-check';
 import { UserModel } from './user.model';
 
 export type AuthContext = {
@@ -26,14 +27,21 @@ const objectId = /^[a-f0-9]{24}$/;
 /** Every authenticated request reads its user; role, session version and deletion are re-checked from this. */
 const users = new IdCache('users', (id) => UserModel.findById(id).lean());
 const MAX_ACCESS_SECONDS = 15 * 60;
+/** How far ahead of our clock a token's issue time may be (another instance's clock may run a little fast). */
+const CLOCK_SKEW_SECONDS = 30;
 
-/** From a verified JWT payload to the caller, checking the user still exists and the token was not revoked. */
-async function principalFromClaims(claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
-  // An access token that was issued to live longer than the maximum is not one of ours, whatever its signature.
+/** False for claims we would never have issued: a lifetime over the maximum, an issue time in the future, a wrong shape. */
+function plausible(claims: Partial<AccessClaims & { iat: number; exp: number }>): claims is AccessClaims & { iat: number; exp: number } {
   if (!claims.iat || !claims.exp || claims.exp - claims.iat > MAX_ACCESS_SECONDS) return false;
-  if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !objectId.test(claims.sub)) return false;
-  const user = await users.get(claims.sub);
-  if (!user || user.deletedAt || user.sessionVersion !== claims.sv) return false;
+  if (claims.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) return false;
+  return claims.typ === 'access' && typeof claims.sub === 'string' && objectId.test(claims.sub) && typeof claims.sid === 'string' && objectId.test(claims.sid);
+}
+
+/** From a verified JWT payload to the caller, checking the user still exists and the token's session is live. */
+async function principalFromClaims(claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
+  if (!plausible(claims)) return false;
+  const [user, live] = await Promise.all([users.get(claims.sub), sessionIsLive(claims.sid, claims.sub)]);
+  if (!user || !live || user.deletedAt || user.sessionVersion !== claims.sv) return false;
   return {
     id: user._id.toHexString(),
     role: user.role,

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/schemas/accounts';
 import { anyone } from '../../platform/http/access';
 import { AppError, Unauthorized, Validation } from '../../platform/http/errors';
-import { bodyField, limiter } from '../../platform/http/rate-limit';
+import { bodyField, bodyFieldFromIp, limiter } from '../../platform/http/rate-limit';
 import { routeGroup } from '../../platform/http/routes';
 import { audit } from '../audit/audit.service';
 import { presentMe } from './account.presenter';
@@ -34,6 +34,9 @@ export function authRoutes(ctx: AuthContext) {
   const { windowSeconds, perIp, perAccount } = ctx.throttle;
   const perIpLimit = limiter({ windowSeconds, limit: perIp });
   const per = (field: string, failuresOnly = false) => [perIpLimit, limiter({ windowSeconds, limit: perAccount, key: bodyField(field), failuresOnly })];
+  // Sign-in failures and reset requests count per account and address: an attacker's attempts must not lock the
+  // owner out of signing in, nor of resetting the password.
+  const perFromIp = (field: string, failuresOnly = false) => [perIpLimit, limiter({ windowSeconds, limit: perAccount, key: bodyFieldFromIp(field), failuresOnly })];
 
   const clearCookie = (res: Response) => clearSessionCookies(ctx, res);
   async function sendSession(res: Response, issued: Issued, status = 200) {
@@ -56,7 +59,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/login',
-    { summary: 'Sign in with email and password', access: anyone, body: loginBodySchema, response: sessionResponseSchema, limits: per('email', true) },
+    { summary: 'Sign in with email and password', access: anyone, body: loginBodySchema, response: sessionResponseSchema, limits: perFromIp('email', true) },
     async (_input, req, res) => {
       const user = await authenticateLocal<UserDoc>(ctx, req, res);
       if (!user) throw Unauthorized('The email address or password is not correct.');
@@ -104,7 +107,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/forgot-password',
-    { summary: 'Email a password reset link', access: anyone, body: emailBodySchema, response: messageSchema, status: 202, limits: per('email') },
+    { summary: 'Email a password reset link', access: anyone, body: emailBodySchema, response: messageSchema, status: 202, limits: perFromIp('email') },
     async ({ body }, req, res) => {
       await requestPasswordReset(ctx, body.email, req.ip);
       res.status(202).json(sent);

@@ -3,6 +3,7 @@
 // Presenting a token that was already used (a replay, or a race lost) revokes its whole session (the family).
 import type { Types } from 'mongoose';
 import { claimOnce } from '../../platform/db/claim';
+import { domainEvents } from '../../platform/events';
 import { Unauthorized } from '../../platform/http/errors';
 import { audit } from '../audit/audit.service';
 import type { AuthContext } from './auth.context';
@@ -12,8 +13,8 @@ import { UserModel, type UserDoc } from './user.model';
 
 export type Issued = { user: UserDoc; accessToken: string; refreshToken: string };
 
-export const accessTokenFor = (ctx: AuthContext, user: UserDoc) =>
-  signAccessToken(ctx.tokens, { sub: user._id.toHexString(), role: user.role, sv: user.sessionVersion });
+export const accessTokenFor = (ctx: AuthContext, user: UserDoc, sessionId: Types.ObjectId) =>
+  signAccessToken(ctx.tokens, { sub: user._id.toHexString(), sid: sessionId.toHexString(), role: user.role, sv: user.sessionVersion });
 
 async function addRefreshToken(ctx: AuthContext, sessionId: Types.ObjectId): Promise<string> {
   const token = newOpaqueToken();
@@ -24,11 +25,12 @@ async function addRefreshToken(ctx: AuthContext, sessionId: Types.ObjectId): Pro
 
 export async function startSession(ctx: AuthContext, user: UserDoc, userAgent?: string): Promise<Issued> {
   const session = await SessionModel.create({ userId: user._id, userAgent: userAgent?.slice(0, 300), lastUsedAt: new Date() });
-  return { user, accessToken: accessTokenFor(ctx, user), refreshToken: await addRefreshToken(ctx, session._id) };
+  return { user, accessToken: accessTokenFor(ctx, user, session._id), refreshToken: await addRefreshToken(ctx, session._id) };
 }
 
 async function revokeSession(sessionId: Types.ObjectId): Promise<void> {
   await SessionModel.updateOne({ _id: sessionId, revokedAt: null }, { $set: { revokedAt: new Date() } });
+  domainEvents.emit('sessions.revoked', [sessionId.toHexString()]);
 }
 
 export async function rotate(ctx: AuthContext, raw: string | undefined, ip?: string): Promise<Issued> {
@@ -50,7 +52,7 @@ export async function rotate(ctx: AuthContext, raw: string | undefined, ip?: str
   await RefreshTokenModel.updateOne({ _id: token._id }, { $set: { usedAt: now } });
   if (!session || !user || token.expiresAt <= now) throw Unauthorized('This session has ended. Sign in again.');
   await SessionModel.updateOne({ _id: session._id }, { $set: { lastUsedAt: now } });
-  return { user, accessToken: accessTokenFor(ctx, user), refreshToken: await addRefreshToken(ctx, session._id) };
+  return { user, accessToken: accessTokenFor(ctx, user, session._id), refreshToken: await addRefreshToken(ctx, session._id) };
 }
 
 /** Logout: the session of this refresh token ends (used or not). */

@@ -10,12 +10,13 @@ export const JWT_ALGORITHM = 'HS256' as const;
 export const JWT_ISSUER = 'aibridge-api';
 export const JWT_AUDIENCE = 'aibridge-web';
 
-export type AccessClaims = { sub: string; role: string; sv: number; typ: 'access' };
+/** `sid` is the session (refresh-token family) the token was issued in: ending the session ends the token. */
+export type AccessClaims = { sub: string; sid: string; role: string; sv: number; typ: 'access' };
 
 export type TokenSettings = { secret: string; accessSeconds: number };
 
 export function signAccessToken(settings: TokenSettings, claims: Omit<AccessClaims, 'typ'>): string {
-  return jwt.sign({ role: claims.role, sv: claims.sv, typ: 'access' }, settings.secret, {
+  return jwt.sign({ sid: claims.sid, role: claims.role, sv: claims.sv, typ: 'access' }, settings.secret, {
     algorithm: JWT_ALGORITHM,
     subject: claims.sub,
     issuer: JWT_ISSUER,

@@ -22,7 +22,7 @@ async function managed(c: CaseStudyDoc) {
 
 casesRoutes.post(
   '/',
-  { summary: 'Start a case study (a draft) for my supplier profile', access: supplierMember, body: caseCreateSchema, response: managedCaseSchema, status: 201 },
+  { summary: 'Start a case study (a draft) for my supplier profile', access: supplierMember, body: caseCreateSchema, response: managedCaseSchema, status: 201, idempotent: true },
   async ({ body }, _req, res) => {
     res.status(201).json(await managed(await createCase(caller(res), body)));
   },

@@ -13,7 +13,7 @@ fundingRoutes.get('/', { summary: 'Published funding schemes', access: anyone, r
   res.json({ items: (await listFundingSchemes(false)).map(presentFundingScheme) });
 });
 
-fundingRoutes.post('/', { summary: 'Add a funding scheme', access: curator, body: fundingSchemeInputSchema, response: fundingSchemeSchema, status: 201 }, async ({ body }, _req, res) => {
+fundingRoutes.post('/', { summary: 'Add a funding scheme', access: curator, body: fundingSchemeInputSchema, response: fundingSchemeSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
   res.status(201).json(presentFundingScheme(await saveFundingScheme(body)));
 });
 

@@ -1,5 +1,6 @@
 import { healthSchema, type Health } from '../../../shared/schemas/health';
 import { anyone } from '../../platform/http/access';
+import { DATABASE_RETRY_SECONDS } from '../../platform/http/errors';
 import { routeGroup } from '../../platform/http/routes';
 
 export type HealthProbe = {
@@ -21,6 +22,7 @@ export function healthRoutes(probe: HealthProbe) {
         search: { engine: probe.search.name, ready: await probe.search.isReady().catch(() => false) },
         version: probe.version,
       };
+      if (!up) res.set('Retry-After', String(DATABASE_RETRY_SECONDS));
       res.set('Cache-Control', 'no-store').status(up ? 200 : 503).json(body);
     },
   );

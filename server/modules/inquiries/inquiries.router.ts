@@ -62,7 +62,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
     return presentDetail(inquiry, v, messages, quotes);
   };
 
-  routes.post('/', { summary: 'Start an inquiry to a supplier, optionally about one of my needs (which the supplier then sees)', access: role('sme'), body: inquiryCreateSchema, response: inquiryDetailSchema, status: 201 }, async ({ body }, _req, res) => {
+  routes.post('/', { summary: 'Start an inquiry to a supplier, optionally about one of my needs (which the supplier then sees)', access: role('sme'), body: inquiryCreateSchema, response: inquiryDetailSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
     const inquiry = await createInquiry(ctx, await viewer(res), body);
     res.status(201).json(await detail(res, inquiry._id.toHexString()));
   });
@@ -95,7 +95,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
     res.json(await detail(res, params.id));
   });
 
-  routes.post('/:id/messages', { summary: 'Write in an inquiry (participants)', access: participants, ...one, body: messageCreateSchema, response: messageSchema, status: 201 }, async ({ params, body }, _req, res) => {
+  routes.post('/:id/messages', { summary: 'Write in an inquiry (participants)', access: participants, ...one, body: messageCreateSchema, response: messageSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
     const { message, side } = await postMessage(ctx, await viewer(res), params.id, body.text);
     res.status(201).json(presentMessage(message, side));
   });
@@ -117,7 +117,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
     res.json(presentSummary(inquiry, v, await namesFor([inquiry])));
   });
 
-  routes.post('/:id/quotes', { summary: 'Send a structured quote in an inquiry (the supplier)', access: role('supplier'), ...one, body: quoteInputSchema, response: quoteSchema, status: 201 }, async ({ params, body }, _req, res) => {
+  routes.post('/:id/quotes', { summary: 'Send a structured quote in an inquiry (the supplier)', access: role('supplier'), ...one, body: quoteInputSchema, response: quoteSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const quote = await sendQuote(ctx, v, params.id, body);
     const { inquiry } = await participantInquiry(v, params.id);

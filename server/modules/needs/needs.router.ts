@@ -30,7 +30,7 @@ export function needsRoutes({ search, responsiveness }: NeedsDeps) {
   const routes = routeGroup('/api/needs', 'Needs');
   const matches = new MatchCache();
 
-  routes.post('/', { summary: 'Describe a need (saved as a draft)', access: sme, body: needInputSchema, response: needSchema, status: 201 }, async ({ body }, _req, res) => {
+  routes.post('/', { summary: 'Describe a need (saved as a draft)', access: sme, body: needInputSchema, response: needSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
     res.status(201).json(presentNeed(await createNeed(caller(res), body)));
   });
 

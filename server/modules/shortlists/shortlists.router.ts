@@ -14,7 +14,7 @@ shortlistsRoutes.get('/', { summary: 'My organisation’s shortlists with their 
   res.json({ items: await presentShortlists(await listShortlists(caller(res))) });
 });
 
-shortlistsRoutes.post('/', { summary: 'Start a shortlist', access: sme, body: shortlistBodySchema, response: shortlistSchema, status: 201 }, async ({ body }, _req, res) => {
+shortlistsRoutes.post('/', { summary: 'Start a shortlist', access: sme, body: shortlistBodySchema, response: shortlistSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
   res.status(201).json(await present(await createShortlist(caller(res), body.name)));
 });
 

@@ -23,7 +23,7 @@ showcasesRoutes.get(
 
 showcasesRoutes.post(
   '/',
-  { summary: 'Create a showcase (a draft)', access: curator, body: showcaseCreateSchema, response: showcaseSchema, status: 201 },
+  { summary: 'Create a showcase (a draft)', access: curator, body: showcaseCreateSchema, response: showcaseSchema, status: 201, idempotent: true },
   async ({ body }, _req, res) => {
     res.status(201).json(await present(await createShowcase(caller(res), body)));
   },

@@ -39,7 +39,7 @@ export function suppliersRoutes(search: SearchEngine) {
 
   routes.post(
     '/',
-    { summary: 'Create my organisation’s supplier profile (once; 409 when it exists)', access: role('supplier'), body: profileCreateSchema, response: supplierEditorSchema, status: 201 },
+    { summary: 'Create my organisation’s supplier profile (once; 409 when it exists)', access: role('supplier'), body: profileCreateSchema, response: supplierEditorSchema, status: 201, idempotent: true },
     async ({ body }, _req, res) => {
       res.status(201).json(await editor(await createOwnProfile(caller(res), body)));
     },

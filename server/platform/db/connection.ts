@@ -1,4 +1,6 @@
-// Opens the database: the configured MongoDB, or an embedded FerretDB when MONGODB_URI is unset.
+// Opens the database: the configured MongoDB, or an embedded FerretDB when MONGODB_URI is unset. Losing it is
+// noticed within about a second (a request's broken connection at once, the driver's check of an idle server every
+// HEARTBEAT_MS, the embedded child's exit at once), and the driver reconnects by itself when it is back.
 import path from 'node:path';
 import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
@@ -15,16 +17,40 @@ export type Database = {
 
 export type DatabaseOptions = { uri?: string; dbName: string; dataDir: string; log: Logger };
 
+/** Not lower: Mongoose's readyState counts two late heartbeats as a disconnection, and a busy machine is late. */
+const HEARTBEAT_MS = 1_000;
+/**
+ * How long an operation waits for an unreachable server (and Mongoose for a connection) before failing; 10 s
+ * kept requests hanging. Requests arriving while the database is known to be
+ * down do not wait at all (http/database-gate.ts).
+ */
+const WAIT_FOR_SERVER_MS = 3_000;
+
+/**
+ * Whether the connection is up, from Mongoose's events (which follow the driver's monitoring, and a disconnect).
+ * Not its readyState: that also says "disconnected" whenever two heartbeats are late, which on a busy machine
+ * happens with nothing down.
+ */
+function watchConnection(connection: mongoose.Connection): () => boolean {
+  let up = true; // just connected
+  connection.on('connected', () => (up = true));
+  connection.on('reconnected', () => (up = true));
+  connection.on('disconnected', () => (up = false));
+  return () => up;
+}
+
 export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOptions): Promise<Database> {
   const embedded = uri ? undefined : await startEmbeddedFerretdb(path.join(dataDir, 'db'), log);
   const target = uri ?? embedded!.uri;
   mongoose.set('strictQuery', true);
+  mongoose.set('bufferTimeoutMS', WAIT_FOR_SERVER_MS);
   try {
-    await mongoose.connect(target, { dbName, serverSelectionTimeoutMS: 10_000, autoIndex: true });
+    await mongoose.connect(target, { dbName, serverSelectionTimeoutMS: WAIT_FOR_SERVER_MS, heartbeatFrequencyMS: HEARTBEAT_MS, autoIndex: true });
   } catch (error) {
     await embedded?.stop();
     throw error;
   }
+  const connected = watchConnection(mongoose.connection);
   let closing = false;
   mongoose.connection.on('disconnected', () => closing || log.warn('database disconnected'));
   mongoose.connection.on('reconnected', () => log.info('database reconnected'));
@@ -33,7 +59,7 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
     indexIdLookups() {
       if (embedded) log.debug({ collections: indexIdLookups(path.join(dataDir, 'db'), dbName) }, 'indexed _id lookups');
     },
-    isUp: () => mongoose.connection.readyState === mongoose.ConnectionStates.connected,
+    isUp: () => (embedded?.running() ?? true) && connected(),
     async close() {
       closing = true;
       await mongoose.disconnect();

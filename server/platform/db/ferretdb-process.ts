@@ -1,6 +1,8 @@
-// Runs the embedded FerretDB as a child process on loopback. The child exits when its standard input closes,
-// so it cannot outlive this process, however this process ends. A second process on the same data directory
-// (e.g. `npm run import` while the server runs) joins the running FerretDB instead of opening the files twice.
+// Runs the embedded FerretDB as a child process on loopback, and keeps it running: if the child dies, the app
+// notices at once (`running()` turns false, so requests get 503 instead of waiting), then restarts it on the same
+// address with growing delays, so the driver reconnects on its own. The child exits when its standard input
+// closes, so it cannot outlive this process, however this process ends. A second process on the same data
+// directory (e.g. `npm run import` while the server runs) joins the running FerretDB instead of opening the files twice.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,9 +10,19 @@ import { createInterface } from 'node:readline';
 import type { Logger } from '../log/logger';
 import { ensureFerretdbBinary } from './ferretdb-build';
 
-export type EmbeddedDatabase = { uri: string; stop(): Promise<void> };
+export type EmbeddedDatabase = {
+  uri: string;
+  /** False from the moment the child exits until its replacement accepts connections. */
+  running(): boolean;
+  stop(): Promise<void>;
+};
 
 type Owner = { pid: number; uri: string };
+
+/** Delays before each restart attempt; the last one repeats. */
+const RESTART_DELAYS_MS = [200, 500, 1_000, 2_000, 5_000];
+/** A child that ran this long before dying starts the delays over: it was not crashing in a loop. */
+const STABLE_MS = 30_000;
 
 export async function startEmbeddedFerretdb(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
@@ -18,21 +30,78 @@ export async function startEmbeddedFerretdb(dataDir: string, log: Logger): Promi
   const running = await runningOwner(ownerFile);
   if (running) {
     log.info({ uri: running.uri, pid: running.pid }, 'joining the embedded FerretDB of a running AI Bridge');
-    return { uri: running.uri, stop: async () => {} };
+    return { uri: running.uri, running: () => true, stop: async () => {} };
   }
   const binary = await ensureFerretdbBinary((go) => log.info({ go }, 'building the embedded FerretDB once (about a minute)'));
-  const child = spawn(binary, ['-dir', dataDir, '-listen', '127.0.0.1:0', '-log-level', 'error'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  createInterface({ input: child.stderr! }).on('line', (line) => log.info({ ferretdb: line }, 'ferretdb'));
-  const uri = await readUri(child);
-  await writeFile(ownerFile, JSON.stringify({ pid: process.pid, uri } satisfies Owner));
-  log.info({ uri, dataDir }, 'embedded FerretDB ready');
+  const launch = (listen: string) => launchChild(binary, dataDir, listen, log);
+  const first = await launch('127.0.0.1:0');
+  await writeFile(ownerFile, JSON.stringify({ pid: process.pid, uri: first.uri } satisfies Owner));
+  log.info({ uri: first.uri, dataDir }, 'embedded FerretDB ready');
+  const supervisor = supervise(first, () => launch(new URL(first.uri).host), log);
   return {
-    uri,
+    uri: first.uri,
+    running: supervisor.running,
     async stop() {
-      await stopChild(child);
+      await supervisor.stop();
       await rm(ownerFile, { force: true });
     },
   };
+}
+
+type Launched = { child: ChildProcess; uri: string; startedAt: number };
+
+function supervise(first: Launched, relaunch: () => Promise<Launched>, log: Logger) {
+  let current: Launched | undefined = first;
+  let stopping = false;
+  let attempt = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  const watch = (launched: Launched) =>
+    launched.child.once('exit', (code, signal) => {
+      if (stopping) return;
+      current = undefined;
+      if (performance.now() - launched.startedAt > STABLE_MS) attempt = 0;
+      log.error({ code, signal }, 'the embedded FerretDB stopped; restarting it');
+      scheduleRestart();
+    });
+  const scheduleRestart = () => {
+    const delay = RESTART_DELAYS_MS[Math.min(attempt++, RESTART_DELAYS_MS.length - 1)];
+    timer = setTimeout(() => void restart(), delay);
+  };
+  const restart = async () => {
+    try {
+      const launched = await relaunch();
+      if (stopping) return void (await stopChild(launched.child));
+      current = launched;
+      watch(launched);
+      log.info({ uri: launched.uri, attempt }, 'the embedded FerretDB is running again');
+    } catch (err) {
+      if (stopping) return;
+      log.error({ err, attempt }, 'the embedded FerretDB could not be restarted; trying again');
+      scheduleRestart();
+    }
+  };
+
+  watch(first);
+  return {
+    running: () => current !== undefined,
+    async stop() {
+      stopping = true;
+      clearTimeout(timer);
+      if (current) await stopChild(current.child);
+    },
+  };
+}
+
+async function launchChild(binary: string, dataDir: string, listen: string, log: Logger): Promise<Launched> {
+  const child = spawn(binary, ['-dir', dataDir, '-listen', listen, '-log-level', 'error'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  createInterface({ input: child.stderr! }).on('line', (line) => log.info({ ferretdb: line }, 'ferretdb'));
+  try {
+    return { child, uri: await readUri(child), startedAt: performance.now() };
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
 }
 
 async function runningOwner(file: string): Promise<Owner | undefined> {

@@ -22,3 +22,8 @@ export const Conflict = (message: string, errors?: FieldError[]) => new AppError
 export const PayloadTooLarge = (message = 'The request is too large.') => new AppError(413, 'payload-too-large', message);
 export const UnsupportedMediaType = (message: string) => new AppError(415, 'unsupported-media-type', message);
 export const Unavailable = (message: string) => new AppError(503, 'unavailable', message);
+
+/** Seconds a client should wait before retrying while the database is unreachable (an embedded restart takes less). */
+export const DATABASE_RETRY_SECONDS = 2;
+export const DatabaseUnavailable = () =>
+  new AppError(503, 'unavailable', 'The database is unreachable for a moment. Try again shortly.', undefined, { 'Retry-After': String(DATABASE_RETRY_SECONDS) });

@@ -17,6 +17,8 @@ export type Operation = {
   upload?: { field: string; types: string[]; maxBytes: number };
   /** A non-JSON success response, e.g. image/webp. */
   produces?: string;
+  /** Honours an Idempotency-Key header. */
+  idempotent?: boolean;
 };
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
@@ -42,12 +44,21 @@ function parameters(op: Operation) {
   );
 }
 
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Any unique value (1–255 visible ASCII characters) to make a retry safe: the same key and body from the same caller within 24 hours returns the first answer (status and body, with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is 422 `idempotency-key-reused`; while the first request is still being answered, 409 `idempotency-key-in-use` with Retry-After.',
+  schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
+};
+
 function operation(op: Operation) {
   return {
     summary: op.summary,
     tags: op.tags,
     description: `Who may call it: ${op.access}.${op.limited ? ' Rate limited per IP and per account (429 with Retry-After).' : ''}`,
-    parameters: parameters(op),
+    parameters: [...parameters(op), ...(op.idempotent ? [idempotencyKey] : [])],
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
     ...(op.upload
       ? {

@@ -2,7 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import mongoose from 'mongoose';
 import type { Problem } from '../../../shared/problem';
-import { AppError, Conflict, NotFound, Validation } from './errors';
+import { AppError, Conflict, DatabaseUnavailable, NotFound, Validation } from './errors';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -13,6 +13,7 @@ const titles: Record<number, string> = {
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -38,8 +39,19 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return e?.code === 11000 || (e?.code === 1 && /UNIQUE constraint failed|duplicate key/i.test(e.message ?? ''));
 }
 
+/** The driver's and Mongoose's ways of saying the database cannot be reached (as opposed to refusing a query). */
+const { MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError } = mongoose.mongo;
+const unreachable = [MongoNetworkError, MongoServerSelectionError, MongoNotConnectedError, MongoTopologyClosedError, MongoServerClosedError];
+
+function isDatabaseUnreachable(error: unknown): boolean {
+  if (unreachable.some((kind) => error instanceof kind)) return true;
+  const e = error as { name?: string; message?: string };
+  return e?.name === 'MongooseServerSelectionError' || (e?.name === 'MongooseError' && /buffering timed out/.test(e.message ?? ''));
+}
+
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnreachable(error)) return DatabaseUnavailable();
   if (error instanceof mongoose.Error.ValidationError) {
     return Validation(Object.values(error.errors).map((e) => ({ path: e.path, message: e.message })));
   }

@@ -19,6 +19,15 @@ export const bodyField = (field: string) => (req: Request) => {
   return typeof value === 'string' && value.length <= 300 ? `${field}:${value.trim().toLowerCase()}` : undefined;
 };
 
+/**
+ * A body field together with the caller's address: one address's failures throttle that address only, so nobody
+ * can lock an account's owner out by failing on purpose (the per-IP limit still bounds each address overall).
+ */
+export const bodyFieldFromIp = (field: string) => (req: Request) => {
+  const key = bodyField(field)(req);
+  return key === undefined ? undefined : `${key}|${req.ip ?? ''}`;
+};
+
 export function limiter({ windowSeconds, limit, key, failuresOnly }: LimitOptions): RequestHandler {
   return rateLimit({
     windowMs: windowSeconds * 1000,

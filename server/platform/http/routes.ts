@@ -4,6 +4,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { z } from 'zod';
 import type { Access } from './access';
 import type { Operation } from './openapi';
+import { idempotent } from './idempotency';
 import { validate } from './validate';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -22,6 +23,8 @@ export type RouteSpec = {
   produces?: string;
   /** Throttles that run before everything else (rate limit → access → validate → handler). */
   limits?: RequestHandler[];
+  /** Creates something: honours an Idempotency-Key header (after validation, before the handler; see idempotency.ts). */
+  idempotent?: boolean;
 };
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -38,7 +41,8 @@ export function routeGroup(basePath: string, tag: string) {
     <S extends RouteSpec>(path: string, spec: S, handler: Handler<S>) => {
       const { limits = [], ...doc } = spec;
       operations.push({ ...doc, method, path: `${basePath}${path === '/' ? '' : path}`, tags: [tag], access: spec.access.who, limited: limits.length > 0 });
-      router[method](path, ...limits, spec.access, validate(spec), async (req, res) => {
+      const once = spec.idempotent ? [idempotent()] : [];
+      router[method](path, ...limits, spec.access, validate(spec), ...once, async (req, res) => {
         await handler(res.locals.input as Input<S>, req, res);
       });
     };
