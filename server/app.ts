@@ -35,6 +35,7 @@ import type { SearchEngine } from './platform/search/port';
 import type { InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './modules/inquiries/inquiries.router';
 import { responsivenessLookup } from './modules/inquiries/inquiry.responsiveness';
+import { claimsRoutes } from './modules/claims/claims.router';
 
 export type AppDeps = {
   log: Logger;
@@ -87,6 +88,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
     needQuotesRoutes(),
     inquiriesRoutes(inquiries),
     ...notificationRoutes(inquiries),
+    ...claimsRoutes(inquiries.inviter),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     fundingRoutes,
     curationRoutes,
