@@ -42,3 +42,4 @@ export const invitationUnsubscribeQuerySchema = z.object({ token: z.string().min
 
 export type ClaimCreate = z.input<typeof claimCreateSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type ClaimPage = z.infer<typeof claimPageSchema>;
