@@ -7,7 +7,7 @@ import type { Claim, ClaimPage } from '../../shared/schemas/claims';
 import type { InquiryDetail, InquiryPage, InquirySummary } from '../../shared/schemas/inquiries';
 import type { SupplierDetail } from '../../shared/schemas/suppliers';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
-import { AuditModel } from '../../server/modules/audit/audit.model';
+import { AuditModel, type AuditType } from '../../server/modules/audit/audit.model';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
@@ -54,7 +54,7 @@ const claimed = async (who: Account, supplierId: string, evidence?: string) => {
   return (await res.json()) as Claim;
 };
 const ownerOf = async (supplierId: string) => (await OrganisationModel.find({ supplierId })).map((o) => o._id.toHexString());
-const auditOf = async (type: string, claimId: string) => (await AuditModel.find({ type })).filter((e) => (e.detail as { claimId?: string })?.claimId === claimId);
+const auditOf = async (type: AuditType, claimId: string) => (await AuditModel.find({ type })).filter((e) => (e.detail as { claimId?: string })?.claimId === claimId);
 const decide = (who: Account, id: string, action: 'approve' | 'reject', body: unknown = {}) => server.send('POST', `/api/curation/claims/${id}/${action}`, body, bearer(who));
 const onPlatform = async (slug: string) => ((await (await server.get(`/api/suppliers/${slug}`)).json()) as SupplierDetail).onPlatform;
 
