@@ -9,6 +9,7 @@ import type { SupplierDetail } from '../../shared/schemas/suppliers';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
 import { AuditModel, type AuditType } from '../../server/modules/audit/audit.model';
 import { importSuppliers } from '../../server/modules/imports/import.service';
+import { ProfileClaimModel } from '../../server/modules/claims/claim.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { buildSupplier } from '../factories';
@@ -155,6 +156,25 @@ describe('claiming a listed profile', () => {
     const theirs = (await (await server.send('GET', '/api/claims', undefined, bearer(other))).json()) as ClaimPage;
     expect(theirs.items.map((x) => x.id)).not.toContain(c.id);
     expect(await ownerOf(profile.id)).toEqual([]);
+  });
+});
+
+describe('personal data in claims', () => {
+  it('exports the organisation’s claims; deleting the last member keeps decided claims without them and withdraws open ones', async () => {
+    const [owned, wanted] = await Promise.all([listedProfile(), listedProfile()]);
+    const member = await supplierAt(owned.domain);
+    const granted = await claimed(member, owned.id);
+    // Its organisation now owns a profile; an open claim filed before (at registration, say) is still waiting.
+    const open = await ProfileClaimModel.create({ supplierId: wanted.id, organisationId: member.user.organisation!.id, requestedBy: member.user.id, emailDomain: owned.domain, evidence: 'Sister company', status: 'pending' });
+    const data = (await (await server.send('GET', '/api/me/export', undefined, bearer(member))).json()) as { profileClaims: Array<{ evidence: string; status: string; mine: boolean }>; explanations: Record<string, unknown> };
+    expect(data.profileClaims).toEqual([expect.objectContaining({ status: 'approved', mine: true }), expect.objectContaining({ evidence: 'Sister company', status: 'pending' })]);
+    expect(data.explanations.profileClaims).toBeDefined();
+
+    expect((await server.send('DELETE', '/api/me', { password: PASSWORD }, bearer(member))).status).toBe(204);
+    const kept = (await ProfileClaimModel.findById(granted.id))!;
+    expect(kept.requestedBy).toBeUndefined();
+    expect(kept.organisationId.toHexString()).toBe(member.user.organisation!.id);
+    expect(await ProfileClaimModel.exists({ _id: open._id })).toBeNull();
   });
 });
 
