@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildSupplier } from '../factories';
-import { linkToken, login, PASSWORD, signUp, type Account } from '../server/accounts-helpers';
+import { linkToken, login, PASSWORD, signUp, staff, type Account } from '../server/accounts-helpers';
 import { browserSuite, openPage } from './browser';
 
 const listed = (domain: string, name: string) => buildSupplier({ name, website: `https://www.${domain}` });
@@ -75,6 +75,18 @@ describe('claiming a listed profile', () => {
     await page.getByRole('button', { name: '認領此資料頁' }).click();
     await page.getByRole('status').filter({ hasText: '你的認領正等待策展人決定。' }).waitFor();
     expect(await OrganisationModel.exists({ supplierId: profile._id })).toBeNull();
+
+    // The curator reads the evidence on the desk and rejects with a reason; the member sees it on their page.
+    const curator = await staff(suite.server, 'curator');
+    const desk = await signedIn(text.en, curator.email, '/curation');
+    const item = desk.getByTestId('claim').filter({ hasText: 'Sha Tin Ledger AI Ltd' });
+    await item.getByText('with an email address at gmail.com').waitFor();
+    await item.getByText('Evidence: 我是董事，商業登記號碼 12345678。').waitFor();
+    await item.getByLabel('Reason (the claimant sees it)').fill('A free-mail address and no registration record.');
+    await item.getByRole('button', { name: 'Reject' }).click();
+    await desk.getByText('No claims waiting.').waitFor();
+    await page.goto(`${suite.server.url}/supplier`);
+    await page.getByText('已拒絕：A free-mail address and no registration record.').waitFor();
   });
 });
 

@@ -48,7 +48,8 @@ export class ClaimInviter {
     const interval = Math.floor(Date.now() / ((this.o.intervalHours ?? INVITATION_INTERVAL_HOURS) * 3_600_000));
     if (!(await claimOnce(`claim-invitation:${address}:${interval}`))) return false;
     const token = this.unsubscribeToken(address);
-    const claimUrl = `${this.o.publicUrl}/suppliers/${supplier.slug}?claim=1`;
+    // The profile page: visitors are offered registration with the claim, signed-in supplier members the claim form.
+    const claimUrl = `${this.o.publicUrl}/suppliers/${supplier.slug}`;
     const stop = `${this.o.publicUrl}/unsubscribe?kind=invitation#token=${token}`;
     await this.o.mailer.send({
       to: address,
