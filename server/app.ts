@@ -88,7 +88,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
     needQuotesRoutes(),
     inquiriesRoutes(inquiries),
     ...notificationRoutes(inquiries),
-    ...claimsRoutes(inquiries.inviter),
+    ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     fundingRoutes,
     curationRoutes,

@@ -14,7 +14,7 @@ import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
-import { bearer, linkToken, login, PASSWORD, signUp, staff, type Account } from './accounts-helpers';
+import { bearer, latestMail, linkToken, login, PASSWORD, signUp, staff, type Account } from './accounts-helpers';
 import { startInquiry } from './inquiries-helpers';
 
 let server: TestServer;
@@ -94,6 +94,7 @@ describe('claiming a listed profile', () => {
     const [event] = await auditOf('claim.approved', c1.id);
     expect(event?.actorId?.toHexString()).toBe(curator.user.id);
     expect((await decide(admin, c1.id, 'approve')).status).toBe(409);
+    expect((await latestMail(m1.email))?.subject).toMatch(/was approved/);
 
     expect((await decide(curator, c2.id, 'reject', {})).status).toBe(400);
     expect((await decide(curator, c2.id, 'reject', { reason: 'The website names another company.' })).status).toBe(200);
@@ -101,6 +102,7 @@ describe('claiming a listed profile', () => {
     expect(mine.items[0]).toMatchObject({ id: c2.id, status: 'rejected', reason: 'The website names another company.' });
     expect(await ownerOf(p2.id)).toEqual([]);
     expect((await auditOf('claim.rejected', c2.id))[0]?.detail).toMatchObject({ reason: 'The website names another company.' });
+    expect((await latestMail(m2.email))?.text).toContain('The website names another company.');
   });
 
   it('sends a second claim of a claimed profile to the curators as a dispute; approving it moves the profile', async () => {

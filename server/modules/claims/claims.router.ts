@@ -6,6 +6,8 @@ import { emptyBodySchema } from '../../../shared/schemas/casestudies';
 import { anyone, caller, role, signedIn } from '../../platform/http/access';
 import { Validation } from '../../platform/http/errors';
 import { routeGroup } from '../../platform/http/routes';
+import type { Mailer } from '../../platform/mail/mailer';
+import { sendDecision } from './claim.emails';
 import type { ClaimInviter } from './claim.invitations';
 import { presentClaims } from './claim.presenter';
 import { claimsOfOrganisation, decideClaim, listClaims, readableClaim, requestClaim } from './claim.service';
@@ -13,7 +15,9 @@ import type { ClaimDoc } from './claim.model';
 
 const one = async (c: ClaimDoc) => (await presentClaims([c]))[0]!;
 
-export function claimsRoutes(inviter: ClaimInviter) {
+export type ClaimsContext = { inviter: ClaimInviter; mailer: Mailer; publicUrl: string };
+
+export function claimsRoutes({ inviter, mailer, publicUrl }: ClaimsContext) {
   const routes = routeGroup('/api/claims', 'Claims');
 
   routes.post('/', { summary: 'Ask to claim a listed supplier profile for my organisation (granted at once when my confirmed email domain is the profile’s website domain)', access: role('supplier'), body: claimCreateSchema, response: claimSchema, status: 201 }, async ({ body }, req, res) => {
@@ -43,10 +47,14 @@ export function claimsRoutes(inviter: ClaimInviter) {
     res.json({ items: await presentClaims(items), page: query.page, pageSize: query.pageSize, total });
   });
   curation.post('/:id/approve', { summary: 'Approve a pending claim: its organisation owns the profile (a dispute moves it); audited', access: curator, params: claimIdParamsSchema, body: emptyBodySchema, response: claimSchema }, async ({ params }, req, res) => {
-    res.json(await one(await decideClaim(caller(res), params.id, { approve: true }, req.ip)));
+    const claim = await decideClaim(caller(res), params.id, { approve: true }, req.ip);
+    await sendDecision(mailer, publicUrl, claim);
+    res.json(await one(claim));
   });
   curation.post('/:id/reject', { summary: 'Reject a pending claim with a reason the claimant sees; audited', access: curator, params: claimIdParamsSchema, body: claimRejectSchema, response: claimSchema }, async ({ params, body }, req, res) => {
-    res.json(await one(await decideClaim(caller(res), params.id, { approve: false, reason: body.reason }, req.ip)));
+    const claim = await decideClaim(caller(res), params.id, { approve: false, reason: body.reason }, req.ip);
+    await sendDecision(mailer, publicUrl, claim);
+    res.json(await one(claim));
   });
 
   return [routes, curation];
