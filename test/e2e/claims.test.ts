@@ -54,6 +54,11 @@ describe('claiming a listed profile', () => {
     await anonymous.getByText('Kwai Chung Vision Ltd has not joined AI Bridge yet').waitFor();
     await anonymous.getByRole('link', { name: 'Register to claim this profile' }).click();
     await anonymous.getByText('You will claim “Kwai Chung Vision Ltd” once your email address is confirmed.').waitFor();
+    // Or by searching the listing while registering as a supplier.
+    await anonymous.getByRole('button', { name: 'Not my company' }).click();
+    await anonymous.getByLabel('Find your company').fill('Kwai Chung');
+    await anonymous.getByRole('listitem').filter({ hasText: 'Kwai Chung Vision Ltd' }).getByRole('button', { name: 'This is my company' }).click();
+    await anonymous.getByText('You will claim “Kwai Chung Vision Ltd” once your email address is confirmed.').waitFor();
 
     const member = await supplierAt('ada@kwai-chung-vision.hk');
     const page = await signedIn(text.en, member.email, `/suppliers/${profile.slug}`);
