@@ -10,6 +10,7 @@ import { OrganisationModel } from '../../server/modules/accounts/organisation.mo
 import { AuditModel, type AuditType } from '../../server/modules/audit/audit.model';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { ProfileClaimModel } from '../../server/modules/claims/claim.model';
+import { MAX_OPEN_CLAIMS } from '../../server/modules/claims/claim.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { buildSupplier } from '../factories';
@@ -132,6 +133,10 @@ describe('claiming a listed profile', () => {
     expect((await claim(owner, (await listedProfile()).id)).status).toBe(409);
     const loser = members[results.findIndex((c) => c.status !== 'approved')]!;
     expect((await claim(loser, profile.id)).status).toBe(409); // already asked
+    // A few open claims per organisation at most.
+    const busy = await supplierAt('busy-org.hk');
+    for (let i = 0; i < MAX_OPEN_CLAIMS; i++) await claimed(busy, (await listedProfile()).id);
+    expect((await claim(busy, (await listedProfile()).id)).status).toBe(409);
   });
 
   it('files a claim chosen at registration once the email address is confirmed', async () => {

@@ -16,6 +16,7 @@ import { domainProves, emailDomainOf } from './claim.domain';
 import { ProfileClaimModel, type ClaimDoc } from './claim.model';
 
 const OPEN: ClaimStatus[] = ['unconfirmed', 'pending'];
+export const MAX_OPEN_CLAIMS = 3;
 const ownerKey = (supplierId: Types.ObjectId) => `profile-owner:${supplierId.toHexString()}`;
 const auditDetail = (c: ClaimDoc) => ({ claimId: c._id.toHexString(), supplierId: c.supplierId.toHexString(), organisationId: c.organisationId.toHexString() });
 
@@ -31,7 +32,10 @@ async function claimantOrganisation(organisationId: string | Types.ObjectId | un
   if (!org || org.kind !== 'supplier') throw Forbidden('Only supplier organisations can claim a profile.');
   if (org.supplierId?.toHexString() === supplierId) throw Conflict('Your organisation already owns this profile.');
   if (org.supplierId) throw Conflict('Your organisation already has a supplier profile.');
-  if (await ProfileClaimModel.exists({ organisationId: org._id, supplierId, status: { $in: OPEN } })) throw Conflict('Your organisation already asked to claim this profile.');
+  const open = await ProfileClaimModel.find({ organisationId: org._id, status: { $in: OPEN } }, { supplierId: 1 }).lean();
+  if (open.some((c) => c.supplierId.toHexString() === supplierId)) throw Conflict('Your organisation already asked to claim this profile.');
+  // An organisation owns one profile: a few open claims are enough, and the curators' queue stays readable.
+  if (open.length >= MAX_OPEN_CLAIMS) throw Conflict(`Your organisation has ${MAX_OPEN_CLAIMS} claims waiting for a curator. Wait for a decision first.`);
   return org;
 }
 
