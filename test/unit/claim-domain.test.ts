@@ -21,7 +21,8 @@ describe('claim email domains', () => {
     expect(domainProves('acme.hk', undefined)).toBe(false);
   });
 
-  it('never accepts a free-mail domain, whatever the website says', () => {
+  it('never accepts a free-mail domain or a registry suffix, whatever the website says', () => {
     expect(domainProves('gmail.com', 'https://gmail.com')).toBe(false);
+    expect(domainProves('com.hk', 'https://acme.com.hk')).toBe(false);
   });
 });
