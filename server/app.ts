@@ -36,6 +36,7 @@ import type { SearchEngine } from './platform/search/port';
 import type { InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './modules/inquiries/inquiries.router';
 import { responsivenessLookup } from './modules/inquiries/inquiry.responsiveness';
+import { claimsRoutes } from './modules/claims/claims.router';
 
 export type AppDeps = {
   log: Logger;
@@ -89,6 +90,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
     needQuotesRoutes(),
     inquiriesRoutes(inquiries),
     ...notificationRoutes(inquiries),
+    ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     fundingRoutes,
     curationRoutes,

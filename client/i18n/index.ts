@@ -5,6 +5,7 @@ import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
 import en from './en';
 import zhHant from './zh-Hant';
 import caseSearch from './features/caseSearch';
+import claims from './features/claims';
 import compare from './features/compare';
 import curation from './features/curation';
 import diligence from './features/diligence';
@@ -16,6 +17,7 @@ import showcases from './features/showcases';
 
 const features = {
   caseSearch,
+  claims,
   compare,
   curation,
   diligence,

@@ -31,6 +31,8 @@ export const registerBodySchema = z.strictObject({
   name: personNameSchema,
   accountType: z.enum(ACCOUNT_TYPE_KEYS),
   organisationName: z.string().trim().min(1).max(limits.name),
+  /** A supplier registering for a listed profile: the claim is filed once the email address is confirmed. */
+  claimSupplierId: objectIdSchema.optional(),
 });
 export const loginBodySchema = z.strictObject({ email: z.string().max(limits.email), password: passwordSchema });
 export const emailBodySchema = z.strictObject({ email: emailSchema });
@@ -83,6 +85,11 @@ export const AUDIT_TYPES = [
   'supplier.verification-revoked',
   'supplier.diligence-checked',
   'supplier.diligence-unchecked',
+  'claim.requested',
+  'claim.granted',
+  'claim.disputed',
+  'claim.approved',
+  'claim.rejected',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

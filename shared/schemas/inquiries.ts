@@ -13,7 +13,8 @@ export const inquiryLimits = {
   priceMaxHKD: 1_000_000_000,
 } as const;
 
-export const INQUIRY_STATUS_KEYS = ['open', 'answered', 'closed', 'archived'] as const;
+/** `withdrawn`: the SME took back an inquiry to a profile nobody had claimed yet; the supplier never sees it. */
+export const INQUIRY_STATUS_KEYS = ['open', 'answered', 'closed', 'archived', 'withdrawn'] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUS_KEYS)[number];
 export const QUOTE_STATUS_KEYS = ['pending', 'accepted', 'declined'] as const;
 export type QuoteStatus = (typeof QUOTE_STATUS_KEYS)[number];
@@ -87,6 +88,8 @@ export const inquirySummarySchema = z.object({
   /** The caller's side of the thread; absent for curators reading a reported thread. */
   side: z.enum(SIDE_KEYS).optional(),
   supplier: z.object({ id: objectIdSchema, slug: z.string(), name: z.string(), nameZh: z.string().optional() }),
+  /** False while nobody has claimed the supplier's profile: the thread waits for the supplier to join. */
+  supplierOnPlatform: z.boolean(),
   smeName: z.string(),
   needId: objectIdSchema.optional(),
   messageCount: z.number().int(),

@@ -86,6 +86,8 @@ export const supplierDetailSchema = supplierSummarySchema.extend({
   /** The AI due-diligence card; absent when the supplier has declared nothing. */
   diligence: diligenceCardSchema.optional(),
   caseStudies: z.array(caseStudySummarySchema),
+  /** Whether an organisation on AI Bridge owns this profile (imported profiles are not, until claimed). */
+  onPlatform: z.boolean(),
   /** Median hours to first reply and share of inquiries answered, last 90 days (absent until there is a history). */
   responsiveness: z.object({ medianHours: z.number(), replyRate: z.number(), inquiries: z.number().int() }).optional(),
   createdAt: z.string(),

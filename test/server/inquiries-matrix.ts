@@ -6,7 +6,7 @@ import { linkSupplier, makeSupplier, sendQuote, startInquiry } from './inquiries
 
 type Actor = 'anonymous' | 'sme' | 'sme2' | 'supplier' | 'supplier2' | 'curator' | 'admin';
 type Statuses = Record<Actor, number>;
-export type InquiryWorld = { supplierId: string; threadId: string; reportedId: string; acceptId: string; declineId: string; needId: string; unsubscribeToken: string };
+export type InquiryWorld = { supplierId: string; threadId: string; reportedId: string; acceptId: string; declineId: string; needId: string; unsubscribeToken: string; waitingId: string };
 type W = { inquiries: InquiryWorld };
 
 export async function setUpInquiryWorld(server: TestServer, accounts: Record<Exclude<Actor, 'anonymous'>, Account>, supplierId: string): Promise<InquiryWorld> {
@@ -17,6 +17,8 @@ export async function setUpInquiryWorld(server: TestServer, accounts: Record<Exc
   const thread = await startInquiry(server, accounts.sme, { supplierId, needId });
   const reported = await startInquiry(server, accounts.sme, { supplierId, subject: 'Reported thread' });
   await server.send('POST', `/api/inquiries/${reported.id}/report`, { reason: 'Spam' }, bearer(accounts.supplier));
+  // To a profile nobody has claimed: it waits for the supplier to join, and its SME may withdraw it.
+  const waiting = await startInquiry(server, accounts.sme, { supplierId: (await makeSupplier()).id, subject: 'Waiting thread' });
   const accept = await sendQuote(server, accounts.supplier, thread.id, 100_000);
   const decline = await sendQuote(server, accounts.supplier, thread.id, 200_000);
   return {
@@ -26,6 +28,7 @@ export async function setUpInquiryWorld(server: TestServer, accounts: Record<Exc
     acceptId: accept.id,
     declineId: decline.id,
     needId,
+    waitingId: waiting.id,
     unsubscribeToken: server.inquiries.notifier.unsubscribeToken(accounts.sme2.user.id),
   };
 }
@@ -54,6 +57,7 @@ export const INQUIRY_ROUTES = [
   // sme closes it, supplier reopens it: both sides may do either.
   { route: '/api/inquiries/{id}/status', method: 'POST', path: (w: W) => `/api/inquiries/${id(w)}/status`, body: (_w: W, actor: Actor) => ({ status: actor === 'sme' ? 'closed' : 'open' }), expect: sides(200) },
   { route: '/api/inquiries/{id}/report', method: 'POST', path: (w: W) => `/api/inquiries/${w.inquiries.reportedId}/report`, body: () => ({ reason: 'Matrix report' }), expect: sides(200) },
+  { route: '/api/inquiries/{id}/withdraw', method: 'POST', path: (w: W) => `/api/inquiries/${w.inquiries.waitingId}/withdraw`, expect: smeSide(200) },
   { route: '/api/inquiries/{id}/quotes', method: 'POST', path: (w: W) => `/api/inquiries/${id(w)}/quotes`, body: () => ({ scope: 'S', deliverables: ['D'], dataRequired: 'R', timeline: 'T', priceHKD: 1000, validUntil: '2099-01-01', assumptions: '' }), expect: st({ ok: 403, supplier: 201, supplier2: 404 }) },
   { route: '/api/inquiries/{id}/quotes/{quoteId}/accept', method: 'POST', path: (w: W) => `/api/inquiries/${id(w)}/quotes/${w.inquiries.acceptId}/accept`, expect: smeSide(200) },
   { route: '/api/inquiries/{id}/quotes/{quoteId}/decline', method: 'POST', path: (w: W) => `/api/inquiries/${id(w)}/quotes/${w.inquiries.declineId}/decline`, body: () => ({ reason: 'Over budget' }), expect: smeSide(200) },

@@ -5,6 +5,7 @@ import type { registerBodySchema } from '../../../shared/schemas/accounts';
 import { Validation } from '../../platform/http/errors';
 import { isDuplicateKeyError } from '../../platform/http/problem';
 import { audit } from '../audit/audit.service';
+import { confirmClaimsOf, fileClaimAtRegistration } from '../claims/claim.service';
 import { alreadyRegisteredMail, link, resetPasswordMail, verifyEmailMail } from './account.emails';
 import type { AuthContext } from './auth.context';
 import { claimLinkToken, issueLinkToken, peekLinkToken, retireLinkTokens } from './link-tokens';
@@ -51,6 +52,7 @@ export async function register(ctx: AuthContext, input: RegisterInput, ip?: stri
     throw error;
   }
   await audit('register', { userId: user._id, ip, detail: { accountType: input.accountType } });
+  if (input.claimSupplierId && input.accountType === 'supplier') await fileClaimAtRegistration(user, organisation._id, input.claimSupplierId);
   await sendVerification(ctx, user);
 }
 
@@ -71,6 +73,7 @@ export async function verifyEmail(token: string, ip?: string): Promise<boolean> 
   const user = await UserModel.findOneAndUpdate({ _id: claimed.userId, deletedAt: null }, { $set: { emailVerifiedAt: new Date() } });
   if (!user) return false;
   await audit('email.verified', { userId: user._id, ip });
+  await confirmClaimsOf(user._id, ip);
   return true;
 }
 

@@ -19,6 +19,7 @@ import { listPendingProfiles, reviewProfile } from '../suppliers/profile.service
 import { SupplierModel, type SupplierDoc } from '../suppliers/supplier.model';
 import { presentSupplierEditor, presentSupplierSummary } from '../suppliers/supplier.presenter';
 import { checkDiligence } from '../suppliers/diligence.service';
+import { isOnPlatform } from '../suppliers/supplier.policy';
 import { revokeVerification, verifySupplier } from '../suppliers/verification.service';
 import { IMPORT_MAX_BYTES, importUpload } from './import-upload';
 import { z } from 'zod';
@@ -33,7 +34,7 @@ async function managed(c: CaseStudyDoc) {
   return presentManagedCase(c, supplier);
 }
 async function editor(s: SupplierDoc) {
-  return presentSupplierEditor(s, (await listPublishedCasesOf(s._id)).map(presentCaseSummary));
+  return presentSupplierEditor(s, (await listPublishedCasesOf(s._id)).map(presentCaseSummary), await isOnPlatform(s._id));
 }
 async function submittedCase(id: string) {
   const c = await findCase(id);

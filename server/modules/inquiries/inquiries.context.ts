@@ -3,6 +3,7 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../platform/log/logger';
 import type { Mailer } from '../../platform/mail/mailer';
+import { ClaimInviter } from '../claims/claim.invitations';
 import { InquiryNotifier } from './inquiry.notify';
 import { deleteClosedInquiries, type InquiriesContext } from './inquiry.service';
 import { InquiryHub } from './inquiry.stream';
@@ -18,9 +19,11 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
     deleteClosedInquiries(retentionDays)
       .then((deleted) => deleted && log.info({ deleted }, 'closed inquiries past retention deleted'))
       .catch((err) => log.error({ err }, 'inquiry retention job failed'));
+  const inviter = new ClaimInviter({ mailer, publicUrl: config.publicUrl, secret });
   return {
     hub,
     notifier,
+    inviter,
     perDay: config.INQUIRIES_PER_DAY,
     retentionDays,
     async start() {

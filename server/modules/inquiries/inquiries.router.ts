@@ -45,6 +45,7 @@ import {
   threadOf,
   unreadCount,
   viewerOf,
+  withdrawInquiry,
   type InquiriesContext,
 } from './inquiry.service';
 
@@ -108,6 +109,12 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   routes.post('/:id/status', { summary: 'Close, archive or reopen an inquiry (participants)', access: participants, ...one, body: inquiryStatusBodySchema, response: inquirySummarySchema }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const inquiry = await changeStatus(ctx, v, params.id, body.status);
+    res.json(presentSummary(inquiry, v, await namesFor([inquiry])));
+  });
+
+  routes.post('/:id/withdraw', { summary: 'Withdraw an inquiry still waiting for the supplier to join (the SME; 409 once the supplier is on the platform)', access: role('sme'), ...one, body: empty, response: inquirySummarySchema }, async ({ params }, _req, res) => {
+    const v = await viewer(res);
+    const inquiry = await withdrawInquiry(ctx, v, params.id);
     res.json(presentSummary(inquiry, v, await namesFor([inquiry])));
   });
 

@@ -9,7 +9,7 @@ export type Viewer = Principal & { supplierId?: string };
 
 export function sideOf(v: Viewer, t: InquiryDoc): Side | undefined {
   if (v.role === 'sme' && v.organisationId && t.smeOrganisationId.toHexString() === v.organisationId) return 'sme';
-  if (v.role === 'supplier' && v.supplierId && t.supplierId.toHexString() === v.supplierId) return 'supplier';
+  if (v.role === 'supplier' && v.supplierId && t.supplierId.toHexString() === v.supplierId && t.status !== 'withdrawn') return 'supplier';
   return undefined;
 }
 

@@ -8,19 +8,22 @@ import type { Viewer } from './inquiry.policy';
 import { sideOf } from './inquiry.policy';
 
 type SupplierRef = InquirySummary['supplier'];
-type Names = { suppliers: Map<string, SupplierRef>; smes: Map<string, string> };
+/** `onPlatform`: the suppliers whose profile an organisation owns (the others' threads wait for them to join). */
+type Names = { suppliers: Map<string, SupplierRef>; smes: Map<string, string>; onPlatform: Set<string> };
 
 /** Names for a set of threads: one _id read per distinct supplier and organisation (pushed down on FerretDB). */
 export async function namesFor(threads: Array<{ supplierId: { toHexString(): string }; smeOrganisationId?: { toHexString(): string } }>): Promise<Names> {
   const supplierIds = [...new Set(threads.map((t) => t.supplierId.toHexString()))];
   const orgIds = [...new Set(threads.flatMap((t) => (t.smeOrganisationId ? [t.smeOrganisationId.toHexString()] : [])))];
-  const [suppliers, orgs] = await Promise.all([
+  const [suppliers, orgs, owners] = await Promise.all([
     Promise.all(supplierIds.map((id) => SupplierModel.findById(id, { slug: 1, name: 1, nameZh: 1 }).lean())),
     Promise.all(orgIds.map((id) => OrganisationModel.findById(id, { name: 1 }).lean())),
+    OrganisationModel.find({ supplierId: { $in: supplierIds } }, { supplierId: 1 }).lean(),
   ]);
   return {
     suppliers: new Map(supplierIds.map((id, i) => [id, suppliers[i] ? { id, slug: suppliers[i].slug, name: suppliers[i].name, nameZh: suppliers[i].nameZh ?? undefined } : { id, slug: '', name: '—' }])),
     smes: new Map(orgIds.map((id, i) => [id, orgs[i]?.name ?? '—'])),
+    onPlatform: new Set(owners.flatMap((o) => (o.supplierId ? [o.supplierId.toHexString()] : []))),
   };
 }
 
@@ -38,6 +41,7 @@ export function presentSummary(t: InquiryDoc, viewer: Viewer, names: Names): Inq
     status: t.status,
     side,
     supplier: names.suppliers.get(t.supplierId.toHexString())!,
+    supplierOnPlatform: names.onPlatform.has(t.supplierId.toHexString()),
     smeName: names.smes.get(t.smeOrganisationId.toHexString()) ?? '—',
     needId: t.needId?.toHexString(),
     messageCount: t.messageCount,

@@ -10,7 +10,9 @@ import { OrganisationModel } from '../accounts/organisation.model';
 import { UserModel } from '../accounts/user.model';
 import { ownNeed } from '../needs/need.service';
 import { DELETED_NAME } from '../privacy/personal-data';
+import type { ClaimInviter } from '../claims/claim.invitations';
 import { SupplierModel } from '../suppliers/supplier.model';
+import { isOnPlatform } from '../suppliers/supplier.policy';
 import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc, type InquiryFields } from './inquiry.model';
 import type { InquiryNotifier } from './inquiry.notify';
 import { sideUserIds } from './inquiry.notify';
@@ -18,7 +20,7 @@ import { canRead, sideOf, type Viewer } from './inquiry.policy';
 import { recordFirstReply, recordInquiry } from './inquiry.responsiveness';
 import { sideKeys, type InquiryHub } from './inquiry.stream';
 
-export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; perDay: number };
+export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; inviter: ClaimInviter; perDay: number };
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 const DAY = 86_400_000;
@@ -59,7 +61,7 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
   if ((await InquiryModel.countDocuments({ smeOrganisationId: v.organisationId, createdAt: { $gte: since } })) >= ctx.perDay) {
     throw new AppError(429, 'rate-limited', `Your organisation can start ${ctx.perDay} inquiries a day. Try again tomorrow.`, undefined, { 'Retry-After': '3600' });
   }
-  const supplier = await SupplierModel.findById(input.supplierId, { _id: 1 }).lean();
+  const supplier = await SupplierModel.findById(input.supplierId);
   if (!supplier) throw NotFound('The supplier');
   if (input.needId) {
     const need = await ownNeed(v, input.needId);
@@ -81,13 +83,17 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
   await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
   await recordInquiry(supplier._id, inquiry.createdAt);
   ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: inquiry._id.toHexString() });
-  await ctx.notifier.notify(inquiry, await sideUserIds(inquiry, 'supplier'), 'newInquiry');
+  const members = await sideUserIds(inquiry, 'supplier');
+  await ctx.notifier.notify(inquiry, members, 'newInquiry');
+  // Nobody can read it yet: invite the listed company to claim its profile (rate-limited, opt-out honoured).
+  if (!members.length && !(await isOnPlatform(supplier._id))) await ctx.inviter.invite(supplier);
   return inquiry;
 }
 
 /** Adds a message (or a quote's message) from one side; the thread's status and read marks follow. */
 async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryDoc, side: Side, text: string, quoteId?: Types.ObjectId) {
   if (inquiry.status === 'closed') throw Conflict('The inquiry is closed. Reopen it to write.');
+  if (inquiry.status === 'withdrawn') throw Conflict('The inquiry was withdrawn.');
   const message = await MessageModel.create({ inquiryId: inquiry._id, side, authorId: v.id, authorName: await authorName(v.id), text, quoteId });
   const at = message.createdAt;
   const firstReply = side === 'supplier' && !inquiry.firstReplyAt && (await claimOnce(`inquiry-first-reply:${inquiry._id.toHexString()}`));
@@ -132,14 +138,16 @@ export async function markRead(ctx: InquiriesContext, v: Viewer, id: string): Pr
   ctx.hub.publish(sideKeys(inquiry), { type: 'unread' });
 }
 
-function sideFilter(v: Viewer): QueryFilter<InquiryFields> {
-  return v.role === 'sme' ? { smeOrganisationId: v.organisationId } : { supplierId: v.supplierId };
+/** The caller's side's threads; a supplier never sees the ones an SME withdrew before the supplier joined. */
+function sideFilter(v: Viewer, status?: InquiryStatus): QueryFilter<InquiryFields> {
+  if (v.role === 'sme') return { smeOrganisationId: v.organisationId, status: status ?? { $ne: 'archived' as const } };
+  return { supplierId: v.supplierId, status: status === 'withdrawn' ? { $in: [] } : (status ?? { $nin: ['archived', 'withdrawn'] }) };
 }
 
 /** The caller's threads, newest activity first. Without a status filter, archived threads are left out. */
 export async function listInquiries(v: Viewer, query: { page: number; pageSize: number; status?: InquiryStatus }) {
   if (v.role === 'supplier' && !v.supplierId) return { items: [], total: 0 };
-  const filter: QueryFilter<InquiryFields> = { ...sideFilter(v), status: query.status ?? { $ne: 'archived' as const } };
+  const filter = sideFilter(v, query.status);
   const [items, total] = await Promise.all([
     InquiryModel.find(filter).sort({ lastMessageAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
     InquiryModel.countDocuments(filter),
@@ -151,7 +159,7 @@ export async function listInquiries(v: Viewer, query: { page: number; pageSize: 
 export async function unreadCount(v: Viewer): Promise<number> {
   if (v.role === 'supplier' && !v.supplierId) return 0;
   const side: Side = v.role === 'sme' ? 'sme' : 'supplier';
-  const filter: QueryFilter<InquiryFields> = { ...sideFilter(v), lastMessageSide: other(side), status: { $ne: 'archived' as const } };
+  const filter: QueryFilter<InquiryFields> = { ...sideFilter(v), lastMessageSide: other(side) };
   const threads = await InquiryModel.find(filter, { reads: 1, lastMessageAt: 1 }).lean();
   return threads.filter((t) => {
     const mark = t.reads.find((r) => r.userId.toHexString() === v.id);
@@ -170,6 +178,7 @@ export async function reportedInquiries(query: { page: number; pageSize: number 
 
 export async function changeStatus(ctx: InquiriesContext, v: Viewer, id: string, to: 'open' | 'closed' | 'archived'): Promise<InquiryDoc> {
   const { inquiry } = await participantInquiry(v, id);
+  if (inquiry.status === 'withdrawn') throw Conflict('The inquiry was withdrawn.');
   if (to === 'open') {
     if (inquiry.status !== 'closed' && inquiry.status !== 'archived') throw Conflict(`An ${inquiry.status} inquiry is already open.`);
     inquiry.status = inquiry.lastMessageSide === 'supplier' ? 'answered' : 'open';
@@ -180,6 +189,18 @@ export async function changeStatus(ctx: InquiriesContext, v: Viewer, id: string,
     inquiry.closedAt = new Date();
   }
   await InquiryModel.updateOne({ _id: inquiry._id }, inquiry.closedAt ? { $set: { status: inquiry.status, closedAt: inquiry.closedAt } } : { $set: { status: inquiry.status }, $unset: { closedAt: 1 } });
+  ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: id });
+  return inquiry;
+}
+
+/** The SME takes back an inquiry that is still waiting for the supplier to join; the supplier will never see it. */
+export async function withdrawInquiry(ctx: InquiriesContext, v: Viewer, id: string): Promise<InquiryDoc> {
+  const { inquiry, side } = await participantInquiry(v, id);
+  if (side !== 'sme') throw NotFound('The inquiry');
+  if (inquiry.status === 'withdrawn') throw Conflict('The inquiry was already withdrawn.');
+  if (await isOnPlatform(inquiry.supplierId)) throw Conflict('The supplier has joined and can read the inquiry: close it instead.');
+  inquiry.set({ status: 'withdrawn', closedAt: new Date() });
+  await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { status: 'withdrawn', closedAt: inquiry.closedAt } });
   ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: id });
   return inquiry;
 }
@@ -240,7 +261,7 @@ export async function quotesForNeed(v: Viewer, needId: string) {
 /** Retention: closed (or archived) threads past the period are deleted with their messages and quotes. */
 export async function deleteClosedInquiries(retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY);
-  const due = await InquiryModel.find({ status: { $in: ['closed', 'archived'] }, closedAt: { $lt: cutoff } }, { _id: 1 }).lean();
+  const due = await InquiryModel.find({ status: { $in: ['closed', 'archived', 'withdrawn'] }, closedAt: { $lt: cutoff } }, { _id: 1 }).lean();
   for (const { _id } of due) {
     await Promise.all([MessageModel.deleteMany({ inquiryId: _id }), QuoteModel.deleteMany({ inquiryId: _id }), PendingNotificationModel.deleteMany({ inquiryId: _id })]);
     await InquiryModel.deleteOne({ _id });

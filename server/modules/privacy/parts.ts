@@ -2,6 +2,7 @@
 // anonymised before the organisation looks for its remaining members). A module with a new model that refers to a
 // person or an organisation adds its part here; test/server/personal-data.test.ts lists any model left out.
 import { accountPart, linksPart, organisationPart, securityEventsPart, sessionsPart } from '../accounts/account.privacy';
+import { claimsPart } from '../claims/claim.privacy';
 import { curatorWorkPart } from '../curation/curation.privacy';
 import { inquiriesPart, notificationPreferencesPart } from '../inquiries/inquiry.privacy';
 import { needsPart } from '../needs/need.privacy';
@@ -18,5 +19,6 @@ export const personalDataParts: readonly PersonalDataPart[] = [
   shortlistsPart,
   inquiriesPart,
   notificationPreferencesPart,
+  claimsPart,
   curatorWorkPart,
 ];

@@ -15,3 +15,8 @@ export async function ownSupplierId(p: Principal): Promise<string | undefined> {
 export async function canManageSupplier(p: Principal, supplierId: string): Promise<boolean> {
   return isStaff(p) || (await ownSupplierId(p)) === supplierId;
 }
+
+/** Whether an organisation owns the profile: imported profiles are "not yet on the platform" until claimed. */
+export async function isOnPlatform(supplierId: string | { toHexString(): string }): Promise<boolean> {
+  return Boolean(await OrganisationModel.exists({ supplierId: typeof supplierId === 'string' ? supplierId : supplierId.toHexString() }));
+}

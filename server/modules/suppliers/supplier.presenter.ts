@@ -48,7 +48,7 @@ export function presentSupplierSummary(s: SupplierDoc): SupplierSummary {
   };
 }
 
-export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySummary[], responsiveness?: SupplierDetail['responsiveness']): SupplierDetail {
+export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySummary[], onPlatform: boolean, responsiveness?: SupplierDetail['responsiveness']): SupplierDetail {
   return {
     ...presentSupplierSummary(s),
     responsiveness,
@@ -61,16 +61,17 @@ export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySumm
     verification: presentVerification(s),
     diligence: presentDiligence(s),
     caseStudies,
+    onPlatform,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };
 }
 
-export function presentSupplierEditor(s: SupplierDoc, caseStudies: CaseStudySummary[]): SupplierEditor {
+export function presentSupplierEditor(s: SupplierDoc, caseStudies: CaseStudySummary[], onPlatform: boolean): SupplierEditor {
   const v = s.verification;
   const review = s.review;
   return {
-    ...presentSupplierDetail(s, caseStudies),
+    ...presentSupplierDetail(s, caseStudies, onPlatform),
     completeness: completeness({
       ...s.toObject(),
       budget: budget(s),

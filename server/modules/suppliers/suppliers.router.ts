@@ -14,6 +14,7 @@ import { LOGO_MAX_BYTES, LOGO_TYPES, loadLogo, saveLogo } from './logo.service';
 import { createOwnProfile, manageableSupplier, updateProfile } from './profile.service';
 import type { SupplierDoc } from './supplier.model';
 import { presentCompareRow, presentSupplierDetail, presentSupplierEditor, presentSupplierSummary } from './supplier.presenter';
+import { isOnPlatform } from './supplier.policy';
 import { findSupplier, listSuppliers, suppliersByIds } from './supplier.service';
 
 const manager = role('supplier', 'curator', 'admin');
@@ -21,7 +22,7 @@ const one = { params: idOrSlugParamsSchema };
 
 async function editor(s: SupplierDoc) {
   const cases = await listPublishedCasesOf(s._id);
-  return presentSupplierEditor(s, cases.map(presentCaseSummary));
+  return presentSupplierEditor(s, cases.map(presentCaseSummary), await isOnPlatform(s._id));
 }
 
 /** Public reads go through the search engine and `_id` lookups (see supplier.service): FerretDB scans for anything else. */
@@ -59,8 +60,8 @@ export function suppliersRoutes(search: SearchEngine) {
     async ({ params }, _req, res) => {
       const supplier = await findSupplier(params.idOrSlug);
       if (!supplier) throw NotFound('The supplier');
-      const [cases, responsiveness] = await Promise.all([publishedCasesOf(supplier._id, search), responsivenessOf(supplier._id)]);
-      res.json(presentSupplierDetail(supplier, cases.map(presentCaseSummary), responsiveness));
+      const [cases, responsiveness, onPlatform] = await Promise.all([publishedCasesOf(supplier._id, search), responsivenessOf(supplier._id), isOnPlatform(supplier._id)]);
+      res.json(presentSupplierDetail(supplier, cases.map(presentCaseSummary), onPlatform, responsiveness));
     },
   );
 
