@@ -94,6 +94,11 @@ export function runSearchContract(name: string, makeEngine: () => SearchEngine |
         const [hit] = (await engine.search('suppliers', { q: '影像' })).hits;
         expect(hit?.highlights['descriptionZh']).toContain('<mark>影像</mark>');
       });
+
+      it('marks a match in the text as written when the query is in the other script', async () => {
+        const [hit] = (await engine.search('suppliers', { q: '解决方案' })).hits;
+        expect(hit?.highlights['descriptionZh']).toMatch(/^我們提供人工智能<mark>解決/);
+      });
     });
 
     describe('filters and facets', () => {

@@ -1,9 +1,10 @@
 // The Meilisearch adapter's pure parts, checked without a server: filter strings, synonym maps, highlights.
 import { describe, expect, it } from 'vitest';
 import { buildFilter, filteredFields, quote } from '../../server/platform/search/meili/filter';
-import { POST_TAG, PRE_TAG, toMarkHtml } from '../../server/platform/search/meili/highlight';
+import { byteRanges } from '../../server/platform/search/meili/highlight';
 import { settingsFor, synonymMap } from '../../server/platform/search/meili/settings';
-import { SYNONYMS } from './fixtures';
+import { fromStored, toStored } from '../../server/platform/search/meili/stored';
+import { buildSupplierDoc, SYNONYMS } from './fixtures';
 
 describe('meili filter strings', () => {
   it('quotes and escapes values, ORs within a field, ANDs across fields', () => {
@@ -36,26 +37,33 @@ describe('meili filter strings', () => {
 describe('meili settings', () => {
   it('expands each synonym group into a full mapping', () => {
     const map = synonymMap(SYNONYMS);
-    expect(map['cv']).toEqual(['computer vision', '電腦視覺']);
-    expect(map['電腦視覺']).toEqual(['cv', 'computer vision']);
-    expect(map['conversational ai']).toEqual(['chatbot', '聊天機械人']);
+    expect(map['cv']).toEqual(['computer vision', '电脑视觉']);
+    expect(map['电脑视觉']).toEqual(['cv', 'computer vision']);
+    expect(map['conversational ai']).toEqual(['chatbot', '聊天机械人']);
   });
 
   it('orders searchable attributes by weight and declares the budget fields filterable', () => {
     const s = settingsFor('suppliers', {});
-    expect(s.searchableAttributes?.slice(0, 3)).toEqual(['name', 'nameZh', 'capabilities']);
+    expect(s.searchableAttributes?.slice(0, 3)).toEqual(['text.name', 'text.nameZh', 'text.capabilities']);
     expect(s.filterableAttributes).toEqual(expect.arrayContaining(['sectors', 'verified', 'budgetLo', 'budgetHi']));
     expect(s.sortableAttributes).toEqual(['createdAt', 'caseStudyCount', 'name']);
   });
 });
 
-describe('meili highlights', () => {
-  it('escapes the text and turns only our private tags into <mark>', () => {
-    const formatted = `${PRE_TAG}Evil${POST_TAG} <script>alert(1)</script> & <mark>x</mark>`;
-    expect(toMarkHtml(formatted)).toBe('<mark>Evil</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;mark&gt;x&lt;/mark&gt;');
+describe('meili stored documents', () => {
+  it('searches a copy folded to Simplified Chinese and gives back the document as it was', () => {
+    const doc = buildSupplierDoc({ nameZh: '數據港', capabilities: ['電腦視覺', 'OCR'], budgetMin: 1000 });
+    const stored = toStored('suppliers', doc);
+    expect(stored['text']).toMatchObject({ nameZh: '数据港', capabilities: ['电脑视觉', 'OCR'] });
+    expect(fromStored(stored)).toEqual(doc);
   });
+});
 
-  it('never leaves a <mark> unbalanced', () => {
-    expect(toMarkHtml(`a${POST_TAG}b${PRE_TAG}c`)).toBe('ab<mark>c</mark>');
+describe('meili highlights', () => {
+  it('turns byte positions into character ranges, in order, across Chinese and ASCII text', () => {
+    // 數據 is 6 bytes; "AI" starts at byte 7 after the space.
+    expect(byteRanges('數據 AI 平台', [{ start: 10, length: 6 }, { start: 0, length: 6 }, { start: 7, length: 2 }])).toEqual([
+      { start: 0, end: 2 }, { start: 3, end: 5 }, { start: 6, end: 8 },
+    ]);
   });
 });

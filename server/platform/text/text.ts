@@ -34,6 +34,20 @@ export function spans(text: string, han = true): Span[] {
   return out;
 }
 
+/**
+ * The text with every run of Chinese folded to Simplified, character for character, so offsets in the result are
+ * offsets in the original; a run whose folding would change its length is kept as it is. For engines that do their
+ * own segmenting (Meilisearch) but not this folding.
+ */
+export function foldHan(text: string): string {
+  return text.replace(HAN_RUN, (run) => {
+    const folded = toSimplified(run);
+    return folded.length === run.length ? folded : run;
+  });
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
 /** True for a term of Chinese characters. */
 export function isHan(term: string): boolean {
   return HAN.test(term);

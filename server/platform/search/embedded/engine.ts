@@ -10,7 +10,7 @@ import { buildQueries, fuzziness, transpositions, type QueryPair } from './query
 import type { QueryNode, TextMatches } from './text-index';
 import { rank, topPage } from './rank';
 import { RepeatCache } from './repeat-cache';
-import { Suggestions } from './suggest';
+import { phrasesOf, Suggestions } from './suggest';
 import { Synonyms } from '../../text/synonyms';
 import { queryTerms } from '../../text/text';
 
@@ -185,12 +185,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private assertReady(): void {
     if (!this.ready) throw new Error('The embedded search engine is not initialised (call init) or was closed');
   }
-}
-
-function phrasesOf(doc: Doc): string[] {
-  const names = [doc['name'], doc['nameZh']].filter((n): n is string => typeof n === 'string' && n !== '');
-  const capabilities = Array.isArray(doc['capabilities']) ? doc['capabilities'].map(String) : [];
-  return [...names, ...capabilities];
 }
 
 /** The query with each typo'd word replaced by the indexed word it matched best, or undefined when none was. */

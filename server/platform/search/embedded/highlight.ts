@@ -9,14 +9,22 @@ const CROP_LEAD = 60;
 /** The fragment, and whether any term in it matched. */
 export function highlight(text: string, matched: Set<string>, crop: boolean): { html: string; hit: boolean } {
   const ranges = matchRanges(text, matched);
-  if (!crop || text.length <= CROP_CHARS) return { html: markRanges(text, ranges), hit: ranges.length > 0 };
+  return { html: fragment(text, ranges, crop), hit: ranges.length > 0 };
+}
+
+/**
+ * Marks the (sorted, non-overlapping) ranges; a cropped field is cut to a window from a little before the first.
+ * Meilisearch's adapter renders its match positions through this too, so both engines show the same fragments.
+ */
+export function fragment(text: string, ranges: Range[], crop: boolean): string {
+  if (!crop || text.length <= CROP_CHARS) return markRanges(text, ranges);
   const start = cropStart(text, ranges[0]?.start ?? 0);
   const end = Math.min(text.length, start + CROP_CHARS);
   const inside = ranges
     .filter((r) => r.start >= start && r.end <= end)
     .map((r) => ({ start: r.start - start, end: r.end - start }));
   const html = markRanges(text.slice(start, end), inside);
-  return { html: (start > 0 ? '…' : '') + html + (end < text.length ? '…' : ''), hit: ranges.length > 0 };
+  return (start > 0 ? '…' : '') + html + (end < text.length ? '…' : '');
 }
 
 function matchRanges(text: string, matched: Set<string>): Range[] {

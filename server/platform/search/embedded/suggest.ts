@@ -47,3 +47,10 @@ export class Suggestions {
       .map((r) => this.counts.get(r.key)!.text);
   }
 }
+
+/** What a supplier contributes to the completions: its names and capability phrases. */
+export function phrasesOf(doc: Readonly<Record<string, unknown>>): string[] {
+  const names = [doc['name'], doc['nameZh']].filter((n): n is string => typeof n === 'string' && n !== '');
+  const capabilities = Array.isArray(doc['capabilities']) ? doc['capabilities'].map(String) : [];
+  return [...names, ...capabilities];
+}

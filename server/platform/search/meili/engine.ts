@@ -1,21 +1,26 @@
 // The Meilisearch adapter. Every write is a task: we wait for it and fail loudly unless it succeeded,
 // because waitTask resolves for failed tasks too.
 import { Meilisearch, type EnqueuedTaskPromise, type Hit, type MultiSearchQuery, type Task } from 'meilisearch';
-import { budgetRange, CROPPED_FIELDS, HIGHLIGHT_FIELDS, RETRIEVED_FIELDS, assertFilterField } from '../fields';
+import { CROPPED_FIELDS, HIGHLIGHT_FIELDS, RETRIEVED_FIELDS, assertFilterField } from '../fields';
 import { inBatches, type DocBatches,
   type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SearchSort,
 } from '../port';
-import { normalizePhrase } from '../../text/text';
+import { fragment } from '../embedded/highlight';
+import { phrasesOf, Suggestions } from '../embedded/suggest';
+import { foldHan, normalizePhrase } from '../../text/text';
 import { buildFilter, filteredFields, quote } from './filter';
-import { hasMatch, POST_TAG, PRE_TAG, toMarkHtml } from './highlight';
+import { byteRanges, type MatchPosition } from './highlight';
 import { settingsFor, synonymMap } from './settings';
+import { fromStored, searchedName, toStored } from './stored';
 
 export type MeiliConfig = { url: string; apiKey?: string; indexPrefix: string };
 
 const INDEXES: IndexName[] = ['suppliers', 'cases'];
 const WRITE_TIMEOUT_MS = 120_000;
 const DEFAULT_LIMIT = 20;
-const CROP_WORDS = 30;
+/** Suppliers whose names and capabilities are offered as completions: a few per completion asked for. */
+const SUGGEST_CANDIDATES_PER = 4;
+const SUGGEST_FIELDS = ['name', 'nameZh', 'capabilities'];
 
 export class MeiliSearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
@@ -69,7 +74,7 @@ export class MeiliSearchEngine implements SearchEngine {
     // Disjunctive facets: each filtered facet field is counted again without its own filter.
     const own = [...filteredFields(query.filter)].filter((f) => facetFields.includes(f));
     const extra = own.map((f): MultiSearchQuery => ({
-      indexUid: this.uid(index), q: query.q ?? '', filter: buildFilter(index, query.filter, f) || undefined, facets: [f], limit: 0,
+      indexUid: this.uid(index), q: foldHan(query.q ?? ''), filter: buildFilter(index, query.filter, f) || undefined, facets: [f], limit: 0,
     }));
     const { results } = await this.client.multiSearch({ queries: [main, ...extra] });
     const [first, ...others] = results;
@@ -77,14 +82,13 @@ export class MeiliSearchEngine implements SearchEngine {
     for (const f of facetFields) facets[f] = first?.facetDistribution?.[f] ?? {};
     own.forEach((f, i) => (facets[f] = others[i]?.facetDistribution?.[f] ?? {}));
     return {
-      hits: (first?.hits ?? []).map((h) => toHit(index, h)),
+      hits: (first?.hits ?? []).map((h) => toHit(index, h, query.highlight !== false)),
       total: first?.estimatedTotalHits ?? first?.totalHits ?? 0,
       facets,
       tookMs: performance.now() - started,
     };
   }
 
-  /** Names and capability phrases of the best-matching suppliers whose words start like the prefix. */
   async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
     if (!ids.length) return [];
     const res = await this.client.index(this.uid(index)).getDocuments({ filter: `id IN [${ids.map(quote).join(', ')}]`, limit: ids.length });
@@ -92,23 +96,19 @@ export class MeiliSearchEngine implements SearchEngine {
     return ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as SearchDoc<I>] : []));
   }
 
+  /**
+   * Meilisearch finds the suppliers whose names or capabilities start like the prefix; which of their phrases
+   * complete it, and in what order, is decided by the embedded engine's suggestion rules, so both engines
+   * offer the same completions (a supplier found through one phrase does not bring its other phrases along).
+   */
   async suggest(prefix: string, limit: number): Promise<string[]> {
-    const wanted = normalizePhrase(prefix);
-    if (!wanted || limit <= 0) return [];
-    const last = wanted.split(' ').at(-1)!;
-    const res = await this.client.index(this.uid('suppliers')).search(prefix, {
-      limit: limit * 4, attributesToRetrieve: ['name', 'nameZh', 'capabilities'],
+    if (!normalizePhrase(prefix) || limit <= 0) return [];
+    const res = await this.client.index(this.uid('suppliers')).search(foldHan(prefix), {
+      limit: limit * SUGGEST_CANDIDATES_PER, attributesToSearchOn: SUGGEST_FIELDS.map(searchedName), attributesToRetrieve: SUGGEST_FIELDS,
     });
-    const found = new Map<string, string>();
-    for (const h of res.hits) {
-      const names = [h['name'], h['nameZh']].filter((n): n is string => typeof n === 'string');
-      const caps = (Array.isArray(h['capabilities']) ? h['capabilities'] : []).map(String);
-      // Names come with the hit (Meilisearch may have matched them with a typo); capabilities must start alike.
-      const startsAlike = (c: string) => normalizePhrase(c).split(' ').some((w) => w.startsWith(last));
-      for (const p of [...names, ...caps.filter(startsAlike)]) if (!found.has(normalizePhrase(p))) found.set(normalizePhrase(p), p);
-    }
-    const leading = (key: string) => (key.startsWith(wanted) ? 0 : 1);
-    return [...found].sort((a, b) => leading(a[0]) - leading(b[0])).slice(0, limit).map(([, text]) => text);
+    const candidates = new Suggestions();
+    for (const hit of res.hits) candidates.add(phrasesOf(hit));
+    return candidates.suggest(prefix, limit);
   }
 
   async setSynonyms(groups: string[][]): Promise<void> {
@@ -141,18 +141,14 @@ export class MeiliSearchEngine implements SearchEngine {
     const shown = [...always, ...whenMatched];
     return {
       indexUid: this.uid(index),
-      q: query.q ?? '',
+      q: foldHan(query.q ?? ''),
       filter: buildFilter(index, query.filter) || undefined,
       facets,
       sort: sortFor(index, query.sort ?? 'relevance', Boolean(query.q?.trim())),
       offset: Math.max(0, query.offset ?? 0),
       limit: Math.max(0, query.limit ?? DEFAULT_LIMIT),
       attributesToRetrieve: [...new Set([...RETRIEVED_FIELDS[index], ...shown])],
-      attributesToHighlight: query.highlight === false ? [] : shown,
-      attributesToCrop: query.highlight === false ? [] : shown.filter((f) => CROPPED_FIELDS.has(f)).map((f) => `${f}:${CROP_WORDS}`),
-      cropMarker: '…',
-      highlightPreTag: PRE_TAG,
-      highlightPostTag: POST_TAG,
+      showMatchesPosition: query.highlight !== false,
       showRankingScore: true,
     };
   }
@@ -166,28 +162,19 @@ function sortFor(index: IndexName, sort: SearchSort, hasText: boolean): string[]
   return undefined;
 }
 
-function toHit(index: IndexName, hit: Hit): SearchHit {
+/** Highlights come from the match positions in the searched (folded) copies, marked on the original text. */
+function toHit(index: IndexName, hit: Hit, withHighlights: boolean): SearchHit {
   const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
   const highlights: Record<string, string> = {};
-  for (const field of [...always, ...whenMatched]) {
-    const formatted = hit._formatted?.[field];
-    if (typeof formatted !== 'string' || formatted === '') continue;
-    if (always.includes(field) || hasMatch(formatted)) highlights[field] = toMarkHtml(formatted);
+  for (const field of withHighlights ? [...always, ...whenMatched] : []) {
+    const text = hit[field];
+    if (typeof text !== 'string' || text === '') continue;
+    const positions = (hit._matchesPosition?.[searchedName(field)] ?? []) as MatchPosition[];
+    const ranges = byteRanges(foldHan(text), positions);
+    if (ranges.length > 0 || always.includes(field)) highlights[field] = fragment(text, ranges, CROPPED_FIELDS.has(field));
   }
   const doc = Object.fromEntries(RETRIEVED_FIELDS[index].filter((f) => f in hit).map((f) => [f, hit[f]]));
   return { id: String(hit['id']), score: hit._rankingScore ?? 0, highlights, doc };
-}
-
-/** Suppliers get derived budgetLo/budgetHi so the overlap filter is two plain comparisons. */
-function toStored(index: IndexName, doc: SearchDoc<IndexName>): Record<string, unknown> {
-  if (index !== 'suppliers') return { ...doc };
-  const range = budgetRange(doc as { budgetMin?: number; budgetMax?: number });
-  return range ? { ...doc, budgetLo: range[0], budgetHi: range[1] } : { ...doc };
-}
-
-function fromStored(stored: Record<string, unknown>): SearchDoc<IndexName> {
-  const { budgetLo: _lo, budgetHi: _hi, ...doc } = stored;
-  return doc as SearchDoc<IndexName>;
 }
 
 async function settle(task: EnqueuedTaskPromise): Promise<Task> {

@@ -1,18 +1,23 @@
 // Index settings, derived from the same field table as the embedded engine so both behave alike.
 import type { Settings } from 'meilisearch';
-import { FILTER_FIELDS, SEARCH_BOOSTS } from '../fields';
+import { foldHan } from '../../text/text';
+import { FILTER_FIELDS } from '../fields';
 import type { IndexName } from '../port';
+import { searchedAttributes } from './stored';
 
 const SORTABLE: Record<IndexName, string[]> = {
   suppliers: ['createdAt', 'caseStudyCount', 'name'],
   cases: ['createdAt', 'title'],
 };
 
-/** Meilisearch synonyms are a map, so each group becomes "every member → all the others". */
+/**
+ * Meilisearch synonyms are a map, so each group becomes "every member → all the others". Members are folded
+ * like the documents and queries, so 電腦視覺 and 电脑视觉 are one key.
+ */
 export function synonymMap(groups: string[][]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const group of groups) {
-    const members = [...new Set(group.map((m) => m.trim().toLowerCase()).filter(Boolean))];
+    const members = [...new Set(group.map((m) => foldHan(m.trim().toLowerCase())).filter(Boolean))];
     for (const m of members) {
       const others = members.filter((o) => o !== m);
       map[m] = [...new Set([...(map[m] ?? []), ...others])];
@@ -22,10 +27,8 @@ export function synonymMap(groups: string[][]): Record<string, string[]> {
 }
 
 export function settingsFor(index: IndexName, synonyms: Record<string, string[]>): Settings {
-  const boosts = SEARCH_BOOSTS[index];
   return {
-    // Attribute order is Meilisearch's field weight: highest boost first.
-    searchableAttributes: Object.keys(boosts).sort((a, b) => boosts[b]! - boosts[a]!),
+    searchableAttributes: searchedAttributes(index),
     // `id` too, so documents can be fetched by id (`get`).
     filterableAttributes: ['id', ...FILTER_FIELDS[index], ...(index === 'suppliers' ? ['budgetLo', 'budgetHi'] : [])],
     sortableAttributes: SORTABLE[index],
