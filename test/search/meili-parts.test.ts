@@ -66,4 +66,9 @@ describe('meili highlights', () => {
       { start: 0, end: 2 }, { start: 3, end: 5 }, { start: 6, end: 8 },
     ]);
   });
+
+  it('widens a typo or prefix match to the whole word, but not across Chinese', () => {
+    expect(byteRanges('Kowloon Vision Labs', [{ start: 8, length: 5 }])).toEqual([{ start: 8, end: 14 }]);
+    expect(byteRanges('AI人工智能', [{ start: 2, length: 6 }])).toEqual([{ start: 2, end: 4 }]);
+  });
 });

@@ -23,6 +23,7 @@ export function testConfig(overrides: Record<string, string> = {}) {
     // Generous, so that tests signing many users in from 127.0.0.1 are not throttled; throttling tests set their own.
     AUTH_RATE_PER_IP: '100000',
     AUTH_RATE_PER_ACCOUNT: '1000',
+    ...meiliFromEnvironment(),
     ...overrides,
   });
 }
@@ -40,4 +41,15 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       }),
   };
+}
+
+/**
+ * With MEILI_URL (and MEILI_KEY) set, as scripts/test-meili.sh does, test servers search through that Meilisearch,
+ * each under index names of its own; otherwise through the embedded engine.
+ */
+function meiliFromEnvironment(): Record<string, string> {
+  const url = process.env['MEILI_URL'];
+  if (!url) return {};
+  const key = process.env['MEILI_KEY'];
+  return { MEILI_URL: url, ...(key ? { MEILI_MASTER_KEY: key } : {}), MEILI_INDEX_PREFIX: `t_${randomBytes(6).toString('hex')}_` };
 }

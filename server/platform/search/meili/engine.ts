@@ -28,6 +28,8 @@ export class MeiliSearchEngine implements SearchEngine {
   private synonyms: Record<string, string[]> = {};
   private synonymGroupsSet: string[][] = [];
   private initialised = false;
+  /** Set by close(): the adapter then refuses work, as the embedded engine does, until init() is called again. */
+  private closed = false;
 
   constructor(private readonly config: MeiliConfig) {
     this.client = new Meilisearch({ host: config.url, apiKey: config.apiKey });
@@ -36,24 +38,28 @@ export class MeiliSearchEngine implements SearchEngine {
   async init(): Promise<void> {
     for (const index of INDEXES) await this.prepare(this.uid(index), index);
     this.initialised = true;
+    this.closed = false;
   }
 
   async isReady(): Promise<boolean> {
-    return this.initialised && (await this.client.isHealthy());
+    return this.initialised && !this.closed && (await this.client.isHealthy());
   }
 
   async upsert<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
+    this.assertOpen();
     if (docs.length === 0) return;
     await settle(this.client.index(this.uid(index)).addDocuments(docs.map((d) => toStored(index, d)), { primaryKey: 'id' }));
   }
 
   async remove(index: IndexName, ids: string[]): Promise<void> {
+    this.assertOpen();
     if (ids.length === 0) return;
     await settle(this.client.index(this.uid(index)).deleteDocuments(ids));
   }
 
   /** Fills a fresh index and swaps it in, so searches never see a half-loaded index. */
   async replaceAll<I extends IndexName>(index: I, docs: DocBatches<I>): Promise<void> {
+    this.assertOpen();
     const live = this.uid(index);
     const fresh = `${live}_next`;
     await this.client.deleteIndexIfExists(fresh);
@@ -67,6 +73,7 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async search(index: IndexName, query: SearchQuery): Promise<SearchResult> {
+    this.assertOpen();
     const started = performance.now();
     const facetFields = query.facets ?? [];
     for (const f of facetFields) assertFilterField(index, f);
@@ -90,6 +97,7 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
+    this.assertOpen();
     if (!ids.length) return [];
     const res = await this.client.index(this.uid(index)).getDocuments({ filter: `id IN [${ids.map(quote).join(', ')}]`, limit: ids.length });
     const byId = new Map(res.results.map((stored) => [String(stored['id']), fromStored(stored)]));
@@ -102,6 +110,7 @@ export class MeiliSearchEngine implements SearchEngine {
    * offer the same completions (a supplier found through one phrase does not bring its other phrases along).
    */
   async suggest(prefix: string, limit: number): Promise<string[]> {
+    this.assertOpen();
     if (!normalizePhrase(prefix) || limit <= 0) return [];
     const res = await this.client.index(this.uid('suppliers')).search(foldHan(prefix), {
       limit: limit * SUGGEST_CANDIDATES_PER, attributesToSearchOn: SUGGEST_FIELDS.map(searchedName), attributesToRetrieve: SUGGEST_FIELDS,
@@ -124,6 +133,15 @@ export class MeiliSearchEngine implements SearchEngine {
 
   async close(): Promise<void> {
     this.initialised = false;
+    this.closed = true;
+  }
+
+  /**
+   * Only an explicit close stops the adapter: after a failed init (Meilisearch down at start-up) the indexer's
+   * retries must still reach the server, and replaceAll creates what init would have.
+   */
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The Meilisearch adapter was closed (call init to reopen)');
   }
 
   private uid(index: IndexName): string {
