@@ -95,6 +95,13 @@ export function runSearchContract(name: string, makeEngine: () => SearchEngine |
         expect(hit?.highlights['descriptionZh']).toContain('<mark>影像</mark>');
       });
 
+      it('finds suppliers from a long sentence, whatever words it starts with', async () => {
+        const sentence = 'Our small shop gets so many questions every day, we would like someone to build a chatbot for customer service';
+        expect((await ids({ q: sentence }))[0]).toBe('bot');
+        const cantonese = '我哋間舖頭每日都收到好多客人查詢，想搵人幫手整一個聊天機械人';
+        expect((await ids({ q: cantonese })).slice(0, 2).sort()).toEqual(['bot', 'conv']);
+      });
+
       it('marks a match in the text as written when the query is in the other script', async () => {
         const [hit] = (await engine.search('suppliers', { q: '解决方案' })).hits;
         expect(hit?.highlights['descriptionZh']).toMatch(/^我們提供人工智能<mark>解決/);

@@ -1,7 +1,9 @@
 // The Meilisearch adapter's pure parts, checked without a server: filter strings, synonym maps, highlights.
 import { describe, expect, it } from 'vitest';
 import { buildFilter, filteredFields, quote } from '../../server/platform/search/meili/filter';
+import { Synonyms } from '../../server/platform/text/synonyms';
 import { byteRanges } from '../../server/platform/search/meili/highlight';
+import { longQueryTerms } from '../../server/platform/search/meili/long-query';
 import { settingsFor, synonymMap } from '../../server/platform/search/meili/settings';
 import { fromStored, toStored } from '../../server/platform/search/meili/stored';
 import { buildSupplierDoc, SYNONYMS } from './fixtures';
@@ -70,5 +72,23 @@ describe('meili highlights', () => {
   it('widens a typo or prefix match to the whole word, but not across Chinese', () => {
     expect(byteRanges('Kowloon Vision Labs', [{ start: 8, length: 5 }])).toEqual([{ start: 8, end: 14 }]);
     expect(byteRanges('AI人工智能', [{ start: 2, length: 6 }])).toEqual([{ start: 2, end: 4 }]);
+  });
+});
+
+describe('meili long queries', () => {
+  const synonyms = new Synonyms();
+  synonyms.set(SYNONYMS);
+
+  it('leaves short queries to Meilisearch as typed', () => {
+    expect(longQueryTerms('Kowloon Vision Labs', synonyms)).toBeNull();
+  });
+
+  it('searches the key terms of a sentence: no function words or particles, synonym phrases whole, each once', () => {
+    const sentence = 'We want a chatbot that answers our customers, and computer vision for our customers’ shelves';
+    expect(longQueryTerms(sentence, synonyms)).toEqual(['chatbot', 'answers', 'customers', 'computer vision', 'shelves']);
+    expect(longQueryTerms('我哋間舖頭想搵人幫手整一個聊天機械人同埋文件識別', synonyms)).toEqual(
+      expect.arrayContaining(['聊天机械人', '文件识别']),
+    );
+    expect(longQueryTerms('我哋間舖頭想搵人幫手整一個聊天機械人同埋文件識別', synonyms)).not.toContain('我');
   });
 });

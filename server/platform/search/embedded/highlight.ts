@@ -27,7 +27,8 @@ export function fragment(text: string, ranges: Range[], crop: boolean): string {
   return (start > 0 ? '…' : '') + html + (end < text.length ? '…' : '');
 }
 
-function matchRanges(text: string, matched: Set<string>): Range[] {
+/** Where the matched terms occur in the text (its own words, and two-character pieces of longer Chinese words). */
+export function matchRanges(text: string, matched: Set<string>): Range[] {
   if (!NON_ASCII_WORD_CHAR.test(text)) return asciiWordRanges(text, matched);
   const han = hasHan(matched);
   // A Chinese field against a query without Chinese terms: usually none of its words can match.

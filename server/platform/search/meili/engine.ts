@@ -1,15 +1,16 @@
 // The Meilisearch adapter. Every write is a task: we wait for it and fail loudly unless it succeeded,
 // because waitTask resolves for failed tasks too.
-import { Meilisearch, type EnqueuedTaskPromise, type Hit, type MultiSearchQuery, type Task } from 'meilisearch';
-import { CROPPED_FIELDS, HIGHLIGHT_FIELDS, RETRIEVED_FIELDS, assertFilterField } from '../fields';
+import { Meilisearch, type EnqueuedTaskPromise, type MultiSearchQuery, type Task } from 'meilisearch';
+import { assertFilterField } from '../fields';
 import { inBatches, type DocBatches,
-  type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SearchSort,
+  type IndexName, type SearchDoc, type SearchEngine, type SearchQuery, type SearchResult,
 } from '../port';
-import { fragment } from '../embedded/highlight';
 import { phrasesOf, Suggestions } from '../embedded/suggest';
+import { Synonyms } from '../../text/synonyms';
 import { foldHan, normalizePhrase } from '../../text/text';
 import { buildFilter, filteredFields, quote } from './filter';
-import { byteRanges, type MatchPosition } from './highlight';
+import { byMatchPositions, byTerms, shownFields, sortFor, toHit } from './hits';
+import { longQueryTerms, markedTerms, scoreByTerms } from './long-query';
 import { settingsFor, synonymMap } from './settings';
 import { fromStored, searchedName, toStored } from './stored';
 
@@ -27,6 +28,8 @@ export class MeiliSearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private synonyms: Record<string, string[]> = {};
   private synonymGroupsSet: string[][] = [];
+  /** The same groups as the embedded engine reads them: long queries keep synonym phrases whole. */
+  private readonly synonymPhrases = new Synonyms();
   private initialised = false;
   /** Set by close(): the adapter then refuses work, as the embedded engine does, until init() is called again. */
   private closed = false;
@@ -77,31 +80,74 @@ export class MeiliSearchEngine implements SearchEngine {
     const started = performance.now();
     const facetFields = query.facets ?? [];
     for (const f of facetFields) assertFilterField(index, f);
-    const main = this.mainQuery(index, query, facetFields);
-    // Disjunctive facets: each filtered facet field is counted again without its own filter.
+    const keyTerms = longQueryTerms(query.q ?? '', this.synonymPhrases);
+    const found = keyTerms ? await this.searchLong(index, query, keyTerms, facetFields) : await this.searchShort(index, query, facetFields);
+    return { ...found, tookMs: performance.now() - started };
+  }
+
+  private async searchShort(index: IndexName, query: SearchQuery, facetFields: string[]): Promise<Omit<SearchResult, 'tookMs'>> {
+    const main: MultiSearchQuery = {
+      indexUid: this.uid(index),
+      q: foldHan(query.q ?? ''),
+      sort: sortFor(index, query.sort ?? 'relevance', Boolean(query.q?.trim())),
+      offset: Math.max(0, query.offset ?? 0),
+      limit: Math.max(0, query.limit ?? DEFAULT_LIMIT),
+      attributesToRetrieve: shownFields(index),
+      showMatchesPosition: query.highlight !== false,
+      showRankingScore: true,
+    };
+    const { first, facets } = await this.withFacets(index, query, facetFields, main);
+    const marker = query.highlight === false ? null : byMatchPositions;
+    return { hits: first.hits.map((h) => toHit(index, h, marker)), total: first.estimatedTotalHits ?? first.totalHits ?? 0, facets };
+  }
+
+  /** See long-query.ts: candidates scored per key term, then filtered, counted and sorted by Meilisearch. */
+  private async searchLong(index: IndexName, query: SearchQuery, terms: string[], facetFields: string[]): Promise<Omit<SearchResult, 'tookMs'>> {
+    const scores = await scoreByTerms(this.client, this.uid(index), terms);
+    if (scores.size === 0) return { hits: [], total: 0, facets: Object.fromEntries(facetFields.map((f) => [f, {}])) };
+    const sort = query.sort ?? 'relevance';
+    const main: MultiSearchQuery = {
+      indexUid: this.uid(index), q: '', limit: scores.size, attributesToRetrieve: ['id'],
+      sort: sort === 'relevance' ? undefined : sortFor(index, sort, true),
+    };
+    const among = `id IN [${[...scores.keys()].map(quote).join(', ')}]`;
+    const { first, facets } = await this.withFacets(index, query, facetFields, main, among);
+    const ids = first.hits.map((h) => String(h['id']));
+    if (sort === 'relevance') ids.sort((a, b) => scores.get(b)! - scores.get(a)!);
+    const offset = Math.max(0, query.offset ?? 0);
+    const page = ids.slice(offset, offset + Math.max(0, query.limit ?? DEFAULT_LIMIT));
+    const marker = query.highlight === false ? null : byTerms(markedTerms(query.q ?? '', this.synonymPhrases));
+    const docs = await this.stored(index, page, shownFields(index));
+    return { hits: docs.map((d) => toHit(index, d, marker, scores.get(String(d['id'])))), total: ids.length, facets };
+  }
+
+  /**
+   * The main query with the filter (and `restrict`, an extra condition) and the facets; disjunctive facets:
+   * each filtered facet field is counted again without its own filter.
+   */
+  private async withFacets(index: IndexName, query: SearchQuery, facetFields: string[], main: MultiSearchQuery, restrict?: string) {
+    const filter = (except?: string) => [buildFilter(index, query.filter, except), restrict].filter(Boolean).map((p) => `(${p})`).join(' AND ') || undefined;
     const own = [...filteredFields(query.filter)].filter((f) => facetFields.includes(f));
-    const extra = own.map((f): MultiSearchQuery => ({
-      indexUid: this.uid(index), q: foldHan(query.q ?? ''), filter: buildFilter(index, query.filter, f) || undefined, facets: [f], limit: 0,
-    }));
-    const { results } = await this.client.multiSearch({ queries: [main, ...extra] });
+    const extra = own.map((f): MultiSearchQuery => ({ indexUid: main.indexUid, q: main.q, filter: filter(f), facets: [f], limit: 0 }));
+    const { results } = await this.client.multiSearch({ queries: [{ ...main, filter: filter(), facets: facetFields }, ...extra] });
     const [first, ...others] = results;
     const facets: Record<string, Record<string, number>> = {};
     for (const f of facetFields) facets[f] = first?.facetDistribution?.[f] ?? {};
     own.forEach((f, i) => (facets[f] = others[i]?.facetDistribution?.[f] ?? {}));
-    return {
-      hits: (first?.hits ?? []).map((h) => toHit(index, h, query.highlight !== false)),
-      total: first?.estimatedTotalHits ?? first?.totalHits ?? 0,
-      facets,
-      tookMs: performance.now() - started,
-    };
+    return { first: first!, facets };
   }
 
   async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
     this.assertOpen();
+    return (await this.stored(index, ids)).map((stored) => fromStored(stored) as SearchDoc<I>);
+  }
+
+  /** Stored documents by id, in the order given (unknown ids left out), with all or only the named fields. */
+  private async stored(index: IndexName, ids: string[], fields?: string[]): Promise<Record<string, unknown>[]> {
     if (!ids.length) return [];
-    const res = await this.client.index(this.uid(index)).getDocuments({ filter: `id IN [${ids.map(quote).join(', ')}]`, limit: ids.length });
-    const byId = new Map(res.results.map((stored) => [String(stored['id']), fromStored(stored)]));
-    return ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as SearchDoc<I>] : []));
+    const res = await this.client.index<Record<string, unknown>>(this.uid(index)).getDocuments<Record<string, unknown>>({ filter: `id IN [${ids.map(quote).join(', ')}]`, fields, limit: ids.length });
+    const byId = new Map(res.results.map((stored) => [String(stored['id']), stored]));
+    return ids.flatMap((id) => { const doc = byId.get(id); return doc ? [doc] : []; });
   }
 
   /**
@@ -123,6 +169,7 @@ export class MeiliSearchEngine implements SearchEngine {
   async setSynonyms(groups: string[][]): Promise<void> {
     this.synonymGroupsSet = groups;
     this.synonyms = synonymMap(groups);
+    this.synonymPhrases.set(groups);
     if (!this.initialised) return;
     for (const index of INDEXES) await settle(this.client.index(this.uid(index)).updateSynonyms(this.synonyms));
   }
@@ -153,46 +200,6 @@ export class MeiliSearchEngine implements SearchEngine {
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw taskError(created);
     await settle(this.client.index(uid).updateSettings(settingsFor(index, this.synonyms)));
   }
-
-  private mainQuery(index: IndexName, query: SearchQuery, facets: string[]): MultiSearchQuery {
-    const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
-    const shown = [...always, ...whenMatched];
-    return {
-      indexUid: this.uid(index),
-      q: foldHan(query.q ?? ''),
-      filter: buildFilter(index, query.filter) || undefined,
-      facets,
-      sort: sortFor(index, query.sort ?? 'relevance', Boolean(query.q?.trim())),
-      offset: Math.max(0, query.offset ?? 0),
-      limit: Math.max(0, query.limit ?? DEFAULT_LIMIT),
-      attributesToRetrieve: [...new Set([...RETRIEVED_FIELDS[index], ...shown])],
-      showMatchesPosition: query.highlight !== false,
-      showRankingScore: true,
-    };
-  }
-}
-
-/** Relevance without query text lists newest first, as the embedded engine does. */
-function sortFor(index: IndexName, sort: SearchSort, hasText: boolean): string[] | undefined {
-  if (sort === 'newest' || (sort === 'relevance' && !hasText)) return ['createdAt:desc'];
-  if (sort === 'caseStudies' && index === 'suppliers') return ['caseStudyCount:desc'];
-  if (sort === 'name') return [index === 'suppliers' ? 'name:asc' : 'title:asc'];
-  return undefined;
-}
-
-/** Highlights come from the match positions in the searched (folded) copies, marked on the original text. */
-function toHit(index: IndexName, hit: Hit, withHighlights: boolean): SearchHit {
-  const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
-  const highlights: Record<string, string> = {};
-  for (const field of withHighlights ? [...always, ...whenMatched] : []) {
-    const text = hit[field];
-    if (typeof text !== 'string' || text === '') continue;
-    const positions = (hit._matchesPosition?.[searchedName(field)] ?? []) as MatchPosition[];
-    const ranges = byteRanges(foldHan(text), positions);
-    if (ranges.length > 0 || always.includes(field)) highlights[field] = fragment(text, ranges, CROPPED_FIELDS.has(field));
-  }
-  const doc = Object.fromEntries(RETRIEVED_FIELDS[index].filter((f) => f in hit).map((f) => [f, hit[f]]));
-  return { id: String(hit['id']), score: hit._rankingScore ?? 0, highlights, doc };
 }
 
 async function settle(task: EnqueuedTaskPromise): Promise<Task> {

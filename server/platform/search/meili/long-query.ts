@@ -1,0 +1,96 @@
+// Long natural-language queries on Meilisearch ("we get 200 WhatsApp questions a day about opening hours and
+// orders"). Meilisearch reads at most 10 query words, and every matching strategy keeps one word compulsory
+// (the first, or the rarest), so a sentence found only what contained its first word, or, when one word
+// occurs nowhere, nothing. A long query is therefore reduced to its key terms with the text analysis the
+// embedded engine and the matcher use (function words and Cantonese/Mandarin particles out, synonym phrases
+// kept whole), each term is searched on its own (with Meilisearch's typos, synonyms and attribute weights),
+// and a supplier's score is the sum over the terms it matches of the term's rarity times Meilisearch's ranking
+// score for it: the same shape as the embedded engine's BM25 over any of the words. Short queries (names, a
+// few keywords) go through Meilisearch's own ranking unchanged.
+import type { Meilisearch } from 'meilisearch';
+import { isStopword } from '../../text/stopwords';
+import type { Synonyms } from '../../text/synonyms';
+import { isHan, queryTerms } from '../../text/text';
+
+/** Up to this many words a query is a name or a few keywords, searched as typed. */
+const SHORT_QUERY_TERMS = 6;
+/** Key terms searched at most; Meilisearch itself reads no more than 10 words. */
+const KEY_TERMS = 10;
+/** Best matches read per key term: the candidates are their union. */
+export const TERM_CANDIDATES = 100;
+
+/** A key term, its position in the query, and which synonym phrase it belongs to (-1: none). */
+export type KeyTerm = { term: string; at: number; phrase: number };
+
+/** The key terms of a long query, or null for a short one. */
+export function longQueryTerms(text: string, synonyms: Synonyms): string[] | null {
+  const terms = queryTerms(text);
+  if (terms.length <= SHORT_QUERY_TERMS) return null;
+  return searchedTerms(keyTerms(terms, synonyms));
+}
+
+/** The query's key terms in order, each once; the words of a synonym phrase are kept, stop words or not. */
+export function keyTerms(terms: string[], synonyms: Synonyms): KeyTerm[] {
+  const phraseAt = new Map<number, number>();
+  synonyms.match(terms).forEach((m, phrase) => {
+    for (let i = m.start; i < m.end; i++) phraseAt.set(i, phrase);
+  });
+  const seen = new Set<string>();
+  const out: KeyTerm[] = [];
+  terms.forEach((term, at) => {
+    const phrase = phraseAt.get(at) ?? -1;
+    if (phrase < 0 && (isStopword(term) || (!isHan(term) && term.length <= 2) || seen.has(term))) return;
+    seen.add(term);
+    out.push({ term, at, phrase });
+  });
+  return out;
+}
+
+/** What is searched: each key term alone, but the words of a synonym phrase together, so the synonym applies. */
+function searchedTerms(terms: KeyTerm[]): string[] {
+  const out: string[] = [];
+  terms.forEach(({ term, phrase }, i) => {
+    const previous = terms[i - 1];
+    if (phrase >= 0 && previous?.phrase === phrase) out[out.length - 1] += (isHan(term) && isHan(previous.term) ? '' : ' ') + term;
+    else out.push(term);
+  });
+  return [...new Set(out)].slice(0, KEY_TERMS);
+}
+
+/** Every term folded as the documents are, for marking matches in hits: the key terms and their synonyms. */
+export function markedTerms(text: string, synonyms: Synonyms): Set<string> {
+  const terms = queryTerms(text);
+  const out = new Set(terms.filter((t) => !isStopword(t)));
+  for (const m of synonyms.match(terms)) for (const alternative of m.alternatives) for (const t of alternative) out.add(t);
+  return out;
+}
+
+/** Candidates and their scores: Σ over matched terms of rarity (BM25's idf) × Meilisearch's ranking score. */
+export async function scoreByTerms(client: Meilisearch, indexUid: string, terms: string[]): Promise<Map<string, number>> {
+  const { results } = await client.multiSearch({
+    queries: [
+      { indexUid, q: '', limit: 0 },
+      ...terms.map((term) => ({ indexUid, q: asSearched(term), limit: TERM_CANDIDATES, showRankingScore: true, attributesToRetrieve: ['id'] })),
+    ],
+  });
+  const [all, ...perTerm] = results;
+  const total = all?.estimatedTotalHits ?? 0;
+  const scores = new Map<string, number>();
+  for (const result of perTerm) {
+    const found = result.estimatedTotalHits ?? result.hits.length;
+    const rarity = Math.log(1 + (total - found + 0.5) / (found + 0.5));
+    for (const hit of result.hits) {
+      const id = String(hit['id']);
+      scores.set(id, (scores.get(id) ?? 0) + rarity * (hit._rankingScore ?? 0));
+    }
+  }
+  return scores;
+}
+
+/**
+ * Meilisearch reads a query's last word as a prefix unless a space follows. An English term keeps that, so
+ * "invoice" also finds "invoices"; Chinese terms are whole words (人 must not find 人工智能).
+ */
+function asSearched(term: string): string {
+  return isHan(term) ? `${term} ` : term;
+}
