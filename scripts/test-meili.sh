@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Meilisearch part of CI: starts the Meilisearch 1.50 kept in ../shared/meilisearch on loopback (a free port,
 # a temporary data folder, a random master key) and runs, against it, the search contract and the API tests of
-# search, matching, listing, reindexing and outages. Without that binary there is nothing to run: exit 0.
+# search, matching, listing, reindexing and outages; then prints the judged-set evaluation on both engines.
+# Without that binary there is nothing to run: exit 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +33,12 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 
-MEILI_URL="http://127.0.0.1:$port" MEILI_KEY="$key" MEILI_BIN="$dir/meilisearch" npx vitest run \
+export MEILI_URL="http://127.0.0.1:$port" MEILI_KEY="$key" MEILI_BIN="$dir/meilisearch"
+npx vitest run \
   test/search/meili.test.ts test/search/meili-parts.test.ts \
   test/server/search.test.ts test/server/needs.test.ts test/server/suppliers.test.ts test/server/search-outage.test.ts \
   "$@"
+
+# Search quality on the judged set (issue 22): a report, printed for both engines.
+npm run -s eval:match -- --engine embedded
+npm run -s eval:match -- --engine meili

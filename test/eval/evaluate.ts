@@ -2,6 +2,7 @@
 import { matchSuppliers } from '../../server/modules/matching/match.service';
 import { createSearchService } from '../../server/modules/search/search.service';
 import { createLogger } from '../../server/platform/log/logger';
+import { createSearchEngine } from '../../server/platform/search';
 import { EmbeddedSearchEngine } from '../../server/platform/search/embedded/engine';
 import type { SearchEngine } from '../../server/platform/search/port';
 import { supplierSearchQuerySchema } from '../../shared/schemas/search';
@@ -19,8 +20,15 @@ export const LANGUAGE_GROUPS: LanguageGroup[] = ['en', 'zh', 'mixed'];
 /** The held-out set measured keyword search with the need's opening text, cut to the API's query limit. */
 const KEYWORD_QUERY_CHARS = 200;
 
-export async function evalEngine(synonyms: string[][]): Promise<SearchEngine> {
-  const engine = new EmbeddedSearchEngine();
+export type EngineName = 'embedded' | 'meili';
+
+/** The embedded engine, or the Meilisearch at MEILI_URL (MEILI_KEY) under index names of this run's own. */
+export async function evalEngine(synonyms: string[][], name: EngineName = 'embedded'): Promise<SearchEngine> {
+  const url = process.env['MEILI_URL'];
+  if (name === 'meili' && !url) throw new Error('--engine meili needs MEILI_URL (and MEILI_KEY) of a running Meilisearch');
+  const engine = name === 'meili'
+    ? createSearchEngine({ meiliUrl: url, meiliKey: process.env['MEILI_KEY'], indexPrefix: `eval_${Date.now()}_` })
+    : new EmbeddedSearchEngine();
   await engine.init();
   await engine.setSynonyms(synonyms);
   await engine.replaceAll('suppliers', EVAL_SUPPLIERS);

@@ -46,12 +46,18 @@ export function keyTerms(terms: string[], synonyms: Synonyms): KeyTerm[] {
   return out;
 }
 
-/** What is searched: each key term alone, but the words of a synonym phrase together, so the synonym applies. */
+/**
+ * What is searched: each key term alone, but the words of a synonym phrase together, so the synonym applies, and
+ * neighbouring single Chinese characters together (the word segmenter leaves words it does not know,
+ * such as 院舍, as characters; Meilisearch segments the run again).
+ */
 function searchedTerms(terms: KeyTerm[]): string[] {
   const out: string[] = [];
-  terms.forEach(({ term, phrase }, i) => {
+  terms.forEach(({ term, at, phrase }, i) => {
     const previous = terms[i - 1];
-    if (phrase >= 0 && previous?.phrase === phrase) out[out.length - 1] += (isHan(term) && isHan(previous.term) ? '' : ' ') + term;
+    const han = previous !== undefined && isHan(term) && isHan(previous.term);
+    const characters = han && previous.at === at - 1 && term.length === 1 && previous.term.length === 1;
+    if (characters || (phrase >= 0 && previous?.phrase === phrase)) out[out.length - 1] += (han ? '' : ' ') + term;
     else out.push(term);
   });
   return [...new Set(out)].slice(0, KEY_TERMS);
