@@ -14,8 +14,8 @@ import { isHan, queryTerms } from '../../text/text';
 
 /** Up to this many words a query is a name or a few keywords, searched as typed. */
 const SHORT_QUERY_TERMS = 6;
-/** Key terms searched at most; Meilisearch itself reads no more than 10 words. */
-const KEY_TERMS = 10;
+/** Key terms searched at most: each is one query of the multi-search that scores the candidates. */
+const KEY_TERMS = 12;
 /** Best matches read per key term: the candidates are their union. */
 export const TERM_CANDIDATES = 100;
 
@@ -39,7 +39,7 @@ export function keyTerms(terms: string[], synonyms: Synonyms): KeyTerm[] {
   const out: KeyTerm[] = [];
   terms.forEach((term, at) => {
     const phrase = phraseAt.get(at) ?? -1;
-    if (phrase < 0 && (isStopword(term) || (!isHan(term) && term.length <= 2) || seen.has(term))) return;
+    if (phrase < 0 && (isStopword(term) || seen.has(term))) return;
     seen.add(term);
     out.push({ term, at, phrase });
   });
