@@ -48,6 +48,11 @@ export function runSearchContract(name: string, makeEngine: () => SearchEngine |
         expect((await ids({ q: 'Harbuor Dota Works' }))[0]).toBe('hdw');
       });
 
+      it('reads quotes and minus signs as plain punctuation, not as search operators', async () => {
+        expect((await ids({ q: 'Kowloon -Vision' }))[0]).toBe('kvl');
+        expect((await ids({ q: '"Labs Kowloon"' }))[0]).toBe('kvl');
+      });
+
       it('matches the word being typed as a prefix', async () => {
         expect((await ids({ q: 'Victo' }))[0]).toBe('vr');
         expect((await ids({ q: 'kowloon vis' }))[0]).toBe('kvl');

@@ -88,7 +88,7 @@ export class MeiliSearchEngine implements SearchEngine {
   private async searchShort(index: IndexName, query: SearchQuery, facetFields: string[]): Promise<Omit<SearchResult, 'tookMs'>> {
     const main: MultiSearchQuery = {
       indexUid: this.uid(index),
-      q: foldHan(query.q ?? ''),
+      q: asTyped(query.q ?? ''),
       sort: sortFor(index, query.sort ?? 'relevance', Boolean(query.q?.trim())),
       offset: Math.max(0, query.offset ?? 0),
       limit: Math.max(0, query.limit ?? DEFAULT_LIMIT),
@@ -158,7 +158,7 @@ export class MeiliSearchEngine implements SearchEngine {
   async suggest(prefix: string, limit: number): Promise<string[]> {
     this.assertOpen();
     if (!normalizePhrase(prefix) || limit <= 0) return [];
-    const res = await this.client.index(this.uid('suppliers')).search(foldHan(prefix), {
+    const res = await this.client.index(this.uid('suppliers')).search(asTyped(prefix), {
       limit: limit * SUGGEST_CANDIDATES_PER, attributesToSearchOn: SUGGEST_FIELDS.map(searchedName), attributesToRetrieve: SUGGEST_FIELDS,
     });
     const candidates = new Suggestions();
@@ -200,6 +200,14 @@ export class MeiliSearchEngine implements SearchEngine {
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw taskError(created);
     await settle(this.client.index(uid).updateSettings(settingsFor(index, this.synonyms)));
   }
+}
+
+/**
+ * The query folded as the documents are, with Meilisearch's operators made plain: it reads "…" as a phrase and a
+ * leading minus as "without", the embedded engine (and so the people typing) neither.
+ */
+function asTyped(q: string): string {
+  return foldHan(q.replace(/"/g, ' ').replace(/(^|\s)-+/g, '$1'));
 }
 
 async function settle(task: EnqueuedTaskPromise): Promise<Task> {
