@@ -15,9 +15,12 @@ fi
 
 dir=$(mktemp -d)
 pid=
+# Stops the server it started (by its process id) and keeps the tests' exit status, not the stopped server's.
 cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  local status=$?
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   rm -rf "$dir"
+  exit "$status"
 }
 trap cleanup EXIT
 
