@@ -5,8 +5,10 @@
 // embedded engine and the matcher use (function words and Cantonese/Mandarin particles out, synonym phrases
 // kept whole), each term is searched on its own (with Meilisearch's typos, synonyms and attribute weights),
 // and a supplier's score is the sum over the terms it matches of the term's rarity times Meilisearch's ranking
-// score for it: the same shape as the embedded engine's BM25 over any of the words. Short queries (names, a
-// few keywords) go through Meilisearch's own ranking unchanged.
+// score for it: the same shape as the embedded engine's BM25 over any of the words. The candidates are each term's
+// best TERM_CANDIDATES, so on a large index a long query's total counts at most KEY_TERMS × TERM_CANDIDATES
+// suppliers where the embedded engine counts every one matching any word. Short queries (names, a few keywords)
+// go through Meilisearch's own ranking unchanged.
 import type { Meilisearch } from 'meilisearch';
 import { isStopword } from '../../text/stopwords';
 import type { Synonyms } from '../../text/synonyms';
@@ -17,10 +19,10 @@ const SHORT_QUERY_TERMS = 6;
 /** Key terms searched at most: each is one query of the multi-search that scores the candidates. */
 const KEY_TERMS = 12;
 /** Best matches read per key term: the candidates are their union. */
-export const TERM_CANDIDATES = 100;
+const TERM_CANDIDATES = 100;
 
 /** A key term, its position in the query, and which synonym phrase it belongs to (-1: none). */
-export type KeyTerm = { term: string; at: number; phrase: number };
+type KeyTerm = { term: string; at: number; phrase: number };
 
 /** The key terms of a long query, or null for a short one. */
 export function longQueryTerms(text: string, synonyms: Synonyms): string[] | null {
@@ -30,7 +32,7 @@ export function longQueryTerms(text: string, synonyms: Synonyms): string[] | nul
 }
 
 /** The query's key terms in order, each once; the words of a synonym phrase are kept, stop words or not. */
-export function keyTerms(terms: string[], synonyms: Synonyms): KeyTerm[] {
+function keyTerms(terms: string[], synonyms: Synonyms): KeyTerm[] {
   const phraseAt = new Map<number, number>();
   synonyms.match(terms).forEach((m, phrase) => {
     for (let i = m.start; i < m.end; i++) phraseAt.set(i, phrase);
