@@ -32,6 +32,7 @@ import { needsRoutes } from './modules/needs/needs.router';
 import { curationRoutes } from './modules/curation/curation.router';
 import { showcasesRoutes } from './modules/showcases/showcases.router';
 import { shortlistsRoutes } from './modules/shortlists/shortlists.router';
+import { reviewsRoutes } from './modules/reviews/reviews.router';
 import type { SearchEngine } from './platform/search/port';
 import type { InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './modules/inquiries/inquiries.router';
@@ -96,6 +97,7 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
     curationRoutes,
     showcasesRoutes,
     shortlistsRoutes,
+    reviewsRoutes,
     ...(outbox ? [outboxRoutes()] : []),
     ...extraRoutes,
   ];

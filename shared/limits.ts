@@ -26,4 +26,9 @@ export const limits = {
   synonymTerm: 80,
   synonymGroupTerms: 20,
   synonymGroups: 500,
+  /** Verified-engagement reviews: the SME's text, the supplier's one reply, a report's or a removal's reason. */
+  reviewTextMin: 20,
+  reviewText: 3000,
+  reviewReply: 2000,
+  reviewReason: 1000,
 } as const;

@@ -90,6 +90,8 @@ export const AUDIT_TYPES = [
   'claim.disputed',
   'claim.approved',
   'claim.rejected',
+  'review.removed',
+  'review.reports-dismissed',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

@@ -75,6 +75,8 @@ const quoteSchema = new Schema(
     declineReason: { type: String, maxlength: inquiryLimits.reason },
     decidedAt: { type: Date },
     decidedBy: { type: Id },
+    /** An accepted quote's project marked delivered by the SME (a review may then be written at once). */
+    deliveredAt: { type: Date },
   },
   { timestamps: true, collection: 'inquiry_quotes' },
 );

@@ -6,6 +6,7 @@ import { claimsPart } from '../claims/claim.privacy';
 import { curatorWorkPart } from '../curation/curation.privacy';
 import { inquiriesPart, notificationPreferencesPart } from '../inquiries/inquiry.privacy';
 import { needsPart } from '../needs/need.privacy';
+import { reviewsPart } from '../reviews/review.privacy';
 import { shortlistsPart } from '../shortlists/shortlist.privacy';
 import type { PersonalDataPart } from './personal-data';
 
@@ -20,5 +21,6 @@ export const personalDataParts: readonly PersonalDataPart[] = [
   inquiriesPart,
   notificationPreferencesPart,
   claimsPart,
+  reviewsPart,
   curatorWorkPart,
 ];

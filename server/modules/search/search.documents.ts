@@ -23,7 +23,10 @@ function declared(card: SupplierFields['diligence']): Diligence | undefined {
 
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
-export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[]): SupplierSearchDoc {
+/** What a supplier's document takes from its published reviews. */
+export type ReviewFigures = { count: number; average: number };
+
+export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[], reviews?: ReviewFigures): SupplierSearchDoc {
   return {
     id: hexId(s._id),
     externalId: s.externalId ?? undefined,
@@ -48,6 +51,8 @@ export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[])
     caseStudyCount: s.caseStudyCount,
     measuredCaseCount: publishedCases.filter((c) => /\d/.test(c.outcome ?? '')).length,
     diligence: declared(s.diligence),
+    reviewCount: reviews?.count,
+    reviewAverage: reviews?.average,
     createdAt: s.createdAt.getTime(),
   };
 }

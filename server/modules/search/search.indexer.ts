@@ -6,6 +6,7 @@ import { domainEvents } from '../../platform/events';
 import { returnFreedMemory } from '../../platform/memory';
 import type { IndexName, SearchEngine } from '../../platform/search/port';
 import { CaseStudyModel } from '../cases/case.model';
+import { reviewSummaries } from '../reviews/review.service';
 import { SupplierModel } from '../suppliers/supplier.model';
 import { caseDocument, supplierDocument, type CaseSummary, type CaseSupplier } from './search.documents';
 
@@ -55,10 +56,11 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
   };
   await engine.replaceAll('cases', caseDocs());
   owners.clear();
+  const reviews = await reviewSummaries();
 
   const supplierDocs = async function* () {
     for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }))) {
-      yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? []));
+      yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? [], reviews.get(s._id.toHexString())));
       counts.suppliers += batch.length;
       onProgress?.('suppliers', counts.suppliers, Math.max(counts.suppliers, estimated.suppliers));
     }
@@ -196,8 +198,9 @@ export class SearchIndexer {
     const suppliers = await SupplierModel.find({ _id: { $in: objectIds } }).lean();
     const cases = await CaseStudyModel.find({ supplierId: { $in: objectIds }, status: 'published' }).lean();
     const bySupplier = Map.groupBy(cases, (c) => c.supplierId.toHexString());
+    const reviews = await reviewSummaries(ids);
     const found = new Set(suppliers.map((s) => s._id.toHexString()));
-    await this.engine.upsert('suppliers', suppliers.map((s) => supplierDocument(s, bySupplier.get(s._id.toHexString()) ?? [])));
+    await this.engine.upsert('suppliers', suppliers.map((s) => supplierDocument(s, bySupplier.get(s._id.toHexString()) ?? [], reviews.get(s._id.toHexString()))));
     const gone = ids.filter((id) => !found.has(id));
     if (gone.length) await this.engine.remove('suppliers', gone);
   }

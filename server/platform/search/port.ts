@@ -34,6 +34,9 @@ export type SupplierSearchDoc = {
   measuredCaseCount?: number;
   /** The supplier's declared AI due-diligence card (absent fields: not declared); the matcher checks needs' constraints. */
   diligence?: Diligence;
+  /** Published verified-engagement reviews and their mean rating (1–5); absent when none. */
+  reviewCount?: number;
+  reviewAverage?: number;
   /** Epoch milliseconds. */
   createdAt: number;
 };
