@@ -41,6 +41,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/showcases', name: 'showcases', component: () => import('./pages/ShowcasesPage.vue') },
   { path: '/showcases/:slug', name: 'showcase', component: () => import('./pages/ShowcasePage.vue'), props: true },
   { path: '/compare', name: 'compare', component: () => import('./pages/ComparePage.vue') },
+  { path: '/reviews', name: 'reviews', component: () => import('./pages/ReviewsPage.vue'), meta: { requiresAuth: true, role: 'sme' } },
   { path: '/shortlists', name: 'shortlists', component: () => import('./pages/ShortlistsPage.vue'), meta: { requiresAuth: true } },
   { path: '/supplier', name: 'supplier-dashboard', component: () => import('./pages/SupplierDashboardPage.vue'), meta: { requiresAuth: true } },
   { path: '/curation', name: 'curation', component: () => import('./pages/CurationPage.vue'), meta: { requiresAuth: true } },

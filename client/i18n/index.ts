@@ -12,6 +12,7 @@ import diligence from './features/diligence';
 import inquiries from './features/inquiries';
 import needs from './features/needs';
 import privacy from './features/privacy';
+import reviews from './features/reviews';
 import shortlists from './features/shortlists';
 import showcases from './features/showcases';
 
@@ -24,6 +25,7 @@ const features = {
   inquiries,
   needs,
   privacy,
+  reviews,
   shortlists,
   showcases,
 };
