@@ -79,6 +79,8 @@ export const engagementSchema = z.object({
   acceptedAt: z.string(),
   deliveredAt: z.string().optional(),
   reviewableFrom: z.string(),
+  /** True once the review can be written (decided by the server's clock) and none was yet. */
+  reviewable: z.boolean(),
   reviewId: objectIdSchema.optional(),
 });
 export const engagementListSchema = z.object({ items: z.array(engagementSchema) });

@@ -41,7 +41,7 @@ async function findReview(id: string): Promise<ReviewDoc> {
 }
 
 /** The caller's organisation's accepted quotes, each with when it can be reviewed and its review if written. */
-export async function engagementsOf(v: Viewer) {
+export async function engagementsOf(v: Viewer, now = new Date()) {
   const quotes = await QuoteModel.find({ smeOrganisationId: v.organisationId, status: 'accepted' }).sort({ decidedAt: -1, _id: -1 });
   const ids = quotes.map((q) => q._id);
   const [suppliers, reviews] = await Promise.all([
@@ -54,6 +54,7 @@ export async function engagementsOf(v: Viewer) {
     const s = supplierById.get(q.supplierId.toHexString());
     if (!s || !q.decidedAt) return [];
     const id = q._id.toHexString();
+    const from = reviewableFrom(q);
     return [
       {
         quoteId: id,
@@ -65,7 +66,8 @@ export async function engagementsOf(v: Viewer) {
         priceHKD: q.priceHKD,
         acceptedAt: q.decidedAt.toISOString(),
         deliveredAt: q.deliveredAt?.toISOString(),
-        reviewableFrom: reviewableFrom(q).toISOString(),
+        reviewableFrom: from.toISOString(),
+        reviewable: !reviewed.has(id) && from <= now,
         reviewId: reviewed.has(id) ? id : undefined,
       },
     ];
