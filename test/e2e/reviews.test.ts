@@ -3,7 +3,7 @@
 // engagement's sector and budget band, in both languages; compare shows the count and average.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bearer, signUp, type Account } from '../server/accounts-helpers';
+import { bearer, signUp, staff, type Account } from '../server/accounts-helpers';
 import { linkSupplier, makeSupplier, sendQuote, startInquiry } from '../server/inquiries-helpers';
 import { browserSuite, openPage, signInAt } from './browser';
 
@@ -84,5 +84,29 @@ describe('verified-engagement reviews in the browser', () => {
     await latest.getByText('The supplier’s reply').waitFor();
     expect(await latest.getByLabel('Reply publicly (once)').count()).toBe(0);
     await page.close();
+  }, 60_000);
+
+  it('anyone signed in reports a review; a curator removes it from the desk with a reason, and the profile drops it', async () => {
+    const reader = await openPage(suite.browser);
+    await signInAt(reader, suite.server.url, supplier.email, `/suppliers/${profile.slug}`);
+    const oldest = reader.getByRole('region', { name: 'Reviews' }).locator('.review').last();
+    await oldest.getByRole('button', { name: 'Report as abusive' }).click();
+    await oldest.getByLabel('Why is this review abusive?').fill('It names the wrong project');
+    await oldest.getByRole('button', { name: 'Send report' }).click();
+    await oldest.getByText('a curator will look at this review').waitFor();
+    await reader.close();
+
+    const desk = await openPage(suite.browser);
+    await signInAt(desk, suite.server.url, (await staff(suite.server, 'curator')).email, '/curation');
+    const queued = desk.getByRole('region', { name: 'Reported reviews' }).locator('.queue-item');
+    expect(await queued.innerText()).toContain('It names the wrong project');
+    await queued.getByLabel('Reason for removing').fill('Describes another supplier’s project');
+    await queued.getByRole('button', { name: 'Remove review' }).click();
+    await desk.getByText('No reported reviews.').waitFor();
+    await desk.goto(`${suite.server.url}/suppliers/${profile.slug}`);
+    const left = desk.getByRole('region', { name: 'Reviews' });
+    await expect.poll(() => left.textContent()).toContain('from 1 review');
+    expect(await left.locator('.review').count()).toBe(1);
+    await desk.close();
   }, 60_000);
 });
