@@ -138,4 +138,18 @@ describe('matching', () => {
     expect(codes('overseas')).toEqual(['gap:constraints-conflict']);
     expect(ranked[2]!.components.find((c) => c.key === 'constraints')!.points).toBe(-30);
   });
+
+  it('counts reviews from real engagements as evidence, and says a low rating as a gap', async () => {
+    await engine.replaceAll('suppliers', [
+      visionSupplier({ id: 'praised', reviewCount: 3, reviewAverage: 4.6 }),
+      visionSupplier({ id: 'plain' }),
+      visionSupplier({ id: 'panned', reviewCount: 2, reviewAverage: 2 }),
+    ]);
+    const ranked = await matchSuppliers(engine, need(), { limit: 5, lang: 'en' });
+    expect(ranked.map((m) => m.supplier.id)).toEqual(['praised', 'plain', 'panned']);
+    const said = (id: string) => ranked.find((m) => m.supplier.id === id)!.reasons.filter((r) => r.code.startsWith('reviews'));
+    expect(said('praised').map((r) => [r.kind, r.text])).toEqual([['strength', 'Rated 4.6 / 5 by 3 SMEs that hired it through AI Bridge']]);
+    expect(said('panned').map((r) => [r.kind, r.text])).toEqual([['gap', 'Rated only 2 / 5 by 2 SMEs that hired it through AI Bridge']]);
+    expect(said('plain')).toEqual([]);
+  });
 });

@@ -37,6 +37,8 @@ const CONSTRAINT_LABELS: Record<DataConstraint, Record<Lang, string>> = {
 const constraints = (p: Params, lang: Lang) =>
   String(p.constraints ?? '').split(',').filter(Boolean).map((k) => CONSTRAINT_LABELS[k as DataConstraint]?.[lang] ?? k).join(lang === 'en' ? '; ' : '；');
 
+const reviewers = (p: Params) => `${p.count} ${Number(p.count) === 1 ? 'SME' : 'SMEs'}`;
+
 const hkd = (n: string | number | undefined) => `HK$${Number(n).toLocaleString('en-HK')}`;
 const sector = (p: Params, lang: Lang) => labelOf(taxonomy.sectors, String(p.sector), lang);
 const readiness = (p: Params, lang: Lang) => labelOf(taxonomy.readinessLevels, String(p.readiness), lang);
@@ -66,6 +68,8 @@ const forSme: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
   verified: { en: () => 'Verified by the productivity council', 'zh-Hant': () => '已獲生產力局核實' },
   cases: { en: (p) => `${p.count} published case ${Number(p.count) === 1 ? 'study' : 'studies'}`, 'zh-Hant': (p) => `已發表${p.count}個個案研究` },
   'no-cases': { en: () => 'No published case studies yet', 'zh-Hant': () => '暫未發表個案研究' },
+  reviews: { en: (p) => `Rated ${p.average} / 5 by ${reviewers(p)} that hired it through AI Bridge`, 'zh-Hant': (p) => `${p.count}家經AI Bridge聘用的企業評分為${p.average} / 5` },
+  'reviews-low': { en: (p) => `Rated only ${p.average} / 5 by ${reviewers(p)} that hired it through AI Bridge`, 'zh-Hant': (p) => `${p.count}家經AI Bridge聘用的企業評分只有${p.average} / 5` },
   'language-fit': { en: (p, l) => `Works in ${labels(taxonomy.languages, p.languages, l)}`, 'zh-Hant': (p, l) => `可使用${labels(taxonomy.languages, p.languages, l)}` },
   'language-missing': { en: (p, l) => `Does not list ${labels(taxonomy.languages, p.languages, l)}`, 'zh-Hant': (p, l) => `未列明支援${labels(taxonomy.languages, p.languages, l)}` },
   'constraints-fit': { en: (p, l) => `Declares on its due-diligence card: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `其盡職審查資料聲明：${constraints(p, l)}` },
@@ -100,6 +104,8 @@ const forSupplier: Record<ReasonCode, { en: Template; 'zh-Hant': Template }> = {
   verified: { en: () => 'Your verification counts in your favour', 'zh-Hant': () => '你的核實資格有助配對' },
   cases: { en: (p) => `Your ${p.count} published case ${Number(p.count) === 1 ? 'study counts' : 'studies count'} as evidence`, 'zh-Hant': (p) => `你已發表的${p.count}個個案研究可作佐證` },
   'no-cases': { en: () => 'Publish case studies to show evidence of your work', 'zh-Hant': () => '發表個案研究以展示你的工作成果' },
+  reviews: { en: (p) => `Your reviews (${p.average} / 5 from ${reviewers(p)}) count as evidence`, 'zh-Hant': (p) => `你的評價（${p.count}家企業，${p.average} / 5）可作佐證` },
+  'reviews-low': { en: (p) => `Your reviews average only ${p.average} / 5 (${reviewers(p)})`, 'zh-Hant': (p) => `你的評價平均只有${p.average} / 5（${p.count}家企業）` },
   'language-fit': { en: (p, l) => `It wants ${labels(taxonomy.languages, p.languages, l)}, which you offer`, 'zh-Hant': (p, l) => `需要${labels(taxonomy.languages, p.languages, l)}，你均有提供` },
   'language-missing': { en: (p, l) => `It wants ${labels(taxonomy.languages, p.languages, l)}, which you do not list`, 'zh-Hant': (p, l) => `需要你未列明支援的${labels(taxonomy.languages, p.languages, l)}` },
   'constraints-fit': { en: (p, l) => `Your due-diligence card meets its requirements: ${constraints(p, l)}`, 'zh-Hant': (p, l) => `你的盡職審查資料符合其要求：${constraints(p, l)}` },

@@ -14,7 +14,7 @@ export type ReasonCode =
   | 'areas-match' | 'areas-missing'
   | 'budget-fit' | 'budget-above' | 'budget-below' | 'budget-unknown' | 'budget-unstated'
   | 'readiness-fit' | 'readiness-partial' | 'readiness-mismatch' | 'readiness-unknown'
-  | 'verified' | 'cases' | 'no-cases'
+  | 'verified' | 'cases' | 'no-cases' | 'reviews' | 'reviews-low'
   | 'language-fit' | 'language-missing'
   | 'constraints-fit' | 'constraints-unknown' | 'constraints-conflict'
   | 'responsive' | 'slow-replies';
@@ -224,16 +224,26 @@ function readinessFit(readiness: Readiness, s: SupplierSearchDoc): number {
   return 0.4;
 }
 
+/**
+ * What shows the supplier delivers: published case studies (those with measured outcomes more), verification, and
+ * reviews that only an SME with an accepted quote could write (three reviews count in full; a low average costs).
+ */
 function evidencePart(s: SupplierSearchDoc): Part {
   const reasons: Reason[] = [];
   const cases = Math.min(s.caseStudyCount, 4);
   const measured = Math.min(s.measuredCaseCount ?? 0, 4);
-  let points = 3 * (cases / 4) + 2 * (measured / 4);
+  let points = 2.5 * (cases / 4) + 1.5 * (measured / 4);
   if (s.caseStudyCount > 0) reasons.push({ kind: 'strength', code: 'cases', params: { count: s.caseStudyCount } });
   else reasons.push({ kind: 'unknown', code: 'no-cases' });
   if (s.verified) {
-    points += 3;
+    points += 2;
     reasons.push({ kind: 'strength', code: 'verified' });
+  }
+  if (s.reviewCount && s.reviewAverage !== undefined) {
+    // Around the middle of the scale (3) a review says little; above it adds up to 2 points, below it takes them.
+    points += 2 * (Math.min(s.reviewCount, 3) / 3) * ((s.reviewAverage - 3) / 2);
+    const params = { count: s.reviewCount, average: s.reviewAverage };
+    reasons.push(s.reviewAverage >= 3.5 ? { kind: 'strength', code: 'reviews', params } : { kind: 'gap', code: 'reviews-low', params });
   }
   return { points, reasons };
 }
