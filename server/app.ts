@@ -38,6 +38,9 @@ import type { InquiriesRuntime } from './modules/inquiries/inquiries.context';
 import { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './modules/inquiries/inquiries.router';
 import { responsivenessLookup } from './modules/inquiries/inquiry.responsiveness';
 import { claimsRoutes } from './modules/claims/claims.router';
+import type { InterestsRuntime } from './modules/interests/interests.context';
+import { interestsRoutes } from './modules/interests/interests.router';
+import { dashboardRoutes } from './modules/dashboard/dashboard.router';
 
 export type AppDeps = {
   log: Logger;
@@ -45,6 +48,7 @@ export type AppDeps = {
   auth: AuthContext;
   search: SearchEngine;
   inquiries: InquiriesRuntime;
+  interests: InterestsRuntime;
   /** Mount the admin view of the development outbox (no SMTP configured, not production). */
   outbox: boolean;
   /** Extra route groups mounted before the catch-all (the benchmark's hello-world route). */
@@ -53,7 +57,7 @@ export type AppDeps = {
   clientDir?: string;
 };
 
-export function createApp({ log, health, auth, search, inquiries, outbox, extraRoutes = [], clientDir }: AppDeps): express.Express {
+export function createApp({ log, health, auth, search, inquiries, interests, outbox, extraRoutes = [], clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -93,6 +97,8 @@ export function createApp({ log, health, auth, search, inquiries, outbox, extraR
     ...notificationRoutes(inquiries),
     ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
+    ...interestsRoutes(interests, search),
+    dashboardRoutes(search),
     fundingRoutes,
     curationRoutes,
     showcasesRoutes,

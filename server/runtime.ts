@@ -17,6 +17,7 @@ import { repairThreads } from './modules/inquiries/inquiry.repair';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
 import { createAuthContext } from './modules/accounts/auth.context';
 import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inquiries.context';
+import { createInterests } from './modules/interests/interests.context';
 import { seedDemoMarket } from './modules/imports/demo-seed';
 import { seedFundingSchemes } from './modules/funding/funding.service';
 import { SupplierModel } from './modules/suppliers/supplier.model';
@@ -85,11 +86,14 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const auth = createAuthContext(config, mailer);
   const inquiries = createInquiries(config, mailer, auth.tokens.secret, log);
   await inquiries.start();
+  const interests = createInterests(config, mailer, inquiries, log);
+  await interests.start();
   const app = createApp({
     log,
     auth,
     search: platform.search,
     inquiries,
+    interests,
     outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
     extraRoutes: config.BENCH_ROUTES ? [helloRoutes] : [],
@@ -111,6 +115,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       stopSweepingKeys();
       stopTrackingSlugs();
       inquiries.stop();
+      interests.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();
       await run.clear();

@@ -16,6 +16,7 @@ import { bearer, signUp, staff, uniqueEmail, type Account } from './accounts-hel
 import { INQUIRY_ROUTES, setUpInquiryWorld, type InquiryWorld } from './inquiries-matrix';
 import { CLAIM_ROUTES, setUpClaimWorld, type ClaimWorld } from './claims-matrix';
 import { REVIEW_ROUTES, setUpReviewWorld, type ReviewWorld } from './reviews-matrix';
+import { INTEREST_ROUTES, setUpInterestWorld, type InterestWorld } from './interests-matrix';
 
 const ACTORS = ['anonymous', 'sme', 'sme2', 'supplier', 'supplier2', 'curator', 'admin'] as const;
 type Actor = (typeof ACTORS)[number];
@@ -29,6 +30,7 @@ type World = {
   inquiries: InquiryWorld;
   claims: ClaimWorld;
   reviews: ReviewWorld;
+  interests: InterestWorld;
   /** Curation: profiles of the two supplier organisations, their case studies in various states, showcases, shortlists. */
   c: Record<string, string>;
 };
@@ -183,6 +185,8 @@ export const ROUTES: RouteCase[] = [
   // Claims of listed profiles: asked for by supplier members, decided by curators (see claims-matrix.ts).
   ...(CLAIM_ROUTES as unknown as RouteCase[]),
   ...(REVIEW_ROUTES as unknown as RouteCase[]),
+  // Interests: suppliers express them; the need's SME sees, dismisses or answers them (see interests-matrix.ts).
+  ...(INTEREST_ROUTES as unknown as RouteCase[]),
   // Supplier profiles: their organisation's members edit them; curators and admins may too.
   { route: '/api/suppliers', method: 'POST', path: () => '/api/suppliers', body: () => ({ name: 'Second profile', description: 'x', layers: ['application'], sectors: ['trade-retail'] }), expect: { anonymous: 401, sme: 403, sme2: 403, supplier: 409, supplier2: 409, curator: 403, admin: 403 } },
   { route: '/api/suppliers/compare', method: 'GET', path: (w) => `/api/suppliers/compare?ids=${w.c.supplierId},${w.c.supplier2Id}`, expect: all(200) },
@@ -311,6 +315,7 @@ beforeAll(async () => {
     inquiries: undefined as unknown as InquiryWorld,
     claims: undefined as unknown as ClaimWorld,
     reviews: undefined as unknown as ReviewWorld,
+    interests: undefined as unknown as InterestWorld,
     c: {},
   };
   await curationWorld(world);
@@ -322,6 +327,7 @@ beforeAll(async () => {
   world.inquiries = await setUpInquiryWorld(server, world.accounts, world.c.supplierId!);
   world.claims = await setUpClaimWorld(server, world.accounts);
   world.reviews = await setUpReviewWorld(server, world.accounts, world.c.supplierId!);
+  world.interests = await setUpInterestWorld(server, world.accounts);
   const hashes = await UserModel.find({}, { passwordHash: 1 });
   forbiddenText.push(server.config.JWT_SECRET!, '$argon2', 'passwordHash', 'tokenHash', ...hashes.map((u) => u.passwordHash));
   for (const account of Object.values(world.accounts)) forbiddenText.push(account.refreshCookie.split('=')[1]!);

@@ -1,0 +1,17 @@
+// /api/dashboard: the SME's home after sign-in. (A supplier's home is assembled by the client from its profile,
+// its opportunities, its inbox and its interests, which each have a route of their own.)
+import { smeDashboardSchema } from '../../../shared/schemas/dashboard';
+import { matchesQuerySchema } from '../../../shared/schemas/needs';
+import { caller, role } from '../../platform/http/access';
+import { routeGroup } from '../../platform/http/routes';
+import type { SearchEngine } from '../../platform/search/port';
+import { requestLang } from '../matching/match.lang';
+import { smeDashboard } from './dashboard.service';
+
+export function dashboardRoutes(search: SearchEngine) {
+  const routes = routeGroup('/api/dashboard', 'Needs');
+  routes.get('/', { summary: 'My organisation’s open needs with new matches, interested suppliers, quotes and unread threads', access: role('sme'), query: matchesQuerySchema.pick({ lang: true }), response: smeDashboardSchema }, async ({ query }, req, res) => {
+    res.json(await smeDashboard(search, caller(res), requestLang(query.lang, req)));
+  });
+  return routes;
+}

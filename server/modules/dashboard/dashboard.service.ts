@@ -1,0 +1,85 @@
+// The SME's dashboard: every open need with its best matches (new ones counted against what the dashboard showed
+// last time), interested suppliers, quotes and unread threads. Each part is one filter on the organisation's own
+// records; matches come from the matcher itself, so the dashboard and the need's page agree.
+import type { SmeDashboard, SmeDashboardNeed } from '../../../shared/schemas/dashboard';
+import type { Principal } from '../../platform/http/access';
+import type { SearchEngine } from '../../platform/search/port';
+import { InquiryModel, QuoteModel } from '../inquiries/inquiry.model';
+import { isUnread } from '../inquiries/inquiry.presenter';
+import { responsivenessLookup } from '../inquiries/inquiry.responsiveness';
+import { InterestModel } from '../interests/interest.model';
+import type { Lang } from '../matching/match.reasons';
+import { matchSuppliers } from '../matching/match.service';
+import { NeedModel, type NeedDoc } from '../needs/need.model';
+import { needForMatching } from '../needs/need.service';
+import { MatchMarkModel } from './dashboard.model';
+
+/** Matches compared between visits, and those named on the dashboard. */
+const TOP = 10;
+const SHOWN = 3;
+/** The most recently edited open needs; older ones are on the needs page. */
+const NEEDS_MAX = 12;
+
+type Counted = { needId?: { toHexString(): string } | null; status: string };
+
+function tally<T extends Counted>(items: T[], pending: (t: T) => boolean) {
+  const byNeed = new Map<string, { pending: number; total: number }>();
+  for (const item of items) {
+    const key = item.needId?.toHexString();
+    if (!key) continue;
+    const entry = byNeed.get(key) ?? { pending: 0, total: 0 };
+    entry.total += 1;
+    if (pending(item)) entry.pending += 1;
+    byNeed.set(key, entry);
+  }
+  return byNeed;
+}
+
+/** The need's top matches, and how many of them were not there last time (then remembers this time's). */
+async function matchesOf(search: SearchEngine, need: NeedDoc, lang: Lang): Promise<SmeDashboardNeed['matches']> {
+  const id = need._id.toHexString();
+  const [ranked, mark] = await Promise.all([
+    matchSuppliers(search, needForMatching(need), { limit: TOP, lang, responsiveness: responsivenessLookup }),
+    MatchMarkModel.findById(id).lean(),
+  ]);
+  const ids = ranked.map((m) => m.supplier.id);
+  const seen = new Set(mark?.supplierIds ?? []);
+  const fresh = ids.filter((s) => !seen.has(s)).length;
+  if (fresh || ids.length !== seen.size) await MatchMarkModel.updateOne({ _id: id }, { $set: { supplierIds: ids, at: new Date() } }, { upsert: true });
+  return {
+    top: ranked.slice(0, SHOWN).map((m) => ({ supplier: { id: m.supplier.id, slug: m.supplier.slug, name: m.supplier.name, nameZh: m.supplier.nameZh }, score: m.score })),
+    new: fresh,
+  };
+}
+
+export async function smeDashboard(search: SearchEngine, p: Principal, lang: Lang): Promise<SmeDashboard> {
+  const org = p.organisationId;
+  const [needs, closedNeeds, interests, quotes, threads] = await Promise.all([
+    NeedModel.find({ organisationId: org, status: { $ne: 'closed' } }).sort({ updatedAt: -1, _id: -1 }).limit(NEEDS_MAX),
+    NeedModel.countDocuments({ organisationId: org, status: 'closed' }),
+    InterestModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
+    QuoteModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
+    InquiryModel.find({ smeOrganisationId: org, status: { $ne: 'archived' } }),
+  ]);
+  const interestsBy = tally(interests, (i) => i.status === 'pending');
+  const quotesBy = tally(quotes, (q) => q.status === 'pending');
+  const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
+  const matches = await Promise.all(needs.map((n) => matchesOf(search, n, lang)));
+  const none = { pending: 0, total: 0 };
+  return {
+    needs: needs.map((n, k) => {
+      const id = n._id.toHexString();
+      return {
+        need: { id, title: n.title, status: n.status, updatedAt: n.updatedAt.toISOString(), publishedAt: n.publishedAt?.toISOString() },
+        matches: matches[k]!,
+        interests: interestsBy.get(id) ?? none,
+        quotes: quotesBy.get(id) ?? none,
+        unreadThreads: unreadBy.get(id)?.pending ?? 0,
+      };
+    }),
+    closedNeeds,
+    unreadThreads: threads.filter((t) => isUnread(t, p, 'sme')).length,
+    pendingInterests: interests.filter((i) => i.status === 'pending').length,
+    pendingQuotes: quotes.filter((q) => q.status === 'pending').length,
+  };
+}

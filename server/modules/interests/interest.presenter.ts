@@ -1,0 +1,26 @@
+// What leaves the server about interests. The supplier's view carries the need through the public allow-list
+// only; the SME's view carries the supplier and the matcher's explanation.
+import type { MyInterest, NeedInterest } from '../../../shared/schemas/interests';
+import type { Match } from '../../../shared/schemas/needs';
+import { presentPublicNeed } from '../needs/need.presenter';
+import type { NeedDoc } from '../needs/need.model';
+import type { InterestDoc } from './interest.model';
+
+function presentBase(i: InterestDoc) {
+  return {
+    id: i._id.toHexString(),
+    note: i.note,
+    status: i.status,
+    inquiryId: i.inquiryId?.toHexString(),
+    createdAt: i.createdAt.toISOString(),
+  };
+}
+
+export function presentMyInterest(i: InterestDoc, need: NeedDoc): MyInterest {
+  return { ...presentBase(i), need: presentPublicNeed(need), needOpen: need.status === 'published' };
+}
+
+export function presentNeedInterest(i: InterestDoc, match: Match): NeedInterest {
+  const { supplier, ...explanation } = match;
+  return { ...presentBase(i), needId: i.needId.toHexString(), supplier, match: explanation };
+}

@@ -1,0 +1,86 @@
+// Interests: a supplier answers a published need with a short note; the SME that owns the need sees who and why,
+// then opens an inquiry (through the inquiry service, tied to the need) or dismisses it. Until the SME writes,
+// nothing about the SME reaches the supplier.
+import type { InterestCreate } from '../../../shared/schemas/interests';
+import type { Principal } from '../../platform/http/access';
+import { isDuplicateKeyError } from '../../platform/http/problem';
+import { Conflict, Forbidden, NotFound } from '../../platform/http/errors';
+import { createInquiry, viewerOf, type InquiriesContext } from '../inquiries/inquiry.service';
+import type { InquiryDoc } from '../inquiries/inquiry.model';
+import { NeedModel, type NeedDoc } from '../needs/need.model';
+import { ownNeed } from '../needs/need.service';
+import { InterestModel, type InterestDoc } from './interest.model';
+import type { InterestNotifier } from './interest.notify';
+import { isNeedOwnerOf } from './interest.policy';
+
+export type InterestsContext = { notifier: InterestNotifier; inquiries: InquiriesContext };
+
+const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
+/** A supplier's list and a need's list stay short; these bound a page without paging. */
+const LIST_MAX = 200;
+
+export async function expressInterest(ctx: InterestsContext, p: Principal, input: InterestCreate): Promise<{ interest: InterestDoc; need: NeedDoc }> {
+  const { supplierId } = await viewerOf(p);
+  if (!supplierId) throw Forbidden('Create or claim your organisation’s supplier profile first.');
+  const need = await NeedModel.findById(input.needId);
+  // Drafts and closed needs are not opportunities: the same 404 as a need that does not exist.
+  if (!need || need.status !== 'published') throw NotFound('The need');
+  let interest: InterestDoc;
+  try {
+    interest = await InterestModel.create({
+      needId: need._id,
+      smeOrganisationId: need.organisationId,
+      supplierId,
+      supplierOrganisationId: p.organisationId,
+      createdBy: p.id,
+      note: input.note,
+    });
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw Conflict('Your organisation has already expressed interest in this need.');
+    throw error;
+  }
+  await ctx.notifier.notify(need);
+  return { interest, need };
+}
+
+/** The caller's supplier organisation's interests, newest first, each with the need it answered. */
+export async function myInterests(p: Principal): Promise<Array<{ interest: InterestDoc; need: NeedDoc }>> {
+  const { supplierId } = await viewerOf(p);
+  if (!supplierId) return [];
+  const interests = await InterestModel.find({ supplierId }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
+  const needs = await Promise.all(interests.map((i) => NeedModel.findById(i.needId)));
+  return interests.flatMap((interest, k) => (needs[k] ? [{ interest, need: needs[k] }] : []));
+}
+
+/** Interests in one of the caller's needs (404 for anyone else's). */
+export async function interestsInNeed(p: Principal, needId: string): Promise<{ need: NeedDoc; interests: InterestDoc[] }> {
+  const need = await ownNeed(p, needId);
+  const interests = await InterestModel.find({ needId: need._id }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
+  return { need, interests };
+}
+
+async function ownedInterest(p: Principal, id: string): Promise<InterestDoc> {
+  const interest = isObjectId(id) ? await InterestModel.findById(id) : null;
+  if (!interest || !isNeedOwnerOf(p, interest)) throw NotFound('The interest');
+  return interest;
+}
+
+export async function dismissInterest(p: Principal, id: string): Promise<InterestDoc> {
+  const interest = await ownedInterest(p, id);
+  if (interest.status !== 'pending') throw Conflict(`The interest was already ${interest.status}.`);
+  interest.set({ status: 'dismissed', decidedAt: new Date(), decidedBy: p.id });
+  return interest.save();
+}
+
+/**
+ * The SME answers with an inquiry about the need (a dismissed interest too: people change their minds). Two clicks
+ * at the same instant could open two threads (FerretDB has no atomic check-and-set); the client sends once.
+ */
+export async function answerWithInquiry(ctx: InterestsContext, p: Principal, id: string, body: { subject: string; message: string }): Promise<{ interest: InterestDoc; inquiry: InquiryDoc }> {
+  const interest = await ownedInterest(p, id);
+  if (interest.status === 'answered') throw Conflict('An inquiry was already opened for this interest.');
+  await ownNeed(p, interest.needId.toHexString());
+  const inquiry = await createInquiry(ctx.inquiries, p, { supplierId: interest.supplierId.toHexString(), needId: interest.needId.toHexString(), ...body });
+  interest.set({ status: 'answered', inquiryId: inquiry._id, decidedAt: new Date(), decidedBy: p.id });
+  return { interest: await interest.save(), inquiry };
+}

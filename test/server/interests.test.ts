@@ -1,0 +1,190 @@
+// Interests: a supplier answers a published need with a note; the SME sees who and why (the matcher's own
+// explanation), is told in the app and by one batched email, and opens an inquiry or dismisses. The SME stays
+// anonymous to the supplier until it writes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SmeDashboard } from '../../shared/schemas/dashboard';
+import type { InquiryDetail } from '../../shared/schemas/inquiries';
+import type { MyInterest, NeedInterest } from '../../shared/schemas/interests';
+import type { Match } from '../../shared/schemas/needs';
+import { importSuppliers } from '../../server/modules/imports/import.service';
+import { InterestModel } from '../../server/modules/interests/interest.model';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { OutboxModel } from '../../server/platform/mail/outbox.model';
+import { buildCaseStudy, buildSupplier } from '../factories';
+import { bearer, signUp, type Account } from './accounts-helpers';
+import { startTestServer, type TestServer } from './harness';
+import { linkSupplier } from './inquiries-helpers';
+
+let server: TestServer;
+let sme: Account, sme2: Account, supplier: Account, supplier2: Account, unlinked: Account;
+let visionId: string;
+const DELAY_MS = 600;
+const SME_NAME = 'Tsuen Wan Dyeworks';
+
+const vision = buildSupplier({ name: 'Kwai Chung Vision Lab', caseStudies: [buildCaseStudy({ clientSector: 'manufacturing' })] });
+const ledgers = buildSupplier({ name: 'Harbour Ledgers', description: 'Bookkeeping software for accountants.', capabilities: ['bookkeeping'], sectors: ['professional-services'], applicationAreas: ['finance'] });
+const needBody = {
+  title: 'Spot dye defects on fabric rolls',
+  description: 'Our dyeworks wants cameras and computer vision to catch colour defects on fabric before shipping.',
+  sector: 'manufacturing',
+  applicationAreas: ['operations'],
+  budgetBand: '300k-500k',
+};
+
+beforeAll(async () => {
+  server = await startTestServer({ INQUIRY_EMAIL_DELAY_SECONDS: String(DELAY_MS / 1000) });
+  await importSuppliers([vision, ledgers]);
+  await server.indexer.settled();
+  [sme, sme2, supplier, supplier2, unlinked] = await Promise.all([
+    signUp(server, 'sme', SME_NAME),
+    signUp(server, 'sme', 'Other SME'),
+    signUp(server, 'supplier', 'Vision Lab Ltd'),
+    signUp(server, 'supplier', 'Ledgers Ltd'),
+    signUp(server, 'supplier', 'No Profile Yet'),
+  ]);
+  visionId = (await SupplierModel.findOne({ externalId: vision.externalId }))!._id.toHexString();
+  await linkSupplier(supplier, visionId);
+  await linkSupplier(supplier2, (await SupplierModel.findOne({ externalId: ledgers.externalId }))!._id.toHexString());
+});
+afterAll(() => server?.close());
+
+const send = (who: Account, method: string, path: string, body?: unknown) => server.send(method, path, body, bearer(who));
+const json = async <T>(res: Response, status: number): Promise<T> => {
+  expect(res.status, await res.clone().text()).toBe(status);
+  return (await res.json()) as T;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function publishedNeed(who = sme, title = needBody.title): Promise<string> {
+  const { id } = await json<{ id: string }>(await send(who, 'POST', '/api/needs', { ...needBody, title }), 201);
+  await json(await send(who, 'POST', `/api/needs/${id}/publish`), 200);
+  return id;
+}
+const express = (who: Account, needId: string, note = 'We built defect detection for two mills.') => send(who, 'POST', '/api/interests', { needId, note });
+const interestsIn = (who: Account, needId: string, lang = 'en') => send(who, 'GET', `/api/needs/${needId}/interests?lang=${lang}`);
+
+describe('expressing interest', () => {
+  it('once per need and supplier profile: a second time is a 409 and changes nothing', async () => {
+    const needId = await publishedNeed();
+    const mine = await json<MyInterest>(await express(supplier, needId), 201);
+    expect(mine).toMatchObject({ status: 'pending', note: 'We built defect detection for two mills.', needOpen: true, need: { id: needId, title: needBody.title } });
+    expect((await express(supplier, needId, 'Again')).status).toBe(409);
+    const [first, second] = await Promise.all([express(supplier2, needId, 'One'), express(supplier2, needId, 'Two')]);
+    expect([first.status, second.status].sort()).toEqual([201, 409]);
+    expect(await InterestModel.countDocuments({ needId })).toBe(2);
+  });
+
+  it('only in published needs: drafts, closed and unknown needs are the same 404', async () => {
+    const { id: draft } = await json<{ id: string }>(await send(sme, 'POST', '/api/needs', needBody), 201);
+    expect((await express(supplier, draft)).status).toBe(404);
+    const closed = await publishedNeed();
+    await json(await send(sme, 'POST', `/api/needs/${closed}/close`), 200);
+    expect((await express(supplier, closed)).status).toBe(404);
+    expect((await express(supplier, '0123456789abcdef01234567')).status).toBe(404);
+    expect(await InterestModel.countDocuments({ needId: { $in: [draft, closed] } })).toBe(0);
+  });
+
+  it('only by suppliers with a linked profile; SMEs cannot; the note is required and bounded', async () => {
+    const needId = await publishedNeed();
+    expect((await express(unlinked, needId)).status).toBe(403);
+    expect((await express(sme2, needId)).status).toBe(403);
+    expect((await express(supplier, needId, '   ')).status).toBe(400);
+    expect((await express(supplier, needId, 'x'.repeat(1001))).status).toBe(400);
+    expect((await send(supplier, 'POST', '/api/interests', { needId, note: 'Hi', supplierId: visionId })).status).toBe(400);
+    expect(await InterestModel.countDocuments({ needId })).toBe(0);
+  });
+
+  it('never shows the supplier who wrote the need', async () => {
+    const needId = await publishedNeed();
+    const created = await (await express(supplier, needId)).text();
+    const listed = await (await send(supplier, 'GET', '/api/interests')).text();
+    const opportunities = await (await send(supplier, 'GET', '/api/opportunities')).text();
+    for (const text of [created, listed, opportunities]) {
+      expect(text).toContain(needId);
+      for (const secret of [SME_NAME, sme.email, sme.user.name, sme.user.organisation!.id, sme.user.id]) expect(text).not.toContain(secret);
+    }
+  });
+});
+
+describe('the SME sees and answers', () => {
+  it('lists the interested suppliers with the explanation its matches show; other SMEs and suppliers cannot', async () => {
+    const needId = await publishedNeed();
+    await json(await express(supplier, needId), 201);
+    await json(await express(supplier2, needId, 'Our books software could help.'), 201);
+    const { items } = await json<{ items: NeedInterest[] }>(await interestsIn(sme, needId), 200);
+    expect(items.map((i) => i.supplier.name).sort()).toEqual(['Harbour Ledgers', 'Kwai Chung Vision Lab']);
+    const visionInterest = items.find((i) => i.supplier.id === visionId)!;
+    expect(visionInterest).toMatchObject({ status: 'pending', note: 'We built defect detection for two mills.', needId });
+    // The same score and reasons as the need's own ranking, gaps included, in the language asked for.
+    const { items: matches } = await json<{ items: Match[] }>(await send(sme, 'GET', `/api/needs/${needId}/matches?lang=en`), 200);
+    const ranked = matches.find((m) => m.supplier.id === visionId)!;
+    expect(visionInterest.match!.score).toBe(ranked.score);
+    expect(visionInterest.match!.reasons).toEqual(ranked.reasons);
+    const ledgersInterest = items.find((i) => i.supplier.name === 'Harbour Ledgers')!;
+    expect(ledgersInterest.match!.score).toBeLessThan(visionInterest.match!.score);
+    expect(ledgersInterest.match!.reasons.some((r) => r.kind === 'gap')).toBe(true);
+    const zh = await json<{ items: NeedInterest[] }>(await interestsIn(sme, needId, 'zh-Hant'), 200);
+    expect(zh.items[0]!.match!.reasons[0]!.text).toMatch(/\p{Script=Han}/u);
+
+    expect((await interestsIn(sme2, needId)).status).toBe(404);
+    expect((await interestsIn(supplier, needId)).status).toBe(403);
+  });
+
+  it('dismisses: the supplier sees it was not taken further; others get 404 and a second dismissal 409', async () => {
+    const needId = await publishedNeed();
+    const { id } = await json<MyInterest>(await express(supplier, needId), 201);
+    expect((await send(sme2, 'POST', `/api/interests/${id}/dismiss`)).status).toBe(404);
+    expect((await send(supplier, 'POST', `/api/interests/${id}/dismiss`)).status).toBe(403);
+    expect(await json(await send(sme, 'POST', `/api/interests/${id}/dismiss`), 200)).toEqual({ id, status: 'dismissed' });
+    expect((await send(sme, 'POST', `/api/interests/${id}/dismiss`)).status).toBe(409);
+    const mine = await json<{ items: MyInterest[] }>(await send(supplier, 'GET', '/api/interests'), 200);
+    expect(mine.items.find((i) => i.id === id)).toMatchObject({ status: 'dismissed' });
+  });
+
+  it('opens an inquiry about the need: the supplier then reads the thread, with the SME named', async () => {
+    const needId = await publishedNeed();
+    const { id } = await json<MyInterest>(await express(supplier, needId), 201);
+    const body = { subject: 'Your interest in our dye defects', message: 'Could you visit our line next week?' };
+    expect((await send(sme2, 'POST', `/api/interests/${id}/inquiry`, body)).status).toBe(404);
+    const thread = await json<InquiryDetail>(await send(sme, 'POST', `/api/interests/${id}/inquiry`, body), 201);
+    expect(thread).toMatchObject({ subject: body.subject, needId, supplier: { id: visionId }, side: 'sme' });
+    expect((await send(sme, 'POST', `/api/interests/${id}/inquiry`, body)).status).toBe(409);
+    const mine = await json<{ items: MyInterest[] }>(await send(supplier, 'GET', '/api/interests'), 200);
+    expect(mine.items.find((i) => i.id === id)).toMatchObject({ status: 'answered', inquiryId: thread.id });
+    const seen = await json<InquiryDetail>(await send(supplier, 'GET', `/api/inquiries/${thread.id}`), 200);
+    expect(seen).toMatchObject({ smeName: SME_NAME, need: { id: needId } });
+    expect(seen.messages[0]!.text).toBe(body.message);
+  });
+
+  it('tells the SME by one email per burst, without the notes, and on its dashboard', async () => {
+    const needId = await publishedNeed(sme2, 'Count parcels at the depot');
+    await json(await express(supplier, needId, 'Secret note one'), 201);
+    await json(await express(supplier2, needId, 'Secret note two'), 201);
+    await sleep(DELAY_MS + 900);
+    const mails = await OutboxModel.find({ to: sme2.email, subject: /interested/ });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain(`/needs/${needId}`);
+    expect(mails[0]!.text).toContain('2 suppliers');
+    expect(mails[0]!.text).not.toContain('Secret note');
+    expect(mails[0]!.headers).toMatchObject({ 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+
+    const dashboard = await json<SmeDashboard>(await send(sme2, 'GET', '/api/dashboard'), 200);
+    expect(dashboard.pendingInterests).toBe(2);
+    expect(dashboard.needs.find((n) => n.need.id === needId)).toMatchObject({ interests: { pending: 2, total: 2 } });
+  });
+});
+
+describe('the SME dashboard', () => {
+  it('lists open needs with their best matches, counting as new only those not shown last time', async () => {
+    const fresh = await signUp(server, 'sme', 'Fresh SME');
+    const needId = await publishedNeed(fresh, 'Vision for our fabric rolls');
+    const first = await json<SmeDashboard>(await send(fresh, 'GET', '/api/dashboard'), 200);
+    const row = first.needs.find((n) => n.need.id === needId)!;
+    expect(row.matches.top[0]!.supplier.name).toBe('Kwai Chung Vision Lab');
+    expect(row.matches.new).toBeGreaterThan(0);
+    expect(row).toMatchObject({ quotes: { pending: 0, total: 0 }, unreadThreads: 0 });
+    const again = await json<SmeDashboard>(await send(fresh, 'GET', '/api/dashboard'), 200);
+    expect(again.needs.find((n) => n.need.id === needId)!.matches.new).toBe(0);
+    expect((await send(supplier, 'GET', '/api/dashboard')).status).toBe(403);
+  });
+});
