@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
 import type { Role } from '../shared/schemas/accounts';
+import { homeOf } from './lib/home';
 import { useAuthStore } from './stores/auth';
 
 declare module 'vue-router' {
@@ -46,6 +47,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/supplier', name: 'supplier-dashboard', component: () => import('./pages/SupplierDashboardPage.vue'), meta: { requiresAuth: true } },
   { path: '/curation', name: 'curation', component: () => import('./pages/CurationPage.vue'), meta: { requiresAuth: true } },
   { path: '/account/deleted', name: 'account-deleted', component: () => import('./pages/AccountDeletedPage.vue') },
+  { path: '/dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { requiresAuth: true } },
   { path: '/account', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
   { path: '/needs', name: 'needs', component: () => import('./pages/MyNeedsPage.vue'), meta: { requiresAuth: true, role: 'sme' } },
   { path: '/needs/new', name: 'need-new', component: () => import('./pages/NeedWizardPage.vue'), meta: { requiresAuth: true, role: 'sme' } },
@@ -70,6 +72,7 @@ router.beforeEach(async (to) => {
   const auth = useAuthStore();
   await auth.restore();
   if (to.meta.requiresAuth && !auth.signedIn) return { name: 'login', query: { next: to.fullPath } };
-  if (to.meta.guestOnly && auth.signedIn) return { name: 'account' };
-  if (to.meta.role && auth.user?.role !== to.meta.role) return { name: 'account' };
+  if (to.meta.guestOnly && auth.signedIn) return homeOf(auth.user?.role);
+  if (to.name === 'dashboard' && auth.user?.role !== 'sme' && auth.user?.role !== 'supplier') return homeOf(auth.user?.role);
+  if (to.meta.role && auth.user?.role !== to.meta.role) return homeOf(auth.user?.role);
 });

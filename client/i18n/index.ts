@@ -8,8 +8,10 @@ import caseSearch from './features/caseSearch';
 import claims from './features/claims';
 import compare from './features/compare';
 import curation from './features/curation';
+import dashboard from './features/dashboard';
 import diligence from './features/diligence';
 import inquiries from './features/inquiries';
+import interests from './features/interests';
 import needs from './features/needs';
 import privacy from './features/privacy';
 import reviews from './features/reviews';
@@ -21,8 +23,10 @@ const features = {
   claims,
   compare,
   curation,
+  dashboard,
   diligence,
   inquiries,
+  interests,
   needs,
   privacy,
   reviews,

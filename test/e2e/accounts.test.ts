@@ -12,7 +12,7 @@ const languages = [
     text: {
       register: 'Register', supplier: 'an AI supplier', name: 'Your name', org: 'Supplier company name', email: 'Email address',
       newPassword: 'New password', password: 'Password', acknowledge: 'I have read the personal information collection statement.',
-      create: 'Create account', check: 'Check your email', confirmed: 'Your email address is confirmed', signIn: 'Sign in', account: 'My account', signOut: 'Sign out',
+      create: 'Create account', check: 'Check your email', confirmed: 'Your email address is confirmed', signIn: 'Sign in', account: 'My account', dashboard: 'Your supplier dashboard', signOut: 'Sign out',
     },
   },
   {
@@ -21,7 +21,7 @@ const languages = [
     text: {
       register: '註冊', supplier: '人工智能供應商', name: '你的姓名', org: '供應商公司名稱', email: '電郵地址',
       newPassword: '新密碼', password: '密碼', acknowledge: '我已閱讀收集個人資料聲明。',
-      create: '建立帳戶', check: '請查看你的電郵', confirmed: '你的電郵地址已確認', signIn: '登入', account: '我的帳戶', signOut: '登出',
+      create: '建立帳戶', check: '請查看你的電郵', confirmed: '你的電郵地址已確認', signIn: '登入', account: '我的帳戶', dashboard: '供應商主頁', signOut: '登出',
     },
   },
 ];
@@ -55,6 +55,9 @@ describe('accounts in the browser', () => {
       await page.getByLabel(text.email).fill(email);
       await page.getByLabel(text.password, { exact: true }).fill('Star-ferry-crossing-1898');
       await page.getByRole('main').getByRole('button', { name: text.signIn }).click();
+      // Signing in lands on the dashboard; the account page is one link away.
+      await page.getByRole('heading', { level: 1, name: text.dashboard }).waitFor();
+      await page.getByRole('link', { name: text.account, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: text.account }).waitFor();
       await expect.poll(() => page.getByText(email).count()).toBeGreaterThan(0);
 
