@@ -40,9 +40,7 @@ export default defineMessages(
     allOpportunities: 'See all opportunities',
     interestsTitle: 'Your expressed interests',
     noInterests: 'You have not expressed interest in a need yet.',
-    // The public home page.
-    ctaTitle: 'Have a problem AI could solve?',
-    ctaLead: 'Describe your need in a few steps, in English or Chinese. We match you with suppliers and explain every match.',
+    // The public home page's call to action.
     ctaButton: 'Describe your need',
   },
   {
@@ -81,8 +79,6 @@ export default defineMessages(
     allOpportunities: '查看所有商機',
     interestsTitle: '你表示過興趣的需要',
     noInterests: '你暫未對任何需要表示興趣。',
-    ctaTitle: '有問題想用人工智能解決？',
-    ctaLead: '以中文或英文，分幾步描述你的需要。我們為你配對供應商，並解釋每個配對。',
     ctaButton: '描述你的需要',
   },
 );
