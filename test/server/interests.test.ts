@@ -172,6 +172,14 @@ describe('the SME sees and answers', () => {
     expect(dashboard.pendingInterests).toBe(2);
     expect(dashboard.needs.find((n) => n.need.id === needId)).toMatchObject({ interests: { pending: 2, total: 2 } });
   });
+
+  it('sends no email to an SME member who turned off new-inquiry emails', async () => {
+    const quiet = await signUp(server, 'sme', 'Quiet SME');
+    await json(await send(quiet, 'PUT', '/api/me/notifications', { newInquiry: false, reply: true, quote: true }), 200);
+    await json(await express(supplier, await publishedNeed(quiet, 'Quiet need')), 201);
+    await sleep(DELAY_MS + 900);
+    expect(await OutboxModel.countDocuments({ to: quiet.email, subject: /interested/ })).toBe(0);
+  });
 });
 
 describe('the SME dashboard', () => {
