@@ -1,16 +1,13 @@
-// Why an interested supplier fits the need, in the SME's words: the matcher's own ranking for the need, so the
-// score on the interest is the one the SME sees among its matches. A supplier outside the ranking's candidates
-// (no word of the need in its profile, another sector) is scored alone with no text relevance, which is what the
-// ranking would have given it.
+// Why an interested supplier fits the need, in the SME's words: the matcher's one scoring function for the pair
+// (`scorePair`, which also ranks the need's matches and the supplier's opportunities), so the score on the interest
+// is the one the SME sees among its matches.
 import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
 import { reasonText, type Lang } from '../matching/match.reasons';
-import { scoreMatch } from '../matching/match.score';
-import { matchSuppliers, type ResponsivenessLookup } from '../matching/match.service';
+import { scorePair } from '../matching/match.score';
+import { analyseNeed, vocabularyOf, type ResponsivenessLookup } from '../matching/match.service';
 
-/** Enough to hold every candidate the matcher considers. */
-const ALL_CANDIDATES = 1_000;
-
+/** Each supplier's explanation by id; a supplier no longer in the search engine (profile removed) is left out. */
 export async function explainSuppliers(
   engine: SearchEngine,
   need: NeedForMatching,
@@ -18,22 +15,22 @@ export async function explainSuppliers(
   options: { lang: Lang; responsiveness: ResponsivenessLookup },
 ): Promise<Map<string, Match>> {
   if (!supplierIds.length) return new Map();
-  const wanted = new Set(supplierIds);
-  const ranked = await matchSuppliers(engine, need, { limit: ALL_CANDIDATES, ...options });
-  const found = new Map(ranked.filter((m) => wanted.has(m.supplier.id)).map((m) => [m.supplier.id, m]));
-  const missing = supplierIds.filter((id) => !found.has(id));
-  if (!missing.length) return found;
-  const [docs, responsiveness] = await Promise.all([engine.get('suppliers', missing), options.responsiveness(missing)]);
-  for (const doc of docs) {
-    const { score, components, reasons } = scoreMatch(need, doc, 0, responsiveness.get(doc.id));
-    found.set(doc.id, {
-      supplier: supplierRef(doc),
-      score,
-      components,
-      reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, options.lang) })),
-    });
-  }
-  return found;
+  const read = analyseNeed(vocabularyOf(engine), need);
+  const [docs, responsiveness] = await Promise.all([engine.get('suppliers', supplierIds), options.responsiveness(supplierIds)]);
+  return new Map(
+    docs.map((doc) => {
+      const { score, fit, components, concepts, reasons } = scorePair(read, doc, responsiveness.get(doc.id));
+      const explained: Match = {
+        supplier: supplierRef(doc),
+        score,
+        fit,
+        components,
+        concepts,
+        reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, options.lang) })),
+      };
+      return [doc.id, explained];
+    }),
+  );
 }
 
 function supplierRef(d: SupplierSearchDoc): Match['supplier'] {
