@@ -28,7 +28,7 @@ const languages = [
     text: {
       email: 'Email address', password: 'Password', signIn: 'Sign in', express: 'Express interest', note: 'A short note to the enterprise',
       send: 'Send interest', sent: 'Interest sent: waiting for the enterprise', dashboard: 'Your dashboard', describeNeed: 'Describe a need',
-      interested: '1 supplier interested', interestsTitle: /Suppliers interested in this need/, reply: /Reply with an inquiry/, message: 'Message',
+      interested: '1 supplier interested', noneInterested: 'no supplier interested', interestsTitle: /Suppliers interested in this need/, reply: /Reply with an inquiry/, message: 'Message',
       sendInquiry: 'Send inquiry', supplierName: 'Harbour Vision Analytics Ltd', cta: 'Describe your need', contact: 'Send an inquiry', newInquiry: /New inquiry to/,
     },
   },
@@ -38,7 +38,7 @@ const languages = [
     text: {
       email: '電郵地址', password: '密碼', signIn: '登入', express: '表示興趣', note: '給企業的簡短留言',
       send: '送出', sent: '已表示興趣：等待企業回覆', dashboard: '我的主頁', describeNeed: '描述需要',
-      interested: '1家供應商感興趣', interestsTitle: /對這項需要感興趣的供應商/, reply: /以查詢回覆/, message: '訊息',
+      interested: '1家供應商感興趣', noneInterested: '沒有供應商感興趣', interestsTitle: /對這項需要感興趣的供應商/, reply: /以查詢回覆/, message: '訊息',
       sendInquiry: '送出查詢', supplierName: '港灣視覺分析有限公司', cta: '描述你的需要', contact: '發送查詢', newInquiry: /發送查詢/,
     },
   },
@@ -65,6 +65,17 @@ describe('interests and dashboards in the browser', () => {
       const title = `Weaving defects (${name})`;
       const needId = await publishedNeed(sme, title);
 
+      // Signing in lands on the dashboard: the need, and "describe a need".
+      const smePage = await openPage(suite.browser);
+      await smePage.goto(`${suite.server.url}/login`);
+      if (switchTo) await smePage.getByRole('button', { name: switchTo }).click();
+      await signInFromLoginPage(smePage, sme.email, text);
+      await smePage.getByRole('heading', { level: 1, name: text.dashboard }).waitFor();
+      expect(new URL(smePage.url()).pathname).toBe('/dashboard');
+      await smePage.getByRole('main').getByRole('link', { name: text.describeNeed }).waitFor();
+      await smePage.getByRole('link', { name: title }).waitFor();
+      await smePage.getByText(text.noneInterested).waitFor();
+
       const supplierPage = await openPage(suite.browser);
       await signInAt(supplierPage, suite.server.url, supplier.email, '/opportunities');
       if (switchTo) await supplierPage.getByRole('button', { name: switchTo }).click();
@@ -77,16 +88,8 @@ describe('interests and dashboards in the browser', () => {
       expect(await supplierPage.getByText(`Sham Shui Po Weavers ${name}`).count()).toBe(0);
       await supplierPage.close();
 
-      // Signing in lands on the dashboard: the need, its interested supplier, and "describe a need".
-      const smePage = await openPage(suite.browser);
-      await smePage.goto(`${suite.server.url}/login`);
-      if (switchTo) await smePage.getByRole('button', { name: switchTo }).click();
-      await signInFromLoginPage(smePage, sme.email, text);
-      await smePage.getByRole('heading', { level: 1, name: text.dashboard }).waitFor();
-      expect(new URL(smePage.url()).pathname).toBe('/dashboard');
-      await smePage.getByRole('main').getByRole('link', { name: text.describeNeed }).waitFor();
+      // The SME's open dashboard is told without reloading.
       await smePage.getByRole('link', { name: text.interested }).waitFor();
-
       await smePage.getByRole('link', { name: title }).click();
       await expect.poll(() => new URL(smePage.url()).pathname).toBe(`/needs/${needId}`);
       const interests = smePage.getByRole('region', { name: text.interestsTitle });

@@ -39,6 +39,8 @@ export async function expressInterest(ctx: InterestsContext, p: Principal, input
     if (isDuplicateKeyError(error)) throw Conflict('Your organisation has already expressed interest in this need.');
     throw error;
   }
+  // Told in the app at once: the SME side's open pages re-read what they show, as on any inquiry change.
+  ctx.inquiries.hub.publish([`sme:${need.organisationId.toHexString()}`], { type: 'unread' });
   await ctx.notifier.notify(need);
   return { interest, need };
 }
