@@ -20,7 +20,15 @@ export function presentMyInterest(i: InterestDoc, need: NeedDoc): MyInterest {
   return { ...presentBase(i), need: presentPublicNeed(need), needOpen: need.status === 'published' };
 }
 
-export function presentNeedInterest(i: InterestDoc, match: Match): NeedInterest {
+function presentNeedInterest(i: InterestDoc, match: Match): NeedInterest {
   const { supplier, ...explanation } = match;
   return { ...presentBase(i), needId: i.needId.toHexString(), supplier, match: explanation };
+}
+
+/** Interests with their explanations (by supplier id); a profile removed since has nothing left to show. */
+export function presentNeedInterests(interests: InterestDoc[], explained: Map<string, Match>): NeedInterest[] {
+  return interests.flatMap((i) => {
+    const match = explained.get(i.supplierId.toHexString());
+    return match ? [presentNeedInterest(i, match)] : [];
+  });
 }

@@ -20,7 +20,7 @@ import { threadOf } from '../inquiries/inquiry.service';
 import { requestLang } from '../matching/match.lang';
 import { needForMatching } from '../needs/need.service';
 import { explainSuppliers } from './interest.explain';
-import { presentMyInterest, presentNeedInterest } from './interest.presenter';
+import { presentMyInterest, presentNeedInterests } from './interest.presenter';
 import { answerWithInquiry, dismissInterest, expressInterest, interestsInNeed, myInterests, type InterestsContext } from './interest.service';
 
 const supplier = role('supplier');
@@ -56,11 +56,7 @@ export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
     const { need, interests } = await interestsInNeed(caller(res), params.id);
     const ids = [...new Set(interests.map((i) => i.supplierId.toHexString()))];
     const explained = await explainSuppliers(search, needForMatching(need), ids, { lang: requestLang(query.lang, req), responsiveness: responsivenessLookup });
-    // A supplier profile removed since (no longer in the search engine) has nothing left to show.
-    res.json({ items: interests.flatMap((i) => {
-      const match = explained.get(i.supplierId.toHexString());
-      return match ? [presentNeedInterest(i, match)] : [];
-    }) });
+    res.json({ items: presentNeedInterests(interests, explained) });
   });
 
   return [routes, needs];
