@@ -38,7 +38,7 @@ export const needInterestSchema = z.object({
   ...base,
   needId: objectIdSchema,
   supplier: matchSchema.shape.supplier,
-  match: matchSchema.omit({ supplier: true }).optional(),
+  match: matchSchema.omit({ supplier: true }),
 });
 export const needInterestsSchema = z.object({ items: z.array(needInterestSchema) });
 

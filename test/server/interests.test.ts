@@ -118,13 +118,13 @@ describe('the SME sees and answers', () => {
     // The same score and reasons as the need's own ranking, gaps included, in the language asked for.
     const { items: matches } = await json<{ items: Match[] }>(await send(sme, 'GET', `/api/needs/${needId}/matches?lang=en`), 200);
     const ranked = matches.find((m) => m.supplier.id === visionId)!;
-    expect(visionInterest.match!.score).toBe(ranked.score);
-    expect(visionInterest.match!.reasons).toEqual(ranked.reasons);
+    expect(visionInterest.match.score).toBe(ranked.score);
+    expect(visionInterest.match.reasons).toEqual(ranked.reasons);
     const ledgersInterest = items.find((i) => i.supplier.name === 'Harbour Ledgers')!;
-    expect(ledgersInterest.match!.score).toBeLessThan(visionInterest.match!.score);
-    expect(ledgersInterest.match!.reasons.some((r) => r.kind === 'gap')).toBe(true);
+    expect(ledgersInterest.match.score).toBeLessThan(visionInterest.match.score);
+    expect(ledgersInterest.match.reasons.some((r) => r.kind === 'gap')).toBe(true);
     const zh = await json<{ items: NeedInterest[] }>(await interestsIn(sme, needId, 'zh-Hant'), 200);
-    expect(zh.items[0]!.match!.reasons[0]!.text).toMatch(/\p{Script=Han}/u);
+    expect(zh.items[0]!.match.reasons[0]!.text).toMatch(/\p{Script=Han}/u);
 
     expect((await interestsIn(sme2, needId)).status).toBe(404);
     expect((await interestsIn(supplier, needId)).status).toBe(403);
