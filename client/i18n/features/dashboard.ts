@@ -60,7 +60,7 @@ export default defineMessages(
     topMatches: '最佳配對',
     noMatches: '暫未有配對的供應商。',
     interested: '沒有供應商感興趣 | 1家供應商感興趣 | {n}家供應商感興趣',
-    interestedNew: '{n}個新',
+    interestedNew: '新：{n}',
     quotes: '沒有報價 | 1份報價 | {n}份報價',
     quotesPending: '{n}份待決定',
     unread: '沒有未讀對話 | 1個未讀對話 | {n}個未讀對話',
