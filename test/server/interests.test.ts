@@ -19,6 +19,7 @@ let server: TestServer;
 let sme: Account, sme2: Account, supplier: Account, supplier2: Account, unlinked: Account;
 let visionId: string;
 const DELAY_MS = 600;
+const PER_DAY = 15;
 const SME_NAME = 'Tsuen Wan Dyeworks';
 
 const vision = buildSupplier({ name: 'Kwai Chung Vision Lab', caseStudies: [buildCaseStudy({ clientSector: 'manufacturing' })] });
@@ -32,7 +33,7 @@ const needBody = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer({ INQUIRY_EMAIL_DELAY_SECONDS: String(DELAY_MS / 1000) });
+  server = await startTestServer({ INQUIRY_EMAIL_DELAY_SECONDS: String(DELAY_MS / 1000), INQUIRIES_PER_DAY: String(PER_DAY) });
   await importSuppliers([vision, ledgers]);
   await server.indexer.settled();
   [sme, sme2, supplier, supplier2, unlinked] = await Promise.all([
@@ -92,6 +93,16 @@ describe('expressing interest', () => {
     expect((await express(supplier, needId, 'x'.repeat(1001))).status).toBe(400);
     expect((await send(supplier, 'POST', '/api/interests', { needId, note: 'Hi', supplierId: visionId })).status).toBe(400);
     expect(await InterestModel.countDocuments({ needId })).toBe(0);
+  });
+
+  it('at most INQUIRIES_PER_DAY a day per supplier organisation, then 429', async () => {
+    const [busy, many] = await Promise.all([signUp(server, 'supplier', 'Busy Supplier'), signUp(server, 'sme', 'Many Needs')]);
+    await linkSupplier(busy, visionId);
+    const needs = await Promise.all(Array.from({ length: PER_DAY + 1 }, (_, k) => publishedNeed(many, `Need ${k}`)));
+    for (const needId of needs.slice(0, PER_DAY)) expect((await express(busy, needId)).status).toBe(201);
+    const refused = await express(busy, needs[PER_DAY]!);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('3600');
   });
 
   it('never shows the supplier who wrote the need', async () => {

@@ -4,7 +4,7 @@
 import type { InterestCreate } from '../../../shared/schemas/interests';
 import type { Principal } from '../../platform/http/access';
 import { isDuplicateKeyError } from '../../platform/http/problem';
-import { Conflict, Forbidden, NotFound } from '../../platform/http/errors';
+import { AppError, Conflict, Forbidden, NotFound } from '../../platform/http/errors';
 import { createInquiry, viewerOf, type InquiriesContext } from '../inquiries/inquiry.service';
 import type { InquiryDoc } from '../inquiries/inquiry.model';
 import { NeedModel, type NeedDoc } from '../needs/need.model';
@@ -16,12 +16,18 @@ import { isNeedOwnerOf } from './interest.policy';
 export type InterestsContext = { notifier: InterestNotifier; inquiries: InquiriesContext };
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
+const DAY = 86_400_000;
 /** A supplier's list and a need's list stay short; these bound a page without paging. */
 const LIST_MAX = 200;
 
 export async function expressInterest(ctx: InterestsContext, p: Principal, input: InterestCreate): Promise<{ interest: InterestDoc; need: NeedDoc }> {
   const { supplierId } = await viewerOf(p);
   if (!supplierId) throw Forbidden('Create or claim your organisation’s supplier profile first.');
+  // As many a day as an SME may start inquiries: each one emails an SME, so a supplier cannot spam every need.
+  const since = new Date(Date.now() - DAY);
+  if ((await InterestModel.countDocuments({ supplierOrganisationId: p.organisationId, createdAt: { $gte: since } })) >= ctx.inquiries.perDay) {
+    throw new AppError(429, 'rate-limited', `Your organisation can express interest in ${ctx.inquiries.perDay} needs a day. Try again tomorrow.`, undefined, { 'Retry-After': '3600' });
+  }
   const need = await NeedModel.findById(input.needId);
   // Drafts and closed needs are not opportunities: the same 404 as a need that does not exist.
   if (!need || need.status !== 'published') throw NotFound('The need');
