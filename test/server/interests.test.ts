@@ -11,7 +11,7 @@ import { InterestModel } from '../../server/modules/interests/interest.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
-import { bearer, signUp, type Account } from './accounts-helpers';
+import { bearer, PASSWORD, signUp, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
 import { linkSupplier } from './inquiries-helpers';
 
@@ -205,5 +205,26 @@ describe('the SME dashboard', () => {
     const again = await json<SmeDashboard>(await send(fresh, 'GET', '/api/dashboard'), 200);
     expect(again.needs.find((n) => n.need.id === needId)!.matches.new).toBe(0);
     expect((await send(supplier, 'GET', '/api/dashboard')).status).toBe(403);
+  });
+});
+
+describe('personal data', () => {
+  it('exports the interests of both sides, never the SME to the supplier, and anonymises a deleted author', async () => {
+    const [owner, writer] = await Promise.all([signUp(server, 'sme', 'Private Dyeworks'), signUp(server, 'supplier', 'Writer Ltd')]);
+    await linkSupplier(writer, visionId);
+    const needId = await publishedNeed(owner, 'Private need');
+    const { id } = await json<MyInterest>(await express(writer, needId, 'Note for the export'), 201);
+
+    const theirs = await json<{ interests: Array<Record<string, unknown>>; explanations: Record<string, unknown> }>(await send(writer, 'GET', '/api/me/export'), 200);
+    expect(theirs.interests).toEqual([expect.objectContaining({ side: 'expressed', needId, note: 'Note for the export', status: 'pending', writtenByMe: true })]);
+    expect(theirs.explanations.interests).toMatchObject({ en: expect.any(String), 'zh-Hant': expect.any(String) });
+    expect(JSON.stringify(theirs.interests)).not.toContain('Private Dyeworks');
+    const ours = await json<{ interests: Array<Record<string, unknown>> }>(await send(owner, 'GET', '/api/me/export'), 200);
+    expect(ours.interests).toEqual([expect.objectContaining({ side: 'received', note: 'Note for the export', writtenByMe: false })]);
+
+    expect((await send(writer, 'DELETE', '/api/me', { password: PASSWORD })).status).toBe(204);
+    expect((await InterestModel.findById(id))!.createdBy).toBeUndefined();
+    const { items } = await json<{ items: NeedInterest[] }>(await interestsIn(owner, needId), 200);
+    expect(items.map((i) => i.note)).toEqual(['Note for the export']);
   });
 });

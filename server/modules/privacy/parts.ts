@@ -5,6 +5,7 @@ import { accountPart, linksPart, organisationPart, securityEventsPart, sessionsP
 import { claimsPart } from '../claims/claim.privacy';
 import { curatorWorkPart } from '../curation/curation.privacy';
 import { inquiriesPart, notificationPreferencesPart } from '../inquiries/inquiry.privacy';
+import { interestsPart } from '../interests/interest.privacy';
 import { needsPart } from '../needs/need.privacy';
 import { reviewsPart } from '../reviews/review.privacy';
 import { shortlistsPart } from '../shortlists/shortlist.privacy';
@@ -19,6 +20,7 @@ export const personalDataParts: readonly PersonalDataPart[] = [
   needsPart,
   shortlistsPart,
   inquiriesPart,
+  interestsPart,
   notificationPreferencesPart,
   claimsPart,
   reviewsPart,
