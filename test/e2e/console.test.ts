@@ -44,7 +44,8 @@ describe('console errors on normal pages', () => {
       const account = await signUp(suite.server, role);
       const page = await openPage(suite.browser);
       const errors = collectErrors(page);
-      await signInAt(page, suite.server.url, account.email, '/account');
+      // Signing in lands on the dashboard, as it does for people.
+      await signInAt(page, suite.server.url, account.email, '/dashboard');
       // Client-side navigation, as people move around: the app stays loaded, the stream would retry on each page.
       for (const name of role === 'supplier' ? ['Suppliers', 'Case studies', 'Showcases', 'Inquiries', 'My profile'] : ['Suppliers', 'My needs', 'Inquiries', 'Shortlists']) {
         await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
