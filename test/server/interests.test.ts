@@ -7,6 +7,7 @@ import type { InquiryDetail } from '../../shared/schemas/inquiries';
 import type { MyInterest, NeedInterest } from '../../shared/schemas/interests';
 import type { Match } from '../../shared/schemas/needs';
 import { importSuppliers } from '../../server/modules/imports/import.service';
+import { InquiryModel } from '../../server/modules/inquiries/inquiry.model';
 import { InterestModel } from '../../server/modules/interests/interest.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
@@ -157,7 +158,11 @@ describe('the SME sees and answers', () => {
     const { id } = await json<MyInterest>(await express(supplier, needId), 201);
     const body = { subject: 'Your interest in our dye defects', message: 'Could you visit our line next week?' };
     expect((await send(sme2, 'POST', `/api/interests/${id}/inquiry`, body)).status).toBe(404);
-    const thread = await json<InquiryDetail>(await send(sme, 'POST', `/api/interests/${id}/inquiry`, body), 201);
+    // A retry of the same request (same Idempotency-Key) gets the first answer and opens no second thread.
+    const once = { ...bearer(sme), 'idempotency-key': `answer-${id}` };
+    const thread = await json<InquiryDetail>(await server.send('POST', `/api/interests/${id}/inquiry`, body, once), 201);
+    expect(await json<InquiryDetail>(await server.send('POST', `/api/interests/${id}/inquiry`, body, once), 201)).toMatchObject({ id: thread.id });
+    expect(await InquiryModel.countDocuments({ needId })).toBe(1);
     expect(thread).toMatchObject({ subject: body.subject, needId, supplier: { id: visionId }, side: 'sme' });
     expect((await send(sme, 'POST', `/api/interests/${id}/inquiry`, body)).status).toBe(409);
     const mine = await json<{ items: MyInterest[] }>(await send(supplier, 'GET', '/api/interests'), 200);

@@ -81,8 +81,9 @@ export async function dismissInterest(p: Principal, id: string): Promise<Interes
 }
 
 /**
- * The SME answers with an inquiry about the need (a dismissed interest too: people change their minds). Two clicks
- * at the same instant could open two threads (FerretDB has no atomic check-and-set); the client sends once.
+ * The SME answers with an inquiry about the need (a dismissed interest too: people change their minds). Two requests
+ * at the same instant could open two threads (FerretDB has no atomic check-and-set): the client sends once, and a
+ * retry with its Idempotency-Key gets the first answer.
  */
 export async function answerWithInquiry(ctx: InterestsContext, p: Principal, id: string, body: { subject: string; message: string }): Promise<{ interest: InterestDoc; inquiry: InquiryDoc }> {
   const interest = await ownedInterest(p, id);

@@ -30,7 +30,7 @@ const one = { params: interestIdParamsSchema };
 export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
   const routes = routeGroup('/api/interests', 'Interests');
 
-  routes.post('/', { summary: 'Express interest in a published need with a short note (suppliers with a profile; once per need, then 409)', access: supplier, body: interestCreateSchema, response: myInterestSchema, status: 201 }, async ({ body }, _req, res) => {
+  routes.post('/', { summary: 'Express interest in a published need with a short note (suppliers with a profile; once per need, then 409)', access: supplier, body: interestCreateSchema, response: myInterestSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
     const { interest, need } = await expressInterest(ctx, caller(res), body);
     res.status(201).json(presentMyInterest(interest, need));
   });
@@ -44,7 +44,7 @@ export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
     res.json({ id: interest._id.toHexString(), status: interest.status });
   });
 
-  routes.post('/:id/inquiry', { summary: 'Answer an interest with an inquiry about the need (the supplier then learns who I am)', access: sme, ...one, body: interestInquirySchema, response: inquiryDetailSchema, status: 201 }, async ({ params, body }, _req, res) => {
+  routes.post('/:id/inquiry', { summary: 'Answer an interest with an inquiry about the need (the supplier then learns who I am)', access: sme, ...one, body: interestInquirySchema, response: inquiryDetailSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
     const p = caller(res);
     const { inquiry } = await answerWithInquiry(ctx, p, params.id, body);
     const { messages, quotes } = await threadOf(inquiry);
