@@ -1,5 +1,5 @@
 # AI Bridge, production image: the compiled server and client on the Node 24 runtime, as a non-root user.
-# Every command below is one CI runs too (`npm ci`, `npm run build`, `node dist/server/main.js` in
+# Every command below is one CI runs too (`npm ci`, `npm run build` in `npm test`, `node dist/server/main.js` in
 # test/server/compiled-server.test.ts) except `npm prune --omit=dev`, which the same test guards: the compiled
 # server imports production dependencies only.
 
