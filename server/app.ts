@@ -55,12 +55,14 @@ export type AppDeps = {
   extraRoutes?: RouteGroup[];
   /** Folder of the built client; served with an index.html fallback for client-side routes. */
   clientDir?: string;
+  /** Express "trust proxy" value (config TRUST_PROXY). */
+  trustProxy?: string;
 };
 
-export function createApp({ log, health, auth, search, inquiries, interests, outbox, extraRoutes = [], clientDir }: AppDeps): express.Express {
+export function createApp({ log, health, auth, search, inquiries, interests, outbox, extraRoutes = [], clientDir, trustProxy = 'loopback' }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy);
   app.set('query parser', 'simple');
 
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } } }));

@@ -98,6 +98,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     health: { database: platform.database, search: platform.search, version: VERSION },
     extraRoutes: config.BENCH_ROUTES ? [helloRoutes] : [],
     clientDir: config.SERVE_CLIENT ? path.join(ROOT, 'dist', 'client') : undefined,
+    trustProxy: config.TRUST_PROXY,
   });
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
