@@ -2,12 +2,22 @@
 // embedded database, slug allocation does not slow down with collisions, malformed input gets a 4xx problem, event
 // streams are capped per user, and contacts are validated by kind.
 import { request } from 'node:http';
+import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseStudyModel } from '../../server/modules/cases/case.model';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import type { InquiryDetail } from '../../shared/schemas/inquiries';
 import { startTestServer, type TestServer } from './harness';
+import { bearer, signUp, staff, type Account } from './accounts-helpers';
+import { linkSupplier, makeSupplier, startInquiry } from './inquiries-helpers';
 
 let server: TestServer;
+let supplier: Account;
+let profile: { id: string; slug: string };
 beforeAll(async () => {
   server = await startTestServer({ INQUIRIES_PER_DAY: '20' });
+  [supplier, profile] = await Promise.all([signUp(server, 'supplier', 'Vision Co'), makeSupplier()]);
+  await linkSupplier(supplier, profile.id);
 });
 afterAll(() => server?.close());
 
@@ -46,5 +56,85 @@ describe('malformed input gets a 4xx problem, never a server error', () => {
     const res = await raw('POST', '/api/auth/login', { 'content-type': 'application/json', 'content-encoding': encoding }, '{"email":"a@b.hk","password":"x"}');
     expect(res.status, res.body).toBe(400);
     expect(res.type).toMatch(/application\/problem\+json/);
+  });
+});
+
+/** A supplier account whose organisation holds a fresh profile. */
+async function supplierWithProfile(name: string) {
+  const [account, made] = await Promise.all([signUp(server, 'supplier', name), makeSupplier()]);
+  await linkSupplier(account, made.id);
+  return { account, supplierId: new mongoose.Types.ObjectId(made.id) };
+}
+
+const statuses = (responses: Response[]) => responses.map((r) => r.status).sort().join(',');
+const times = (n: number, status: number) => Array(n).fill(status).join(',');
+
+describe('counters and limits under 50 concurrent writers', () => {
+  it('counts every one of 50 concurrent messages in the thread', async () => {
+    const sme = await signUp(server, 'sme', 'Busy Bakery');
+    const thread = await startInquiry(server, sme, { supplierId: profile.id });
+    const writers = Array.from({ length: 50 }, (_, i) => (i % 2 ? sme : supplier));
+    const posted = await Promise.all(writers.map((who, i) => server.send('POST', `/api/inquiries/${thread.id}/messages`, { text: `Message ${i}` }, bearer(who))));
+    expect(statuses(posted)).toBe(times(50, 201));
+    const detail = (await (await server.send('GET', `/api/inquiries/${thread.id}`, undefined, bearer(sme))).json()) as InquiryDetail;
+    expect(detail.messages).toHaveLength(51);
+    expect(detail.messageCount).toBe(51);
+    const newest = detail.messages.at(-1)!;
+    expect(detail.lastMessageAt).toBe(newest.createdAt);
+    expect(detail.status).toBe(newest.side === 'supplier' ? 'answered' : 'open');
+  });
+
+  it('lets 40 parallel new inquiries from one organisation through a limit of 20 exactly 20 times', async () => {
+    const sme = await signUp(server, 'sme', 'Eager Trading');
+    const started = await Promise.all(Array.from({ length: 40 }, (_, i) => server.send('POST', '/api/inquiries', { supplierId: profile.id, subject: `Ask ${i}`, message: 'Hello' }, bearer(sme))));
+    expect(statuses(started)).toBe(`${times(20, 201)},${times(20, 429)}`);
+    const list = (await (await server.send('GET', '/api/inquiries?pageSize=100', undefined, bearer(sme))).json()) as { total: number };
+    expect(list.total).toBe(20);
+  });
+
+  it('keeps the case-study limit of 200 exact: 190 kept (imported) and 50 concurrent drafts leave 200', async () => {
+    const { account, supplierId } = await supplierWithProfile('Crowded Vision');
+    await CaseStudyModel.insertMany(Array.from({ length: 190 }, (_, i) => ({ supplierId, slug: `kept-${supplierId}-${i}`, title: `Kept ${i}`, clientSector: 'trade-retail', status: 'published' })));
+    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => server.send('POST', '/api/cases', { title: `Draft ${i}`, clientSector: 'trade-retail' }, bearer(account))));
+    expect(statuses(created)).toBe(`${times(10, 201)},${times(40, 409)}`);
+    expect(await CaseStudyModel.countDocuments({ supplierId })).toBe(200);
+    // Deleting one (a draft) frees its place for the next.
+    const draft = (await created.find((r) => r.status === 201)!.json()) as { id: string };
+    expect((await server.send('DELETE', `/api/cases/${draft.id}`, undefined, bearer(account))).status).toBe(204);
+    expect((await server.send('POST', '/api/cases', { title: 'Again', clientSector: 'trade-retail' }, bearer(account))).status).toBe(201);
+    expect((await server.send('POST', '/api/cases', { title: 'One too many', clientSector: 'trade-retail' }, bearer(account))).status).toBe(409);
+  });
+
+  it('lets 50 concurrent new shortlists through a limit of 20 exactly 20 times', async () => {
+    const sme = await signUp(server, 'sme', 'Careful Buyer');
+    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => server.send('POST', '/api/shortlists', { name: `List ${i}` }, bearer(sme))));
+    expect(statuses(created)).toBe(`${times(20, 201)},${times(30, 409)}`);
+  });
+
+  it('counts 50 case studies approved at once in the published-case counter of their supplier', async () => {
+    const { supplierId } = await supplierWithProfile('Proven Vision');
+    const curator = await staff(server, 'curator');
+    const cases = await CaseStudyModel.insertMany(Array.from({ length: 50 }, (_, i) => ({ supplierId, slug: `sub-${supplierId}-${i}`, title: `Submitted ${i}`, clientSector: i % 2 ? 'trade-retail' : 'logistics', status: 'submitted', submittedAt: new Date() })));
+    const approved = await Promise.all(cases.map((c) => server.send('POST', `/api/curation/cases/${c._id.toHexString()}/approve`, {}, bearer(curator))));
+    expect(statuses(approved)).toBe(times(50, 200));
+    const stored = await SupplierModel.findById(supplierId).lean();
+    expect(stored).toMatchObject({ caseStudyCount: 50, caseSectors: ['logistics', 'trade-retail'] });
+  });
+});
+
+describe('slug allocation', () => {
+  it('takes a constant number of queries however many case studies share a title', async () => {
+    const { account, supplierId } = await supplierWithProfile('Zero Co');
+    await CaseStudyModel.insertMany(Array.from({ length: 60 }, (_, i) => ({ supplierId, slug: i ? `0-${i + 1}` : '0', title: '0', clientSector: 'trade-retail' })));
+    const queries: string[] = [];
+    mongoose.set('debug', (collection: string) => void queries.push(collection));
+    try {
+      const res = await server.send('POST', '/api/cases', { title: '0', clientSector: 'trade-retail' }, bearer(account));
+      expect(res.status).toBe(201);
+      expect(((await res.json()) as { slug: string }).slug).toMatch(/^0-[a-z0-9]{5}$/);
+    } finally {
+      mongoose.set('debug', false);
+    }
+    expect(queries.filter((c) => c === 'casestudies').length).toBeLessThanOrEqual(5);
   });
 });

@@ -1,10 +1,12 @@
 // Inquiries: an SME writes to a supplier (optionally about one of its needs), both sides exchange messages, the
 // supplier sends structured quotes, the SME accepts one or declines with a reason. Every change is announced to
 // the open streams of both sides and, batched, by email to the other side.
-import type { QueryFilter, Types } from 'mongoose';
+import mongoose, { type QueryFilter, type Types } from 'mongoose';
 import type { InquiryCreate, InquiryStatus, QuoteInput, Side } from '../../../shared/schemas/inquiries';
 import type { Principal } from '../../platform/http/access';
 import { claimOnce } from '../../platform/db/claim';
+import { claimSlot, releaseSlot } from '../../platform/db/quota';
+import { settle } from '../../platform/db/settle';
 import { AppError, Conflict, NotFound } from '../../platform/http/errors';
 import { OrganisationModel } from '../accounts/organisation.model';
 import { UserModel } from '../accounts/user.model';
@@ -57,18 +59,20 @@ function readMark(t: InquiryDoc, userId: string, at: Date) {
 }
 
 export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: InquiryCreate): Promise<InquiryDoc> {
-  const since = new Date(Date.now() - DAY);
-  if ((await InquiryModel.countDocuments({ smeOrganisationId: v.organisationId, createdAt: { $gte: since } })) >= ctx.perDay) {
-    throw new AppError(429, 'rate-limited', `Your organisation can start ${ctx.perDay} inquiries a day. Try again tomorrow.`, undefined, { 'Retry-After': '3600' });
-  }
   const supplier = await SupplierModel.findById(input.supplierId);
   if (!supplier) throw NotFound('The supplier');
   if (input.needId) {
     const need = await ownNeed(v, input.needId);
     if (need.status === 'closed') throw Conflict('A closed need cannot start an inquiry.');
   }
+  const _id = new mongoose.Types.ObjectId();
+  const scope = `inquiries:${v.organisationId}`;
+  if (!(await claimSlot({ scope, limit: ctx.perDay, windowMs: DAY }, _id.toHexString()))) {
+    throw new AppError(429, 'rate-limited', `Your organisation can start ${ctx.perDay} inquiries a day. Try again tomorrow.`, undefined, { 'Retry-After': '3600' });
+  }
   const now = new Date();
   const inquiry = await InquiryModel.create({
+    _id,
     smeOrganisationId: v.organisationId,
     supplierId: supplier._id,
     needId: input.needId,
@@ -79,6 +83,9 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
     lastMessageAt: now,
     lastMessageSide: 'sme',
     reads: [{ userId: v.id, at: now }],
+  }).catch(async (error: unknown) => {
+    await releaseSlot(scope, _id.toHexString());
+    throw error;
   });
   await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
   await recordInquiry(supplier._id, inquiry.createdAt);
@@ -90,6 +97,24 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
   return inquiry;
 }
 
+/**
+ * The thread's fields that follow from its messages: how many, the newest and its side, the first reply, and
+ * open/answered (closed and archived stay). Settled after every write to the thread (see platform/db/settle.ts).
+ */
+export async function settleThread(inquiryId: Types.ObjectId): Promise<void> {
+  await settle(InquiryModel, inquiryId, async () => {
+    const [messages, thread] = await Promise.all([
+      MessageModel.find({ inquiryId }, { side: 1, createdAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean(),
+      InquiryModel.findById(inquiryId, { status: 1 }).lean(),
+    ]);
+    const last = messages.at(-1);
+    if (!last || !thread) return {};
+    const status = thread.status === 'open' || thread.status === 'answered' ? (last.side === 'supplier' ? 'answered' : 'open') : thread.status;
+    const firstReply = messages.find((m) => m.side === 'supplier');
+    return { messageCount: messages.length, lastMessageAt: last.createdAt, lastMessageSide: last.side, status, ...(firstReply ? { firstReplyAt: firstReply.createdAt } : {}) };
+  });
+}
+
 /** Adds a message (or a quote's message) from one side; the thread's status and read marks follow. */
 async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryDoc, side: Side, text: string, quoteId?: Types.ObjectId) {
   if (inquiry.status === 'closed') throw Conflict('The inquiry is closed. Reopen it to write.');
@@ -97,13 +122,8 @@ async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryD
   const message = await MessageModel.create({ inquiryId: inquiry._id, side, authorId: v.id, authorName: await authorName(v.id), text, quoteId });
   const at = message.createdAt;
   const firstReply = side === 'supplier' && !inquiry.firstReplyAt && (await claimOnce(`inquiry-first-reply:${inquiry._id.toHexString()}`));
-  await InquiryModel.updateOne(
-    { _id: inquiry._id },
-    {
-      $set: { lastMessageAt: at, lastMessageSide: side, status: side === 'supplier' ? 'answered' : 'open', reads: readMark(inquiry, v.id, at), ...(firstReply ? { firstReplyAt: at } : {}) },
-      $inc: { messageCount: 1 },
-    },
-  );
+  await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reads: readMark(inquiry, v.id, at) } });
+  await settleThread(inquiry._id);
   if (firstReply) await recordFirstReply(inquiry.supplierId, inquiry.createdAt, at);
   const presented = {
     id: message._id.toHexString(),
@@ -135,6 +155,7 @@ export async function threadOf(inquiry: InquiryDoc) {
 export async function markRead(ctx: InquiriesContext, v: Viewer, id: string): Promise<void> {
   const { inquiry } = await participantInquiry(v, id);
   await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reads: readMark(inquiry, v.id, new Date()) } });
+  await settleThread(inquiry._id);
   ctx.hub.publish(sideKeys(inquiry), { type: 'unread' });
 }
 
@@ -189,6 +210,7 @@ export async function changeStatus(ctx: InquiriesContext, v: Viewer, id: string,
     inquiry.closedAt = new Date();
   }
   await InquiryModel.updateOne({ _id: inquiry._id }, inquiry.closedAt ? { $set: { status: inquiry.status, closedAt: inquiry.closedAt } } : { $set: { status: inquiry.status }, $unset: { closedAt: 1 } });
+  await settleThread(inquiry._id);
   ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: id });
   return inquiry;
 }
@@ -210,6 +232,7 @@ export async function reportInquiry(v: Viewer, id: string, reason: string): Prom
   const at = new Date();
   const reports = [...inquiry.reports.map((r) => ({ userId: r.userId, side: r.side, reason: r.reason, at: r.at })), { userId: v.id, side, reason, at }];
   await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reports, reportedAt: at } });
+  await settleThread(inquiry._id);
   inquiry.set({ reports, reportedAt: at });
   return inquiry;
 }

@@ -1,7 +1,9 @@
 // Shortlists belong to the SME organisation (like its needs): every member sees and edits them; to anyone else
 // they do not exist (404).
+import mongoose from 'mongoose';
 import type { Shortlist } from '../../../shared/schemas/shortlists';
 import { SHORTLIST_SUPPLIERS_MAX, SHORTLISTS_MAX } from '../../../shared/schemas/shortlists';
+import { claimSlot } from '../../platform/db/quota';
 import type { Principal } from '../../platform/http/access';
 import { Conflict, NotFound } from '../../platform/http/errors';
 import { presentSupplierSummary } from '../suppliers/supplier.presenter';
@@ -19,10 +21,14 @@ export async function listShortlists(p: Principal): Promise<ShortlistDoc[]> {
 }
 
 export async function createShortlist(p: Principal, name: string): Promise<ShortlistDoc> {
-  if ((await ShortlistModel.countDocuments({ organisationId: p.organisationId })) >= SHORTLISTS_MAX) {
-    throw Conflict(`An organisation may keep at most ${SHORTLISTS_MAX} shortlists.`);
-  }
-  return ShortlistModel.create({ organisationId: p.organisationId, name });
+  const _id = new mongoose.Types.ObjectId();
+  const allowance = {
+    scope: `shortlists:${p.organisationId}`,
+    limit: SHORTLISTS_MAX,
+    records: async () => (await ShortlistModel.find({ organisationId: p.organisationId }, { _id: 1 }).lean()).map((l) => l._id.toHexString()),
+  };
+  if (!(await claimSlot(allowance, _id.toHexString()))) throw Conflict(`An organisation may keep at most ${SHORTLISTS_MAX} shortlists.`);
+  return ShortlistModel.create({ _id, organisationId: p.organisationId, name });
 }
 
 export async function addToShortlist(list: ShortlistDoc, supplierId: string): Promise<ShortlistDoc> {

@@ -1,0 +1,31 @@
+// Derived fields (counters, "latest" marks) kept true without `$inc`, which FerretDB v1 does not apply atomically:
+// it reads the document, changes it in Go and writes the whole document back, so 50 concurrent `$inc`s left 32.
+// Instead each writer, after its own write to the source records, derives the fields by counting those records and
+// compares them with what is stored, setting and comparing again until they agree. Whichever writer sets last also
+// compares last, after every source write, so the final value is exact; the same holds on MongoDB.
+// The whole-document writes also mean any other update of the same document can put back a stale value: every
+// writer of such a document settles it afterwards.
+import type { Model } from 'mongoose';
+
+type Fields = Record<string, unknown>;
+
+/** Enough for 50 concurrent writers to converge; a random pause breaks lock-step. */
+const MAX_ROUNDS = 40;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Makes document `id` hold `derive()`'s fields: reads what is stored, and while it differs from a fresh derivation,
+ * sets it and checks again. A writer that finds the fields already true writes nothing (fewer whole-document writes
+ * to race with); one that sets them always checks once more after its set.
+ */
+export async function settle<T>(model: Model<T>, id: unknown, derive: () => Promise<Fields>): Promise<void> {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const want = await derive();
+    const stored = await model.findById(id, Object.fromEntries(Object.keys(want).map((k) => [k, 1]))).lean<Fields>();
+    if (!stored || Object.keys(want).every((k) => same(stored[k], want[k]))) return;
+    await model.updateOne({ _id: id }, { $set: want }, { timestamps: false });
+    if (round) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * round));
+  }
+  throw new Error(`derived fields of ${String(id)} did not settle`);
+}
