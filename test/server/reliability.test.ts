@@ -69,7 +69,7 @@ async function supplierWithProfile(name: string) {
 const statuses = (responses: Response[]) => responses.map((r) => r.status).sort().join(',');
 const times = (n: number, status: number) => Array(n).fill(status).join(',');
 
-describe('counters and limits under 50 concurrent writers', () => {
+describe('counters and limits under 50 concurrent writers', { timeout: 90_000 }, () => {
   it('counts every one of 50 concurrent messages in the thread', async () => {
     const sme = await signUp(server, 'sme', 'Busy Bakery');
     const thread = await startInquiry(server, sme, { supplierId: profile.id });
@@ -136,5 +136,32 @@ describe('slug allocation', () => {
       mongoose.set('debug', false);
     }
     expect(queries.filter((c) => c === 'casestudies').length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('event streams', () => {
+  it('holds at most 5 open streams per user: the sixth gets 429, and closing one makes room', async () => {
+    const sme = await signUp(server, 'sme', 'Many Tabs');
+    const open = async () => {
+      const controller = new AbortController();
+      const res = await fetch(`${server.url}/api/inquiries/events`, { headers: bearer(sme), signal: controller.signal });
+      return { res, close: () => controller.abort() };
+    };
+    const streams = [];
+    for (let i = 0; i < 5; i++) streams.push(await open());
+    try {
+      expect(streams.map((s) => s.res.status)).toEqual([200, 200, 200, 200, 200]);
+      const sixth = await open();
+      expect(sixth.res.status).toBe(429);
+      expect(sixth.res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      streams.shift()!.close();
+      await expect.poll(async () => {
+        const next = await open();
+        next.close();
+        return next.res.status;
+      }).toBe(200);
+    } finally {
+      for (const s of streams) s.close();
+    }
   });
 });

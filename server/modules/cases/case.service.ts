@@ -4,7 +4,7 @@ import { limits } from '../../../shared/limits';
 import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch } from '../../../shared/schemas/casestudies';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { findEachById } from '../../platform/db/each-by-id';
-import { claimSlot } from '../../platform/db/quota';
+import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
@@ -57,7 +57,7 @@ async function caseCounters(supplierId: mongoose.Types.ObjectId) {
 export async function refreshCaseCounters(supplierIds: mongoose.Types.ObjectId[]): Promise<void> {
   if (!supplierIds.length) return;
   if (supplierIds.length === 1) {
-    await settle(SupplierModel, supplierIds[0], () => caseCounters(supplierIds[0]!));
+    await settle(SupplierModel, supplierIds[0], ['caseStudyCount', 'caseSectors'], () => caseCounters(supplierIds[0]!));
     domainEvents.emit('suppliers.changed', [supplierIds[0]!.toHexString()]);
     return;
   }
@@ -124,16 +124,20 @@ export async function manageableCase(p: Principal, idOrSlug: string, { staff = f
 /** A stored-field view of a create or patch body; `null` clears. */
 const toStored = (input: CasePatch) => Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v ?? undefined]));
 
-export async function createCase(p: Principal, input: CaseCreate): Promise<CaseStudyDoc> {
-  const supplierId = await ownSupplierId(p);
-  if (!supplierId) throw Conflict('Create your supplier profile before adding case studies.');
-  const _id = new mongoose.Types.ObjectId();
-  const allowance = {
+/** What a supplier may keep: `limits.caseStudiesPerSupplier` case studies, imported ones included. */
+function caseAllowance(supplierId: string) {
+  return {
     scope: `case-studies:${supplierId}`,
     limit: limits.caseStudiesPerSupplier,
     records: async () => (await CaseStudyModel.find({ supplierId }, { _id: 1 }).lean()).map((c) => c._id.toHexString()),
   };
-  if (!(await claimSlot(allowance, _id.toHexString()))) {
+}
+
+export async function createCase(p: Principal, input: CaseCreate): Promise<CaseStudyDoc> {
+  const supplierId = await ownSupplierId(p);
+  if (!supplierId) throw Conflict('Create your supplier profile before adding case studies.');
+  const _id = new mongoose.Types.ObjectId();
+  if (!(await claimSlot(caseAllowance(supplierId), _id.toHexString()))) {
     throw Conflict(`A supplier may keep at most ${limits.caseStudiesPerSupplier} case studies.`);
   }
   const slug = await uniqueSlug(slugify(input.title), async (s) => Boolean(await CaseStudyModel.exists({ slug: s })));
@@ -149,6 +153,7 @@ export async function updateCase(c: CaseStudyDoc, patch: CasePatch): Promise<Cas
 export async function deleteCase(c: CaseStudyDoc): Promise<void> {
   if (c.status !== 'draft') throw Conflict(`A ${c.status} case study cannot be deleted; unpublish it first.`);
   await CaseStudyModel.deleteOne({ _id: c._id });
+  await releaseSlot(caseAllowance(c.supplierId.toHexString()).scope, c._id.toHexString());
 }
 
 export async function transition(p: Principal, c: CaseStudyDoc, action: CaseAction, comment?: string): Promise<CaseStudyDoc> {

@@ -101,18 +101,16 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
  * The thread's fields that follow from its messages: how many, the newest and its side, the first reply, and
  * open/answered (closed and archived stay). Settled after every write to the thread (see platform/db/settle.ts).
  */
-export async function settleThread(inquiryId: Types.ObjectId): Promise<void> {
-  await settle(InquiryModel, inquiryId, async () => {
-    const [messages, thread] = await Promise.all([
-      MessageModel.find({ inquiryId }, { side: 1, createdAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean(),
-      InquiryModel.findById(inquiryId, { status: 1 }).lean(),
-    ]);
+export async function settleThread(inquiryId: Types.ObjectId, alsoSet: Record<string, unknown> = {}): Promise<void> {
+  const fields = ['messageCount', 'lastMessageAt', 'lastMessageSide', 'status', 'firstReplyAt'];
+  await settle(InquiryModel, inquiryId, fields, async (stored) => {
+    const messages = await MessageModel.find({ inquiryId }, { side: 1, createdAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean();
     const last = messages.at(-1);
-    if (!last || !thread) return {};
-    const status = thread.status === 'open' || thread.status === 'answered' ? (last.side === 'supplier' ? 'answered' : 'open') : thread.status;
+    if (!last) return {};
+    const status = stored.status === 'open' || stored.status === 'answered' ? (last.side === 'supplier' ? 'answered' : 'open') : stored.status;
     const firstReply = messages.find((m) => m.side === 'supplier');
     return { messageCount: messages.length, lastMessageAt: last.createdAt, lastMessageSide: last.side, status, ...(firstReply ? { firstReplyAt: firstReply.createdAt } : {}) };
-  });
+  }, alsoSet);
 }
 
 /** Adds a message (or a quote's message) from one side; the thread's status and read marks follow. */
@@ -122,8 +120,7 @@ async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryD
   const message = await MessageModel.create({ inquiryId: inquiry._id, side, authorId: v.id, authorName: await authorName(v.id), text, quoteId });
   const at = message.createdAt;
   const firstReply = side === 'supplier' && !inquiry.firstReplyAt && (await claimOnce(`inquiry-first-reply:${inquiry._id.toHexString()}`));
-  await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reads: readMark(inquiry, v.id, at) } });
-  await settleThread(inquiry._id);
+  await settleThread(inquiry._id, { reads: readMark(inquiry, v.id, at) });
   if (firstReply) await recordFirstReply(inquiry.supplierId, inquiry.createdAt, at);
   const presented = {
     id: message._id.toHexString(),
@@ -154,8 +151,7 @@ export async function threadOf(inquiry: InquiryDoc) {
 
 export async function markRead(ctx: InquiriesContext, v: Viewer, id: string): Promise<void> {
   const { inquiry } = await participantInquiry(v, id);
-  await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reads: readMark(inquiry, v.id, new Date()) } });
-  await settleThread(inquiry._id);
+  await settleThread(inquiry._id, { reads: readMark(inquiry, v.id, new Date()) });
   ctx.hub.publish(sideKeys(inquiry), { type: 'unread' });
 }
 

@@ -15,16 +15,22 @@ const MAX_ROUNDS = 40;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
- * Makes document `id` hold `derive()`'s fields: reads what is stored, and while it differs from a fresh derivation,
- * sets it and checks again. A writer that finds the fields already true writes nothing (fewer whole-document writes
- * to race with); one that sets them always checks once more after its set.
+ * Makes document `id` hold the `fields` that `derive` computes from the source records (given what is stored, for
+ * fields that depend on it): while they differ, sets them and checks again. `alsoSet` goes with the first write
+ * (the caller's own change to the document, saving a write). A writer that finds the fields true writes nothing
+ * more; one that sets them always checks once more after its set.
  */
-export async function settle<T>(model: Model<T>, id: unknown, derive: () => Promise<Fields>): Promise<void> {
+export async function settle<T>(model: Model<T>, id: unknown, fields: string[], derive: (stored: Fields) => Promise<Fields>, alsoSet: Fields = {}): Promise<void> {
+  const projection = Object.fromEntries(fields.map((k) => [k, 1]));
+  let extra = alsoSet;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const want = await derive();
-    const stored = await model.findById(id, Object.fromEntries(Object.keys(want).map((k) => [k, 1]))).lean<Fields>();
-    if (!stored || Object.keys(want).every((k) => same(stored[k], want[k]))) return;
-    await model.updateOne({ _id: id }, { $set: want }, { timestamps: false });
+    const stored = await model.findById(id, projection).lean<Fields>();
+    if (!stored) return;
+    const want = await derive(stored);
+    if (!Object.keys(extra).length && Object.keys(want).every((k) => same(stored[k], want[k]))) return;
+    const set: Fields = { ...want, ...extra };
+    await model.updateOne({ _id: id }, { $set: set }, { timestamps: false });
+    extra = {};
     if (round) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * round));
   }
   throw new Error(`derived fields of ${String(id)} did not settle`);
