@@ -1,9 +1,11 @@
 // Reliability under races and abuse (issue 15): counters and limits stay exact under 50 concurrent writers on the
 // embedded database, slug allocation does not slow down with collisions, malformed input gets a 4xx problem, event
 // streams are capped per user, and contacts are validated by kind.
+import { execFile } from 'node:child_process';
 import { request } from 'node:http';
+import { promisify } from 'node:util';
 import mongoose from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import type { InquiryDetail } from '../../shared/schemas/inquiries';
@@ -163,5 +165,39 @@ describe('event streams', () => {
     } finally {
       for (const s of streams) s.close();
     }
+  });
+});
+
+describe('contacts and account tools say what is wrong', () => {
+  it('validates a profile contact by its channel', async () => {
+    const { account, supplierId } = await supplierWithProfile('Contact Co');
+    const patch = (contact: unknown) => server.send('PATCH', `/api/suppliers/${supplierId.toHexString()}`, { contact }, bearer(account));
+    for (const contact of [
+      { channel: 'website', value: 'javascript:alert(4)' },
+      { channel: 'website', value: 'ftp://files.example.hk' },
+      { channel: 'email', value: 'not an address' },
+      { channel: 'phone', value: 'call me' },
+      { channel: 'whatsapp', value: 'javascript:alert(4)' },
+    ]) {
+      const res = await patch(contact);
+      expect(res.status, JSON.stringify(contact)).toBe(400);
+      expect(((await res.json()) as { errors: { path: string }[] }).errors[0]!.path).toMatch(/^body\.contact/);
+    }
+    for (const contact of [
+      { channel: 'website', value: 'https://vision.example.hk/contact' },
+      { channel: 'email', value: 'hello@vision.example.hk' },
+      { channel: 'phone', value: '+852 2345 6789' },
+      { channel: 'whatsapp', value: '+852 9123-4567' },
+    ]) {
+      expect((await patch(contact)).status, JSON.stringify(contact)).toBe(200);
+    }
+  });
+
+  it('names the reason when user:create rejects a password', async () => {
+    const env = { ...process.env, MONGODB_URI: inject('mongoUri'), MONGODB_DB: `t_cli_${Date.now()}`, DEMO_SEED: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test' };
+    const args = ['tsx', 'server/cli/user-create.ts', '--role', 'curator', '--email', 'harbourmaster@hkpc.example.hk', '--password', 'harbourmaster-2024'];
+    const failed = await promisify(execFile)('npx', args, { env }).then(() => undefined, (error: { code: number; stderr: string }) => error);
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain('password: The password must not contain your email address.');
   });
 });
