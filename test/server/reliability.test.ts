@@ -8,6 +8,7 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import type { InquiryDetail } from '../../shared/schemas/inquiries';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, type Account } from './accounts-helpers';
@@ -84,6 +85,16 @@ describe('counters and limits under 50 concurrent writers', { timeout: 90_000 },
     const newest = detail.messages.at(-1)!;
     expect(detail.lastMessageAt).toBe(newest.createdAt);
     expect(detail.status).toBe(newest.side === 'supplier' ? 'answered' : 'open');
+  });
+
+  it('counts all 50 concurrent messages in the one batched email', async () => {
+    const sme = await signUp(server, 'sme', 'Chatty Bakery');
+    const thread = await startInquiry(server, sme, { supplierId: profile.id, subject: 'Fifty questions' });
+    const posted = await Promise.all(Array.from({ length: 50 }, (_, i) => server.send('POST', `/api/inquiries/${thread.id}/messages`, { text: `Question ${i}` }, bearer(sme))));
+    expect(statuses(posted)).toBe(times(50, 201));
+    expect(await server.inquiries.notifier.flush(`${supplier.user.id}:${thread.id}`)).toBe(true);
+    const mail = await OutboxModel.findOne({ to: supplier.email, subject: /Fifty questions/ });
+    expect(mail?.text).toContain('You have a new inquiry, new messages (51 updates)');
   });
 
   it('lets 40 parallel new inquiries from one organisation through a limit of 20 exactly 20 times', async () => {

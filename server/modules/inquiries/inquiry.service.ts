@@ -87,11 +87,11 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
     await releaseSlot(scope, _id.toHexString());
     throw error;
   });
-  await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
+  const first = await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
   await recordInquiry(supplier._id, inquiry.createdAt);
   ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: inquiry._id.toHexString() });
   const members = await sideUserIds(inquiry, 'supplier');
-  await ctx.notifier.notify(inquiry, members, 'newInquiry');
+  await ctx.notifier.notify(inquiry, members, 'newInquiry', first.createdAt);
   // Nobody can read it yet: invite the listed company to claim its profile (rate-limited, opt-out honoured).
   if (!members.length && !(await isOnPlatform(supplier._id))) await ctx.inviter.invite(supplier);
   return inquiry;
@@ -132,7 +132,7 @@ async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryD
     createdAt: at.toISOString(),
   };
   ctx.hub.publish(sideKeys(inquiry), { type: 'message', inquiryId: presented.inquiryId, message: presented });
-  await ctx.notifier.notify(inquiry, await sideUserIds(inquiry, other(side)), quoteId ? 'quote' : 'reply');
+  await ctx.notifier.notify(inquiry, await sideUserIds(inquiry, other(side)), quoteId ? 'quote' : 'reply', at);
   return message;
 }
 
