@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InquiryDetail, InquiryPage, Quote } from '../../shared/schemas/inquiries';
 import type { SupplierDetail } from '../../shared/schemas/suppliers';
 import { InquiryModel, MessageModel, QuoteModel } from '../../server/modules/inquiries/inquiry.model';
-import { figures, recordFirstReply, recordInquiry, responsivenessLookup } from '../../server/modules/inquiries/inquiry.responsiveness';
+import { figures, responsivenessLookup } from '../../server/modules/inquiries/inquiry.responsiveness';
 import { deleteClosedInquiries } from '../../server/modules/inquiries/inquiry.service';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, PASSWORD, signUp, staff, type Account } from './accounts-helpers';
-import { linkSupplier, makeSupplier, quoteBody, sendQuote, startInquiry } from './inquiries-helpers';
+import { linkSupplier, makeSupplier, quoteBody, receivedInquiries, sendQuote, startInquiry } from './inquiries-helpers';
 
 let server: TestServer;
 let sme: Account, sme2: Account, supplier: Account, supplier2: Account, colleagueless: Account;
@@ -233,12 +233,7 @@ describe('responsiveness', () => {
     const fresh = await makeSupplier();
     const id = (await import('mongoose')).default.Types.ObjectId.createFromHexString(fresh.id);
     const base = Date.now() - 20 * 86_400_000;
-    for (const [i, hours] of [3, 5, 9].entries()) {
-      const at = new Date(base + i * 86_400_000);
-      await recordInquiry(id, at);
-      await recordFirstReply(id, at, new Date(at.getTime() + hours * H));
-    }
-    await recordInquiry(id, new Date(base + 4 * 86_400_000));
+    await receivedInquiries(id, [...[3, 5, 9].map((hours, i) => ({ at: new Date(base + i * 86_400_000), hours })), { at: new Date(base + 4 * 86_400_000) }]);
     const profileRes = await server.get(`/api/suppliers/${fresh.slug}`);
     expect(((await profileRes.json()) as SupplierDetail).responsiveness).toEqual({ medianHours: 5, replyRate: 0.75, inquiries: 4 });
     expect((await responsivenessLookup([fresh.id, profile2.id])).get(fresh.id)).toEqual({ medianHours: 5, replyRate: 0.75 });

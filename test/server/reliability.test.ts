@@ -10,6 +10,7 @@ import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import type { InquiryDetail } from '../../shared/schemas/inquiries';
+import type { SupplierDetail } from '../../shared/schemas/suppliers';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, type Account } from './accounts-helpers';
 import { linkSupplier, makeSupplier, startInquiry } from './inquiries-helpers';
@@ -103,6 +104,18 @@ describe('counters and limits under 50 concurrent writers', { timeout: 90_000 },
     expect(statuses(started)).toBe(`${times(20, 201)},${times(20, 429)}`);
     const list = (await (await server.send('GET', '/api/inquiries?pageSize=100', undefined, bearer(sme))).json()) as { total: number };
     expect(list.total).toBe(20);
+  });
+
+  it('keeps every one of 40 inquiries arriving at once, and their 40 first replies, in the supplier figures', async () => {
+    const { account, supplierId } = await supplierWithProfile('Popular Vision');
+    const smes = await Promise.all([signUp(server, 'sme', 'First Buyer'), signUp(server, 'sme', 'Second Buyer')]);
+    const started = await Promise.all(Array.from({ length: 40 }, (_, i) => server.send('POST', '/api/inquiries', { supplierId: supplierId.toHexString(), subject: `Ask ${i}`, message: 'Hello' }, bearer(smes[i % 2]!))));
+    expect(statuses(started)).toBe(times(40, 201));
+    const threads = (await Promise.all(started.map((r) => r.json()))) as InquiryDetail[];
+    const replied = await Promise.all(threads.map((t) => server.send('POST', `/api/inquiries/${t.id}/messages`, { text: 'Happy to help' }, bearer(account))));
+    expect(statuses(replied)).toBe(times(40, 201));
+    const shown = (await (await server.get(`/api/suppliers/${supplierId.toHexString()}`)).json()) as SupplierDetail;
+    expect(shown.responsiveness).toMatchObject({ replyRate: 1, inquiries: 40 });
   });
 
   it('keeps the case-study limit of 200 exact: 190 kept (imported) and 50 concurrent drafts leave 200', async () => {

@@ -19,7 +19,7 @@ import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type 
 import type { InquiryNotifier } from './inquiry.notify';
 import { sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, type Viewer } from './inquiry.policy';
-import { recordFirstReply, recordInquiry } from './inquiry.responsiveness';
+import { refreshResponsiveness } from './inquiry.responsiveness';
 import { sideKeys, type InquiryHub } from './inquiry.stream';
 
 export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; inviter: ClaimInviter; perDay: number };
@@ -88,7 +88,7 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
     throw error;
   });
   const first = await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
-  await recordInquiry(supplier._id, inquiry.createdAt);
+  await refreshResponsiveness(supplier._id);
   ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: inquiry._id.toHexString() });
   const members = await sideUserIds(inquiry, 'supplier');
   await ctx.notifier.notify(inquiry, members, 'newInquiry', first.createdAt);
@@ -121,7 +121,7 @@ async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryD
   const at = message.createdAt;
   const firstReply = side === 'supplier' && !inquiry.firstReplyAt && (await claimOnce(`inquiry-first-reply:${inquiry._id.toHexString()}`));
   await settleThread(inquiry._id, { reads: readMark(inquiry, v.id, at) });
-  if (firstReply) await recordFirstReply(inquiry.supplierId, inquiry.createdAt, at);
+  if (firstReply) await refreshResponsiveness(inquiry.supplierId);
   const presented = {
     id: message._id.toHexString(),
     inquiryId: inquiry._id.toHexString(),
