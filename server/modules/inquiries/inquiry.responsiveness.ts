@@ -6,6 +6,7 @@ import type { Responsiveness } from '../../../shared/schemas/inquiries';
 import type { ResponsivenessLookup } from '../matching/match.service';
 import { domainEvents } from '../../platform/events';
 import { settle } from '../../platform/db/settle';
+import { isDuplicateKeyError } from '../../platform/http/problem';
 import { InquiryModel, ResponsivenessModel } from './inquiry.model';
 
 export const WINDOW_DAYS = 90;
@@ -37,7 +38,10 @@ export function figures(entries: Entry[], now = new Date()): Responsiveness | un
  * entries lost one of two inquiries arriving at once; derived and settled, none is lost (platform/db/settle.ts).
  */
 export async function refreshResponsiveness(supplierId: Types.ObjectId): Promise<void> {
-  await ResponsivenessModel.updateOne({ _id: supplierId }, { $setOnInsert: { entries: [] } }, { upsert: true });
+  // Two first inquiries at once both upsert on FerretDB (not atomic): the second meets the unique _id, which is fine.
+  await ResponsivenessModel.updateOne({ _id: supplierId }, { $setOnInsert: { entries: [] } }, { upsert: true }).catch((error: unknown) => {
+    if (!isDuplicateKeyError(error)) throw error;
+  });
   await settle(ResponsivenessModel, supplierId, ['entries'], async () => {
     const from = new Date(Date.now() - WINDOW_DAYS * 24 * HOUR);
     const inquiries = await InquiryModel.find({ supplierId, createdAt: { $gte: from } }, { createdAt: 1, firstReplyAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean();
