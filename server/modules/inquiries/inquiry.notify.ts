@@ -59,7 +59,7 @@ export class InquiryNotifier {
   /**
    * A message (`at`) in the thread that `recipients` should hear about, once per burst. Only the first event of a
    * burst writes (the insert that wins); later ones change nothing, and the email counts the burst's messages when
-   * it is sent (an `$inc` here lost 18 of 50 concurrent events on FerretDB).
+   * it is sent (an `$inc` per event loses updates on FerretDB under concurrent messages).
    */
   async notify(inquiry: InquiryDoc, recipients: Types.ObjectId[], kind: NotificationKind, at: Date): Promise<void> {
     for (const userId of recipients) {
