@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_ROLE="${FUZZ_SECONDS:-45}"
-VENV=.cache/fuzz-venv
+VENV="$PWD/.cache/fuzz-venv"
 if [ ! -x "$VENV/bin/schemathesis" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --disable-pip-version-check 'schemathesis==4.32.5'
@@ -57,10 +57,11 @@ fuzz() {
   local who="$1"
   shift
   echo "fuzz: as $who"
-  "$VENV/bin/schemathesis" run "$BASE/api/openapi.json" --checks not_a_server_error,response_schema_conformance \
+  # From the temporary folder: schemathesis keeps a .schemathesis/ cache in the working directory.
+  (cd "$WORK" && "$VENV/bin/schemathesis" run "$BASE/api/openapi.json" --checks not_a_server_error,response_schema_conformance \
     --phases examples,coverage,fuzzing --max-time "$SECONDS_PER_ROLE" --workers 1 --seed 15 --request-timeout 20 \
     --exclude-path /api/me/sign-out-everywhere --suppress-health-check all --warnings off --report junit \
-    --report-junit-path "$WORK/$who.xml" "$@"
+    --report-junit-path "$WORK/$who.xml" "$@")
 }
 status=0
 fuzz anonymous || status=1
