@@ -7,10 +7,12 @@ import { promisify } from 'node:util';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
+import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import type { InquiryDetail } from '../../shared/schemas/inquiries';
 import type { SupplierDetail } from '../../shared/schemas/suppliers';
+import { buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, type Account } from './accounts-helpers';
 import { linkSupplier, makeSupplier, startInquiry } from './inquiries-helpers';
@@ -129,6 +131,15 @@ describe('counters and limits under 50 concurrent writers', { timeout: 90_000 },
     expect((await server.send('DELETE', `/api/cases/${draft.id}`, undefined, bearer(account))).status).toBe(204);
     expect((await server.send('POST', '/api/cases', { title: 'Again', clientSector: 'trade-retail' }, bearer(account))).status).toBe(201);
     expect((await server.send('POST', '/api/cases', { title: 'One too many', clientSector: 'trade-retail' }, bearer(account))).status).toBe(409);
+  });
+
+  it('lets 50 concurrent claims from one organisation through the limit of 3 open claims exactly 3 times', async () => {
+    const claimant = await signUp(server, 'supplier', 'Claiming Co');
+    const listed = Array.from({ length: 50 }, () => buildSupplier());
+    await importSuppliers(listed);
+    const ids = (await SupplierModel.find({ externalId: { $in: listed.map((s) => s.externalId) } }, { _id: 1 }).lean()).map((s) => s._id.toHexString());
+    const claimed = await Promise.all(ids.map((supplierId) => server.send('POST', '/api/claims', { supplierId, evidence: 'Director' }, bearer(claimant))));
+    expect(statuses(claimed)).toBe(`${times(3, 201)},${times(47, 409)}`);
   });
 
   it('lets 50 concurrent new shortlists through a limit of 20 exactly 20 times', async () => {
