@@ -9,8 +9,12 @@ import type { Model } from 'mongoose';
 
 type Fields = Record<string, unknown>;
 
-/** Enough for 50 concurrent writers to converge; a random pause breaks lock-step. */
-const MAX_ROUNDS = 40;
+/**
+ * How long a writer keeps settling. Each failed comparison means someone wrote after this writer's last set, so a
+ * burst of writes keeps it going until the burst ends (50 approvals at once on a loaded machine took 40+ rounds);
+ * the bound only stops a runaway. A short random pause between rounds breaks lock-step.
+ */
+const SETTLE_LIMIT_MS = 60_000;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -23,7 +27,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export async function settle<T>(model: Model<T>, id: unknown, fields: string[], derive: (stored: Fields) => Promise<Fields>, alsoSet: Fields = {}): Promise<void> {
   const projection = Object.fromEntries(fields.map((k) => [k, 1]));
   let extra = alsoSet;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  const started = Date.now();
+  for (let round = 0; Date.now() - started < SETTLE_LIMIT_MS; round++) {
     const stored = await model.findById(id, projection).lean<Fields>();
     if (!stored) return;
     const want = await derive(stored);
@@ -31,7 +36,7 @@ export async function settle<T>(model: Model<T>, id: unknown, fields: string[], 
     const set: Fields = { ...want, ...extra };
     await model.updateOne({ _id: id }, { $set: set }, { timestamps: false });
     extra = {};
-    if (round) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * round));
+    if (round) await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 5 * round)));
   }
   throw new Error(`derived fields of ${String(id)} did not settle`);
 }
