@@ -13,7 +13,7 @@ import {
 import { diligenceCardSchema, diligenceSchema } from './diligence';
 import { budgetRangeSchema } from './interchange';
 import { objectIdSchema, queryList } from './common';
-import { contactSchema, supplierDetailSchema, supplierSummarySchema, VERIFICATION_CHECK_KEYS, verificationSchema } from './suppliers';
+import { contactInputSchema, supplierDetailSchema, supplierSummarySchema, VERIFICATION_CHECK_KEYS, verificationSchema } from './suppliers';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const keyList = <K extends string>(keys: readonly [K, ...K[]]) => z.array(z.enum(keys)).max(limits.listItems);
@@ -36,7 +36,7 @@ export const profileFieldsSchema = z.strictObject({
   foundedYear: z.number().int().min(1900).max(2100).nullable(),
   markets: keyList(MARKET_KEYS),
   languages: keyList(LANGUAGE_KEYS),
-  contact: contactSchema.nullable(),
+  contact: contactInputSchema.nullable(),
   /** The whole AI due-diligence card as now declared; a field left out is no longer declared. */
   diligence: diligenceSchema.nullable(),
 });

@@ -23,7 +23,16 @@ export const idOrSlugParamsSchema = z.object({
 
 export const CONTACT_CHANNEL_KEYS = ['email', 'phone', 'whatsapp', 'website'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNEL_KEYS)[number];
+/** A contact as shown: what was stored (older entries were not checked by kind). */
 export const contactSchema = z.strictObject({ channel: z.enum(CONTACT_CHANNEL_KEYS), value: z.string().trim().min(1).max(300) });
+const phoneValue = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{5,24}$/, 'Enter a phone number: digits, spaces, brackets or hyphens, optionally starting with +.');
+/** A contact as entered: the value must be what its channel says (a `javascript:` "website" was accepted before). */
+export const contactInputSchema = z.discriminatedUnion('channel', [
+  z.strictObject({ channel: z.literal('email'), value: z.string().trim().max(254).pipe(z.email('Enter an email address.')) }),
+  z.strictObject({ channel: z.literal('phone'), value: phoneValue }),
+  z.strictObject({ channel: z.literal('whatsapp'), value: phoneValue }),
+  z.strictObject({ channel: z.literal('website'), value: z.string().trim().max(300).pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Enter a web address starting with http:// or https://.' })) }),
+]);
 
 export const VERIFICATION_CHECK_KEYS = ['business-registration', 'references-contacted', 'case-evidence', 'site-visit', 'identity-of-signatory'] as const;
 export type VerificationCheck = (typeof VERIFICATION_CHECK_KEYS)[number];

@@ -1,7 +1,10 @@
 // Inquiries in tests: supplier profiles linked to supplier accounts, threads and quotes made through the API.
 import { expect } from 'vitest';
 import type { InquiryDetail, Quote } from '../../shared/schemas/inquiries';
+import mongoose from 'mongoose';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
+import { InquiryModel } from '../../server/modules/inquiries/inquiry.model';
+import { refreshResponsiveness } from '../../server/modules/inquiries/inquiry.responsiveness';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildSupplier } from '../factories';
@@ -41,4 +44,23 @@ export async function sendQuote(server: TestServer, supplier: Account, inquiryId
   const res = await server.send('POST', `/api/inquiries/${inquiryId}/quotes`, quoteBody(priceHKD), bearer(supplier));
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()) as Quote;
+}
+
+/** Inquiries the supplier received at `at` and first answered `hours` later (or not), then its figures recomputed. */
+export async function receivedInquiries(supplierId: mongoose.Types.ObjectId, history: { at: Date; hours?: number }[]): Promise<void> {
+  for (const { at, hours } of history) {
+    const firstReplyAt = hours === undefined ? undefined : new Date(at.getTime() + hours * 3_600_000);
+    const thread = new InquiryModel({
+      smeOrganisationId: new mongoose.Types.ObjectId(),
+      supplierId,
+      subject: 'Earlier inquiry',
+      lastMessageAt: firstReplyAt ?? at,
+      lastMessageSide: firstReplyAt ? 'supplier' : 'sme',
+      firstReplyAt,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await thread.save({ timestamps: false });
+  }
+  await refreshResponsiveness(supplierId);
 }

@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
 import { importSuppliers } from '../../server/modules/imports/import.service';
-import { recordFirstReply, recordInquiry } from '../../server/modules/inquiries/inquiry.responsiveness';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { bearer, signUp, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
+import { receivedInquiries } from './inquiries-helpers';
 
 let server: TestServer;
 let sme: Account;
@@ -92,8 +92,7 @@ describe('needs', () => {
 
     const profile = await SupplierModel.findOne({ externalId: vision.externalId });
     const received = new Date(Date.now() - 10 * 86_400_000);
-    await recordInquiry(profile!._id, received);
-    await recordFirstReply(profile!._id, received, new Date(received.getTime() + 2 * 3_600_000));
+    await receivedInquiries(profile!._id, [{ at: received, hours: 2 }]);
     const answered = await top();
     expect(points(answered)).toBe(2);
     expect(answered.reasons.map((r: { text: string }) => r.text)).toContain('Replies to inquiries in a median of 2 hours (100% answered)');

@@ -4,6 +4,8 @@ import { limits } from '../../../shared/limits';
 import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch } from '../../../shared/schemas/casestudies';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { findEachById } from '../../platform/db/each-by-id';
+import { claimSlot, releaseSlot } from '../../platform/db/quota';
+import { settle } from '../../platform/db/settle';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
 import type { Principal } from '../../platform/http/access';
@@ -41,9 +43,24 @@ export async function publishedCasesOf(supplierId: mongoose.Types.ObjectId, engi
   return cases.filter((c) => c.status === 'published' && c.supplierId.equals(supplierId)).sort(newestFirst);
 }
 
-/** Recomputes the published-case counter and proven sectors of the given suppliers from the database. */
+/** The published-case counter and proven sectors of one supplier, as its case studies say. */
+async function caseCounters(supplierId: mongoose.Types.ObjectId) {
+  const cases = await CaseStudyModel.find({ supplierId, status: 'published' }, { clientSector: 1 }).lean();
+  return { caseStudyCount: cases.length, caseSectors: [...new Set(cases.map((c) => c.clientSector))].sort() };
+}
+
+/**
+ * Recomputes the published-case counter and proven sectors of the given suppliers from the database. One supplier
+ * (a case study approved or unpublished) is settled, exact under concurrent writers; many (an import) are set in
+ * bulk, from one read.
+ */
 export async function refreshCaseCounters(supplierIds: mongoose.Types.ObjectId[]): Promise<void> {
   if (!supplierIds.length) return;
+  if (supplierIds.length === 1) {
+    await settle(SupplierModel, supplierIds[0], ['caseStudyCount', 'caseSectors'], () => caseCounters(supplierIds[0]!));
+    domainEvents.emit('suppliers.changed', [supplierIds[0]!.toHexString()]);
+    return;
+  }
   const cases = await CaseStudyModel.find(
     { supplierId: { $in: supplierIds }, status: 'published' },
     { supplierId: 1, clientSector: 1 },
@@ -107,14 +124,24 @@ export async function manageableCase(p: Principal, idOrSlug: string, { staff = f
 /** A stored-field view of a create or patch body; `null` clears. */
 const toStored = (input: CasePatch) => Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v ?? undefined]));
 
+/** What a supplier may keep: `limits.caseStudiesPerSupplier` case studies, imported ones included. */
+function caseAllowance(supplierId: string) {
+  return {
+    scope: `case-studies:${supplierId}`,
+    limit: limits.caseStudiesPerSupplier,
+    records: async () => (await CaseStudyModel.find({ supplierId }, { _id: 1 }).lean()).map((c) => c._id.toHexString()),
+  };
+}
+
 export async function createCase(p: Principal, input: CaseCreate): Promise<CaseStudyDoc> {
   const supplierId = await ownSupplierId(p);
   if (!supplierId) throw Conflict('Create your supplier profile before adding case studies.');
-  if ((await CaseStudyModel.countDocuments({ supplierId })) >= limits.caseStudiesPerSupplier) {
+  const _id = new mongoose.Types.ObjectId();
+  if (!(await claimSlot(caseAllowance(supplierId), _id.toHexString()))) {
     throw Conflict(`A supplier may keep at most ${limits.caseStudiesPerSupplier} case studies.`);
   }
   const slug = await uniqueSlug(slugify(input.title), async (s) => Boolean(await CaseStudyModel.exists({ slug: s })));
-  return CaseStudyModel.create({ ...toStored(input), supplierId, slug, status: 'draft' });
+  return CaseStudyModel.create({ ...toStored(input), _id, supplierId, slug, status: 'draft' });
 }
 
 export async function updateCase(c: CaseStudyDoc, patch: CasePatch): Promise<CaseStudyDoc> {
@@ -126,6 +153,7 @@ export async function updateCase(c: CaseStudyDoc, patch: CasePatch): Promise<Cas
 export async function deleteCase(c: CaseStudyDoc): Promise<void> {
   if (c.status !== 'draft') throw Conflict(`A ${c.status} case study cannot be deleted; unpublish it first.`);
   await CaseStudyModel.deleteOne({ _id: c._id });
+  await releaseSlot(caseAllowance(c.supplierId.toHexString()).scope, c._id.toHexString());
 }
 
 export async function transition(p: Principal, c: CaseStudyDoc, action: CaseAction, comment?: string): Promise<CaseStudyDoc> {

@@ -2,9 +2,10 @@
 // domain is the profile's website domain and nobody owns the profile yet; otherwise it waits for a curator. A claim
 // of an owned profile is a dispute. The first owner is decided by a unique insert (claimOnce: FerretDB's
 // findOneAndUpdate is not atomic), so two instant grants racing for one profile cannot both win. Every step is audited.
-import type { Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import type { ClaimStatus } from '../../../shared/schemas/claims';
 import { claimOnce } from '../../platform/db/claim';
+import { claimSlot } from '../../platform/db/quota';
 import type { Principal } from '../../platform/http/access';
 import { Conflict, Forbidden, NotFound } from '../../platform/http/errors';
 import { OrganisationModel } from '../accounts/organisation.model';
@@ -63,7 +64,14 @@ export async function requestClaim(p: Principal, input: { supplierId: string; ev
   if (!user?.emailVerifiedAt) throw Forbidden('Confirm your email address first.');
   const org = await claimantOrganisation(p.organisationId, input.supplierId);
   const supplier = await supplierOf(input.supplierId);
+  // The count above answers the common case; concurrent requests are held to the limit by a slot each (quota.ts).
+  const _id = new mongoose.Types.ObjectId();
+  const openClaims = async () => (await ProfileClaimModel.find({ organisationId: org._id, status: { $in: OPEN } }, { _id: 1 }).lean()).map((c) => c._id.toHexString());
+  if (!(await claimSlot({ scope: `open-claims:${org._id.toHexString()}`, limit: MAX_OPEN_CLAIMS, records: openClaims }, _id.toHexString()))) {
+    throw Conflict(`Your organisation has ${MAX_OPEN_CLAIMS} claims waiting for a curator. Wait for a decision first.`);
+  }
   const claim = await ProfileClaimModel.create({
+    _id,
     supplierId: supplier._id,
     organisationId: org._id,
     requestedBy: user._id,

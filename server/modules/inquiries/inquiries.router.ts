@@ -80,9 +80,10 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   });
 
   routes.get('/events', { summary: 'Server-Sent Events: new messages, thread changes and unread-count changes for my inquiries', access: participants }, async (_input, req, res) => {
-    const key = viewerKey(await viewer(res));
+    const v = await viewer(res);
+    const key = viewerKey(v);
     if (!key) throw NotFound('The inquiry stream');
-    ctx.hub.open(key, req, res);
+    ctx.hub.open(key, v.id, req, res);
   });
 
   routes.get('/reported', { summary: 'Inquiries a participant reported, for review', access: role('curator', 'admin'), query: pageQuerySchema, response: inquiryPageSchema }, async ({ query }, _req, res) => {

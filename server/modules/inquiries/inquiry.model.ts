@@ -95,8 +95,11 @@ const pendingSchema = new Schema(
     _id: { type: String },
     userId: { type: Id, required: true },
     inquiryId: { type: Id, required: true },
+    /** The first event's kind and count; what the email says is derived from the messages since `since`. */
     kinds: { type: [String], default: [] },
     count: { type: Number, default: 1 },
+    /** When the first message of the burst was written (absent on records from before it was kept). */
+    since: { type: Date },
     dueAt: { type: Date, required: true },
   },
   { collection: 'notification_pending', versionKey: false },

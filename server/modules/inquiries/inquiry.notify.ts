@@ -9,7 +9,11 @@ import type { Mail, Mailer } from '../../platform/mail/mailer';
 import { isDuplicateKeyError } from '../../platform/http/problem';
 import { OrganisationModel } from '../accounts/organisation.model';
 import { UserModel } from '../accounts/user.model';
-import { InquiryModel, NotificationPrefsModel, PendingNotificationModel, type InquiryDoc } from './inquiry.model';
+import type { Side } from '../../../shared/schemas/inquiries';
+import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, type InquiryDoc } from './inquiry.model';
+
+type PendingDoc = { since?: Date | null; kinds: string[]; count: number };
+type NotificationPrefs = Record<NotificationKind, boolean>;
 
 export type NotificationKind = 'newInquiry' | 'reply' | 'quote';
 export type NotifierOptions = { mailer: Mailer; publicUrl: string; delayMs: number; secret: string; log: Logger };
@@ -52,20 +56,39 @@ export class InquiryNotifier {
     return createHmac('sha256', this.o.secret).update(`inquiry-unsubscribe:${userId}`).digest('base64url').slice(0, 32);
   }
 
-  /** Something happened in the thread that `recipients` should hear about (once per burst). */
-  async notify(inquiry: InquiryDoc, recipients: Types.ObjectId[], kind: NotificationKind): Promise<void> {
+  /**
+   * A message (`at`) in the thread that `recipients` should hear about, once per burst. Only the first event of a
+   * burst writes (the insert that wins); later ones change nothing, and the email counts the burst's messages when
+   * it is sent (an `$inc` per event loses updates on FerretDB under concurrent messages).
+   */
+  async notify(inquiry: InquiryDoc, recipients: Types.ObjectId[], kind: NotificationKind, at: Date): Promise<void> {
     for (const userId of recipients) {
       const prefs = await NotificationPrefsModel.findById(userId);
       if (prefs && !prefs[kind]) continue;
       const key = `${userId.toHexString()}:${inquiry._id.toHexString()}`;
       try {
-        await PendingNotificationModel.create({ _id: key, userId, inquiryId: inquiry._id, kinds: [kind], dueAt: new Date(Date.now() + this.o.delayMs) });
+        await PendingNotificationModel.create({ _id: key, userId, inquiryId: inquiry._id, kinds: [kind], since: at, dueAt: new Date(Date.now() + this.o.delayMs) });
         this.schedule(key, this.o.delayMs);
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
-        await PendingNotificationModel.updateOne({ _id: key }, { $inc: { count: 1 }, $addToSet: { kinds: kind } });
       }
     }
+  }
+
+  /** What one email reports: the kinds and number of the burst's messages from the other side, as `prefs` allow. */
+  private async burst(pending: PendingDoc, inquiry: InquiryDoc, recipientSide: Side, prefs: NotificationPrefs | null, until: Date) {
+    let events: NotificationKind[];
+    if (!pending.since) {
+      events = Array.from({ length: pending.count }, (_, i) => (pending.kinds[Math.min(i, pending.kinds.length - 1)] ?? 'reply') as NotificationKind);
+    } else {
+      const [messages, first] = await Promise.all([
+        MessageModel.find({ inquiryId: inquiry._id, createdAt: { $gte: pending.since, $lte: until } }, { side: 1, quoteId: 1 }).sort({ createdAt: 1, _id: 1 }).lean(),
+        MessageModel.findOne({ inquiryId: inquiry._id }, { _id: 1 }).sort({ createdAt: 1, _id: 1 }).lean(),
+      ]);
+      events = messages.filter((m) => m.side !== recipientSide).map((m) => (m.quoteId ? 'quote' : first?._id.equals(m._id) ? 'newInquiry' : 'reply'));
+    }
+    const wanted = events.filter((k) => !prefs || prefs[k]);
+    return { kinds: [...new Set(wanted)], count: wanted.length };
   }
 
   private schedule(key: string, ms: number): void {
@@ -89,9 +112,10 @@ export class InquiryNotifier {
       NotificationPrefsModel.findById(pending.userId),
     ]);
     if (!user || user.deletedAt || !inquiry) return false;
-    const kinds = (pending.kinds as NotificationKind[]).filter((k) => !prefs || prefs[k]);
+    const side: Side = user.organisationId?.equals(inquiry.smeOrganisationId) ? 'sme' : 'supplier';
+    const { kinds, count } = await this.burst(pending, inquiry, side, prefs, new Date());
     if (!kinds.length) return false;
-    await this.o.mailer.send(this.mail(user.email, user._id.toHexString(), inquiry, kinds, pending.count));
+    await this.o.mailer.send(this.mail(user.email, user._id.toHexString(), inquiry, kinds, count));
     return true;
   }
 

@@ -1,11 +1,13 @@
 // Each supplier's median time to first reply and reply rate over the last 90 days. Kept per supplier in one
-// document loaded by _id (the only filter FerretDB v1 pushes down), updated when an inquiry arrives and when it is
-// first answered, so neither profiles nor the matcher ever scan the inquiries.
+// document loaded by _id (the only filter FerretDB v1 pushes down), recomputed from the supplier's inquiries when
+// one arrives and when one is first answered, so neither profiles nor the matcher scan the inquiries to read it.
 import type { Types } from 'mongoose';
 import type { Responsiveness } from '../../../shared/schemas/inquiries';
 import type { ResponsivenessLookup } from '../matching/match.service';
 import { domainEvents } from '../../platform/events';
-import { ResponsivenessModel } from './inquiry.model';
+import { settle } from '../../platform/db/settle';
+import { isDuplicateKeyError } from '../../platform/http/problem';
+import { InquiryModel, ResponsivenessModel } from './inquiry.model';
 
 export const WINDOW_DAYS = 90;
 /** An unanswered inquiry counts against the reply rate only once it is this old. */
@@ -30,28 +32,22 @@ export function figures(entries: Entry[], now = new Date()): Responsiveness | un
   };
 }
 
-function trimmed(entries: Entry[], now: Date): Entry[] {
-  const from = now.getTime() - WINDOW_DAYS * 24 * HOUR;
-  return entries.filter((e) => e.at.getTime() >= from);
-}
-
-/** A new inquiry to the supplier, received at `at`. */
-export async function recordInquiry(supplierId: Types.ObjectId, at: Date): Promise<void> {
-  const doc = await ResponsivenessModel.findById(supplierId);
-  const entries = [...trimmed(doc?.entries ?? [], new Date()), { at }];
-  await ResponsivenessModel.updateOne({ _id: supplierId }, { $set: { entries } }, { upsert: true });
-  domainEvents.emit('responsiveness.changed', [supplierId.toHexString()]);
-}
-
-/** The supplier first answered the inquiry received at `receivedAt`. */
-export async function recordFirstReply(supplierId: Types.ObjectId, receivedAt: Date, repliedAt: Date): Promise<void> {
-  const doc = await ResponsivenessModel.findById(supplierId);
-  const entries: Entry[] = trimmed(doc?.entries ?? [], new Date()).map((e) => ({ at: e.at, hours: e.hours }));
-  const hours = (repliedAt.getTime() - receivedAt.getTime()) / HOUR;
-  const entry = entries.find((e) => e.at.getTime() === receivedAt.getTime() && e.hours == null);
-  if (entry) entry.hours = hours;
-  else entries.push({ at: receivedAt, hours });
-  await ResponsivenessModel.updateOne({ _id: supplierId }, { $set: { entries } }, { upsert: true });
+/**
+ * Recomputes the supplier's history from its inquiries of the last 90 days (arrival, first reply) and settles it
+ * into the supplier's document, after an inquiry arrives and after its first reply. Read-modify-write of the
+ * entries lost one of two inquiries arriving at once; derived and settled, none is lost (platform/db/settle.ts).
+ */
+export async function refreshResponsiveness(supplierId: Types.ObjectId): Promise<void> {
+  // Two first inquiries at once both upsert on FerretDB (not atomic): the second meets the unique _id, which is fine.
+  await ResponsivenessModel.updateOne({ _id: supplierId }, { $setOnInsert: { entries: [] } }, { upsert: true }).catch((error: unknown) => {
+    if (!isDuplicateKeyError(error)) throw error;
+  });
+  await settle(ResponsivenessModel, supplierId, ['entries'], async () => {
+    const from = new Date(Date.now() - WINDOW_DAYS * 24 * HOUR);
+    const inquiries = await InquiryModel.find({ supplierId, createdAt: { $gte: from } }, { createdAt: 1, firstReplyAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean();
+    const entries = inquiries.map((t) => ({ at: t.createdAt, hours: t.firstReplyAt ? (t.firstReplyAt.getTime() - t.createdAt.getTime()) / HOUR : null }));
+    return { entries };
+  });
   domainEvents.emit('responsiveness.changed', [supplierId.toHexString()]);
 }
 

@@ -1,10 +1,12 @@
 // Inquiries: an SME writes to a supplier (optionally about one of its needs), both sides exchange messages, the
 // supplier sends structured quotes, the SME accepts one or declines with a reason. Every change is announced to
 // the open streams of both sides and, batched, by email to the other side.
-import type { QueryFilter, Types } from 'mongoose';
+import mongoose, { type QueryFilter, type Types } from 'mongoose';
 import type { InquiryCreate, InquiryStatus, QuoteInput, Side } from '../../../shared/schemas/inquiries';
 import type { Principal } from '../../platform/http/access';
 import { claimOnce } from '../../platform/db/claim';
+import { claimSlot, releaseSlot } from '../../platform/db/quota';
+import { settle } from '../../platform/db/settle';
 import { AppError, Conflict, NotFound } from '../../platform/http/errors';
 import { OrganisationModel } from '../accounts/organisation.model';
 import { UserModel } from '../accounts/user.model';
@@ -17,7 +19,7 @@ import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type 
 import type { InquiryNotifier } from './inquiry.notify';
 import { sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, type Viewer } from './inquiry.policy';
-import { recordFirstReply, recordInquiry } from './inquiry.responsiveness';
+import { refreshResponsiveness } from './inquiry.responsiveness';
 import { sideKeys, type InquiryHub } from './inquiry.stream';
 
 export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; inviter: ClaimInviter; perDay: number };
@@ -57,18 +59,20 @@ function readMark(t: InquiryDoc, userId: string, at: Date) {
 }
 
 export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: InquiryCreate): Promise<InquiryDoc> {
-  const since = new Date(Date.now() - DAY);
-  if ((await InquiryModel.countDocuments({ smeOrganisationId: v.organisationId, createdAt: { $gte: since } })) >= ctx.perDay) {
-    throw new AppError(429, 'rate-limited', `Your organisation can start ${ctx.perDay} inquiries a day. Try again tomorrow.`, undefined, { 'Retry-After': '3600' });
-  }
   const supplier = await SupplierModel.findById(input.supplierId);
   if (!supplier) throw NotFound('The supplier');
   if (input.needId) {
     const need = await ownNeed(v, input.needId);
     if (need.status === 'closed') throw Conflict('A closed need cannot start an inquiry.');
   }
+  const _id = new mongoose.Types.ObjectId();
+  const scope = `inquiries:${v.organisationId}`;
+  if (!(await claimSlot({ scope, limit: ctx.perDay, windowMs: DAY }, _id.toHexString()))) {
+    throw new AppError(429, 'rate-limited', `Your organisation can start ${ctx.perDay} inquiries a day. Try again tomorrow.`, undefined, { 'Retry-After': '3600' });
+  }
   const now = new Date();
   const inquiry = await InquiryModel.create({
+    _id,
     smeOrganisationId: v.organisationId,
     supplierId: supplier._id,
     needId: input.needId,
@@ -79,15 +83,34 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
     lastMessageAt: now,
     lastMessageSide: 'sme',
     reads: [{ userId: v.id, at: now }],
+  }).catch(async (error: unknown) => {
+    await releaseSlot(scope, _id.toHexString());
+    throw error;
   });
-  await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
-  await recordInquiry(supplier._id, inquiry.createdAt);
+  const first = await MessageModel.create({ inquiryId: inquiry._id, side: 'sme', authorId: v.id, authorName: await authorName(v.id), text: input.message });
+  await refreshResponsiveness(supplier._id);
   ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: inquiry._id.toHexString() });
   const members = await sideUserIds(inquiry, 'supplier');
-  await ctx.notifier.notify(inquiry, members, 'newInquiry');
+  await ctx.notifier.notify(inquiry, members, 'newInquiry', first.createdAt);
   // Nobody can read it yet: invite the listed company to claim its profile (rate-limited, opt-out honoured).
   if (!members.length && !(await isOnPlatform(supplier._id))) await ctx.inviter.invite(supplier);
   return inquiry;
+}
+
+/**
+ * The thread's fields that follow from its messages: how many, the newest and its side, the first reply, and
+ * open/answered (closed and archived stay). Settled after every write to the thread (see platform/db/settle.ts).
+ */
+export async function settleThread(inquiryId: Types.ObjectId, alsoSet: Record<string, unknown> = {}): Promise<void> {
+  const fields = ['messageCount', 'lastMessageAt', 'lastMessageSide', 'status', 'firstReplyAt'];
+  await settle(InquiryModel, inquiryId, fields, async (stored) => {
+    const messages = await MessageModel.find({ inquiryId }, { side: 1, createdAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean();
+    const last = messages.at(-1);
+    if (!last) return {};
+    const status = stored.status === 'open' || stored.status === 'answered' ? (last.side === 'supplier' ? 'answered' : 'open') : stored.status;
+    const firstReply = messages.find((m) => m.side === 'supplier');
+    return { messageCount: messages.length, lastMessageAt: last.createdAt, lastMessageSide: last.side, status, ...(firstReply ? { firstReplyAt: firstReply.createdAt } : {}) };
+  }, alsoSet);
 }
 
 /** Adds a message (or a quote's message) from one side; the thread's status and read marks follow. */
@@ -97,14 +120,8 @@ async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryD
   const message = await MessageModel.create({ inquiryId: inquiry._id, side, authorId: v.id, authorName: await authorName(v.id), text, quoteId });
   const at = message.createdAt;
   const firstReply = side === 'supplier' && !inquiry.firstReplyAt && (await claimOnce(`inquiry-first-reply:${inquiry._id.toHexString()}`));
-  await InquiryModel.updateOne(
-    { _id: inquiry._id },
-    {
-      $set: { lastMessageAt: at, lastMessageSide: side, status: side === 'supplier' ? 'answered' : 'open', reads: readMark(inquiry, v.id, at), ...(firstReply ? { firstReplyAt: at } : {}) },
-      $inc: { messageCount: 1 },
-    },
-  );
-  if (firstReply) await recordFirstReply(inquiry.supplierId, inquiry.createdAt, at);
+  await settleThread(inquiry._id, { reads: readMark(inquiry, v.id, at) });
+  if (firstReply) await refreshResponsiveness(inquiry.supplierId);
   const presented = {
     id: message._id.toHexString(),
     inquiryId: inquiry._id.toHexString(),
@@ -115,7 +132,7 @@ async function appendMessage(ctx: InquiriesContext, v: Viewer, inquiry: InquiryD
     createdAt: at.toISOString(),
   };
   ctx.hub.publish(sideKeys(inquiry), { type: 'message', inquiryId: presented.inquiryId, message: presented });
-  await ctx.notifier.notify(inquiry, await sideUserIds(inquiry, other(side)), quoteId ? 'quote' : 'reply');
+  await ctx.notifier.notify(inquiry, await sideUserIds(inquiry, other(side)), quoteId ? 'quote' : 'reply', at);
   return message;
 }
 
@@ -134,7 +151,7 @@ export async function threadOf(inquiry: InquiryDoc) {
 
 export async function markRead(ctx: InquiriesContext, v: Viewer, id: string): Promise<void> {
   const { inquiry } = await participantInquiry(v, id);
-  await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reads: readMark(inquiry, v.id, new Date()) } });
+  await settleThread(inquiry._id, { reads: readMark(inquiry, v.id, new Date()) });
   ctx.hub.publish(sideKeys(inquiry), { type: 'unread' });
 }
 
@@ -189,6 +206,7 @@ export async function changeStatus(ctx: InquiriesContext, v: Viewer, id: string,
     inquiry.closedAt = new Date();
   }
   await InquiryModel.updateOne({ _id: inquiry._id }, inquiry.closedAt ? { $set: { status: inquiry.status, closedAt: inquiry.closedAt } } : { $set: { status: inquiry.status }, $unset: { closedAt: 1 } });
+  await settleThread(inquiry._id);
   ctx.hub.publish(sideKeys(inquiry), { type: 'thread', inquiryId: id });
   return inquiry;
 }
@@ -210,6 +228,7 @@ export async function reportInquiry(v: Viewer, id: string, reason: string): Prom
   const at = new Date();
   const reports = [...inquiry.reports.map((r) => ({ userId: r.userId, side: r.side, reason: r.reason, at: r.at })), { userId: v.id, side, reason, at }];
   await InquiryModel.updateOne({ _id: inquiry._id }, { $set: { reports, reportedAt: at } });
+  await settleThread(inquiry._id);
   inquiry.set({ reports, reportedAt: at });
   return inquiry;
 }

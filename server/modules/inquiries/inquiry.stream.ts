@@ -4,14 +4,22 @@
 // streams) feeding the same `publish`.
 import type { Request, Response } from 'express';
 import type { InquiryEvent } from '../../../shared/schemas/inquiries';
+import { AppError } from '../../platform/http/errors';
 
 type Subscriber = (event: InquiryEvent) => void;
 
 export const HEARTBEAT_MS = 20_000;
+/**
+ * Open streams one user may hold (one per tab; one token once held 1,000). The next one is refused with 429 rather
+ * than closing the oldest, which would make a sixth tab and the one it displaced take turns reconnecting; the client
+ * falls back to polling after three refused attempts.
+ */
+export const STREAMS_PER_USER = 5;
 
 export class InquiryHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly streams = new Set<Response>();
+  private readonly perUser = new Map<string, number>();
 
   publish(keys: string[], event: InquiryEvent): void {
     for (const key of keys) for (const send of this.subscribers.get(key) ?? []) send(event);
@@ -27,8 +35,13 @@ export class InquiryHub {
     };
   }
 
-  /** Holds the response open as an event stream until the client goes or the server stops. */
-  open(key: string, req: Request, res: Response): void {
+  /** Holds the response open as an event stream until the client goes or the server stops; 429 beyond the cap. */
+  open(key: string, userId: string, req: Request, res: Response): void {
+    const held = this.perUser.get(userId) ?? 0;
+    if (held >= STREAMS_PER_USER) {
+      throw new AppError(429, 'rate-limited', `At most ${STREAMS_PER_USER} event streams may be open at once. Close another tab first.`, undefined, { 'Retry-After': '30' });
+    }
+    this.perUser.set(userId, held + 1);
     res.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -42,7 +55,13 @@ export class InquiryHub {
     const unsubscribe = this.subscribe(key, write);
     const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
     this.streams.add(res);
+    let ended = false;
     const end = () => {
+      if (ended) return;
+      ended = true;
+      const left = (this.perUser.get(userId) ?? 1) - 1;
+      if (left) this.perUser.set(userId, left);
+      else this.perUser.delete(userId);
       clearInterval(heartbeat);
       unsubscribe();
       this.streams.delete(res);
@@ -60,6 +79,7 @@ export class InquiryHub {
     for (const res of [...this.streams]) res.end();
     this.streams.clear();
     this.subscribers.clear();
+    this.perUser.clear();
   }
 }
 

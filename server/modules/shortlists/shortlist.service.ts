@@ -1,7 +1,9 @@
 // Shortlists belong to the SME organisation (like its needs): every member sees and edits them; to anyone else
 // they do not exist (404).
+import mongoose from 'mongoose';
 import type { Shortlist } from '../../../shared/schemas/shortlists';
 import { SHORTLIST_SUPPLIERS_MAX, SHORTLISTS_MAX } from '../../../shared/schemas/shortlists';
+import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import type { Principal } from '../../platform/http/access';
 import { Conflict, NotFound } from '../../platform/http/errors';
 import { presentSupplierSummary } from '../suppliers/supplier.presenter';
@@ -18,11 +20,24 @@ export async function listShortlists(p: Principal): Promise<ShortlistDoc[]> {
   return ShortlistModel.find({ organisationId: p.organisationId }).sort({ createdAt: 1, _id: 1 }).limit(SHORTLISTS_MAX);
 }
 
+/** What an organisation may keep: SHORTLISTS_MAX shortlists. */
+function shortlistAllowance(organisationId: string | undefined) {
+  return {
+    scope: `shortlists:${organisationId}`,
+    limit: SHORTLISTS_MAX,
+    records: async () => (await ShortlistModel.find({ organisationId }, { _id: 1 }).lean()).map((l) => l._id.toHexString()),
+  };
+}
+
 export async function createShortlist(p: Principal, name: string): Promise<ShortlistDoc> {
-  if ((await ShortlistModel.countDocuments({ organisationId: p.organisationId })) >= SHORTLISTS_MAX) {
-    throw Conflict(`An organisation may keep at most ${SHORTLISTS_MAX} shortlists.`);
-  }
-  return ShortlistModel.create({ organisationId: p.organisationId, name });
+  const _id = new mongoose.Types.ObjectId();
+  if (!(await claimSlot(shortlistAllowance(p.organisationId), _id.toHexString()))) throw Conflict(`An organisation may keep at most ${SHORTLISTS_MAX} shortlists.`);
+  return ShortlistModel.create({ _id, organisationId: p.organisationId, name });
+}
+
+export async function deleteShortlist(list: ShortlistDoc): Promise<void> {
+  await list.deleteOne();
+  await releaseSlot(shortlistAllowance(list.organisationId.toHexString()).scope, list._id.toHexString());
 }
 
 export async function addToShortlist(list: ShortlistDoc, supplierId: string): Promise<ShortlistDoc> {

@@ -3,7 +3,7 @@ import { shortlistBodySchema, shortlistListSchema, shortlistSchema, shortlistSup
 import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import type { ShortlistDoc } from './shortlist.model';
-import { addToShortlist, createShortlist, listShortlists, ownShortlist, presentShortlists, removeFromShortlist } from './shortlist.service';
+import { addToShortlist, createShortlist, deleteShortlist, listShortlists, ownShortlist, presentShortlists, removeFromShortlist } from './shortlist.service';
 
 export const shortlistsRoutes = routeGroup('/api/shortlists', 'Shortlists');
 
@@ -25,8 +25,7 @@ shortlistsRoutes.patch('/:id', { summary: 'Rename a shortlist', access: sme, par
 });
 
 shortlistsRoutes.delete('/:id', { summary: 'Delete a shortlist', access: sme, params: idParamsSchema, status: 204 }, async ({ params }, _req, res) => {
-  const list = await ownShortlist(caller(res), params.id);
-  await list.deleteOne();
+  await deleteShortlist(await ownShortlist(caller(res), params.id));
   res.status(204).end();
 });
 

@@ -58,11 +58,13 @@ function toAppError(error: unknown): AppError | undefined {
   if (error instanceof mongoose.Error.CastError) return NotFound();
   if (isDuplicateKeyError(error)) return Conflict('A record with the same unique value already exists.');
   const e = error as { type?: string; status?: number; statusCode?: number };
-  // Errors raised by body-parser (malformed JSON, too large, wrong charset) carry their status.
+  // Errors raised by body-parser (malformed JSON, too large, wrong charset, a Content-Encoding the body does not
+  // have) and by the router (a path parameter that is not valid percent-encoding) carry a 4xx status.
   const status = e?.status ?? e?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500 && typeof e.type === 'string') {
+  if (typeof status === 'number' && status >= 400 && status < 500) {
     if (status === 413) return new AppError(413, 'payload-too-large', 'The request body is too large.');
     if (status === 415) return new AppError(415, 'unsupported-media-type', 'The request body has an unsupported encoding.');
+    if (error instanceof URIError) return Validation([{ path: 'path', message: 'The address is not valid percent-encoding.' }], 'The address could not be read.');
     return Validation([{ path: 'body', message: 'The request body is not valid JSON.' }], 'The request body could not be read.');
   }
   return undefined;

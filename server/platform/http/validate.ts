@@ -14,15 +14,26 @@ export function fieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
   }));
 }
 
-/** Any key containing "$" anywhere in the input. */
-function operatorKeys(value: unknown, path: string[] = []): FieldError[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => operatorKeys(v, [...path, String(i)]));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) =>
-    key.includes('$')
-      ? [{ path: [...path, key].join('.'), message: 'Keys containing "$" are not allowed.', code: 'operator' }]
-      : operatorKeys(v, [...path, key]),
-  );
+/** Deeper input than any schema accepts: refused before anything walks it (a 2,000-level body overflowed the stack). */
+export const MAX_INPUT_DEPTH = 32;
+
+/** Any key containing "$" anywhere in the input, and input nested beyond MAX_INPUT_DEPTH; iterative, so depth cannot overflow the stack. */
+function operatorKeys(root: unknown, rootPath: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [rootPath] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length > MAX_INPUT_DEPTH) {
+      errors.push({ path: path.slice(0, 3).join('.') + '…', message: `The input is nested more than ${MAX_INPUT_DEPTH} levels deep.`, code: 'too_deep' });
+      break;
+    }
+    for (const [key, v] of Object.entries(value)) {
+      if (key.includes('$')) errors.push({ path: [...path, key].join('.'), message: 'Keys containing "$" are not allowed.', code: 'operator' });
+      else stack.push({ value: v, path: [...path, key] });
+    }
+  }
+  return errors;
 }
 
 /**
@@ -31,7 +42,7 @@ function operatorKeys(value: unknown, path: string[] = []): FieldError[] {
  */
 export function rejectOperators(): RequestHandler {
   return (req, _res, next) => {
-    const errors = [...operatorKeys(req.query, ['query']), ...operatorKeys(req.body ?? {}, ['body'])];
+    const errors = [...operatorKeys(req.query, 'query'), ...operatorKeys(req.body ?? {}, 'body')];
     next(errors.length ? Validation(errors) : undefined);
   };
 }
