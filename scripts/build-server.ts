@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { ROOT } from '../server/platform/root';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const entryPoints = ['main', 'cli/import', 'cli/seed', 'cli/reindex', 'cli/user-create'].map((name) => path.join(ROOT, 'server', `${name}.ts`));
 
 /** Writes `main.js` and `cli/*.js` (with source maps) into `outDir`; returns the packages they import. */

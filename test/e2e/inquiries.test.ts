@@ -75,11 +75,12 @@ describe('inquiries in the browser', () => {
     await supplierPage.close();
   });
 
-  it('offers "Send an inquiry" on a supplier profile to signed-in SMEs only', async () => {
+  it('offers "Send an inquiry" on a supplier profile: through sign-in to visitors, straight to the form for SMEs', async () => {
     const anonymous = await suite.browser.newPage({ locale: 'en-GB' });
     await anonymous.goto(`${suite.server.url}/suppliers/${profile.slug}`);
     await anonymous.getByRole('heading', { level: 1 }).waitFor();
-    expect(await anonymous.getByRole('link', { name: 'Send an inquiry' }).count()).toBe(0);
+    await anonymous.getByRole('link', { name: 'Send an inquiry' }).click();
+    await expect.poll(() => new URL(anonymous.url()).pathname, { timeout: 10_000 }).toBe('/login');
     await anonymous.close();
 
     const page = await signedInPage(sme, `/suppliers/${profile.slug}`);
