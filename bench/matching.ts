@@ -23,6 +23,8 @@ const NEEDS = [
   ['Forecast restaurant demand', 'Predict dishes to prepare and cut food waste in three restaurants.', 'food-beverage', 'operations'],
   ['預測性維護', '我們希望用感應器數據預測冷氣機及升降機故障。', 'real-estate', 'operations'],
   ['Triage chest X-rays', 'Flag urgent chest X-rays for radiologists at our clinics.', 'healthcare', 'operations'],
+  ['餐廳 WhatsApp chatbot', '我哋間餐廳想搵個 chatbot 喺 WhatsApp 用廣東話答客人嘅 booking 同 menu 問題', 'food-beverage', 'customer-service'],
+  ['間鋪啲 inventory 成日 overstock', '想做 demand forecasting，有冇 AI 可以幫手計每個 SKU 入幾多貨', 'trade-retail', 'operations'],
 ] as const;
 
 async function seed(platform: Platform): Promise<void> {
