@@ -5,7 +5,7 @@ import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
 import { Vocabulary, type Concept } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
-import { scorePair, type AnalysedNeed, type Responsiveness } from './match.score';
+import { scorePair, type AnalysedNeed, type Responsiveness, type Scored } from './match.score';
 
 const TEXT_CANDIDATES = 150;
 const SECTOR_CANDIDATES = 300;
@@ -72,27 +72,28 @@ export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching
     .map((doc) => ({ doc, ...scorePair(read, doc, responsiveness.get(doc.id)) }))
     .sort((a, b) => b.score - a.score || b.relevance - a.relevance || a.doc.name.localeCompare(b.doc.name))
     .slice(0, options.limit)
-    .map(({ doc, score, fit, components, reasons, concepts }) => ({
-      supplier: presentMatchedSupplier(doc),
-      score,
-      fit,
-      components,
-      concepts,
-      reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, options.lang) })),
-    }));
+    .map((scored) => presentMatch(scored.doc, scored, options.lang));
 }
 
-function presentMatchedSupplier(d: SupplierSearchDoc): Match['supplier'] {
+/** A scored pair as the SME reads it: the supplier, the score and its parts, and the reasons in the SME's language. */
+export function presentMatch(d: SupplierSearchDoc, { score, fit, components, concepts, reasons }: Scored, lang: Lang): Match {
   return {
-    id: d.id,
-    externalId: d.externalId,
-    slug: d.slug,
-    name: d.name,
-    nameZh: d.nameZh,
-    verified: d.verified,
-    layers: d.layers,
-    sectors: d.sectors,
-    projectBudgetHKD: d.budgetMin !== undefined && d.budgetMax !== undefined ? { min: d.budgetMin, max: d.budgetMax } : undefined,
-    caseStudyCount: d.caseStudyCount,
+    supplier: {
+      id: d.id,
+      externalId: d.externalId,
+      slug: d.slug,
+      name: d.name,
+      nameZh: d.nameZh,
+      verified: d.verified,
+      layers: d.layers,
+      sectors: d.sectors,
+      projectBudgetHKD: d.budgetMin !== undefined && d.budgetMax !== undefined ? { min: d.budgetMin, max: d.budgetMax } : undefined,
+      caseStudyCount: d.caseStudyCount,
+    },
+    score,
+    fit,
+    components,
+    concepts,
+    reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, lang) })),
   };
 }
