@@ -35,6 +35,32 @@ export default tseslint.config(
     },
   },
   {
+    // Module boundaries (docs/decisions/module-boundaries.md): a module's public surface is its index.ts. Outside a
+    // module, import `modules/<domain>` (the index), never one of its files; the platform imports no module at all.
+    // Tests, benches and the seed generator are exempt: they test and measure a module's parts from outside.
+    // Module-level cycles are caught by test/unit/module-graph.test.ts, which a lint rule cannot see.
+    files: ['server/**/*.ts'],
+    ignores: ['server/modules/**', 'server/platform/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)modules/[\\w-]+/', message: 'Import another module through its index: modules/<domain>, not a file inside it.' }] }],
+    },
+  },
+  {
+    files: ['server/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./(?!\\.\\.)[\\w-]+/', message: 'Import another module through its index (../<domain>), not a file inside it; add what you need to its index.ts.' },
+        { regex: 'platform/search/(embedded|meili)/', message: 'Modules use the search port (platform/search), never one engine.' },
+      ] }],
+    },
+  },
+  {
+    files: ['server/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)modules(/|$)', message: 'The platform sits below the modules and imports none of them.' }] }],
+    },
+  },
+  {
     // Only the config module reads the environment.
     files: ['server/**/*.ts'],
     ignores: ['server/config.ts', 'server/cli/**'],

@@ -14,33 +14,26 @@ import { errorSink, notFoundRoute } from './platform/http/problem';
 import { rejectOperators } from './platform/http/validate';
 import type { RouteGroup } from './platform/http/routes';
 import { outboxRoutes } from './platform/mail/outbox.router';
-import { auditRoutes } from './modules/audit/audit.router';
-import type { AuthContext } from './modules/accounts/auth.context';
-import { authRoutes } from './modules/accounts/auth.router';
-import { authenticate } from './modules/accounts/authenticate';
-import { meRoutes } from './modules/accounts/me.router';
-import { organisationRoutes } from './modules/accounts/organisations.router';
-import { casesRoutes } from './modules/cases/cases.router';
-import { healthRoutes, type HealthProbe } from './modules/health/health.router';
-import { marketRoutes } from './modules/market/market.router';
-import { searchRoutes } from './modules/search/search.router';
-import { createSearchService } from './modules/search/search.service';
-import { suppliersRoutes } from './modules/suppliers/suppliers.router';
-import { fundingRoutes } from './modules/funding/funding.router';
-import { opportunitiesRoutes } from './modules/matching/opportunities.router';
-import { needsRoutes } from './modules/needs/needs.router';
-import { curationRoutes } from './modules/curation/curation.router';
-import { showcasesRoutes } from './modules/showcases/showcases.router';
-import { shortlistsRoutes } from './modules/shortlists/shortlists.router';
-import { reviewsRoutes } from './modules/reviews/reviews.router';
+import { auditRoutes } from './modules/audit';
+import { type AuthContext, authenticate, authRoutes, meRoutes, organisationRoutes } from './modules/accounts';
+import { casesRoutes, publishedCaseSummaries, supplierCasesRoutes } from './modules/cases';
+import { type HealthProbe, healthRoutes } from './modules/health';
+import { marketRoutes } from './modules/market';
+import { createSearchService, searchRoutes } from './modules/search';
+import { suppliersRoutes } from './modules/suppliers';
+import { fundingRoutes } from './modules/funding';
+import { needMatchesRoutes, opportunitiesRoutes } from './modules/matching';
+import { needsRoutes } from './modules/needs';
+import { curationRoutes } from './modules/curation';
+import { showcasesRoutes } from './modules/showcases';
+import { shortlistsRoutes } from './modules/shortlists';
+import { reviewsRoutes } from './modules/reviews';
+import { privacyRoutes } from './modules/privacy';
 import type { SearchEngine } from './platform/search/port';
-import type { InquiriesRuntime } from './modules/inquiries/inquiries.context';
-import { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './modules/inquiries/inquiries.router';
-import { responsivenessLookup } from './modules/inquiries/inquiry.responsiveness';
-import { claimsRoutes } from './modules/claims/claims.router';
-import type { InterestsRuntime } from './modules/interests/interests.context';
-import { interestsRoutes } from './modules/interests/interests.router';
-import { dashboardRoutes } from './modules/dashboard/dashboard.router';
+import { inquiriesRoutes, type InquiriesRuntime, needQuotesRoutes, notificationRoutes, responsivenessLookup, responsivenessOf } from './modules/inquiries';
+import { claimsRoutes } from './modules/claims';
+import { interestsRoutes, type InterestsRuntime } from './modules/interests';
+import { dashboardRoutes } from './modules/dashboard';
 
 export type AppDeps = {
   log: Logger;
@@ -86,14 +79,17 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
   const groups: RouteGroup[] = [
     healthRoutes(health),
     marketRoutes(search, log),
-    suppliersRoutes(search),
+    suppliersRoutes(search, { publishedCases: publishedCaseSummaries, responsiveness: responsivenessOf }),
     casesRoutes,
+    supplierCasesRoutes,
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),
     meRoutes(auth),
+    privacyRoutes(auth),
     organisationRoutes(auth),
     auditRoutes,
-    needsRoutes({ search, responsiveness: responsivenessLookup }),
+    needsRoutes(),
+    needMatchesRoutes({ search, responsiveness: responsivenessLookup }),
     needQuotesRoutes(),
     inquiriesRoutes(inquiries),
     ...notificationRoutes(inquiries),

@@ -13,18 +13,16 @@ import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
 import { returnFreedMemoryWhenQuiet } from './platform/memory';
 import { markRunning } from './platform/unclean-stop';
-import { repairThreads } from './modules/inquiries/inquiry.repair';
+import { createInquiries, type InquiriesRuntime, repairThreads } from './modules/inquiries';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
-import { createAuthContext } from './modules/accounts/auth.context';
-import { createInquiries, type InquiriesRuntime } from './modules/inquiries/inquiries.context';
-import { createInterests } from './modules/interests/interests.context';
-import { seedDemoMarket } from './modules/imports/demo-seed';
-import { seedFundingSchemes } from './modules/funding/funding.service';
-import { SupplierModel } from './modules/suppliers/supplier.model';
-import { trackSupplierSlugs } from './modules/suppliers/slug-index';
-import { helloRoutes } from './modules/health/hello.router';
-import { rebuildIndexes, SearchIndexer } from './modules/search/search.indexer';
-import { loadSynonyms } from './modules/search/synonym.service';
+import { createAuthContext } from './modules/accounts';
+import { confirmClaimsOf, fileClaimAtRegistration } from './modules/claims';
+import { createInterests } from './modules/interests';
+import { seedDemoMarket } from './modules/imports';
+import { seedFundingSchemes } from './modules/funding';
+import { noSuppliersYet, trackSupplierSlugs } from './modules/suppliers';
+import { helloRoutes } from './modules/health';
+import { loadSynonyms, rebuildIndexes, SearchIndexer } from './modules/search';
 
 export const VERSION = '0.1.0';
 /** How long without requests counts as quiet, when memory freed while busy is handed back (platform/memory.ts). */
@@ -64,7 +62,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const run = await markRunning(config.dataDir, config.MONGODB_DB);
   try {
     if (run.previousStopWasUnclean) log.warn({ threadsRepaired: await repairThreads() }, 'the previous run did not stop cleanly; derived fields checked');
-    if (config.DEMO_SEED && !(await SupplierModel.exists({}))) {
+    if (config.DEMO_SEED && (await noSuppliersYet())) {
       const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
       log.info(report, 'seeded the demo market');
     }
@@ -83,7 +81,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     throw error;
   }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
-  const auth = createAuthContext(config, mailer);
+  const auth = createAuthContext(config, mailer, { fileAtRegistration: fileClaimAtRegistration, confirmOf: confirmClaimsOf });
   const inquiries = createInquiries(config, mailer, auth.tokens.secret, log);
   await inquiries.start();
   const interests = createInterests(config, mailer, inquiries, log);

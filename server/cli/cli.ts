@@ -1,7 +1,7 @@
 // Shared plumbing for the command-line tools: configuration, a quiet logger, a progress bar on a terminal.
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
-import { AppError } from '../platform/http/errors';
+import { AppError } from '../platform/errors/errors';
 import { createLogger } from '../platform/log/logger';
 import { startPlatform, type Platform } from '../runtime';
 

@@ -1,6 +1,6 @@
 // npm run import -- <file.json|file.csv>
 import path from 'node:path';
-import { importFile } from '../modules/imports/demo-seed';
+import { importFile } from '../modules/imports';
 import { progressBar, runTool } from './cli';
 
 await runTool(async (_platform, args) => {

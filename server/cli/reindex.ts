@@ -1,5 +1,5 @@
 // npm run reindex: rebuilds the search indexes of the configured engine from the database.
-import { rebuildIndexes } from '../modules/search/search.indexer';
+import { rebuildIndexes } from '../modules/search';
 import { progressBar, runTool } from './cli';
 
 await runTool(async (platform) => {

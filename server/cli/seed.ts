@@ -1,7 +1,7 @@
 // npm run seed -- [--suppliers N] [--seed S] [--out file.json]: writes a demo market file and imports it.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { importFile, writeDemoMarketFile } from '../modules/imports/demo-seed';
+import { importFile, writeDemoMarketFile } from '../modules/imports';
 import { progressBar, runTool } from './cli';
 
 await runTool(async (platform, args) => {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema, ROLE_KEYS } from '../../shared/schemas/accounts';
-import { createUserFromCli } from '../modules/accounts/account.service';
+import { createUserFromCli } from '../modules/accounts';
 import { runTool } from './cli';
 
 const argsSchema = z.object({

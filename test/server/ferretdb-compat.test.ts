@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { bulkWriteInChunks, STATEMENTS_PER_COMMAND } from '../../server/platform/db/bulk';
-import { isDuplicateKeyError } from '../../server/platform/http/problem';
+import { isDuplicateKeyError } from '../../server/platform/errors/duplicate-key';
 import { startTestServer, type TestServer } from './harness';
 
 let server: TestServer;

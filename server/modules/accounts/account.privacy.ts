@@ -1,12 +1,9 @@
-// The accounts module's parts of the personal-data registry: the account, the organisation, sessions, security
-// events and emailed links.
-import { auditEventsOfUser } from '../audit/audit.service';
-import { presentAuditEvent } from '../audit/audit.presenter';
-import { DELETED_NAME, label, type PersonalDataPart } from '../privacy/personal-data';
-import { SupplierModel } from '../suppliers/supplier.model';
+// The accounts module's parts of the personal-data registry: the account, sessions, security events and emailed
+// links (the organisation's part is the privacy module's: it shows the supplier profile too).
+import { auditEventsOfUser, presentAuditEvent } from '../audit';
 import { presentMe } from './account.presenter';
 import { LinkTokenModel } from './link-token.model';
-import { handOverOwnership } from './organisation.service';
+import { DELETED_NAME, label, type PersonalDataPart } from './personal-data';
 import { SessionModel } from './session.model';
 import { revokeAllSessions } from './session.service';
 import { UserModel } from './user.model';
@@ -30,46 +27,6 @@ export const accountPart: PersonalDataPart = {
       { $set: { email: `deleted-${userId.toHexString()}@deleted.invalid`, name: DELETED_NAME, passwordHash: '!', deletedAt: new Date() } },
     );
   },
-};
-
-export const organisationPart: PersonalDataPart = {
-  key: 'organisation',
-  about: label(
-    'The organisation you belong to, your role in it and, for suppliers, its public profile.',
-    '你所屬的機構、你在機構中的角色，以及（供應商）機構的公開簡介。',
-  ),
-  exports: ['Organisation'],
-  erases: ['Organisation'],
-  export: async ({ user, organisation }) => {
-    if (!organisation) return null;
-    const profile = organisation.supplierId ? await SupplierModel.findById(organisation.supplierId, { name: 1, slug: 1 }).lean() : null;
-    return {
-      name: organisation.name,
-      kind: organisation.kind,
-      myRole: user.organisationRole,
-      createdAt: organisation.createdAt.toISOString(),
-      supplierProfile: profile ? { name: profile.name, path: `/suppliers/${profile.slug}` } : undefined,
-    };
-  },
-  erasure: ({ organisation, lastMember }) =>
-    !organisation
-      ? null
-      : lastMember
-        ? {
-            effect: 'kept',
-            text: label(
-              `${organisation.name} has no other members: it is kept without members, and only curators can reach its records.`,
-              `${organisation.name} 沒有其他成員：機構會保留但沒有成員，只有策展人可以查閱其記錄。`,
-            ),
-          }
-        : {
-            effect: 'kept',
-            text: label(
-              `${organisation.name} stays for its other members; if you are its owner, the longest-standing member becomes the owner.`,
-              `${organisation.name} 會為其他成員保留；如你是擁有人，加入最久的成員會成為擁有人。`,
-            ),
-          },
-  erase: async ({ organisation }) => handOverOwnership(organisation?._id),
 };
 
 export const sessionsPart: PersonalDataPart = {

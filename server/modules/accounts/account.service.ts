@@ -1,8 +1,7 @@
 // The signed-in user's own account: profile, password, export of all their data (PDPO), deletion.
 import type { Types } from 'mongoose';
-import { NotFound, Validation } from '../../platform/http/errors';
-import { audit } from '../audit/audit.service';
-import { dataSubject, deletionPlan, erasePersonalData, exportPersonalData } from '../privacy/personal-data.service';
+import { NotFound, Validation } from '../../platform/errors/errors';
+import { audit } from '../audit';
 import { passwordChangedMail } from './account.emails';
 import type { AuthContext } from './auth.context';
 import { assertStrongPassword } from './auth.service';
@@ -11,6 +10,9 @@ import { hashPassword, verifyPassword } from './passwords';
 import { revokeAllSessions } from './session.service';
 import { UserModel, type UserDoc } from './user.model';
 
+/** A user's display name (who approved, who verified), or undefined for an unknown id. */
+export const nameOfUser = async (id: string | Types.ObjectId) => (await UserModel.findById(id, { name: 1 }).lean())?.name;
+
 export async function loadMe(id: string | Types.ObjectId) {
   const user = await UserModel.findOne({ _id: id, deletedAt: null });
   if (!user) throw NotFound('The account');
@@ -18,7 +20,8 @@ export async function loadMe(id: string | Types.ObjectId) {
   return { user, organisation };
 }
 
-async function assertPassword(user: UserDoc, password: string, path: string): Promise<void> {
+/** A 400 on `path` unless `password` is the user's (re-authentication before changing or deleting the account). */
+export async function assertPassword(user: UserDoc, password: string, path: string): Promise<void> {
   if (!(await verifyPassword(user.passwordHash, password))) throw Validation([{ path, message: 'The password is not correct.', code: 'wrong-password' }]);
 }
 
@@ -40,29 +43,6 @@ export async function changePassword(ctx: AuthContext, id: string, current: stri
   await audit('password.changed', { userId: user._id, ip });
   await ctx.mailer.send(passwordChangedMail(user.email));
   return (await loadMe(id)).user;
-}
-
-/** Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). */
-export async function exportMyData(id: string) {
-  const { user } = await loadMe(id);
-  return exportPersonalData(await dataSubject(user));
-}
-
-/** What deleting the account would delete, anonymise and keep (shown before the person confirms). */
-export async function myDeletionPlan(id: string) {
-  const { user } = await loadMe(id);
-  return deletionPlan(await dataSubject(user));
-}
-
-/**
- * Deletes the account's personal data, part by part (see privacy/parts.ts): the person is anonymised, sessions end,
- * pending links die; the organisation and its content stay for its other members.
- */
-export async function deleteAccount(id: string, password: string, ip?: string): Promise<void> {
-  const { user } = await loadMe(id);
-  await assertPassword(user, password, 'body.password');
-  await erasePersonalData(await dataSubject(user));
-  await audit('account.deleted', { userId: user._id, ip });
 }
 
 /**

@@ -1,11 +1,12 @@
 // What the accounts module needs at run time, built once from the configuration: token settings, cookie
 // settings, throttles, the mailer and a Passport instance of its own (no global strategies).
 import { createSecretKey } from 'node:crypto';
+import type { Types } from 'mongoose';
 import passport from 'passport';
 import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { Config } from '../../config';
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 import type { Mailer } from '../../platform/mail/mailer';
 import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
@@ -21,6 +22,18 @@ export type AuthContext = {
   mailer: Mailer;
   passport: passport.Authenticator;
   throttle: { windowSeconds: number; perIp: number; perAccount: number };
+  claims: RegistrationClaims;
+};
+
+/**
+ * What registration and email verification do about listed profiles: the claims module's functions, wired in by
+ * runtime.ts (claims depend on accounts, so accounts cannot import them).
+ */
+export type RegistrationClaims = {
+  /** A supplier registering as a listed profile's owner files an unconfirmed claim on it. */
+  fileAtRegistration(user: { _id: Types.ObjectId; email: string }, organisationId: Types.ObjectId, supplierId: string): Promise<void>;
+  /** A verified email address confirms (or sends to curators) the claims its owner filed. */
+  confirmOf(userId: Types.ObjectId, ip?: string): Promise<void>;
 };
 
 const objectId = /^[a-f0-9]{24}$/;
@@ -50,7 +63,7 @@ async function principalFromClaims(claims: Partial<AccessClaims & { iat: number;
   };
 }
 
-export function createAuthContext(config: Config, mailer: Mailer): AuthContext {
+export function createAuthContext(config: Config, mailer: Mailer, claims: RegistrationClaims): AuthContext {
   const tokens = { secret: resolveJwtSecret(config), accessSeconds: config.ACCESS_TOKEN_MINUTES * 60 };
   const auth = new passport.Passport();
   auth.use(
@@ -83,6 +96,7 @@ export function createAuthContext(config: Config, mailer: Mailer): AuthContext {
     publicUrl: config.publicUrl,
     mailer,
     passport: auth,
+    claims,
     throttle: { windowSeconds: config.AUTH_RATE_WINDOW_SECONDS, perIp: config.AUTH_RATE_PER_IP, perAccount: config.AUTH_RATE_PER_ACCOUNT },
   };
 }

@@ -12,10 +12,10 @@ import {
   tokenBodySchema,
 } from '../../../shared/schemas/accounts';
 import { anyone } from '../../platform/http/access';
-import { AppError, Unauthorized, Validation } from '../../platform/http/errors';
+import { AppError, Unauthorized, Validation } from '../../platform/errors/errors';
 import { bodyField, bodyFieldFromIp, limiter } from '../../platform/http/rate-limit';
 import { routeGroup } from '../../platform/http/routes';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { presentMe } from './account.presenter';
 import { loadMe } from './account.service';
 import type { AuthContext } from './auth.context';
@@ -91,7 +91,7 @@ export function authRoutes(ctx: AuthContext) {
     '/verify-email',
     { summary: 'Confirm an email address with the emailed link token', access: anyone, body: tokenBodySchema, response: messageSchema, limits: per('token') },
     async ({ body }, req, res) => {
-      if (!(await verifyEmail(body.token, req.ip))) throw linkInvalid();
+      if (!(await verifyEmail(ctx, body.token, req.ip))) throw linkInvalid();
       res.json({ message: 'Your email address is confirmed.' });
     },
   );

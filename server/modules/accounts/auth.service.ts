@@ -2,10 +2,9 @@
 // Answers never reveal whether an email has an account: registration, resend and reset always say "sent".
 import type { z } from 'zod';
 import type { registerBodySchema } from '../../../shared/schemas/accounts';
-import { Validation } from '../../platform/http/errors';
-import { isDuplicateKeyError } from '../../platform/http/problem';
-import { audit } from '../audit/audit.service';
-import { confirmClaimsOf, fileClaimAtRegistration } from '../claims/claim.service';
+import { Validation } from '../../platform/errors/errors';
+import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
+import { audit } from '../audit';
 import { alreadyRegisteredMail, link, resetPasswordMail, verifyEmailMail } from './account.emails';
 import type { AuthContext } from './auth.context';
 import { claimLinkToken, issueLinkToken, peekLinkToken, retireLinkTokens } from './link-tokens';
@@ -52,7 +51,7 @@ export async function register(ctx: AuthContext, input: RegisterInput, ip?: stri
     throw error;
   }
   await audit('register', { userId: user._id, ip, detail: { accountType: input.accountType } });
-  if (input.claimSupplierId && input.accountType === 'supplier') await fileClaimAtRegistration(user, organisation._id, input.claimSupplierId);
+  if (input.claimSupplierId && input.accountType === 'supplier') await ctx.claims.fileAtRegistration(user, organisation._id, input.claimSupplierId);
   await sendVerification(ctx, user);
 }
 
@@ -67,13 +66,13 @@ export async function checkCredentials(email: string, password: string, ip?: str
   return user;
 }
 
-export async function verifyEmail(token: string, ip?: string): Promise<boolean> {
+export async function verifyEmail(ctx: AuthContext, token: string, ip?: string): Promise<boolean> {
   const claimed = await claimLinkToken('verify-email', token);
   if (!claimed?.userId) return false;
   const user = await UserModel.findOneAndUpdate({ _id: claimed.userId, deletedAt: null }, { $set: { emailVerifiedAt: new Date() } });
   if (!user) return false;
   await audit('email.verified', { userId: user._id, ip });
-  await confirmClaimsOf(user._id, ip);
+  await ctx.claims.confirmOf(user._id, ip);
   return true;
 }
 

@@ -1,7 +1,7 @@
 // Runs on every /api request: a valid bearer access token puts the caller on res.locals.principal.
 // A missing or invalid token leaves the request anonymous; routes that need a caller answer 401 (see access.ts).
 import type { RequestHandler } from 'express';
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 import type { AuthContext } from './auth.context';
 
 export function authenticate(ctx: AuthContext): RequestHandler {

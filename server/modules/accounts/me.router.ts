@@ -1,11 +1,10 @@
 // /api/me: the signed-in user's own account. No route here takes an id: "me" is always the token's subject.
-import { z } from 'zod';
-import { changePasswordBodySchema, deleteMeBodySchema, meSchema, sessionResponseSchema, updateMeBodySchema } from '../../../shared/schemas/accounts';
-import { deletionPlanSchema } from '../../../shared/schemas/privacy';
+// Export and deletion of the account's data are the privacy module's (privacy.router.ts), under the same path.
+import { changePasswordBodySchema, meSchema, sessionResponseSchema, updateMeBodySchema } from '../../../shared/schemas/accounts';
 import { caller, signedIn } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import { presentMe } from './account.presenter';
-import { changePassword, deleteAccount, exportMyData, loadMe, myDeletionPlan, updateProfile } from './account.service';
+import { changePassword, loadMe, updateProfile } from './account.service';
 import type { AuthContext } from './auth.context';
 import { clearSessionCookies, setSessionCookies } from './session-cookies';
 import { revokeAllSessions, startSession } from './session.service';
@@ -38,20 +37,6 @@ export function meRoutes(ctx: AuthContext) {
   routes.post('/sign-out-everywhere', { summary: 'End every session of mine, on every device', access: signedIn, status: 204 }, async (_input, req, res) => {
     const { user } = await loadMe(caller(res).id);
     await revokeAllSessions(user._id, 'signed out everywhere', req.ip);
-    clearSessionCookies(ctx, res).status(204).end();
-  });
-
-  routes.get('/export', { summary: 'Every record that refers to me or my organisation, as JSON with an explanation of each part (PDPO data access)', access: signedIn, response: z.record(z.string(), z.unknown()) }, async (_input, _req, res) => {
-    res.setHeader('Content-Disposition', 'attachment; filename="aibridge-my-data.json"');
-    res.json(await exportMyData(caller(res).id));
-  });
-
-  routes.get('/deletion', { summary: 'What deleting my account would delete, anonymise and keep', access: signedIn, response: deletionPlanSchema }, async (_input, _req, res) => {
-    res.json(await myDeletionPlan(caller(res).id));
-  });
-
-  routes.delete('/', { summary: 'Delete my account: personal data removed, organisation content kept', access: signedIn, body: deleteMeBodySchema, status: 204 }, async ({ body }, req, res) => {
-    await deleteAccount(caller(res).id, body.password, req.ip);
     clearSessionCookies(ctx, res).status(204).end();
   });
 

@@ -1,5 +1,5 @@
 // Who may do what with an organisation. "Not yours" is answered as "not found" by the callers.
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 
 type Org = { _id: { toHexString(): string } };
 

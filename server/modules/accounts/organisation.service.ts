@@ -1,9 +1,9 @@
 // Organisations and their members: reading, renaming, inviting colleagues by emailed link, accepting.
 import type { Types } from 'mongoose';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, NotFound } from '../../platform/http/errors';
-import { isDuplicateKeyError } from '../../platform/http/problem';
-import { audit } from '../audit/audit.service';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, NotFound } from '../../platform/errors/errors';
+import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
+import { audit } from '../audit';
 import { invitationMail, link } from './account.emails';
 import type { AuthContext } from './auth.context';
 import { assertStrongPassword } from './auth.service';
@@ -14,6 +14,15 @@ import { hashPassword } from './passwords';
 import { UserModel, type UserDoc } from './user.model';
 
 const membersOf = (organisationId: Types.ObjectId) => UserModel.find({ organisationId, deletedAt: null }).sort({ createdAt: 1 });
+
+/** The supplier profile an organisation is linked to, if any. One `_id` lookup. */
+export async function supplierIdOfOrganisation(organisationId: string): Promise<string | undefined> {
+  const org = await OrganisationModel.findById(organisationId, { supplierId: 1 }).lean();
+  return org?.supplierId?.toHexString();
+}
+
+/** Whether some organisation owns the supplier profile (an imported one is "not yet on the platform" until claimed). */
+export const isSupplierOwned = async (supplierId: string) => Boolean(await OrganisationModel.exists({ supplierId }));
 
 /** The organisation if the caller may see it; otherwise the same 404 as for one that does not exist. */
 export async function organisationFor(p: Principal, id: string, need: 'view' | 'manage' = 'view') {

@@ -4,8 +4,8 @@
 import type { Types } from 'mongoose';
 import { claimOnce } from '../../platform/db/claim';
 import { domainEvents } from '../../platform/events';
-import { Unauthorized } from '../../platform/http/errors';
-import { audit } from '../audit/audit.service';
+import { Unauthorized } from '../../platform/errors/errors';
+import { audit } from '../audit';
 import type { AuthContext } from './auth.context';
 import { RefreshTokenModel, SessionModel } from './session.model';
 import { hashToken, newOpaqueToken, signAccessToken } from './tokens';

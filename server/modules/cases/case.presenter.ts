@@ -1,7 +1,7 @@
 // What leaves the server about a case study: an allow-list, never the Mongoose document.
 import type { ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
-import type { SupplierDoc } from '../suppliers/supplier.model';
+import type { SupplierDoc } from '../suppliers';
 import type { CaseStudyDoc } from './case.model';
 
 const opt = <T>(v: T | null | undefined): T | undefined => v ?? undefined;

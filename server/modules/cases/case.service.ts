@@ -2,21 +2,25 @@
 import mongoose from 'mongoose';
 import { limits } from '../../../shared/limits';
 import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch } from '../../../shared/schemas/casestudies';
+import type { CaseStudySummary } from '../../../shared/schemas/suppliers';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { findEachById } from '../../platform/db/each-by-id';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
-import { Conflict, NotFound } from '../../platform/http/errors';
-import { UserModel } from '../accounts/user.model';
-import { SupplierModel } from '../suppliers/supplier.model';
-import { isStaff, ownSupplierId } from '../suppliers/supplier.policy';
+import { Conflict, NotFound } from '../../platform/errors/errors';
+import { nameOfUser } from '../accounts';
+import { isStaff, ownSupplierId, SupplierModel } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc } from './case.model';
+import { presentCaseSummary } from './case.presenter';
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
+
+/** How many case studies are published (the home page's count when the search engine cannot answer). */
+export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
 
 /** A published case study by id or slug; drafts and submissions are not public. */
 export async function findPublishedCase(idOrSlug: string): Promise<CaseStudyDoc | null> {
@@ -41,6 +45,12 @@ export async function publishedCasesOf(supplierId: mongoose.Types.ObjectId, engi
   // As the database sorts { year: -1, createdAt: -1 }: a missing year last.
   const newestFirst = (a: CaseStudyDoc, b: CaseStudyDoc) => (b.year ?? -1) - (a.year ?? -1) || b.createdAt.getTime() - a.createdAt.getTime();
   return cases.filter((c) => c.status === 'published' && c.supplierId.equals(supplierId)).sort(newestFirst);
+}
+
+/** A supplier's published case studies as summaries, for its profile (see suppliers.router's ProfileSources). */
+export async function publishedCaseSummaries(supplierId: mongoose.Types.ObjectId, engine?: SearchEngine): Promise<CaseStudySummary[]> {
+  const cases = engine ? await publishedCasesOf(supplierId, engine) : await listPublishedCasesOf(supplierId);
+  return cases.map(presentCaseSummary);
 }
 
 /** The published-case counter and proven sectors of one supplier, as its case studies say. */
@@ -165,7 +175,7 @@ export async function transition(p: Principal, c: CaseStudyDoc, action: CaseActi
   if (action === 'approve') {
     c.publishedAt = now;
     c.approvedBy = new mongoose.Types.ObjectId(p.id);
-    c.approvedByName = (await UserModel.findById(p.id, { name: 1 }).lean())?.name;
+    c.approvedByName = await nameOfUser(p.id);
     c.curatorComment = undefined;
     c.returnedAt = undefined;
   }

@@ -1,12 +1,12 @@
-import { caseCreateSchema, casePatchSchema, emptyBodySchema, managedCaseSchema } from '../../../shared/schemas/casestudies';
+import { caseCreateSchema, caseListQuerySchema, casePatchSchema, emptyBodySchema, managedCasePageSchema, managedCaseSchema } from '../../../shared/schemas/casestudies';
 import { caseStudyDetailSchema, idOrSlugParamsSchema } from '../../../shared/schemas/suppliers';
 import { anyone, caller, role } from '../../platform/http/access';
-import { NotFound } from '../../platform/http/errors';
+import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { findSupplier, manageableSupplier } from '../suppliers';
 import { presentCaseDetail, presentManagedCase } from './case.presenter';
 import type { CaseStudyDoc } from './case.model';
-import { createCase, deleteCase, findPublishedCase, manageableCase, transition, updateCase } from './case.service';
+import { createCase, deleteCase, findPublishedCase, listCasesOf, manageableCase, transition, updateCase } from './case.service';
 
 export const casesRoutes = routeGroup('/api/cases', 'Case studies');
 
@@ -15,7 +15,7 @@ const supplierOrStaff = role('supplier', 'curator', 'admin');
 const one = { params: idOrSlugParamsSchema };
 
 async function managed(c: CaseStudyDoc) {
-  const supplier = await SupplierModel.findById(c.supplierId);
+  const supplier = await findSupplier(c.supplierId.toHexString());
   if (!supplier) throw NotFound('The case study');
   return presentManagedCase(c, supplier);
 }
@@ -33,7 +33,7 @@ casesRoutes.get(
   { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
   async ({ params }, _req, res) => {
     const caseStudy = await findPublishedCase(params.idOrSlug);
-    const supplier = caseStudy && (await SupplierModel.findById(caseStudy.supplierId));
+    const supplier = caseStudy && (await findSupplier(caseStudy.supplierId.toHexString()));
     if (!caseStudy || !supplier) throw NotFound('The case study');
     res.json(presentCaseDetail(caseStudy, supplier));
   },
@@ -72,5 +72,18 @@ casesRoutes.post(
   async ({ params }, _req, res) => {
     const p = caller(res);
     res.json(await managed(await transition(p, await manageableCase(p, params.idOrSlug, { staff: true }), 'unpublish')));
+  },
+);
+
+/** A supplier's own case studies in every status, under its profile's address (the profile itself is the suppliers module's). */
+export const supplierCasesRoutes = routeGroup('/api/suppliers', 'Suppliers');
+
+supplierCasesRoutes.get(
+  '/:idOrSlug/cases',
+  { summary: 'All of a supplier’s case studies, every status (its members, curators, admins)', access: supplierOrStaff, ...one, query: caseListQuerySchema, response: managedCasePageSchema },
+  async ({ params, query }, _req, res) => {
+    const supplier = await manageableSupplier(caller(res), params.idOrSlug);
+    const { items, total } = await listCasesOf(supplier._id, query);
+    res.json({ items: items.map((c) => presentManagedCase(c, supplier)), page: query.page, pageSize: query.pageSize, total });
   },
 );

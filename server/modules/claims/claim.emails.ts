@@ -1,7 +1,7 @@
 // The claimant hears of a curator's decision by email (in both languages: we do not know which they read).
 import type { Mail, Mailer } from '../../platform/mail/mailer';
-import { UserModel } from '../accounts/user.model';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { UserModel } from '../accounts';
+import { SupplierModel } from '../suppliers';
 import type { ClaimDoc } from './claim.model';
 
 const sign = '\n\nAI Bridge · 人工智能橋\n';

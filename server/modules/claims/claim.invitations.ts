@@ -6,7 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { claimOnce } from '../../platform/db/claim';
 import type { Mailer } from '../../platform/mail/mailer';
-import type { SupplierDoc } from '../suppliers/supplier.model';
+import type { SupplierDoc } from '../suppliers';
 import { InvitationOptOutModel } from './claim.model';
 
 export const INVITATION_INTERVAL_HOURS = 24;

@@ -1,8 +1,8 @@
 // What leaves the server about claims: the profile, the organisation's name and the claimant's email domain
 // (never an address), with one _id read per distinct profile and organisation.
 import type { Claim } from '../../../shared/schemas/claims';
-import { OrganisationModel } from '../accounts/organisation.model';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { OrganisationModel } from '../accounts';
+import { SupplierModel } from '../suppliers';
 import type { ClaimDoc } from './claim.model';
 
 export async function presentClaims(claims: ClaimDoc[]): Promise<Claim[]> {

@@ -1,8 +1,8 @@
 // The claims module's part of the personal-data registry: claims of listed profiles made by the person's
 // organisation or by the person, and those a curator decided. A claim belongs to its organisation, so it stays
 // with the person removed from it; a last member's open claims go (nobody would be left to own the profile).
-import { label, type DataSubject, type PersonalDataPart } from '../privacy/personal-data';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { type DataSubject, label, type PersonalDataPart } from '../accounts';
+import { SupplierModel } from '../suppliers';
 import { ProfileClaimModel } from './claim.model';
 
 function claimsOf({ userId, organisation }: DataSubject) {

@@ -6,13 +6,11 @@ import mongoose, { type Types } from 'mongoose';
 import type { ClaimStatus } from '../../../shared/schemas/claims';
 import { claimOnce } from '../../platform/db/claim';
 import { claimSlot } from '../../platform/db/quota';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, Forbidden, NotFound } from '../../platform/http/errors';
-import { OrganisationModel } from '../accounts/organisation.model';
-import { UserModel } from '../accounts/user.model';
-import { audit } from '../audit/audit.service';
-import { SupplierModel, type SupplierDoc } from '../suppliers/supplier.model';
-import { isStaff } from '../suppliers/supplier.policy';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
+import { OrganisationModel, UserModel } from '../accounts';
+import { audit } from '../audit';
+import { isStaff, type SupplierDoc, SupplierModel } from '../suppliers';
 import { domainProves, emailDomainOf } from './claim.domain';
 import { ProfileClaimModel, type ClaimDoc } from './claim.model';
 

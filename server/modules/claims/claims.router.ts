@@ -4,7 +4,7 @@
 import { claimCreateSchema, claimIdParamsSchema, claimPageSchema, claimQuerySchema, claimRejectSchema, claimSchema, invitationUnsubscribeQuerySchema } from '../../../shared/schemas/claims';
 import { emptyBodySchema } from '../../../shared/schemas/casestudies';
 import { anyone, caller, role, signedIn } from '../../platform/http/access';
-import { Validation } from '../../platform/http/errors';
+import { Validation } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import type { Mailer } from '../../platform/mail/mailer';
 import { sendDecision } from './claim.emails';

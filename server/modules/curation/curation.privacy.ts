@@ -1,9 +1,9 @@
 // The curators' part of the personal-data registry: acts a curator or admin signed with their name (verifications,
 // profile reviews, case approvals, showcases). Empty for everyone else.
-import { CaseStudyModel } from '../cases/case.model';
-import { DELETED_NAME, label, type PersonalDataPart } from '../privacy/personal-data';
-import { ShowcaseModel } from '../showcases/showcase.model';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { CaseStudyModel } from '../cases';
+import { DELETED_NAME, label, type PersonalDataPart } from '../accounts';
+import { ShowcaseModel } from '../showcases';
+import { SupplierModel } from '../suppliers';
 
 export const curatorWorkPart: PersonalDataPart = {
   key: 'curatorWork',

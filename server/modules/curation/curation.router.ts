@@ -8,19 +8,12 @@ import { diligenceCheckBodySchema } from '../../../shared/schemas/diligence';
 import { revokeBodySchema, supplierEditorSchema, verifyBodySchema } from '../../../shared/schemas/profiles';
 import { showcasePageSchema, SHOWCASE_STATUSES } from '../../../shared/schemas/showcases';
 import { caller, role } from '../../platform/http/access';
-import { NotFound } from '../../platform/http/errors';
+import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import { receiveFile } from '../../platform/http/upload';
-import { presentCaseSummary, presentManagedCase } from '../cases/case.presenter';
-import type { CaseStudyDoc } from '../cases/case.model';
-import { findCase, listPublishedCasesOf, listSubmittedCases, transition } from '../cases/case.service';
-import { listShowcases, presentShowcases } from '../showcases/showcase.service';
-import { listPendingProfiles, reviewProfile } from '../suppliers/profile.service';
-import { SupplierModel, type SupplierDoc } from '../suppliers/supplier.model';
-import { presentSupplierEditor, presentSupplierSummary } from '../suppliers/supplier.presenter';
-import { checkDiligence } from '../suppliers/diligence.service';
-import { isOnPlatform } from '../suppliers/supplier.policy';
-import { revokeVerification, verifySupplier } from '../suppliers/verification.service';
+import { type CaseStudyDoc, findCase, listPublishedCasesOf, listSubmittedCases, presentCaseSummary, presentManagedCase, transition } from '../cases';
+import { listShowcases, presentShowcases } from '../showcases';
+import { checkDiligence, findSupplier, isOnPlatform, listPendingProfiles, presentSupplierEditor, presentSupplierSummary, reviewProfile, revokeVerification, type SupplierDoc, verifySupplier } from '../suppliers';
 import { IMPORT_MAX_BYTES, importUpload } from './import-upload';
 import { z } from 'zod';
 
@@ -29,7 +22,7 @@ export const curationRoutes = routeGroup('/api/curation', 'Curation');
 const curator = role('curator', 'admin');
 
 async function managed(c: CaseStudyDoc) {
-  const supplier = await SupplierModel.findById(c.supplierId);
+  const supplier = await findSupplier(c.supplierId.toHexString());
   if (!supplier) throw NotFound('The case study');
   return presentManagedCase(c, supplier);
 }

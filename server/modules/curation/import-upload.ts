@@ -1,10 +1,9 @@
 // Curators' browser import: the uploaded file goes through the same parser and import service as
 // `npm run import`, and the answer is the same report the command line prints.
 import type { ImportReport } from '../../../shared/schemas/interchange';
-import { UnsupportedMediaType } from '../../platform/http/errors';
+import { UnsupportedMediaType } from '../../platform/errors/errors';
 import type { UploadedFile } from '../../platform/http/upload';
-import { importSuppliers } from '../imports/import.service';
-import { parseInterchange } from '../imports/interchange.parse';
+import { importSuppliers, parseInterchange } from '../imports';
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 

@@ -2,16 +2,12 @@
 // last time), interested suppliers, quotes and unread threads. Each part is one filter on the organisation's own
 // records; matches come from the matcher itself, so the dashboard and the need's page agree.
 import type { SmeDashboard, SmeDashboardNeed } from '../../../shared/schemas/dashboard';
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
-import { InquiryModel, QuoteModel } from '../inquiries/inquiry.model';
-import { isUnread } from '../inquiries/inquiry.presenter';
-import { responsivenessLookup } from '../inquiries/inquiry.responsiveness';
-import { InterestModel } from '../interests/interest.model';
-import type { Lang } from '../matching/match.reasons';
-import { matchSuppliers } from '../matching/match.service';
-import { NeedModel, type NeedDoc } from '../needs/need.model';
-import { needForMatching } from '../needs/need.service';
+import { InquiryModel, isUnread, QuoteModel, responsivenessLookup } from '../inquiries';
+import { InterestModel } from '../interests';
+import { type Lang, matchSuppliers } from '../matching';
+import { type NeedDoc, needForMatching, NeedModel } from '../needs';
 import { MatchMarkModel } from './dashboard.model';
 
 /** Matches compared between visits, and those named on the dashboard. */

@@ -1,7 +1,7 @@
 // Curated funding schemes and the hints shown on a need when a scheme plausibly applies.
 import type { FundingScheme, FundingSchemeInput } from '../../../shared/schemas/funding';
 import type { NeedForMatching } from '../../../shared/schemas/needs';
-import { NotFound } from '../../platform/http/errors';
+import { NotFound } from '../../platform/errors/errors';
 import { DEFAULT_FUNDING_SCHEMES } from './funding.defaults';
 import { FundingSchemeModel, type FundingSchemeDoc } from './funding.model';
 

@@ -1,6 +1,6 @@
 import { healthSchema, type Health } from '../../../shared/schemas/health';
 import { anyone } from '../../platform/http/access';
-import { DATABASE_RETRY_SECONDS } from '../../platform/http/errors';
+import { DATABASE_RETRY_SECONDS } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 
 export type HealthProbe = {

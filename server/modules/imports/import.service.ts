@@ -6,15 +6,13 @@
 // recomputes counters once at the end.
 import mongoose from 'mongoose';
 import { limits } from '../../../shared/limits';
-import type { ImportReport, InterchangeCaseStudy, InterchangeSupplier } from '../../../shared/schemas/interchange';
-import { interchangeSupplierSchema } from '../../../shared/schemas/interchange';
+import { type ImportReport, type InterchangeCaseStudy, type InterchangeSupplier, interchangeSupplierSchema } from '../../../shared/schemas/interchange';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { domainEvents } from '../../platform/events';
-import { Validation } from '../../platform/http/errors';
-import { fieldErrors } from '../../platform/http/validate';
-import { CaseStudyModel } from '../cases/case.model';
-import { refreshCaseCounters } from '../cases/case.service';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { Validation } from '../../platform/errors/errors';
+import { fieldErrors } from '../../platform/errors/field-errors';
+import { CaseStudyModel, refreshCaseCounters } from '../cases';
+import { SupplierModel } from '../suppliers';
 import { fingerprint, replacement, toCaseFields, toSupplierFields } from './import.fields';
 import { SlugBook } from './slug-book';
 

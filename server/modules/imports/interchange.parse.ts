@@ -1,6 +1,6 @@
 // Reads an interchange file (JSON, or CSV with one row per supplier and ";"-separated lists) into raw records.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { Validation } from '../../platform/http/errors';
+import { Validation } from '../../platform/errors/errors';
 
 const listFields = new Set([
   'layers', 'technologies', 'capabilities', 'sectors', 'applicationAreas', 'markets', 'languages',

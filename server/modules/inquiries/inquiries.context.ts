@@ -3,7 +3,7 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../platform/log/logger';
 import type { Mailer } from '../../platform/mail/mailer';
-import { ClaimInviter } from '../claims/claim.invitations';
+import { ClaimInviter } from '../claims';
 import { InquiryNotifier } from './inquiry.notify';
 import { deleteClosedInquiries, type InquiriesContext } from './inquiry.service';
 import { InquiryHub } from './inquiry.stream';

@@ -24,9 +24,9 @@ import {
 import { pageQuerySchema } from '../../../shared/schemas/common';
 import { needIdParamsSchema } from '../../../shared/schemas/needs';
 import { anyone, caller, role, signedIn } from '../../platform/http/access';
-import { NotFound, Validation } from '../../platform/http/errors';
+import { NotFound, Validation } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
-import { NotificationPrefsModel } from './inquiry.model';
+import { notificationPrefsOf, setNotificationPrefs, unsubscribeAll } from './notification-prefs';
 import { viewerKey } from './inquiry.policy';
 import { namesFor, presentDetail, presentMessage, presentQuote, presentSummary } from './inquiry.presenter';
 import {
@@ -161,24 +161,20 @@ export function needQuotesRoutes() {
 
 export function notificationRoutes(ctx: InquiriesContext) {
   const prefs = routeGroup('/api/me/notifications', 'Inquiries');
-  const read = async (userId: string) => {
-    const p = await NotificationPrefsModel.findById(userId).lean();
-    return { newInquiry: p?.newInquiry ?? true, reply: p?.reply ?? true, quote: p?.quote ?? true };
-  };
   prefs.get('/', { summary: 'My email notification preferences for inquiries', access: signedIn, response: notificationPrefsSchema }, async (_input, _req, res) => {
-    res.json(await read(caller(res).id));
+    res.json(await notificationPrefsOf(caller(res).id));
   });
   prefs.put('/', { summary: 'Set my email notification preferences for inquiries', access: signedIn, body: notificationPrefsSchema, response: notificationPrefsSchema }, async ({ body }, _req, res) => {
     const id = caller(res).id;
-    await NotificationPrefsModel.updateOne({ _id: id }, { $set: body }, { upsert: true });
-    res.json(await read(id));
+    await setNotificationPrefs(id, body);
+    res.json(await notificationPrefsOf(id));
   });
 
   const unsubscribe = routeGroup('/api/notifications', 'Inquiries');
   unsubscribe.post('/unsubscribe', { summary: 'One-click unsubscribe from inquiry emails (the signed token from the email; RFC 8058)', access: anyone, query: unsubscribeQuerySchema, status: 204 }, async ({ query }, _req, res) => {
     const userId = ctx.notifier.verifyUnsubscribe(query.token);
     if (!userId) throw Validation([{ path: 'query.token', message: 'The link is not valid.', code: 'link-invalid' }]);
-    await NotificationPrefsModel.updateOne({ _id: userId }, { $set: { newInquiry: false, reply: false, quote: false } }, { upsert: true });
+    await unsubscribeAll(userId);
     res.status(204).end();
   });
   return [prefs, unsubscribe];

@@ -6,9 +6,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Logger } from '../../platform/log/logger';
 import type { Mail, Mailer } from '../../platform/mail/mailer';
-import { isDuplicateKeyError } from '../../platform/http/problem';
-import { OrganisationModel } from '../accounts/organisation.model';
-import { UserModel } from '../accounts/user.model';
+import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
+import { OrganisationModel, UserModel } from '../accounts';
 import type { Side } from '../../../shared/schemas/inquiries';
 import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, type InquiryDoc } from './inquiry.model';
 

@@ -1,7 +1,7 @@
 // Who may see a thread: its two sides only (the SME organisation that wrote it and the organisation linked to the
 // supplier profile); curators and admins only once a participant reported it. Everyone else: the same 404.
 import type { Side } from '../../../shared/schemas/inquiries';
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 import type { InquiryDoc } from './inquiry.model';
 
 /** The caller with the supplier profile their organisation is linked to (suppliers only). */

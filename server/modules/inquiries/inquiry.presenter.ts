@@ -1,11 +1,10 @@
 // What leaves the server about inquiries: allow-lists, with the supplier's and the SME's names looked up by _id.
 import type { InquiryDetail, InquiryMessage, InquirySummary, Quote, Side } from '../../../shared/schemas/inquiries';
-import { OrganisationModel } from '../accounts/organisation.model';
-import { NeedModel } from '../needs/need.model';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { OrganisationModel } from '../accounts';
+import { NeedModel } from '../needs';
+import { SupplierModel } from '../suppliers';
 import type { InquiryDoc, MessageDoc, QuoteDoc } from './inquiry.model';
-import type { Viewer } from './inquiry.policy';
-import { sideOf } from './inquiry.policy';
+import { sideOf, type Viewer } from './inquiry.policy';
 
 type SupplierRef = InquirySummary['supplier'];
 /** `onPlatform`: the suppliers whose profile an organisation owns (the others' threads wait for them to join). */

@@ -1,8 +1,8 @@
 // The inquiries module's parts of the personal-data registry: threads with their messages and quotes, and email
 // preferences (with the batched emails still waiting).
 import type { Types } from 'mongoose';
-import { DELETED_NAME, label, type DataSubject, type PersonalDataPart } from '../privacy/personal-data';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { type DataSubject, DELETED_NAME, label, type PersonalDataPart } from '../accounts';
+import { SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, QuoteModel, type InquiryFields } from './inquiry.model';
 
 type Thread = InquiryFields & { _id: Types.ObjectId };

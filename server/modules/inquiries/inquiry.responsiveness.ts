@@ -3,10 +3,10 @@
 // one arrives and when one is first answered, so neither profiles nor the matcher scan the inquiries to read it.
 import type { Types } from 'mongoose';
 import type { Responsiveness } from '../../../shared/schemas/inquiries';
-import type { ResponsivenessLookup } from '../matching/match.service';
+import type { ResponsivenessLookup } from '../matching';
 import { domainEvents } from '../../platform/events';
 import { settle } from '../../platform/db/settle';
-import { isDuplicateKeyError } from '../../platform/http/problem';
+import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { InquiryModel, ResponsivenessModel } from './inquiry.model';
 
 export const WINDOW_DAYS = 90;

@@ -3,21 +3,17 @@
 // the open streams of both sides and, batched, by email to the other side.
 import mongoose, { type QueryFilter, type Types } from 'mongoose';
 import type { InquiryCreate, InquiryStatus, QuoteInput, Side } from '../../../shared/schemas/inquiries';
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 import { claimOnce } from '../../platform/db/claim';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
-import { AppError, Conflict, NotFound } from '../../platform/http/errors';
-import { OrganisationModel } from '../accounts/organisation.model';
-import { UserModel } from '../accounts/user.model';
-import { ownNeed } from '../needs/need.service';
-import { DELETED_NAME } from '../privacy/personal-data';
-import type { ClaimInviter } from '../claims/claim.invitations';
-import { SupplierModel } from '../suppliers/supplier.model';
-import { isOnPlatform } from '../suppliers/supplier.policy';
+import { AppError, Conflict, NotFound } from '../../platform/errors/errors';
+import { DELETED_NAME, OrganisationModel, UserModel } from '../accounts';
+import { ownNeed } from '../needs';
+import type { ClaimInviter } from '../claims';
+import { isOnPlatform, SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc, type InquiryFields } from './inquiry.model';
-import type { InquiryNotifier } from './inquiry.notify';
-import { sideUserIds } from './inquiry.notify';
+import { type InquiryNotifier, sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
 import { sideKeys, type InquiryHub } from './inquiry.stream';

@@ -4,7 +4,7 @@
 // streams) feeding the same `publish`.
 import type { Request, Response } from 'express';
 import type { InquiryEvent } from '../../../shared/schemas/inquiries';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors/errors';
 
 type Subscriber = (event: InquiryEvent) => void;
 

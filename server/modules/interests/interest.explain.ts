@@ -3,9 +3,7 @@
 // is the one the SME sees among its matches.
 import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine } from '../../platform/search/port';
-import type { Lang } from '../matching/match.reasons';
-import { scorePair } from '../matching/match.score';
-import { analyseNeed, presentMatch, vocabularyOf, type ResponsivenessLookup } from '../matching/match.service';
+import { analyseNeed, type Lang, presentMatch, type ResponsivenessLookup, scorePair, vocabularyOf } from '../matching';
 
 /** Each supplier's explanation by id; a supplier no longer in the search engine (profile removed) is left out. */
 export async function explainSuppliers(

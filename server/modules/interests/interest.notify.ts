@@ -5,10 +5,10 @@
 import type { Types } from 'mongoose';
 import type { Logger } from '../../platform/log/logger';
 import type { Mail, Mailer } from '../../platform/mail/mailer';
-import { isDuplicateKeyError } from '../../platform/http/problem';
-import { UserModel } from '../accounts/user.model';
-import { NotificationPrefsModel } from '../inquiries/inquiry.model';
-import { NeedModel } from '../needs/need.model';
+import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
+import { UserModel } from '../accounts';
+import { notificationPrefsOf } from '../inquiries';
+import { NeedModel } from '../needs';
 import { PendingInterestMailModel } from './interest.model';
 
 export type InterestNotifierOptions = { mailer: Mailer; publicUrl: string; delayMs: number; log: Logger; unsubscribeToken: (userId: string) => string };
@@ -23,8 +23,7 @@ export class InterestNotifier {
   async notify(need: { _id: Types.ObjectId; organisationId: Types.ObjectId }): Promise<void> {
     const members = await UserModel.find({ organisationId: need.organisationId, deletedAt: null }, { _id: 1 }).lean();
     for (const { _id: userId } of members) {
-      const prefs = await NotificationPrefsModel.findById(userId).lean();
-      if (prefs && !prefs.newInquiry) continue;
+      if (!(await notificationPrefsOf(userId.toHexString())).newInquiry) continue;
       const key = `${userId.toHexString()}:${need._id.toHexString()}`;
       try {
         await PendingInterestMailModel.create({ _id: key, userId, needId: need._id, dueAt: new Date(Date.now() + this.o.delayMs) });
@@ -53,9 +52,9 @@ export class InterestNotifier {
     const [user, need, prefs] = await Promise.all([
       UserModel.findById(pending.userId),
       NeedModel.findById(pending.needId, { title: 1 }),
-      NotificationPrefsModel.findById(pending.userId).lean(),
+      notificationPrefsOf(pending.userId.toHexString()),
     ]);
-    if (!user || user.deletedAt || !need || (prefs && !prefs.newInquiry)) return false;
+    if (!user || user.deletedAt || !need || !prefs.newInquiry) return false;
     await this.o.mailer.send(this.mail(user.email, user._id.toHexString(), need._id.toHexString(), need.title, pending.count));
     return true;
   }

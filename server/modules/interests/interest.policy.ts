@@ -1,6 +1,6 @@
 // Who may see an interest: the supplier organisation that expressed it (as its own, with the anonymous need) and
 // the SME organisation that owns the need (with the supplier and its explanation). Everyone else: the same 404.
-import type { Principal } from '../../platform/http/access';
+import type { Principal } from '../../platform/auth/principal';
 import type { InterestFields } from './interest.model';
 
 export const isSupplierOf = (p: Principal & { supplierId?: string }, i: Pick<InterestFields, 'supplierId'>) =>

@@ -2,8 +2,7 @@
 // only; the SME's view carries the supplier and the matcher's explanation.
 import type { MyInterest, NeedInterest } from '../../../shared/schemas/interests';
 import type { Match } from '../../../shared/schemas/needs';
-import { presentPublicNeed } from '../needs/need.presenter';
-import type { NeedDoc } from '../needs/need.model';
+import { type NeedDoc, presentPublicNeed } from '../needs';
 import type { InterestDoc } from './interest.model';
 
 function presentBase(i: InterestDoc) {

@@ -1,6 +1,6 @@
 // The interests module's part of the personal-data registry: interests the person's organisation expressed (as a
 // supplier) or received in its needs (as an SME), and the interest emails waiting for the person.
-import { label, type PersonalDataPart } from '../privacy/personal-data';
+import { label, type PersonalDataPart } from '../accounts';
 import { InterestModel, PendingInterestMailModel } from './interest.model';
 
 export const interestsPart: PersonalDataPart = {

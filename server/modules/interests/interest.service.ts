@@ -2,13 +2,11 @@
 // then opens an inquiry (through the inquiry service, tied to the need) or dismisses it. Until the SME writes,
 // nothing about the SME reaches the supplier.
 import type { InterestCreate } from '../../../shared/schemas/interests';
-import type { Principal } from '../../platform/http/access';
-import { isDuplicateKeyError } from '../../platform/http/problem';
-import { AppError, Conflict, Forbidden, NotFound } from '../../platform/http/errors';
-import { createInquiry, viewerOf, type InquiriesContext } from '../inquiries/inquiry.service';
-import type { InquiryDoc } from '../inquiries/inquiry.model';
-import { NeedModel, type NeedDoc } from '../needs/need.model';
-import { ownNeed } from '../needs/need.service';
+import type { Principal } from '../../platform/auth/principal';
+import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
+import { AppError, Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
+import { createInquiry, type InquiriesContext, type InquiryDoc, viewerOf } from '../inquiries';
+import { type NeedDoc, NeedModel, ownNeed } from '../needs';
 import { InterestModel, type InterestDoc } from './interest.model';
 import type { InterestNotifier } from './interest.notify';
 import { isNeedOwnerOf } from './interest.policy';

@@ -3,7 +3,7 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../platform/log/logger';
 import type { Mailer } from '../../platform/mail/mailer';
-import type { InquiriesRuntime } from '../inquiries/inquiries.context';
+import type { InquiriesRuntime } from '../inquiries';
 import { InterestNotifier } from './interest.notify';
 import type { InterestsContext } from './interest.service';
 

@@ -13,12 +13,11 @@ import {
 import { matchesQuerySchema, needIdParamsSchema } from '../../../shared/schemas/needs';
 import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
+import { acceptedLanguage } from '../../platform/http/language';
 import type { SearchEngine } from '../../platform/search/port';
-import { presentDetail } from '../inquiries/inquiry.presenter';
-import { responsivenessLookup } from '../inquiries/inquiry.responsiveness';
-import { threadOf } from '../inquiries/inquiry.service';
-import { requestLang } from '../matching/match.lang';
-import { needForMatching } from '../needs/need.service';
+import { presentDetail, responsivenessLookup, threadOf } from '../inquiries';
+import { requestLang } from '../matching';
+import { needForMatching } from '../needs';
 import { explainSuppliers } from './interest.explain';
 import { presentMyInterest, presentNeedInterests } from './interest.presenter';
 import { answerWithInquiry, dismissInterest, expressInterest, interestsInNeed, myInterests, type InterestsContext } from './interest.service';
@@ -55,7 +54,7 @@ export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
   needs.get('/:id/interests', { summary: 'Suppliers interested in one of my needs, with their notes and why they fit', access: sme, params: needIdParamsSchema, query: matchesQuerySchema.pick({ lang: true }), response: needInterestsSchema }, async ({ params, query }, req, res) => {
     const { need, interests } = await interestsInNeed(caller(res), params.id);
     const ids = [...new Set(interests.map((i) => i.supplierId.toHexString()))];
-    const explained = await explainSuppliers(search, needForMatching(need), ids, { lang: requestLang(query.lang, req), responsiveness: responsivenessLookup });
+    const explained = await explainSuppliers(search, needForMatching(need), ids, { lang: requestLang(query.lang, acceptedLanguage(req)), responsiveness: responsivenessLookup });
     res.json({ items: presentNeedInterests(interests, explained) });
   });
 

@@ -5,7 +5,13 @@ import type { MarketStats } from '../../../shared/schemas/suppliers';
 import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
 import type { Logger } from '../../platform/log/logger';
 import type { SearchEngine } from '../../platform/search/port';
-import { marketStats as databaseStats } from '../suppliers/supplier.service';
+import { countPublishedCases } from '../cases';
+import { supplierCounts } from '../suppliers';
+
+async function databaseStats(): Promise<MarketStats> {
+  const [{ suppliers, byLayer, bySector }, caseStudies] = await Promise.all([supplierCounts(), countPublishedCases()]);
+  return { suppliers, caseStudies, byLayer, bySector };
+}
 
 function zeroFilled<K extends string>(keys: readonly K[], counts: Record<string, number> = {}): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, counts[k] ?? 0])) as Record<K, number>;

@@ -1,10 +1,10 @@
 import { opportunitiesQuerySchema, opportunitiesSchema } from '../../../shared/schemas/needs';
 import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
+import { acceptedLanguage } from '../../platform/http/language';
 import type { SearchEngine } from '../../platform/search/port';
-import { OrganisationModel } from '../accounts/organisation.model';
-import { presentPublicNeed } from '../needs/need.presenter';
-import { needForMatching, publishedNeeds } from '../needs/need.service';
+import { needForMatching, presentPublicNeed, publishedNeeds } from '../needs';
+import { ownSupplierId } from '../suppliers';
 import { requestLang } from './match.lang';
 import { vocabularyOf, type ResponsivenessLookup } from './match.service';
 import { rankOpportunities } from './opportunities.service';
@@ -18,14 +18,13 @@ export function opportunitiesRoutes({ search, responsiveness }: { search: Search
     '/',
     { summary: 'Published needs that fit my supplier organisation, ranked and explained; the SMEs stay anonymous', access: role('supplier'), query: opportunitiesQuerySchema, response: opportunitiesSchema },
     async ({ query }, req, res) => {
-      const organisation = await OrganisationModel.findById(caller(res).organisationId);
-      const supplierId = organisation?.supplierId?.toHexString();
+      const supplierId = await ownSupplierId(caller(res));
       const [supplier] = supplierId ? await search.get('suppliers', [supplierId]) : [];
       if (!supplier) return res.json({ items: [], profileLinked: false });
       const needs = await publishedNeeds(CONSIDERED);
       const candidates = needs.map((n) => ({ id: n._id.toHexString(), need: needForMatching(n), item: n }));
       const own = responsiveness ? (await responsiveness([supplier.id])).get(supplier.id) : undefined;
-      const ranked = rankOpportunities(supplier, candidates, { limit: query.limit, lang: requestLang(query.lang, req), vocabulary: vocabularyOf(search), responsiveness: own });
+      const ranked = rankOpportunities(supplier, candidates, { limit: query.limit, lang: requestLang(query.lang, acceptedLanguage(req)), vocabulary: vocabularyOf(search), responsiveness: own });
       res.json({
         profileLinked: true,
         items: ranked.map((r) => ({ need: presentPublicNeed(r.item), score: r.score, fit: r.fit, components: r.components, concepts: r.concepts, reasons: r.reasons })),

@@ -1,5 +1,5 @@
 // The needs module's part of the personal-data registry: the organisation's needs.
-import { label, type PersonalDataPart } from '../privacy/personal-data';
+import { label, type PersonalDataPart } from '../accounts';
 import { NeedModel } from './need.model';
 import { presentNeed } from './need.presenter';
 

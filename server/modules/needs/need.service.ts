@@ -1,8 +1,8 @@
 // Needs: SMEs describe a problem, save it as a draft, publish it to suppliers, edit it and close it.
 import { readinessFromAnswers } from '../../../shared/readiness';
 import type { NeedForMatching, NeedInput, NeedStatus } from '../../../shared/schemas/needs';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, NotFound } from '../../platform/http/errors';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, NotFound } from '../../platform/errors/errors';
 import type { Types } from 'mongoose';
 import { IdCache } from '../../platform/db/id-cache';
 import { NeedModel, type NeedDoc, type NeedFields } from './need.model';

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { fundingHintsSchema } from '../../../shared/schemas/funding';
 import {
-  matchesQuerySchema,
-  matchesSchema,
   needIdParamsSchema,
   needInputSchema,
   needListQuerySchema,
@@ -11,24 +9,16 @@ import {
   needSchema,
 } from '../../../shared/schemas/needs';
 import { caller, role } from '../../platform/http/access';
-import { sendMemoJson } from '../../platform/http/memo-json';
 import { routeGroup } from '../../platform/http/routes';
-import type { SearchEngine } from '../../platform/search/port';
-import { FUNDING_NOTICE, fundingHintsFor, presentFundingScheme } from '../funding/funding.service';
-import { requestLang } from '../matching/match.lang';
-import { MatchCache } from '../matching/match.cache';
-import { matchSuppliers, type ResponsivenessLookup } from '../matching/match.service';
+import { FUNDING_NOTICE, fundingHintsFor, presentFundingScheme } from '../funding';
 import { presentNeed } from './need.presenter';
-import { changeNeedStatus, createNeed, listNeeds, needForMatching, ownNeed, ownNeedForMatching, updateNeed } from './need.service';
-
-export type NeedsDeps = { search: SearchEngine; responsiveness?: ResponsivenessLookup };
+import { changeNeedStatus, createNeed, listNeeds, needForMatching, ownNeed, updateNeed } from './need.service';
 
 const sme = role('sme');
 const one = { params: needIdParamsSchema };
 
-export function needsRoutes({ search, responsiveness }: NeedsDeps) {
+export function needsRoutes() {
   const routes = routeGroup('/api/needs', 'Needs');
-  const matches = new MatchCache();
 
   routes.post('/', { summary: 'Describe a need (saved as a draft)', access: sme, body: needInputSchema, response: needSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
     res.status(201).json(presentNeed(await createNeed(caller(res), body)));
@@ -52,13 +42,6 @@ export function needsRoutes({ search, responsiveness }: NeedsDeps) {
       res.json(presentNeed(await changeNeedStatus(caller(res), params.id, action)));
     });
   }
-
-  routes.get('/:id/matches', { summary: 'Suppliers ranked by fit for the need, with score components and reasons', access: sme, ...one, query: matchesQuerySchema, response: matchesSchema }, async ({ params, query }, req, res) => {
-    const { id, version, need } = await ownNeedForMatching(caller(res), params.id);
-    const lang = requestLang(query.lang, req);
-    const items = await matches.get(`${id}:${version}:${lang}:${query.limit}`, () => matchSuppliers(search, need, { limit: query.limit, lang, responsiveness }));
-    sendMemoJson(res, items, () => ({ items }));
-  });
 
   routes.get('/:id/funding', { summary: 'Funding schemes that may apply to the need (information, not advice)', access: sme, ...one, response: fundingHintsSchema }, async ({ params }, _req, res) => {
     const need = await ownNeed(caller(res), params.id);

@@ -1,15 +1,10 @@
-// Personal data (PDPO): the export, the deletion plan and the deletion, each a walk over the registry's parts.
+// Personal data (PDPO): the export, the deletion plan and the deletion, each a walk over the registry's parts, and the
+// signed-in person's own requests for them. The privacy module sits above every module with a part (it gathers them),
+// so these live here rather than in accounts, which every part depends on.
 import type { DeletionPlan } from '../../../shared/schemas/privacy';
-import { OrganisationModel } from '../accounts/organisation.model';
-import { UserModel, type UserDoc } from '../accounts/user.model';
-import { label, type DataSubject } from './personal-data';
+import { assertPassword, dataSubject, type DataSubject, label, loadMe } from '../accounts';
+import { audit } from '../audit';
 import { personalDataParts } from './parts';
-
-export async function dataSubject(user: UserDoc): Promise<DataSubject> {
-  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
-  const others = organisation ? await UserModel.countDocuments({ organisationId: organisation._id, deletedAt: null, _id: { $ne: user._id } }) : 0;
-  return { user, userId: user._id, organisation, lastMember: others === 0 };
-}
 
 const EXPORT_ABOUT = label(
   'Everything AI Bridge holds that refers to you or to your organisation, as of `exportedAt`. `explanations` says what each part holds, in English and Traditional Chinese.',
@@ -49,4 +44,27 @@ export async function deletionPlan(subject: DataSubject): Promise<DeletionPlan> 
 /** Runs every part's deletion, one after the other (later parts may rely on earlier ones, see parts.ts). */
 export async function erasePersonalData(subject: DataSubject): Promise<void> {
   for (const part of personalDataParts) await part.erase(subject);
+}
+
+/** Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). */
+export async function exportMyData(id: string) {
+  const { user } = await loadMe(id);
+  return exportPersonalData(await dataSubject(user));
+}
+
+/** What deleting the account would delete, anonymise and keep (shown before the person confirms). */
+export async function myDeletionPlan(id: string) {
+  const { user } = await loadMe(id);
+  return deletionPlan(await dataSubject(user));
+}
+
+/**
+ * Deletes the account's personal data, part by part (see parts.ts): the person is anonymised, sessions end,
+ * pending links die; the organisation and its content stay for its other members.
+ */
+export async function deleteAccount(id: string, password: string, ip?: string): Promise<void> {
+  const { user } = await loadMe(id);
+  await assertPassword(user, password, 'body.password');
+  await erasePersonalData(await dataSubject(user));
+  await audit('account.deleted', { userId: user._id, ip });
 }

@@ -2,8 +2,7 @@
 // whose quote from the supplier was accepted, once per quote, once the engagement had time to happen. Replying:
 // only the reviewed supplier's members, once. Moderating: curators and admins (the routes' access).
 import { REVIEW_WAIT_DAYS } from '../../../shared/schemas/reviews';
-import type { QuoteDoc } from '../inquiries/inquiry.model';
-import type { Viewer } from '../inquiries/inquiry.policy';
+import type { QuoteDoc, Viewer } from '../inquiries';
 import type { ReviewDoc } from './review.model';
 
 const DAY = 86_400_000;

@@ -1,7 +1,6 @@
 // Reviews as the public sees them: ratings, text, the engagement's sector and budget band, the supplier's reply.
 // The SME organisation's name only when it chose to show it; never the author, the reports or the quote.
-import type { Ratings, ReportedReview, Review } from '../../../shared/schemas/reviews';
-import { REVIEW_CRITERIA } from '../../../shared/schemas/reviews';
+import { type Ratings, type ReportedReview, type Review, REVIEW_CRITERIA } from '../../../shared/schemas/reviews';
 import type { ReviewDoc, ReviewFields } from './review.model';
 
 export const oneDecimal = (n: number) => Math.round(n * 10) / 10;

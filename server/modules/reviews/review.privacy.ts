@@ -1,7 +1,7 @@
 // The reviews module's part of the personal-data registry: reviews the person's organisation wrote (or they
 // wrote), replies they wrote, and reviews they reported. Reviews are the public record of an engagement: deleting
 // an account keeps them, no longer linked to the person (and without the organisation's name once it is gone).
-import { label, type PersonalDataPart } from '../privacy/personal-data';
+import { label, type PersonalDataPart } from '../accounts';
 import { ReviewModel } from './review.model';
 import { reviewAverage } from './review.presenter';
 

@@ -18,7 +18,7 @@ import {
 } from '../../../shared/schemas/reviews';
 import { anyone, caller, role, signedIn } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
-import { viewerOf } from '../inquiries/inquiry.service';
+import { viewerOf } from '../inquiries';
 import type { ReviewDoc } from './review.model';
 import { presentReported, presentReview } from './review.presenter';
 import {

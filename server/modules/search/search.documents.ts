@@ -3,8 +3,8 @@ import type { Types } from 'mongoose';
 import type { Diligence } from '../../../shared/schemas/diligence';
 import { hexId } from '../../platform/db/hex-id';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
-import type { CaseStudyFields } from '../cases/case.model';
-import type { SupplierFields } from '../suppliers/supplier.model';
+import type { CaseStudyFields } from '../cases';
+import type { SupplierFields } from '../suppliers';
 
 type WithId<T> = T & { _id: Types.ObjectId };
 type LeanSupplier = WithId<SupplierFields>;

@@ -6,8 +6,8 @@ import { BUDGET_BAND_RANGES } from '../../../shared/taxonomy';
 import type { CaseSearchQuery, SupplierSearchQuery } from '../../../shared/schemas/search';
 import { escapeHtml } from '../../platform/search/html';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
-import { CaseStudyModel, type CaseStudyFields } from '../cases/case.model';
-import { SupplierModel, type SupplierFields } from '../suppliers/supplier.model';
+import { type CaseStudyFields, CaseStudyModel } from '../cases';
+import { type SupplierFields, SupplierModel } from '../suppliers';
 import { caseDocument, supplierDocument } from './search.documents';
 
 export type FallbackPage<D> = { docs: D[]; total: number; highlights: Record<string, string>[] };

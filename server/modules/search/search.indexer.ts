@@ -5,9 +5,9 @@ import type { Logger } from '../../platform/log/logger';
 import { domainEvents } from '../../platform/events';
 import { returnFreedMemory } from '../../platform/memory';
 import type { IndexName, SearchEngine } from '../../platform/search/port';
-import { CaseStudyModel } from '../cases/case.model';
-import { reviewSummaries } from '../reviews/review.service';
-import { SupplierModel } from '../suppliers/supplier.model';
+import { CaseStudyModel } from '../cases';
+import { reviewSummaries } from '../reviews';
+import { SupplierModel } from '../suppliers';
 import { caseDocument, supplierDocument, type CaseSummary, type CaseSupplier } from './search.documents';
 
 const RETRY_MS = 5_000;

@@ -1,8 +1,8 @@
 // The curated synonym groups: stored in the database (the source of truth), seeded with defaults when the
 // collection is empty, and pushed into the search engine at start-up and whenever curators replace them.
 import { synonymGroupsSchema, type SynonymGroups } from '../../../shared/schemas/search';
-import { Validation } from '../../platform/http/errors';
-import { fieldErrors } from '../../platform/http/validate';
+import { Validation } from '../../platform/errors/errors';
+import { fieldErrors } from '../../platform/errors/field-errors';
 import type { SearchEngine } from '../../platform/search/port';
 import { DEFAULT_SYNONYMS } from './synonyms.defaults';
 import { SynonymModel } from './synonym.model';

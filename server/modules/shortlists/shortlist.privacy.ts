@@ -1,5 +1,5 @@
 // The shortlists module's part of the personal-data registry: the organisation's shortlists.
-import { label, type PersonalDataPart } from '../privacy/personal-data';
+import { label, type PersonalDataPart } from '../accounts';
 import { ShortlistModel } from './shortlist.model';
 import { presentShortlists } from './shortlist.service';
 

@@ -1,13 +1,11 @@
 // Shortlists belong to the SME organisation (like its needs): every member sees and edits them; to anyone else
 // they do not exist (404).
 import mongoose from 'mongoose';
-import type { Shortlist } from '../../../shared/schemas/shortlists';
-import { SHORTLIST_SUPPLIERS_MAX, SHORTLISTS_MAX } from '../../../shared/schemas/shortlists';
+import { type Shortlist, SHORTLIST_SUPPLIERS_MAX, SHORTLISTS_MAX } from '../../../shared/schemas/shortlists';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, NotFound } from '../../platform/http/errors';
-import { presentSupplierSummary } from '../suppliers/supplier.presenter';
-import { SupplierModel } from '../suppliers/supplier.model';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, NotFound } from '../../platform/errors/errors';
+import { presentSupplierSummary, SupplierModel } from '../suppliers';
 import { ShortlistModel, type ShortlistDoc } from './shortlist.model';
 
 export async function ownShortlist(p: Principal, id: string): Promise<ShortlistDoc> {

@@ -3,12 +3,10 @@
 import mongoose from 'mongoose';
 import type { Showcase, ShowcaseCreate, ShowcasePatch } from '../../../shared/schemas/showcases';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, NotFound, Validation } from '../../platform/http/errors';
-import { CaseStudyModel } from '../cases/case.model';
-import { presentCaseSummary } from '../cases/case.presenter';
-import { SupplierModel } from '../suppliers/supplier.model';
-import { isStaff } from '../suppliers/supplier.policy';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, NotFound, Validation } from '../../platform/errors/errors';
+import { CaseStudyModel, presentCaseSummary } from '../cases';
+import { isStaff, SupplierModel } from '../suppliers';
 import { ShowcaseModel, type ShowcaseDoc } from './showcase.model';
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);

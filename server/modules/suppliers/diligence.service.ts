@@ -3,9 +3,9 @@
 import mongoose from 'mongoose';
 import { DILIGENCE_FIELDS, type Diligence, type DiligenceField } from '../../../shared/schemas/diligence';
 import { domainEvents } from '../../platform/events';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, NotFound } from '../../platform/http/errors';
-import { audit } from '../audit/audit.service';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, NotFound } from '../../platform/errors/errors';
+import { audit } from '../audit';
 import { SupplierModel, type SupplierDoc } from './supplier.model';
 
 /** The declared fields only: Mongoose reads absent ones as undefined or null. */

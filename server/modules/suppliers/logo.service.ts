@@ -1,7 +1,7 @@
 // Logo uploads: PNG, JPEG or WebP, at most 1 MB, type read from the content (never the name or the declared
 // type), decoded and re-encoded by sharp into a 256 px WebP, which also strips metadata.
 import { fileTypeFromBuffer } from 'file-type';
-import { UnsupportedMediaType } from '../../platform/http/errors';
+import { UnsupportedMediaType } from '../../platform/errors/errors';
 import { domainEvents } from '../../platform/events';
 import { SupplierLogoModel } from './logo.model';
 import type { SupplierDoc } from './supplier.model';

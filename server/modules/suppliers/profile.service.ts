@@ -7,9 +7,9 @@ import type { ProfileCreate, ProfilePatch } from '../../../shared/schemas/profil
 import { claimOnce } from '../../platform/db/claim';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, Forbidden, NotFound } from '../../platform/http/errors';
-import { OrganisationModel } from '../accounts/organisation.model';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
+import { OrganisationModel } from '../accounts';
 import { changedDiligenceFields, declaredDiligence, dropStaleChecks } from './diligence.service';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 import { canManageSupplier, isStaff } from './supplier.policy';

@@ -1,15 +1,14 @@
 // Who may manage a supplier profile: the members of the supplier organisation linked to it, curators and admins.
 // "Not yours" is answered as "not found" by the callers.
-import type { Principal } from '../../platform/http/access';
-import { OrganisationModel } from '../accounts/organisation.model';
+import type { Principal } from '../../platform/auth/principal';
+import { isSupplierOwned, supplierIdOfOrganisation } from '../accounts';
 
 export const isStaff = (p: Principal) => p.role === 'curator' || p.role === 'admin';
 
 /** The supplier profile linked to the caller's organisation, if any. One `_id` lookup. */
 export async function ownSupplierId(p: Principal): Promise<string | undefined> {
   if (p.role !== 'supplier' || !p.organisationId) return undefined;
-  const org = await OrganisationModel.findById(p.organisationId, { supplierId: 1 }).lean();
-  return org?.supplierId?.toHexString();
+  return supplierIdOfOrganisation(p.organisationId);
 }
 
 export async function canManageSupplier(p: Principal, supplierId: string): Promise<boolean> {
@@ -18,5 +17,5 @@ export async function canManageSupplier(p: Principal, supplierId: string): Promi
 
 /** Whether an organisation owns the profile: imported profiles are "not yet on the platform" until claimed. */
 export async function isOnPlatform(supplierId: string | { toHexString(): string }): Promise<boolean> {
-  return Boolean(await OrganisationModel.exists({ supplierId: typeof supplierId === 'string' ? supplierId : supplierId.toHexString() }));
+  return isSupplierOwned(typeof supplierId === 'string' ? supplierId : supplierId.toHexString());
 }

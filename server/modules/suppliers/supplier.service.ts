@@ -1,10 +1,9 @@
 // Reading suppliers: public lists, profiles and the market counts on the home page.
-import type { QueryFilter } from 'mongoose';
+import type { QueryFilter, Types } from 'mongoose';
 import type { MarketStats, SupplierListQuery } from '../../../shared/schemas/suppliers';
 import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
 import { findEachById } from '../../platform/db/each-by-id';
 import type { SearchEngine } from '../../platform/search/port';
-import { CaseStudyModel } from '../cases/case.model';
 import { idForSlug, rememberSlug } from './slug-index';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 
@@ -48,16 +47,10 @@ export async function findSupplier(idOrSlug: string): Promise<SupplierDoc | null
 }
 
 /** Suppliers per layer and per sector. `$group` with `$sum` only: FerretDB v1 has no other accumulators. */
-export async function marketStats(): Promise<MarketStats> {
-  const [suppliers, caseStudies, byLayer, bySector] = await Promise.all([
-    SupplierModel.countDocuments(),
-    CaseStudyModel.countDocuments({ status: 'published' }),
-    countByArrayField('layers'),
-    countByArrayField('sectors'),
-  ]);
+export async function supplierCounts(): Promise<Omit<MarketStats, 'caseStudies'>> {
+  const [suppliers, byLayer, bySector] = await Promise.all([SupplierModel.countDocuments(), countByArrayField('layers'), countByArrayField('sectors')]);
   return {
     suppliers,
-    caseStudies,
     byLayer: zeroFilled(LAYER_KEYS, byLayer),
     bySector: zeroFilled(SECTOR_KEYS, bySector),
   };
@@ -74,6 +67,12 @@ async function countByArrayField(field: 'layers' | 'sectors'): Promise<Map<strin
 function zeroFilled<K extends string>(keys: readonly K[], counts: Map<string, number>): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, counts.get(k) ?? 0])) as Record<K, number>;
 }
+
+/** True until the first supplier is listed (start-up seeds the demo market then). */
+export const noSuppliersYet = async () => !(await SupplierModel.exists({}));
+
+/** A supplier's name and slug (a link to its profile), or null. */
+export const supplierLink = (id: Types.ObjectId | string) => SupplierModel.findById(id, { name: 1, slug: 1 }).lean();
 
 /** Suppliers by id, in the order given (the compare view). */
 export async function suppliersByIds(ids: string[]): Promise<SupplierDoc[]> {

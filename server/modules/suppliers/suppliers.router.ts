@@ -1,15 +1,13 @@
+import type { Types } from 'mongoose';
 import { z } from 'zod';
-import { managedCasePageSchema, caseListQuerySchema } from '../../../shared/schemas/casestudies';
 import { compareQuerySchema, compareSchema, profileCreateSchema, profilePatchSchema, supplierEditorSchema } from '../../../shared/schemas/profiles';
-import { idOrSlugParamsSchema, supplierDetailSchema, supplierListQuerySchema, supplierPageSchema } from '../../../shared/schemas/suppliers';
+import type { Responsiveness } from '../../../shared/schemas/inquiries';
+import { idOrSlugParamsSchema, supplierDetailSchema, supplierListQuerySchema, supplierPageSchema, type CaseStudySummary } from '../../../shared/schemas/suppliers';
 import { anyone, caller, role } from '../../platform/http/access';
-import { NotFound } from '../../platform/http/errors';
+import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import { receiveFile } from '../../platform/http/upload';
 import type { SearchEngine } from '../../platform/search/port';
-import { presentCaseSummary, presentManagedCase } from '../cases/case.presenter';
-import { listCasesOf, listPublishedCasesOf, publishedCasesOf } from '../cases/case.service';
-import { responsivenessOf } from '../inquiries/inquiry.responsiveness';
 import { LOGO_MAX_BYTES, LOGO_TYPES, loadLogo, saveLogo } from './logo.service';
 import { createOwnProfile, manageableSupplier, updateProfile } from './profile.service';
 import type { SupplierDoc } from './supplier.model';
@@ -20,14 +18,21 @@ import { findSupplier, listSuppliers, suppliersByIds } from './supplier.service'
 const manager = role('supplier', 'curator', 'admin');
 const one = { params: idOrSlugParamsSchema };
 
-async function editor(s: SupplierDoc) {
-  const cases = await listPublishedCasesOf(s._id);
-  return presentSupplierEditor(s, cases.map(presentCaseSummary), await isOnPlatform(s._id));
-}
+/**
+ * What a profile shows from modules that depend on suppliers (their case studies, their answers to inquiries):
+ * app.ts wires these in, so suppliers never import cases or inquiries back. A supplier's own list of case studies
+ * in every status is the cases module's route (`supplierCasesRoutes`).
+ */
+export type ProfileSources = {
+  /** Published case studies, newest first; with `engine`, found through it (public pages: no database scan). */
+  publishedCases(supplierId: Types.ObjectId, engine?: SearchEngine): Promise<CaseStudySummary[]>;
+  responsiveness(supplierId: Types.ObjectId): Promise<Responsiveness | undefined>;
+};
 
 /** Public reads go through the search engine and `_id` lookups (see supplier.service): FerretDB scans for anything else. */
-export function suppliersRoutes(search: SearchEngine) {
+export function suppliersRoutes(search: SearchEngine, sources: ProfileSources) {
   const routes = routeGroup('/api/suppliers', 'Suppliers');
+  const editor = async (s: SupplierDoc) => presentSupplierEditor(s, await sources.publishedCases(s._id), await isOnPlatform(s._id));
 
   routes.get(
     '/',
@@ -60,8 +65,8 @@ export function suppliersRoutes(search: SearchEngine) {
     async ({ params }, _req, res) => {
       const supplier = await findSupplier(params.idOrSlug);
       if (!supplier) throw NotFound('The supplier');
-      const [cases, responsiveness, onPlatform] = await Promise.all([publishedCasesOf(supplier._id, search), responsivenessOf(supplier._id), isOnPlatform(supplier._id)]);
-      res.json(presentSupplierDetail(supplier, cases.map(presentCaseSummary), onPlatform, responsiveness));
+      const [cases, responsiveness, onPlatform] = await Promise.all([sources.publishedCases(supplier._id, search), sources.responsiveness(supplier._id), isOnPlatform(supplier._id)]);
+      res.json(presentSupplierDetail(supplier, cases, onPlatform, responsiveness));
     },
   );
 
@@ -102,16 +107,6 @@ export function suppliersRoutes(search: SearchEngine) {
       if (!logo) throw NotFound('The logo');
       res.setHeader('Cache-Control', 'public, max-age=86400');
       res.type(logo.contentType).send(logo.data);
-    },
-  );
-
-  routes.get(
-    '/:idOrSlug/cases',
-    { summary: 'All of a supplier’s case studies, every status (its members, curators, admins)', access: manager, ...one, query: caseListQuerySchema, response: managedCasePageSchema },
-    async ({ params, query }, _req, res) => {
-      const supplier = await manageableSupplier(caller(res), params.idOrSlug);
-      const { items, total } = await listCasesOf(supplier._id, query);
-      res.json({ items: items.map((c) => presentManagedCase(c, supplier)), page: query.page, pageSize: query.pageSize, total });
     },
   );
 

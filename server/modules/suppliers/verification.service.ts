@@ -3,10 +3,10 @@
 import mongoose from 'mongoose';
 import type { VerificationCheck } from '../../../shared/schemas/suppliers';
 import { domainEvents } from '../../platform/events';
-import type { Principal } from '../../platform/http/access';
-import { Conflict, NotFound } from '../../platform/http/errors';
-import { UserModel } from '../accounts/user.model';
-import { audit } from '../audit/audit.service';
+import type { Principal } from '../../platform/auth/principal';
+import { Conflict, NotFound } from '../../platform/errors/errors';
+import { nameOfUser } from '../accounts';
+import { audit } from '../audit';
 import { SupplierModel, type SupplierDoc } from './supplier.model';
 
 async function load(id: string): Promise<SupplierDoc> {
@@ -15,7 +15,7 @@ async function load(id: string): Promise<SupplierDoc> {
   return supplier;
 }
 
-const nameOf = async (p: Principal) => (await UserModel.findById(p.id, { name: 1 }).lean())?.name ?? 'AI Bridge curator';
+const nameOf = async (p: Principal) => (await nameOfUser(p.id)) ?? 'AI Bridge curator';
 
 export async function verifySupplier(p: Principal, id: string, checks: { check: VerificationCheck; note?: string }[], ip?: string): Promise<SupplierDoc> {
   const supplier = await load(id);

@@ -3,7 +3,7 @@
 // into a unique index is atomic everywhere (SQLite's UNIQUE constraint on FerretDB, the _id index on MongoDB):
 // the one insert that succeeds wins the claim.
 import mongoose from 'mongoose';
-import { isDuplicateKeyError } from '../http/problem';
+import { isDuplicateKeyError } from '../errors/duplicate-key';
 
 const claimSchema = new mongoose.Schema({ _id: { type: String }, at: { type: Date, default: () => new Date() } }, { collection: 'claims', versionKey: false });
 const ClaimModel = mongoose.model('Claim', claimSchema);

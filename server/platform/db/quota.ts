@@ -5,7 +5,7 @@
 // A slot is free again, as its next generation, once its latest claim is older than the window (windowed limits)
 // or the record it paid for no longer exists (limits on what is kept), so deletions need no bookkeeping.
 import mongoose from 'mongoose';
-import { isDuplicateKeyError } from '../http/problem';
+import { isDuplicateKeyError } from '../errors/duplicate-key';
 
 const slotSchema = new mongoose.Schema(
   {

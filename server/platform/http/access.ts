@@ -3,17 +3,10 @@
 // middleware, from a verified access token; these helpers only read it.
 import type { RequestHandler, Response } from 'express';
 import type { Role } from '../../../shared/schemas/accounts';
-import { Forbidden, Unauthorized } from './errors';
+import type { Principal } from '../auth/principal';
+import { Forbidden, Unauthorized } from '../errors/errors';
 
 export type Access = RequestHandler & { who: string };
-
-/** The caller, as established from a verified access token and the current user record. */
-export type Principal = {
-  id: string;
-  role: Role;
-  organisationId?: string;
-  organisationRole?: 'owner' | 'member';
-};
 
 export function access(who: string, handler: RequestHandler): Access {
   return Object.assign(handler, { who });

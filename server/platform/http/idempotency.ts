@@ -6,8 +6,8 @@
 // success is not kept: the client may fix the problem and retry with the same key.
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { isDuplicateKeyError } from './problem';
-import { AppError, Validation } from './errors';
+import { isDuplicateKeyError } from '../errors/duplicate-key';
+import { AppError, Validation } from '../errors/errors';
 import { IdempotencyModel } from './idempotency.model';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';

@@ -2,7 +2,8 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import mongoose from 'mongoose';
 import type { Problem } from '../../../shared/problem';
-import { AppError, Conflict, DatabaseUnavailable, NotFound, Validation } from './errors';
+import { isDuplicateKeyError } from '../errors/duplicate-key';
+import { AppError, Conflict, DatabaseUnavailable, NotFound, Validation } from '../errors/errors';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -31,12 +32,6 @@ export function sendProblem(res: Response, error: AppError, instance?: string): 
   };
   for (const [name, value] of Object.entries(error.headers ?? {})) res.setHeader(name, value);
   res.status(error.status).type('application/problem+json').json(problem);
-}
-
-/** True for a duplicate key on MongoDB (11000) and on FerretDB v1 updates (code 1, "UNIQUE constraint failed"). */
-export function isDuplicateKeyError(error: unknown): boolean {
-  const e = error as { code?: number; message?: string };
-  return e?.code === 11000 || (e?.code === 1 && /UNIQUE constraint failed|duplicate key/i.test(e.message ?? ''));
 }
 
 /** The driver's and Mongoose's ways of saying the database cannot be reached (as opposed to refusing a query). */

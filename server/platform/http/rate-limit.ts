@@ -2,7 +2,7 @@
 // Over the limit: a 429 problem with Retry-After (set by express-rate-limit) and RateLimit headers.
 import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { AppError } from './errors';
+import { AppError } from '../errors/errors';
 
 export type LimitOptions = {
   windowSeconds: number;

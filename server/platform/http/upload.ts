@@ -2,7 +2,7 @@
 // ever have their upload parsed). Too large → 413, not multipart → 415, anything else malformed → 400; never 5xx.
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { AppError, PayloadTooLarge, UnsupportedMediaType, Validation } from './errors';
+import { AppError, PayloadTooLarge, UnsupportedMediaType, Validation } from '../errors/errors';
 
 export type UploadedFile = { buffer: Buffer; originalname: string; mimetype: string; size: number };
 

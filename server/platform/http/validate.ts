@@ -1,18 +1,11 @@
 // Request validation with the shared zod schemas. Parsed input goes on res.locals.input (req.query is a getter).
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FieldError } from '../../../shared/problem';
-import { Validation } from './errors';
+import { fieldErrors } from '../errors/field-errors';
+import { Validation } from '../errors/errors';
 
 type Parts = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
-
-export function fieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
-    message: issue.message,
-    code: issue.code,
-  }));
-}
 
 /** Deeper input than any schema accepts: refused before anything walks it (a 2,000-level body overflowed the stack). */
 export const MAX_INPUT_DEPTH = 32;

@@ -1,13 +1,14 @@
-// The personal-data registry (PDPO): each module contributes a part that says what it holds about a person or
-// their organisation, exports it, and says and does what deleting the account changes. The export, the deletion
-// plan and the deletion itself only walk this list, so a module adding a model adds its part here (one line in
-// parts.ts); test/server/personal-data.test.ts fails while a model that refers to a person or an organisation
-// (see references.ts for the rule) is covered by no part.
+// The personal-data registry's contract (PDPO): each module contributes a part that says what it holds about a
+// person or their organisation, exports it, and says and does what deleting the account changes. The export, the
+// deletion plan and the deletion itself (privacy/personal-data.service.ts) only walk the registry, so a module adding
+// a model adds its part there (one line in privacy/parts.ts). The contract lives with accounts because every part
+// depends on it and the registry depends on every part. test/server/personal-data.test.ts fails while a model that
+// refers to a person or an organisation (see privacy/references.ts for the rule) is covered by no part.
 import type { Types } from 'mongoose';
 import type { Label } from '../../../shared/taxonomy';
 import type { ErasureEffect } from '../../../shared/schemas/privacy';
-import type { OrganisationDoc } from '../accounts/organisation.model';
-import type { UserDoc } from '../accounts/user.model';
+import { OrganisationModel, type OrganisationDoc } from './organisation.model';
+import { UserModel, type UserDoc } from './user.model';
 
 /** Whose data: the person, their organisation, and whether anyone else is left in it. */
 export type DataSubject = {
@@ -39,3 +40,10 @@ export const label = (en: string, zh: string): Label => ({ en, 'zh-Hant': zh });
 
 /** What a deleted person is called wherever their name was shown to others. */
 export const DELETED_NAME = 'Deleted user';
+
+/** The person asking, their organisation, and whether they are its last member. */
+export async function dataSubject(user: UserDoc): Promise<DataSubject> {
+  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
+  const others = organisation ? await UserModel.countDocuments({ organisationId: organisation._id, deletedAt: null, _id: { $ne: user._id } }) : 0;
+  return { user, userId: user._id, organisation, lastMember: others === 0 };
+}

@@ -1,4 +1,5 @@
-// The error vocabulary. Services throw these; the error sink turns them into RFC 9457 problem details.
+// The error vocabulary. Services throw these (they know nothing of HTTP); the error sink (http/problem.ts) turns
+// them into RFC 9457 problem details, and the command-line tools print them.
 import type { FieldError, ProblemCode } from '../../../shared/problem';
 
 export class AppError extends Error {

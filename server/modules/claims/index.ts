@@ -1,0 +1,6 @@
+// The claims module's public surface: what other modules and the entry points (app.ts, runtime.ts, cli/) may use.
+// Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
+export { ClaimInviter } from './claim.invitations';
+export { claimsPart } from './claim.privacy';
+export { confirmClaimsOf, fileClaimAtRegistration } from './claim.service';
+export { claimsRoutes } from './claims.router';

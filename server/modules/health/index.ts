@@ -1,0 +1,4 @@
+// The health module's public surface: what other modules and the entry points (app.ts, runtime.ts, cli/) may use.
+// Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
+export { type HealthProbe, healthRoutes } from './health.router';
+export { helloRoutes } from './hello.router';

@@ -1,0 +1,5 @@
+// The imports module's public surface: what other modules and the entry points (app.ts, runtime.ts, cli/) may use.
+// Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
+export { importFile, seedDemoMarket, writeDemoMarketFile } from './demo-seed';
+export { importSuppliers } from './import.service';
+export { parseInterchange } from './interchange.parse';
