@@ -39,10 +39,10 @@ function summary(scores: NeedScore[]): Summary {
   return { needs: scores.length, ndcg10: mean(scores.map((s) => s.ndcg10)), p5: mean(scores.map((s) => s.p5)) };
 }
 
-async function score(rank: (judged: JudgedNeed) => Promise<Ranked>): Promise<SystemScores & { top5WithoutReasons: number }> {
+async function score(needs: JudgedNeed[], rank: (judged: JudgedNeed) => Promise<Ranked>): Promise<SystemScores & { top5WithoutReasons: number }> {
   const perNeed: NeedScore[] = [];
   let top5WithoutReasons = 0;
-  for (const judged of JUDGED_NEEDS) {
+  for (const judged of needs) {
     const ranked = await rank(judged);
     top5WithoutReasons += ranked.top5WithoutReasons ?? 0;
     const { id, group, grades } = judged;
@@ -52,14 +52,15 @@ async function score(rank: (judged: JudgedNeed) => Promise<Ranked>): Promise<Sys
   return { ...summary(perNeed), groups, perNeed, top5WithoutReasons };
 }
 
-export async function evaluate(engine: SearchEngine) {
+/** Both systems on a set of judged needs (the tuned set unless told). */
+export async function evaluate(engine: SearchEngine, needs: JudgedNeed[] = JUDGED_NEEDS) {
   const search = createSearchService(engine, createLogger('silent'));
-  const matcher = await score(async ({ need }) => {
+  const matcher = await score(needs, async ({ need }) => {
     const matches = await matchSuppliers(engine, need, { limit: 10, lang: 'en' });
     const top5WithoutReasons = matches.slice(0, 5).filter((m) => !m.reasons.some((r) => r.kind === 'strength')).length;
     return { ids: matches.map((m) => m.supplier.id), top5WithoutReasons };
   });
-  const keyword = await score(async ({ need }) => {
+  const keyword = await score(needs, async ({ need }) => {
     const q = `${need.title} ${need.description}`.slice(0, KEYWORD_QUERY_CHARS);
     const found = await search.suppliers(supplierSearchQuerySchema.parse({ q, pageSize: 10 }));
     return { ids: found.hits.map((h) => h.id) };

@@ -9,6 +9,8 @@ export const CHINESE: JudgedNeed[] = [
     'lion-rock-chat': [2, 'Cantonese customer-service chatbots, but no restaurant work'],
     'yau-tsim-queue': [1, 'Online booking and queues, no chatbot'],
     'kt-zhineng-kefu': [1, 'Chinese customer-service bot, but for webshops'],
+    'phone-order-bot': [2, 'Answers restaurant phone calls in Cantonese and takes takeaway orders; English-only profile, no WhatsApp'],
+    'salon-suite': [1, 'Cantonese booking bot on WhatsApp, but for beauty salons'],
   }),
   judged('zh-stationery-reorder', 'zh', { title: '分店補貨預測', description: '我們經營五間文具店，經常有貨品賣斷，另一些貨品卻積壓，想知道每星期每間分店應該補多少貨。', sector: 'trade-retail', applicationAreas: ['operations'], budgetBand: '100k-300k', readiness: 'aware', languages: ['zh-Hant'] }, {
     'cyberport-forecast': [3, 'Reorder suggestions per product and branch with a stationery chain case; English-only profile; in budget'],
@@ -16,6 +18,8 @@ export const CHINESE: JudgedNeed[] = [
     'wholesale-forecast': [1, 'Forecasts and purchase plans, but for importers; budget stretches'],
     'global-forecast-suite': [1, 'SKU replenishment fits, but an enterprise suite far over budget'],
     'causeway-retail-vision': [1, 'Empty-shelf alerts; does not size reorders'],
+    'stock-ledger-lite': [1, 'Keeps stock records but says it does not forecast or suggest purchases'],
+    'mega-retail-ai': [1, 'Replenishment for 50+ outlet chains, far over budget'],
   }),
   judged('zh-press-failures', 'zh', { title: '機器故障預警', description: '我們的印刷廠有多部機器經常無故停機，想在故障前收到警報，安排週末維修。', sector: 'manufacturing', applicationAreas: ['operations'], budgetBand: '300k-500k', readiness: 'aware', languages: ['zh-Hant'] }, {
     'yuen-long-machine': [3, 'Vibration sensors predicting factory machine failures, with a printing plant case; English-only profile'],
@@ -44,6 +48,7 @@ export const CHINESE: JudgedNeed[] = [
     'hr-zhaopin': [3, 'CV screening and WhatsApp interview booking with a fast-food case; in budget'],
     'wan-chai-talent': [3, 'CV screening and interview scheduling for volume hiring; English-only profile; in budget'],
     'roster-ai': [1, 'Rostering, not hiring'],
+    'enterprise-hcm': [1, 'CV screening inside an enterprise HR suite far over budget'],
   }),
   judged('zh-estate-repairs', 'zh', { title: '屋苑報修流程', description: '我們管理幾個屋苑，住戶經電話及紙張報修，想有手機程式報修並自動分派給維修同事。', sector: 'real-estate', applicationAreas: ['operations', 'customer-service'], budgetBand: '100k-300k', readiness: 'aware', languages: ['zh-Hant'] }, {
     'pm-wuye': [3, 'Resident repair app with AI classification and dispatch, estate case; in budget'],

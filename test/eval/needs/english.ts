@@ -10,6 +10,8 @@ export const ENGLISH: JudgedNeed[] = [
     'lion-rock-chat': [2, 'Cantonese WhatsApp chatbots, but no restaurant work and starts near the top of the budget'],
     'yau-tsim-queue': [1, 'Handles table bookings and queues, but no chatbot'],
     'lamma-chat-studio': [1, 'Cheap chat widget, but English website FAQs, not WhatsApp in Cantonese'],
+    'salon-suite': [1, 'Cantonese WhatsApp booking bot, but built for beauty salons'],
+    'phone-order-bot': [1, 'Cantonese restaurant bot, but on the phone and for orders'],
   }),
   judged('hardware-reorder', 'en', { title: 'Stop running out of popular items', description: 'We own six hardware stores. Popular items keep selling out while other shelves gather dust. We want to know how much of each item to reorder for each shop every week.', sector: 'trade-retail', applicationAreas: ['operations'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'cyberport-forecast': [3, 'Reorder suggestions per product and branch for chain stores; in budget'],
@@ -17,12 +19,15 @@ export const ENGLISH: JudgedNeed[] = [
     'wholesale-forecast': [2, 'Forecasts and purchase plans, but built for importers; budget stretches'],
     'global-forecast-suite': [1, 'SKU replenishment, but an enterprise suite at HK$4m+'],
     'causeway-retail-vision': [1, 'Alerts on empty shelves; does not say how much to order'],
+    'stock-ledger-lite': [1, 'Keeps stock records but says it does not forecast or suggest purchases'],
+    'mega-retail-ai': [1, 'Replenishment for 50+ outlet chains, far over budget'],
   }),
   judged('physio-booking', 'en', { title: 'Let patients book physio sessions themselves', description: 'Patients phone our physiotherapy clinic to book and reschedule, and our two receptionists are swamped. We want patients to book online and get reminders on WhatsApp.', sector: 'healthcare', applicationAreas: ['customer-service'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'happy-valley-health': [3, 'WhatsApp booking and reminders for clinics with a physiotherapy case; in budget'],
     'ssp-yuyin': [2, 'Chinese-only WhatsApp bot with a clinic booking case; simple'],
     'jordan-beauty-booking': [1, 'Online booking with WhatsApp reminders, but for beauty salons'],
     'tcm-zhineng': [1, 'Patient appointments inside a Chinese medicine clinic system'],
+    'salon-suite': [1, 'Booking with WhatsApp reminders, but for beauty salons'],
   }),
   judged('moulding-breakdowns', 'en', { title: 'Know before a machine breaks down', description: 'Our injection moulding machines break down without warning and we lose whole shifts. Can sensors tell us before a machine fails so we can fix it during the weekend?', sector: 'manufacturing', applicationAreas: ['operations'], budgetBand: '300k-500k', readiness: 'aware' }, {
     'kc-zhizao': [3, 'Chinese-only: predictive maintenance for injection moulding machines with sensors; in budget'],
@@ -86,10 +91,12 @@ export const ENGLISH: JudgedNeed[] = [
     'lion-rock-chat': [2, 'Customer-service chatbots for retail; no order tracking named; starts near the top of the budget'],
     'ssp-yuyin': [1, 'Auto-replies to common questions, not order status'],
     'lamma-chat-studio': [1, 'FAQ widget; cannot look up orders'],
+    'web-faq-english': [1, 'FAQ bot; says it cannot look up orders'],
   }),
   judged('guard-rosters', 'en', { title: 'Monthly rosters for 400 guards', description: 'We employ 400 security guards across 60 buildings. Building the monthly shift roster takes two supervisors a full week, and we must respect rest days and labour rules.', sector: 'admin-support-services', applicationAreas: ['human-resources'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'roster-ai': [3, 'Builds shift rosters under labour rules; other sectors but the same problem; in budget'],
     'tuen-mun-planner': [1, 'Schedules factory shifts and machines, not staff rosters'],
+    'enterprise-hcm': [1, 'Rostering inside an enterprise HR suite far over budget'],
   }),
   judged('insurance-hotline', 'en', { title: 'Our hotline is overwhelmed', description: 'Our insurance hotline gets 3,000 calls a day and most callers ask about policy status. We want callers served automatically in Cantonese.', sector: 'finance-insurance', applicationAreas: ['customer-service'], budgetBand: '1m-2m', readiness: 'ready' }, {
     'tai-koo-voice': [3, 'Cantonese voicebots replacing hotline menus with a financial hotline case; in budget'],
@@ -97,10 +104,12 @@ export const ENGLISH: JudgedNeed[] = [
     'lion-rock-chat': [2, 'Cantonese bots on phone lines with an insurance broker case'],
     'omni-contact-suite': [1, 'Voicebot inside an enterprise contact-centre suite over budget'],
     'shatin-speech': [1, 'Cantonese speech API to build a voicebot on'],
+    'bank-genai-suite': [1, 'Cantonese chatbots for insurers, but chat not voice and over budget'],
   }),
   judged('marketplace-undercut', 'en', { title: 'Competitors undercut us every day', description: 'We sell phone accessories on HKTVmall and competitors undercut our prices every day. We want prices adjusted automatically without losing money.', sector: 'trade-retail', applicationAreas: ['marketing'], budgetBand: 'below-100k', readiness: 'aware' }, {
     'price-pilot': [3, 'Competitor price monitoring on HKTVmall and margin-safe repricing; in budget'],
     'global-forecast-suite': [1, 'Markdown optimisation for chains, far over budget'],
+    'mega-retail-ai': [1, 'Dynamic pricing for department store chains, far over budget'],
   }),
   judged('freight-rate-quotes', 'en', { title: 'Typing freight quotes by hand', description: 'Customers email us asking for air freight rates all day. Our sales team looks up carrier rate sheets and types every quote by hand.', sector: 'logistics', applicationAreas: ['marketing'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'freight-quote-ai': [3, 'Reads quote requests and prices them from rate sheets for forwarders; in budget'],

@@ -17,6 +17,8 @@ export const FIRST_SET: JudgedNeed[] = [
     'kt-zhineng-kefu': [2, 'Chinese customer-service bot for retail, but web chat rather than WhatsApp'],
     'lamma-semantic': [1, 'Cantonese WhatsApp bots, but for restaurants'],
     'omni-contact-suite': [1, 'Has a chatbot, but an enterprise contact-centre suite far over budget'],
+    'salon-suite': [1, 'Cantonese WhatsApp bot, but for beauty salons'],
+    'mega-retail-ai': [1, 'Has a WhatsApp chatbot, but a retail suite far over budget'],
   }),
   judged('invoice-processing', 'en', { title: 'Stop typing supplier invoices by hand', description: 'Our accounting firm keys in hundreds of invoices and receipts each month. We want them read automatically and posted to our accounting system.', sector: 'professional-services', applicationAreas: ['finance', 'administrative-support'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'victoria-doc': [3, 'Reads invoices and receipts and posts them to accounting systems; accounting-firm case; budget overlaps'],
@@ -37,6 +39,7 @@ export const FIRST_SET: JudgedNeed[] = [
     'tst-fnb-analytics': [2, 'Kitchen prep forecasts and food cost for restaurants; no waste tracking'],
     'cyberport-forecast': [1, 'Prep forecasting with a bakery case, but starts at the top of the budget'],
     'global-forecast-suite': [1, 'Forecasting, but an enterprise suite at HK$4m+'],
+    'waste-scale': [2, 'Chinese-only: weighs kitchen waste by dish and suggests prep portions; no forecasting; in budget'],
   }),
   judged('delivery-routes', 'en', { title: 'Plan delivery routes for our vans', description: 'Our logistics company plans routes for 40 delivery vans on spreadsheets. We want route optimisation and fleet tracking.', sector: 'logistics', applicationAreas: ['operations'], budgetBand: '500k-1m', readiness: 'aware' }, {
     'tsuen-wan-routes': [3, 'Van route optimisation and fleet tracking with a 40-van courier case; in budget'],
@@ -92,12 +95,14 @@ export const FIRST_SET: JudgedNeed[] = [
     'wan-chai-talent': [3, 'CV screening and interview scheduling with a security guard hiring case; starts within budget'],
     'hr-zhaopin': [2, 'Chinese-only CV screening and WhatsApp interviews for volume hiring; retail and catering focus'],
     'roster-ai': [1, 'Staff scheduling, not recruitment'],
+    'enterprise-hcm': [1, 'CV screening inside an enterprise HR suite far over budget'],
   }),
   judged('retail-personalisation', 'en', { title: 'Personalised offers for our shop customers', description: 'A cosmetics retailer wants product recommendations and customer segmentation for marketing campaigns.', sector: 'trade-retail', applicationAreas: ['marketing'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'mong-kok-growth': [3, 'Recommendations, segmentation and personalised offers with a cosmetics case; in budget'],
     'ecom-recs': [2, 'Product recommendations for webshops; no segmentation'],
     'shek-o-crm': [1, 'Member retention campaigns; partly segmentation'],
     'causeway-pos-analytics': [1, 'Basket analysis for promotions; reports, not recommendations'],
+    'mega-retail-ai': [1, 'Product recommendations inside a retail suite far over budget'],
   }),
   judged('citizen-enquiries', 'en', { title: 'Answer public enquiries around the clock', description: 'A public body wants a bilingual chatbot that answers citizen enquiries from its published guidance and open data.', sector: 'public-administration', applicationAreas: ['customer-service'], budgetBand: '2m-5m', readiness: 'ready', languages: ['en', 'zh-Hant'] }, {
     'public-data': [3, 'Citizen enquiry chatbots over open data for government; in budget'],
@@ -114,6 +119,7 @@ export const FIRST_SET: JudgedNeed[] = [
     'causeway-llm': [3, 'Private LLM knowledge base hosted in Hong Kong with an insurer staff-policy case; in budget'],
     'rag-lite': [2, 'Document Q&A for staff, but self-service SaaS with no stated data residency'],
     'neural-harbour-cloud': [1, 'LLM API and vector database to build it yourself'],
+    'bank-genai-suite': [1, 'Staff document Q&A deployed on-premises for banks, but over budget'],
   }),
   judged('network-anomalies', 'en', { title: 'Spot network faults before customers do', description: 'A telecom operator wants anomaly detection on network monitoring data to predict outages.', sector: 'telecom-it', applicationAreas: ['operations'], budgetBand: '1m-2m', readiness: 'ready' }, {
     'kwai-chung-network': [3, 'Network anomaly detection and outage prediction for operators; in budget'],
@@ -130,6 +136,7 @@ export const FIRST_SET: JudgedNeed[] = [
     'ticket-demand': [2, 'Audience analytics for exhibitions; no design'],
     'causeway-retail-vision': [1, 'Footfall counting, built for shops and malls'],
     'video-gen-studio': [1, 'Generated marketing videos; no visitor analytics'],
+    'sensor-footfall': [1, 'Visitor counting, built for shops and malls'],
   }),
   judged('insurance-claims', 'en', { title: 'Speed up insurance claims', description: 'An insurer wants claim forms read automatically and suspicious claims flagged for review.', sector: 'finance-insurance', applicationAreas: ['operations'], budgetBand: '500k-1m', readiness: 'ready' }, {
     'quarry-bay-claims': [3, 'Reads claim forms and flags suspicious claims for insurers; in budget'],

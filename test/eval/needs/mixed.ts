@@ -9,12 +9,16 @@ export const MIXED: JudgedNeed[] = [
     'lion-rock-chat': [2, 'Cantonese WhatsApp chatbots, no restaurant work; starts near the top of the small budget'],
     'yau-tsim-queue': [1, 'Table booking and queues, no chatbot'],
     'lamma-chat-studio': [1, 'Cheap but English website widget only'],
+    'salon-suite': [1, 'Cantonese WhatsApp booking bot, but built for beauty salons'],
+    'phone-order-bot': [1, 'Cantonese restaurant bot, but on the phone and for orders'],
   }),
   judged('mx-overstock-sku', 'mixed', { title: '鋪頭 inventory 成日 overstock', description: '間鋪啲 inventory 成日 overstock，又成日有啲貨賣晒冇得補，想做 demand forecasting，有冇 AI 可以幫手計每個 SKU 要入幾多貨？', sector: 'trade-retail', applicationAreas: ['operations'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'cyberport-forecast': [3, 'Demand forecasting and reorder suggestions for shops; in budget'],
     'spk-data': [3, 'Chinese-only: per-SKU forecasts against overstock for small retailers; in budget'],
     'wholesale-forecast': [1, 'Purchase planning for importers; budget stretches'],
     'global-forecast-suite': [1, 'SKU overstock reduction, but an enterprise suite far over budget'],
+    'stock-ledger-lite': [1, 'Keeps stock records but says it does not forecast or suggest purchases'],
+    'mega-retail-ai': [1, 'Forecasting for 50+ outlet chains, far over budget'],
   }),
   judged('mx-po-into-erp', 'mixed', { title: 'Email PO 人手 key 入 ERP', description: '我哋係 trading company，每日好多 PO 喺 email 度，要同事逐張人手 key 入 ERP，好嘥時間，想 automate 咗佢。', sector: 'trade-retail', applicationAreas: ['administrative-support'], budgetBand: '100k-300k', readiness: 'aware' }, {
     'north-point-rpa': [3, 'RPA for email-to-ERP order entry with a trading company case; in budget'],
@@ -26,6 +30,7 @@ export const MIXED: JudgedNeed[] = [
     'ssp-yuyin': [3, 'Cheap Cantonese WhatsApp bot with a clinic booking case'],
     'jordan-beauty-booking': [1, 'Booking with WhatsApp reminders, but for beauty salons'],
     'tcm-zhineng': [1, 'Appointments inside a Chinese medicine clinic system'],
+    'salon-suite': [1, 'Booking with WhatsApp reminders, but for beauty salons'],
   }),
   judged('mx-internal-chatbot', 'mixed', { title: 'Internal chatbot 答 staff 問題', description: '公司啲 staff 成日問 HR policy 同 IT 問題，想整個 internal chatbot 根據我哋啲文件答佢哋，data 唔想出香港。', sector: 'professional-services', applicationAreas: ['administrative-support'], budgetBand: '300k-500k', readiness: 'ready' }, {
     'causeway-llm': [3, 'Private knowledge-base assistants over company documents hosted in Hong Kong; in budget'],
