@@ -3,6 +3,7 @@
 // a Chinese need finds an English profile and the reverse. Coverage is absolute: the same supplier and need give
 // the same figure whoever else is in the market, and whichever side asks.
 import { stemmer } from 'stemmer';
+import { splitExclusions, withoutNegated } from '../../platform/text/negation';
 import { isStopword } from '../../platform/text/stopwords';
 import { bothScripts, foldText, isHan, spans, traditional } from '../../platform/text/text';
 import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, type ConceptGroup } from './match.lexicon';
@@ -30,20 +31,35 @@ const STEMS_KEPT = 100_000;
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = word.length > 3 && /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    // "café" and "cafe" are one word: profiles write accents that needs leave out.
+    const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+    s = plain.length > 3 && /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
     if (stems.size >= STEMS_KEPT) stems.clear();
     stems.set(word, s);
   }
   return s;
 }
 
-type Phrase = { latin?: string[]; han?: string; group: number };
+type Phrase = { latin?: string[]; words?: string[]; han?: string; group: number };
+
+/** A need read as concepts: what it asks for, and what it rules out ("no cameras", 「唔想裝camera」). */
+export type NeedReading = { concepts: Concept[]; excluded: Concept[] };
+
+/** A word of a need this long, not itself known, is read as the lexicon word one typing slip away ("resevations"). */
+const TYPO_MIN_LENGTH = 6;
+/**
+ * The stemmer cuts some words to a common root ("personalisation" → "person"): a need's word matches a lexicon word
+ * by stem only when their lengths are this close, so "8-person firm" is not read as personalisation.
+ */
+const STEM_LENGTH_SPREAD = 6;
 
 /** The lexicon and the curated synonym groups, prepared for scanning. Built once per set of synonym groups. */
 export class Vocabulary {
   private readonly groups: ConceptGroup[];
   private readonly latinByFirst = new Map<string, Phrase[]>();
   private readonly hanPhrases: Phrase[] = [];
+  /** Single Latin words of the lexicon, as written, for reading typing slips. */
+  private readonly latinWords = new Map<string, number>();
   private readonly generic: Set<string>;
 
   constructor(synonymGroups: string[][] = []) {
@@ -56,8 +72,10 @@ export class Vocabulary {
         else {
           const latin = latinStems(member);
           if (!latin.length) continue;
+          const words = spans(member, false).map((w) => w.term);
+          if (words.length === 1 && g.weight > 0 && !this.latinWords.has(words[0]!)) this.latinWords.set(words[0]!, group);
           const list = this.latinByFirst.get(latin[0]!) ?? [];
-          list.push({ latin, group });
+          list.push({ latin, words, group });
           list.sort((a, b) => b.latin!.length - a.latin!.length);
           this.latinByFirst.set(latin[0]!, list);
         }
@@ -70,8 +88,15 @@ export class Vocabulary {
     return this.generic.has(latinStems(word).join(' ') || foldText(word));
   }
 
-  /** The need's concepts, heaviest first. */
-  concepts(title: string, description: string): Concept[] {
+  /** The need's concepts, heaviest first, and those it rules out (a concept also asked for is not ruled out). */
+  concepts(title: string, description: string): NeedReading {
+    const [t, d] = [splitExclusions(title), splitExclusions(description)];
+    const wanted = this.collect([[t.wanted, true], [d.wanted, false]]);
+    const excluded = this.collect([...t.excluded, ...d.excluded].map((text) => [text, false] as const));
+    return { concepts: wanted.slice(0, MAX_CONCEPTS), excluded: excluded.filter((c) => !wanted.some((w) => w.key === c.key)) };
+  }
+
+  private collect(texts: (readonly [string, boolean])[]): Concept[] {
     const found = new Map<string, Concept>();
     const add = (key: string, make: () => Omit<Concept, 'key' | 'weight'>, weight: number, inTitle: boolean) => {
       const w = weight * (inTitle ? TITLE_BOOST : 1);
@@ -79,9 +104,8 @@ export class Vocabulary {
       if (known) known.weight = Math.max(known.weight, w);
       else if (weight > 0) found.set(key, { key, weight: w, ...make() });
     };
-    this.read(title, true, add);
-    this.read(description, false, add);
-    return [...found.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
+    for (const [text, inTitle] of texts) this.read(text, inTitle, add);
+    return [...found.values()].sort((a, b) => b.weight - a.weight);
   }
 
   private read(text: string, inTitle: boolean, add: (key: string, make: () => Omit<Concept, 'key' | 'weight'>, weight: number, inTitle: boolean) => void) {
@@ -99,12 +123,12 @@ export class Vocabulary {
         if (w.term.length >= 2 && !isStopword(w.term) && !this.isGeneric(w.term)) add(`h:${w.term}`, () => ({ label: traditional(w.term), latin: [], han: bothScripts(w.term) }), CONCEPT_WEIGHT.plain, inTitle);
         continue;
       }
-      const phrase = this.latinPhraseAt(words, i);
+      const phrase = this.latinPhraseAt(words, i) ?? this.typoAt(w.term);
       if (phrase) {
         const label = words.slice(i, i + phrase.latin!.length).map((x) => x.term).join(' ');
         add(`g${phrase.group}`, () => this.groupConcept(phrase.group, label), this.groups[phrase.group]!.weight, inTitle);
         i += phrase.latin!.length - 1;
-      } else if (w.term.length >= 3 && !/^\d+$/.test(w.term) && !isStopword(w.term) && !this.isGeneric(w.term)) {
+      } else if (w.term.length >= 3 && !/\d/.test(w.term) && !isStopword(w.term) && !this.isGeneric(w.term)) {
         add(`t:${stem(w.term)}`, () => ({ label: w.term, latin: [[stem(w.term)]], han: [] }), CONCEPT_WEIGHT.plain, inTitle);
       }
     }
@@ -112,7 +136,20 @@ export class Vocabulary {
 
   private latinPhraseAt(words: { term: string; cjk: boolean }[], at: number): Phrase | undefined {
     const candidates = this.latinByFirst.get(stem(words[at]!.term));
-    return candidates?.find((p) => p.latin!.every((s, k) => words[at + k] && !words[at + k]!.cjk && stem(words[at + k]!.term) === s));
+    return candidates?.find((p) =>
+      p.latin!.every((s, k) => {
+        const w = words[at + k];
+        return w && !w.cjk && stem(w.term) === s && Math.abs(w.term.length - p.words![k]!.length) <= STEM_LENGTH_SPREAD;
+      }));
+  }
+
+  /** A lexicon word the need's word is one dropped, added or swapped letter away from, when it is no word we know. */
+  private typoAt(word: string): Phrase | undefined {
+    if (word.length < TYPO_MIN_LENGTH || !/^[a-z]+$/.test(word) || isStopword(word) || this.latinByFirst.has(stem(word))) return undefined;
+    for (const [known, group] of this.latinWords) {
+      if (known[0] === word[0] && oneSlipApart(word, known)) return { latin: [stem(known)], words: [word], group };
+    }
+    return undefined;
   }
 
   private groupConcept(group: number, label: string): Omit<Concept, 'key' | 'weight'> {
@@ -124,6 +161,19 @@ export class Vocabulary {
       han: members.filter(isHan).flatMap(bothScripts),
     };
   }
+}
+
+/** One letter dropped, added or two neighbours swapped; substitutions are left out ("shopping" is not "shipping"). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const i = [...a].findIndex((c, k) => c !== b[k]);
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  const i = [...short].findIndex((c, k) => c !== long[k]);
+  return i < 0 || long.slice(i + 1) === short.slice(i);
 }
 
 function latinStems(text: string): string[] {
@@ -143,7 +193,11 @@ type FieldTerms = { stems: Set<string>; lower: string };
 export type SupplierTerms = Record<keyof SupplierText, FieldTerms>;
 
 export function supplierTerms(text: SupplierText): SupplierTerms {
-  const field = (t: string): FieldTerms => ({ stems: new Set(latinStems(t)), lower: t.toLowerCase() });
+  // What a profile says it does not do is not on offer: "no cameras" does not match a need about cameras.
+  const field = (text: string): FieldTerms => {
+    const t = withoutNegated(text);
+    return { stems: new Set(latinStems(t)), lower: t.toLowerCase() };
+  };
   return { capabilities: field(text.capabilities), name: field(text.name), description: field(text.description), cases: field(text.cases) };
 }
 

@@ -7,9 +7,10 @@ import type { Diligence } from '../../../shared/schemas/diligence';
 import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
 import type { SupplierSearchDoc } from '../../platform/search/port';
 import { conceptFound, supplierTerms, type Concept, type SupplierTerms } from './match.concepts';
+import { CONCEPT_WEIGHT } from './match.lexicon';
 
 export type ReasonCode =
-  | 'text-match' | 'text-partial' | 'text-weak' | 'text-missing'
+  | 'text-match' | 'text-partial' | 'text-weak' | 'text-missing' | 'text-excluded'
   | 'sector-proven' | 'sector-declared-only' | 'sector-missing'
   | 'areas-match' | 'areas-missing'
   | 'budget-fit' | 'budget-above' | 'budget-below' | 'budget-unknown' | 'budget-unstated'
@@ -32,7 +33,7 @@ export type Scored = {
   concepts: { matched: string[]; missing: string[] };
 };
 /** A need with its concepts read once (match.concepts.ts), so a ranking reads each need's words once. */
-export type AnalysedNeed = NeedForMatching & { concepts: Concept[] };
+export type AnalysedNeed = NeedForMatching & { concepts: Concept[]; excluded: Concept[] };
 
 /** Maximum points per component; they add up to 100. */
 export const WEIGHTS: Record<MatchComponentKey, number> = {
@@ -49,6 +50,11 @@ export const WEIGHTS: Record<MatchComponentKey, number> = {
 
 /** The share of a need's concept weight a supplier must cover for full relevance: no profile says everything. */
 export const RELEVANCE_SATURATION = 0.5;
+/**
+ * What is left of relevance when the profile offers what the need rules out (cameras for a need that refuses them):
+ * the rest of the fit may still be worth a look, but it is said and it costs.
+ */
+const EXCLUDED_SHARE = 0.5;
 /** Relevance below which nothing in the profile is said to match; above STRONG it is a strength. */
 const WEAK = 0.2;
 const STRONG = 0.5;
@@ -84,7 +90,7 @@ function supplierWords(s: SupplierSearchDoc): SupplierTerms {
   return terms;
 }
 
-export type Coverage = { relevance: number; matched: Concept[]; missing: Concept[] };
+export type Coverage = { relevance: number; matched: Concept[]; missing: Concept[]; offeredExcluded: Concept[] };
 
 /** How much of the need the supplier's words cover, 0–1, absolute: no other supplier takes part. */
 export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
@@ -99,9 +105,13 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
     covered += c.weight * found;
     (found > 0 ? matched : missing).push(c);
   }
+  // Only what the lexicon knows is weighed against the supplier: a plain word of a ruled-out clause ("kitchen") may be
+  // anything, but "cameras" or "forecasting" are an offering.
+  const offeredExcluded = need.excluded.filter((c) => c.key.startsWith('g') && c.weight >= CONCEPT_WEIGHT.capability && conceptFound(c, terms) > 0);
+  const share = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) * (offeredExcluded.length ? EXCLUDED_SHARE : 1) : 0;
   // Two decimals: the points shown (40 × relevance, one decimal) then say exactly what the reasons and label read.
-  const relevance = total > 0 ? Math.round(Math.min(1, covered / total / RELEVANCE_SATURATION) * 100) / 100 : 0;
-  return { relevance, matched, missing };
+  const relevance = Math.round(share * 100) / 100;
+  return { relevance, matched, missing, offeredExcluded };
 }
 
 export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness): Scored {
@@ -155,7 +165,7 @@ function scaled(part: Part, factor: number): Part {
 
 const named = (concepts: Concept[]) => concepts.slice(0, NAMED).map((c) => c.label).join('|');
 
-function relevancePart({ relevance, matched, missing }: Coverage): Part {
+function relevancePart({ relevance, matched, missing, offeredExcluded }: Coverage): Part {
   const points = WEIGHTS.relevance * relevance;
   const reasons: Reason[] = [];
   if (relevance >= STRONG) reasons.push({ kind: 'strength', code: 'text-match', params: { terms: named(matched) } });
@@ -163,6 +173,7 @@ function relevancePart({ relevance, matched, missing }: Coverage): Part {
   else reasons.push({ kind: 'gap', code: 'text-weak', params: { terms: named(matched) } });
   const notFound = missing.filter((c) => c.weight >= 1);
   if (relevance < 1 && notFound.length) reasons.push({ kind: 'gap', code: 'text-missing', params: { terms: named(notFound.slice(0, 3)) } });
+  if (offeredExcluded.length) reasons.push({ kind: 'gap', code: 'text-excluded', params: { terms: named(offeredExcluded) } });
   return { points, reasons };
 }
 

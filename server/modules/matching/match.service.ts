@@ -3,7 +3,7 @@
 // function a supplier's opportunities use, and explained in the requester's language.
 import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
-import { Vocabulary, type Concept } from './match.concepts';
+import { Vocabulary, type NeedReading } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
 import { scorePair, type AnalysedNeed, type Responsiveness, type Scored } from './match.score';
 
@@ -18,7 +18,7 @@ export type ResponsivenessLookup = (supplierIds: string[]) => Promise<Map<string
 export type MatchOptions = { limit: number; lang: Lang; responsiveness?: ResponsivenessLookup };
 
 const vocabularies = new WeakMap<string[][], Vocabulary>();
-const analysed = new Map<string, Concept[]>();
+const analysed = new Map<string, NeedReading>();
 
 /** The reading of needs that goes with the engine's current synonym groups. */
 export function vocabularyOf(engine: SearchEngine): Vocabulary {
@@ -34,13 +34,13 @@ export function vocabularyOf(engine: SearchEngine): Vocabulary {
 
 export function analyseNeed(vocabulary: Vocabulary, need: NeedForMatching): AnalysedNeed {
   const key = `${need.title}\u0000${need.description}`;
-  let concepts = analysed.get(key);
-  if (!concepts) {
-    concepts = vocabulary.concepts(need.title, need.description);
+  let reading = analysed.get(key);
+  if (!reading) {
+    reading = vocabulary.concepts(need.title, need.description);
     if (analysed.size >= ANALYSED) analysed.delete(analysed.keys().next().value!);
-    analysed.set(key, concepts);
+    analysed.set(key, reading);
   }
-  return { ...need, concepts };
+  return { ...need, ...reading };
 }
 
 /**
