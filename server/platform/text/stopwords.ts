@@ -16,7 +16,10 @@ const ENGLISH =
   'one two three four five six seven eight nine ten twenty hundred hundreds thousand thousands dozens few several ' +
   'small large big huge little fast quick quickly slow easy easier hard difficult simple able enough whole ' +
   'today tomorrow yesterday soon later ago since until last next first second third once twice ' +
-  'away back out off over under again around through across between both either neither each own same';
+  'away back out off over under again around through across between both either neither each own same ' +
+  'while during after before within whether maybe perhaps probably actually basically must cannot anything nothing everything ' +
+  'fancy right amount gets getting goes went spend spends spent half heard hear receive receives received asking wonder ' +
+  'think thinking hope hoping pls plz thx thanks asap lah la ar wor ga ge';
 
 // Cantonese and Mandarin: pronouns, particles, copulas, measure words and verbs of wanting and looking.
 const CHINESE =
@@ -30,7 +33,13 @@ const CHINESE =
   '用 使用 利用 幫 幫手 幫忙 協助 做 整 搞 弄 處理 計 睇 話 講 知 俾 畀 去 嚟 來 到 出 入 返 開 ' +
   '一 兩 三 四 五 六 七 八 九 十 百 千 萬 幾 ' +
   '公司 企業 我司 本公司 生意 業務 間 家 嘢 東西 方面 問題 情況 ' +
-  '等 等等 例如 比如 譬如 包括 上 下 中 內 裏 裡 度';
+  '等 等等 例如 比如 譬如 包括 上 下 中 內 裏 裡 度 ' +
+  // Colloquial fillers, measures of time and amount, and the typed 我地 for 我哋
+  '我地 你地 佢地 把 將 被 讓 令 晒 埋 咁 噉 啱 嗰 吓 得 咪 架 裝 ' +
+  '大概 大約 左右 最好 知道 想知 唔知 以內 以上 以下 全靠 幾時 有人 突然 提前 一直 不斷 盡量 其實 主要 基本 基本上 ' +
+  '部分 大部分 差唔多 差不多 多數 通常 平時 有時 每次 每個 每間 下個月 上個月 今年 明年 個月 星期 禮拜 全部 所有 任何 ' +
+  '一齊 成個 成座 時候 點解 為什麼 真係 真的 實在 十分 相當 比較 越嚟越 越來越 愈來愈 即係 就係 其他 另外 同埋 仲有 還有 ' +
+  '而且 加上 不如 方法 辦法 小型 大量 中英 眼花 癲';
 
 const WORDS = new Set([...queryTerms(ENGLISH), ...queryTerms(CHINESE)]);
 /** Single characters that are function words alone; a word made only of them ("想做", "好多") says nothing either. */
