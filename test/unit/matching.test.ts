@@ -152,4 +152,50 @@ describe('matching', () => {
     expect(said('panned').map((r) => [r.kind, r.text])).toEqual([['gap', 'Rated only 2 / 5 by 2 SMEs that hired it through AI Bridge']]);
     expect(said('plain')).toEqual([]);
   });
+
+  describe('reading what is not there', () => {
+    const counters = () => [
+      buildSupplierDoc({ id: 'filming', name: 'Door Camera Analytics', description: 'Cameras at the shop door count visitors and show traffic by hour.', capabilities: ['people counting', 'camera analytics'], sectors: ['trade-retail'] }),
+      buildSupplierDoc({ id: 'sensing', name: 'Door Sensor Count', description: 'Counts visitors at the shop door with thermal sensors and shows traffic by hour. No cameras and no images are recorded.', capabilities: ['people counting'], sectors: ['trade-retail'] }),
+    ];
+    const counting = (title: string, description: string) => need({ title, description, sector: 'trade-retail', budgetBand: 'below-100k' });
+
+    it('does not credit a profile with what it says it does not do', async () => {
+      await engine.replaceAll('suppliers', counters());
+      const matches = await matchSuppliers(engine, counting('Camera footfall counting for our shop', 'We want cameras to count the visitors of our shop.'), { limit: 10, lang: 'en' });
+      const sensing = matches.find((m) => m.supplier.id === 'sensing')!;
+      expect(matches[0]!.supplier.id).toBe('filming');
+      expect(sensing.concepts.missing).toContain('camera');
+    });
+
+    it('ranks a supplier offering what the need rules out below one that does not, and says why in both languages', async () => {
+      await engine.replaceAll('suppliers', counters());
+      const ruledOut = counting('數人流', '想知每個鐘有幾多人入舖，但唔想裝 camera 影到啲客。');
+      const [en, zh] = await Promise.all((['en', 'zh-Hant'] as const).map((lang) => matchSuppliers(engine, ruledOut, { limit: 10, lang })));
+      expect(en!.map((m) => m.supplier.id)).toEqual(['sensing', 'filming']);
+      expect(en![1]!.reasons.map((r) => r.text)).toContain('Offers what you ruled out: camera');
+      expect(zh![1]!.reasons.map((r) => r.text)).toContain('提供你表明不要的：camera');
+      expect(en![0]!.reasons.some((r) => r.code === 'text-excluded')).toBe(false);
+    });
+
+    it('keeps the words of a problem told in the negative: machines that break down without warning still want a warning', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'warns', name: 'Machine Health', description: 'Sensors on factory machines warn of failures weeks ahead.', capabilities: ['predictive maintenance'], sectors: ['manufacturing'] }),
+      ]);
+      const [match] = await matchSuppliers(engine, need({ title: 'Machines stop without warning', description: 'Our moulding machines break down without warning. We want to know before they fail.' }), { limit: 10, lang: 'en' });
+      expect(match!.reasons.some((r) => r.code === 'text-excluded')).toBe(false);
+      expect(match!.concepts.matched).toContain('break down');
+    });
+
+    it('reads a typing slip as the word meant, and a short word as itself rather than a longer one with the same stem', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'booking', name: 'Table Bot', description: 'Takes restaurant reservations on WhatsApp in Cantonese.', capabilities: ['reservations'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'recs', name: 'Recommend Co', description: 'Personalisation and product recommendations for online shops.', capabilities: ['personalisation'], sectors: ['food-beverage'] }),
+      ]);
+      const matches = await matchSuppliers(engine, need({ title: 'Bot for resevations', description: 'Our 8-person restaurant wants a bot for resevations in cantonse.', sector: 'food-beverage' }), { limit: 10, lang: 'en' });
+      expect(matches[0]!.supplier.id).toBe('booking');
+      expect(matches[0]!.concepts.matched).toEqual(expect.arrayContaining(['resevations', 'cantonse']));
+      expect(matches.find((m) => m.supplier.id === 'recs')?.concepts.matched ?? []).not.toContain('person');
+    });
+  });
 });
