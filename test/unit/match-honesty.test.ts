@@ -1,5 +1,6 @@
 // Explained matching must be honest: one score per (need, supplier) pair whichever side asks, and labels and
-// reasons that never contradict the numbers. Checked for every pair of the judged fixture market.
+// reasons that never contradict the numbers. Checked for every pair of the judged fixture market, both judged sets.
+const JUDGED_NEEDS = NEED_SETS.all;
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Match } from '../../shared/schemas/needs';
 import { matchSuppliers, vocabularyOf } from '../../server/modules/matching/match.service';
@@ -8,7 +9,7 @@ import { rankOpportunities } from '../../server/modules/matching/opportunities.s
 import { DEFAULT_SYNONYMS } from '../../server/modules/search/synonyms.defaults';
 import type { SearchEngine } from '../../server/platform/search/port';
 import { evalEngine } from '../eval/evaluate';
-import { JUDGED_NEEDS } from '../eval/needs';
+import { NEED_SETS } from '../eval/needs';
 import { EVAL_SUPPLIERS } from '../eval/suppliers';
 
 let engine: SearchEngine;
@@ -64,6 +65,17 @@ describe('labels and reasons that never contradict the numbers', () => {
       if (codes.includes('text-match')) expect(share, m.supplier.name).toBeGreaterThanOrEqual(0.5);
     }
     expect(weak).toBeGreaterThan(0);
+  });
+
+  it('says when a supplier offers what the need rules out, and then never calls it more than a fair fit', () => {
+    let excluded = 0;
+    for (const m of all()) {
+      if (!m.reasons.some((r) => r.code === 'text-excluded')) continue;
+      excluded++;
+      expect(relevancePoints(m) / WEIGHTS.relevance, m.supplier.name).toBeLessThan(0.5);
+      expect(['fair', 'weak'], m.supplier.name).toContain(m.fit);
+    }
+    expect(excluded).toBeGreaterThan(0);
   });
 
   it('gives every top-5 match a strength, and names the need’s words it matched', () => {

@@ -52,9 +52,9 @@ export const WEIGHTS: Record<MatchComponentKey, number> = {
 export const RELEVANCE_SATURATION = 0.5;
 /**
  * What is left of relevance when the profile offers what the need rules out (cameras for a need that refuses them):
- * the rest of the fit may still be worth a look, but it is said and it costs.
+ * the rest of the fit may still be worth a look, but it is said, it costs, and it keeps the label below "good fit".
  */
-const EXCLUDED_SHARE = 0.5;
+const EXCLUDED_SHARE = 0.4;
 /** Relevance below which nothing in the profile is said to match; above STRONG it is a strength. */
 const WEAK = 0.2;
 const STRONG = 0.5;
