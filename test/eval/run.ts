@@ -24,7 +24,8 @@ out(`${EVAL_SUPPLIERS.length} fixture suppliers (${cases} published case studies
 for (const set of sets) {
   const { matcher, keyword } = await evaluate(engine, NEED_SETS[set]);
   out();
-  out(`${`${set} set: ${NEED_SETS[set].length} judged needs`.padEnd(26)}needs   nDCG@10  P@5`);
+  out(`${set} set (${NEED_SETS[set].length} judged needs)`);
+  out(`${'system / group'.padEnd(26)}needs   nDCG@10  P@5`);
   for (const [name, system] of [['matcher', matcher], ['keyword search', keyword]] as const) {
     out(row(name, system));
     for (const g of LANGUAGE_GROUPS) out(row(`  ${g}`, system.groups[g]));
