@@ -45,8 +45,12 @@ type Phrase = { latin?: string[]; words?: string[]; han?: string; group: number 
 /** A need read as concepts: what it asks for, and what it rules out ("no cameras", 「唔想裝camera」). */
 export type NeedReading = { concepts: Concept[]; excluded: Concept[] };
 
-/** A word of a need this long, not itself known, is read as the lexicon word one typing slip away ("resevations"). */
-const TYPO_MIN_LENGTH = 6;
+/**
+ * A word of a need this long, not itself known, is read as the lexicon word it is with one letter dropped
+ * ("resevations", "cantonse"). Only drops: added or swapped letters turn real words into lexicon words too often
+ * ("compliant" / "complaint", "weights" / "weighs"), as do shorter words ("layers" / "lawyers").
+ */
+const TYPO_MIN_LENGTH = 7;
 /**
  * The stemmer cuts some words to a common root ("personalisation" → "person"): a need's word matches a lexicon word
  * by stem only when their lengths are this close, so "8-person firm" is not read as personalisation.
@@ -143,11 +147,11 @@ export class Vocabulary {
       }));
   }
 
-  /** A lexicon word the need's word is one dropped, added or swapped letter away from, when it is no word we know. */
+  /** The lexicon word the need's word is with one letter dropped, when it is no word we know. */
   private typoAt(word: string): Phrase | undefined {
     if (word.length < TYPO_MIN_LENGTH || !/^[a-z]+$/.test(word) || isStopword(word) || this.latinByFirst.has(stem(word))) return undefined;
     for (const [known, group] of this.latinWords) {
-      if (known[0] === word[0] && oneSlipApart(word, known)) return { latin: [stem(known)], words: [word], group };
+      if (known[0] === word[0] && oneLetterDropped(word, known)) return { latin: [stem(known)], words: [word], group };
     }
     return undefined;
   }
@@ -163,17 +167,10 @@ export class Vocabulary {
   }
 }
 
-/** One letter dropped, added or two neighbours swapped; substitutions are left out ("shopping" is not "shipping"). */
-function oneSlipApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (a.length === b.length) {
-    const i = [...a].findIndex((c, k) => c !== b[k]);
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  const i = [...short].findIndex((c, k) => c !== long[k]);
-  return i < 0 || long.slice(i + 1) === short.slice(i);
+function oneLetterDropped(typed: string, known: string): boolean {
+  if (known.length !== typed.length + 1) return false;
+  const i = [...typed].findIndex((c, k) => c !== known[k]);
+  return i < 0 || known.slice(i + 1) === typed.slice(i);
 }
 
 function latinStems(text: string): string[] {

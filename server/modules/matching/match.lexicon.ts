@@ -65,7 +65,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('generative ai', 'genai', 'aigc', 'llm', 'large language model', 'gpt', '生成式人工智能', '生成式ai', '大型語言模型', '大語言模型'),
   cap('knowledge base', 'rag', 'retrieval', 'search documents', 'enterprise search', '知識庫', '檢索'),
   cap('sentiment analysis', 'reviews', 'customer feedback', 'feedback', '情緒分析', '評論', '評價', '顧客意見', '意見', 'complaints', 'complaint', 'complain', '投訴'),
-  cap('customer service', 'customer support', 'enquiries', 'inquiries', 'questions', 'faq', 'hotline', 'call centre', 'call center', '客戶服務', '客服', '查詢', '問題解答', '熱線', '客戶查詢', 'reply', 'replies', 'replying', 'auto reply', 'answer questions', '問嘢', '問問題', '回答', '回覆', '答覆', '覆客', '自動覆', '覆唔切', '答客'),
+  cap('customer service', 'customer support', 'enquiries', 'inquiries', 'questions', 'faq', 'hotline', 'call centre', 'call center', 'contact centre', 'contact center', '客戶服務', '客服', '查詢', '問題解答', '熱線', '客戶查詢', 'reply', 'replies', 'replying', 'auto reply', 'answer questions', '問嘢', '問問題', '回答', '回覆', '答覆', '覆客', '自動覆', '覆唔切', '答客'),
   cap('booking', 'bookings', 'reservation', 'reservations', 'appointment', 'appointments', 'scheduling', '預約', '訂位', '訂座', '預訂', '排期', '訂枱', '訂檯', '留位', '有冇位'),
   cap('order taking', 'orders', 'ordering', 'online ordering', 'order', '訂單', '落單', '點餐', '下單', '叫餐'),
   cap('data analytics', 'analytics', 'business intelligence', 'dashboard', 'dashboards', 'reporting', 'bi', '數據分析', '商業智能', '儀表板', '報表'),

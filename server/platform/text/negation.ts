@@ -4,7 +4,7 @@
 // their commas: "we do not support WhatsApp, Facebook or Cantonese"), and stop at a "but".
 
 /** Any negation, as profiles state limits: "does not forecast", "without face recognition", 「毋須技術人員」. */
-const NEGATION_EN = String.raw`\b(?:not|no|never|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|won't|isn't|aren't)\b(?![-‐])`;
+const NEGATION_EN = String.raw`\b(?:not(?!\s+(?:only|just)\b)|no|never|without|cannot|can't|can’t|don't|don’t|doesn't|doesn’t|won't|isn't|aren't)\b(?![-‐])`;
 /**
  * Chinese negations written as words, never the bare characters: 不 and 無 begin too many ordinary words (不同,
  * 不斷, 無線, 無人機), and 有冇 / 有沒有 ask a question.
