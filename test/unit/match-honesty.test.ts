@@ -72,7 +72,7 @@ describe('labels and reasons that never contradict the numbers', () => {
     for (const m of all()) {
       if (!m.reasons.some((r) => r.code === 'text-excluded')) continue;
       excluded++;
-      expect(relevancePoints(m) / WEIGHTS.relevance, m.supplier.name).toBeLessThan(0.5);
+      expect(relevancePoints(m) / WEIGHTS.relevance, m.supplier.name).toBeLessThanOrEqual(0.6);
       expect(['fair', 'weak'], m.supplier.name).toContain(m.fit);
     }
     expect(excluded).toBeGreaterThan(0);

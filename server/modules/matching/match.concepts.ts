@@ -15,6 +15,8 @@ export type Concept = {
   /** The same idea in the other script, as written (a search query reaches profiles in either language with it). */
   alias?: string;
   weight: number;
+  /** A way of meeting a need (cameras, a chatbot) rather than the need itself: what a need can rule out. */
+  means?: boolean;
   /** Latin alternatives as stemmed word lists (all words present); Chinese ones as substrings, in both scripts. */
   latin: string[][];
   han: string[];
@@ -92,12 +94,20 @@ export class Vocabulary {
     return this.generic.has(latinStems(word).join(' ') || foldText(word));
   }
 
-  /** The need's concepts, heaviest first, and those it rules out (a concept also asked for is not ruled out). */
+  /**
+   * The need's concepts, heaviest first, and the means it rules out. Only a means is ruled out, and only when the
+   * need does not also ask for it; the lexicon's other ideas in such a clause stay wanted (in "break down without
+   * warning" or 「唔想斷貨」 the problem is told in the negative), and its plain words count for neither ("we do not
+   * want an expensive enterprise system" must not favour suites that call themselves enterprise).
+   */
   concepts(title: string, description: string): NeedReading {
     const [t, d] = [splitExclusions(title), splitExclusions(description)];
-    const wanted = this.collect([[t.wanted, true], [d.wanted, false]]);
-    const excluded = this.collect([...t.excluded, ...d.excluded].map((text) => [text, false] as const));
-    return { concepts: wanted.slice(0, MAX_CONCEPTS), excluded: excluded.filter((c) => !wanted.some((w) => w.key === c.key)) };
+    const clauses = this.collect([...t.excluded.map((c) => [c, true] as const), ...d.excluded.map((c) => [c, false] as const)]);
+    const outside = this.collect([[t.wanted, true], [d.wanted, false]]);
+    const excluded = clauses.filter((c) => c.means && !outside.some((o) => o.key === c.key));
+    const told = clauses.filter((c) => isGroupKey(c.key) && !c.means && !outside.some((o) => o.key === c.key));
+    const wanted = [...outside, ...told].sort((a, b) => b.weight - a.weight);
+    return { concepts: wanted.slice(0, MAX_CONCEPTS), excluded };
   }
 
   private collect(texts: (readonly [string, boolean])[]): Concept[] {
@@ -157,9 +167,10 @@ export class Vocabulary {
   }
 
   private groupConcept(group: number, label: string): Omit<Concept, 'key' | 'weight'> {
-    const members = this.groups[group]!.members;
+    const { members, means } = this.groups[group]!;
     return {
       label,
+      means,
       alias: members.find((m) => isHan(m) !== isHan(label)),
       latin: members.filter((m) => !isHan(m)).map(latinStems).filter((l) => l.length > 0),
       han: members.filter(isHan).flatMap(bothScripts),
@@ -172,6 +183,9 @@ function oneLetterDropped(typed: string, known: string): boolean {
   const i = [...typed].findIndex((c, k) => c !== known[k]);
   return i < 0 || known.slice(i + 1) === typed.slice(i);
 }
+
+/** A concept of the lexicon or the synonym groups, rather than a plain word of the need. */
+const isGroupKey = (key: string) => key.startsWith('g');
 
 function latinStems(text: string): string[] {
   return spans(text, false).map((s) => stem(s.term));

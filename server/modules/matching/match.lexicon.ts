@@ -2,7 +2,8 @@
 // use for it, English and Traditional Chinese (Simplified folds onto it). The curated search synonyms are added
 // to these at match time; these cover the everyday business words that a search synonym list leaves out but a
 // mixed Cantonese-English need is made of ("間鋪啲存貨成日 overstock").
-export type ConceptGroup = { members: string[]; weight: number };
+/** `means`: how a need may be met (cameras, a chatbot, the cloud), which a need can rule out; not a problem or a goal. */
+export type ConceptGroup = { members: string[]; weight: number; means?: boolean };
 
 /** Weights of a need's concepts: what is to be done counts most; its setting less; broad words little. */
 export const CONCEPT_WEIGHT = { capability: 1.5, setting: 1, broad: 0.3, plain: 0.8 } as const;
@@ -10,6 +11,7 @@ export const CONCEPT_WEIGHT = { capability: 1.5, setting: 1, broad: 0.3, plain: 
 const cap = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.capability });
 const ctx = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.setting });
 const broad = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.broad });
+const via = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.capability, means: true });
 
 /**
  * Words every AI vendor uses of itself. A need that says "AI system" has said nothing about which supplier fits,
@@ -29,26 +31,26 @@ export const GENERIC_WORDS = [
 
 export const CONCEPT_GROUPS: ConceptGroup[] = [
   // What suppliers do
-  cap('chatbot', 'chat bot', 'chatbots', 'conversational ai', 'virtual assistant', 'virtual agent', '聊天機械人', '聊天機器人', '對話機械人', '智能客服', '對話式人工智能', 'chatbox', 'chat box'),
-  cap('whatsapp', 'whatsapp business', 'wechat', 'messaging', 'instant messaging', '即時通訊', '微信', 'instagram', 'ig', 'dm', 'dms', 'direct messages', 'messenger', 'facebook messenger', '私訊'),
+  via('chatbot', 'chat bot', 'chatbots', 'conversational ai', 'virtual assistant', 'virtual agent', '聊天機械人', '聊天機器人', '對話機械人', '智能客服', '對話式人工智能', 'chatbox', 'chat box'),
+  via('whatsapp', 'whatsapp business', 'wechat', 'messaging', 'instant messaging', '即時通訊', '微信', 'instagram', 'ig', 'dm', 'dms', 'direct messages', 'messenger', 'facebook messenger', '私訊'),
   cap('cantonese', '廣東話', '粵語', '廣府話'),
   cap('mandarin', 'putonghua', '普通話', '國語'),
-  cap('speech recognition', 'voice recognition', 'speech to text', 'asr', 'transcription', 'transcribe', '語音識別', '語音辨識', '語音轉文字', '語音', 'recordings', 'call recordings', 'voice memos', 'voice notes', 'dictation', '錄音', '轉文字', '轉成文字', 'voicebot', 'voicebots', 'voice bot', 'ivr', '語音機械人'),
-  cap('text to speech', 'voice synthesis', 'tts', '語音合成'),
+  via('speech recognition', 'voice recognition', 'speech to text', 'asr', 'transcription', 'transcribe', '語音識別', '語音辨識', '語音轉文字', '語音', 'recordings', 'call recordings', 'voice memos', 'voice notes', 'dictation', '錄音', '轉文字', '轉成文字', 'voicebot', 'voicebots', 'voice bot', 'ivr', '語音機械人'),
+  via('text to speech', 'voice synthesis', 'tts', '語音合成'),
   cap('translation', 'translate', 'machine translation', '翻譯', '機器翻譯'),
-  cap('computer vision', 'machine vision', 'image recognition', 'cv', '電腦視覺', '機器視覺', '圖像識別', '影像識別'),
-  cap('camera', 'cameras', 'cctv', 'video analytics', '鏡頭', '攝影機', '閉路電視', '影像分析'),
+  via('computer vision', 'machine vision', 'image recognition', 'cv', '電腦視覺', '機器視覺', '圖像識別', '影像識別'),
+  via('camera', 'cameras', 'cctv', 'video analytics', '鏡頭', '攝影機', '閉路電視', '影像分析'),
   cap('defect detection', 'quality inspection', 'visual inspection', 'quality control', 'defects', '瑕疵', '瑕疵檢測', '品質檢測', '品檢', '質檢', 'qc', 'qc check', '驗貨', '質量檢測'),
-  cap('face recognition', 'facial recognition', '人臉識別', '面部識別', '人面識別'),
+  via('face recognition', 'facial recognition', '人臉識別', '面部識別', '人面識別'),
   cap('ocr', 'optical character recognition', 'document ai', 'document processing', 'data entry', 'document extraction', 'key in', 'keying', 'typing', 'retyping', 'manual entry', '文字識別', '文件識別', '文件處理', '光學字元辨識', '入數據', '輸入', '人手輸入', '打字', 'key入'),
-  cap('erp', 'enterprise resource planning', 'accounting system', 'back office system', '企業資源規劃', '會計系統'),
+  via('erp', 'enterprise resource planning', 'accounting system', 'back office system', '企業資源規劃', '會計系統'),
   cap('purchase orders', 'purchase order', 'po', 'procurement', 'purchasing', '採購', '採購單', '訂購單'),
   cap('invoice', 'invoices', 'receipt', 'receipts', 'bills', '發票', '單據', '收據', '發單'),
   cap('accounting', 'bookkeeping', 'accounts payable', '會計', '記帳', '簿記', '數簿', '入數', '入帳', 'expense claims', 'reimbursement', '報銷'),
-  cap('forecasting', 'forecast', 'predict', 'predicts', 'predicting', 'demand forecasting', 'demand prediction', 'sales forecast', 'predict demand', '預測', '需求預測', '銷量預測'),
+  via('forecasting', 'forecast', 'predict', 'predicts', 'predicting', 'demand forecasting', 'demand prediction', 'sales forecast', 'predict demand', '預測', '需求預測', '銷量預測'),
   cap('inventory', 'stock', 'stock level', 'stock levels', 'overstock', 'stockout', 'out of stock', 'run out', 'running out', 'sell out', 'selling out', 'sold out', 'reorder', 'restock', 'replenish', 'replenishment', 'sku', 'skus', '存貨', '庫存', '貨存', '積壓', '補貨', '缺貨', '賣斷貨', '斷貨', '入貨', '訂貨', 'over order', 'over ordering', 'over orders', '積貨', '存倉', '進貨', '叫貨'),
   cap('pricing', 'dynamic pricing', 'price optimisation', 'revenue management', '定價', '動態定價', '價格', 'room rates', 'room prices', 'room price', '房價', '調價'),
-  cap('recommendation', 'recommendations', 'recommendation engine', 'recommender', 'personalisation', 'personalization', '推薦', '推介', '個人化'),
+  via('recommendation', 'recommendations', 'recommendation engine', 'recommender', 'personalisation', 'personalization', '推薦', '推介', '個人化'),
   cap('route optimisation', 'route planning', 'routing', 'delivery routes', 'dispatch', '路線規劃', '路線優化', '派送路線', '排車', '派貨', '派送'),
   cap('fleet', 'vans', 'trucks', 'vehicles', 'drivers', '車隊', '貨車', '司機'),
   cap('predictive maintenance', 'condition monitoring', 'breakdown', 'breakdowns', 'failure prediction', '預測性維護', '預測性保養', '故障', '維修', 'break down', 'breaks down', 'broke down', 'machine failures', '壞機', '壞咗', '經常壞', '成日壞', '突然壞', '停機', '死火'),
@@ -62,20 +64,20 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('copywriting', 'ig post', 'ig posts', 'instagram post', 'instagram posts', 'social posts', 'xiaohongshu', '小紅書', 'content generation', 'product descriptions', 'product copy', 'generate content', 'posts', 'captions', 'write', 'writing', 'draft', 'drafting', '文案', '內容生成', '產品描述', '產品介紹', '帖文', '撰寫', '寫作', '草擬'),
   cap('consulting', 'consultancy', 'consultant', 'advice', 'advisory', 'strategy', 'roadmap', 'where to start', 'getting started', 'workshop', 'workshops', 'training', 'course', 'courses', '顧問', '諮詢', '策略', '規劃', '工作坊', '培訓', '課程', '入門', '了解', '認識'),
   cap('funding', 'grant', 'grants', 'subsidy', 'subsidies', 'voucher', 'technology voucher', 'tvp', 'bud fund', '資助', '津貼', '科技券', '基金', '補助'),
-  cap('generative ai', 'genai', 'aigc', 'llm', 'large language model', 'gpt', '生成式人工智能', '生成式ai', '大型語言模型', '大語言模型', 'chatgpt'),
-  cap('knowledge base', 'rag', 'retrieval', 'search documents', 'enterprise search', '知識庫', '檢索'),
+  via('generative ai', 'genai', 'aigc', 'llm', 'large language model', 'gpt', '生成式人工智能', '生成式ai', '大型語言模型', '大語言模型', 'chatgpt'),
+  via('knowledge base', 'rag', 'retrieval', 'search documents', 'enterprise search', '知識庫', '檢索'),
   cap('sentiment analysis', 'reviews', 'customer feedback', 'feedback', '情緒分析', '評論', '評價', '顧客意見', '意見', 'complaints', 'complaint', 'complain', '投訴'),
   cap('customer service', 'customer support', 'enquiries', 'inquiries', 'questions', 'faq', 'hotline', 'call centre', 'call center', 'contact centre', 'contact center', '客戶服務', '客服', '查詢', '問題解答', '熱線', '客戶查詢', 'reply', 'replies', 'replying', 'auto reply', 'answer questions', '問嘢', '問問題', '回答', '回覆', '答覆', '覆客', '自動覆', '覆唔切', '答客'),
   cap('booking', 'bookings', 'reservation', 'reservations', 'appointment', 'appointments', 'scheduling', '預約', '訂位', '訂座', '預訂', '排期', '訂枱', '訂檯', '留位', '有冇位', '覆診'),
   cap('order taking', 'orders', 'ordering', 'online ordering', 'order', '訂單', '落單', '點餐', '下單', '叫餐', 'qr code', 'qr ordering', '掃碼', '掃碼點餐'),
   cap('data analytics', 'analytics', 'business intelligence', 'dashboard', 'dashboards', 'reporting', 'bi', '數據分析', '商業智能', '儀表板', '報表', '睇數'),
   cap('crm', 'customer data', 'membership', 'loyalty', 'customer relationship', '會員', '客戶關係', '客戶資料', 'follow up', 'follow-up', 'follow ups', '跟進', '跟單', '積分', 'loyalty points'),
-  cap('rpa', 'robotic process automation', 'workflow automation', 'process automation', '流程自動化', '機械人流程自動化', '自動化流程'),
-  cap('robot', 'robots', 'robotics', 'cobot', 'robotic arm', '機械人', '機器人', '機械臂'),
-  cap('iot', 'internet of things', 'sensors', 'sensor', '物聯網', '感應器', '傳感器'),
-  cap('gpu', 'gpu cloud', 'computing power', 'compute', 'model training', '算力', '運算能力', '圖形處理器'),
-  cap('cloud', 'cloud computing', 'hosting', '雲端', '雲計算', '雲服務'),
-  cap('data centre', 'data center', '數據中心'),
+  via('rpa', 'robotic process automation', 'workflow automation', 'process automation', '流程自動化', '機械人流程自動化', '自動化流程'),
+  via('robot', 'robots', 'robotics', 'cobot', 'robotic arm', '機械人', '機器人', '機械臂'),
+  via('iot', 'internet of things', 'sensors', 'sensor', '物聯網', '感應器', '傳感器'),
+  via('gpu', 'gpu cloud', 'computing power', 'compute', 'model training', '算力', '運算能力', '圖形處理器'),
+  via('cloud', 'cloud computing', 'hosting', '雲端', '雲計算', '雲服務'),
+  via('data centre', 'data center', '數據中心'),
   cap('cybersecurity', 'information security', 'security', 'phishing', '網絡安全', '資訊安全', '保安', '釣魚'),
   cap('medical imaging', 'radiology', 'x-ray', 'x-rays', 'ct scan', 'mri', '醫學影像', '放射', 'x光', '電腦掃描'),
   cap('diagnosis', 'diagnostics', 'triage', '診斷', '分流'),
@@ -96,12 +98,12 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('smart building', 'building management', 'facility management', 'property management', '智能大廈', '物業管理', '設施管理'),
   cap('esg', 'carbon', 'sustainability', 'emissions', '碳排放', '可持續', '減碳'),
   cap('esports', 'gaming', 'game', '遊戲', '電競'),
-  cap('ar', 'vr', 'augmented reality', 'virtual reality', 'metaverse', '擴增實境', '虛擬實境', '元宇宙'),
-  cap('drone', 'drones', 'uav', '無人機'),
-  cap('machine learning', 'ml', 'deep learning', 'neural network', '機器學習', '深度學習'),
+  via('ar', 'vr', 'augmented reality', 'virtual reality', 'metaverse', '擴增實境', '虛擬實境', '元宇宙'),
+  via('drone', 'drones', 'uav', '無人機'),
+  via('machine learning', 'ml', 'deep learning', 'neural network', '機器學習', '深度學習'),
   cap('nlp', 'natural language processing', 'text analytics', '自然語言處理', '文本分析'),
-  cap('website', 'web', 'online shop', 'e-commerce', 'ecommerce', 'online store', '網站', '網店', '電子商貿', '電商', '網購'),
-  cap('app', 'mobile app', 'apps', '手機應用程式', '應用程式', '手機app', 'mini program', '小程序'),
+  via('website', 'web', 'online shop', 'e-commerce', 'ecommerce', 'online store', '網站', '網店', '電子商貿', '電商', '網購'),
+  via('app', 'mobile app', 'apps', '手機應用程式', '應用程式', '手機app', 'mini program', '小程序'),
   cap('pos', 'point of sale', 'checkout', 'cashier', '收銀', '收銀機'),
   cap('payment', 'payments', '支付', '付款', '繳費'),
   cap('takeaway', 'takeaways', 'take-away', 'takeout', 'food delivery', 'delivery orders', '外賣', '外送', '叫外賣'),
@@ -109,7 +111,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('loss prevention', 'theft', 'shoplifting', 'shoplifters', 'shrinkage', 'stealing', 'suspicious behaviour', 'suspicious behavior', '防盜', '盜竊', '偷竊', '偷嘢', '偷東西', '高買', '可疑行為'),
   cap('order tracking', 'order status', 'track orders', 'delivery status', 'parcel', 'parcels', 'returns', 'refunds', '訂單追蹤', '到貨', '退貨', '退款', '包裹'),
   cap('hs code', 'hs codes', 'customs declaration', 'customs declarations', 'customs clearance', 'declarations', 'trade documents', 'packing list', 'packing lists', '報關', '清關', '海關'),
-  cap('rendering', 'render', 'renders', '3d', 'visualisation', 'visualization', '效果圖', '渲染'),
+  via('rendering', 'render', 'renders', '3d', 'visualisation', 'visualization', '效果圖', '渲染'),
   cap('weighing', 'weigh', 'weighs', 'smart scale', '過磅', '磅重', '秤重'),
   cap('quotation', 'quote', 'quotes', 'quotation', 'quotations', '報價', '報價單'),
   cap('school notices', 'circulars', 'notices', 'reply slips', '通告', '回條'),
@@ -119,8 +121,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('tax', 'tax return', 'tax returns', 'profits tax', 'salaries tax', '報稅', '利得稅', '薪俸稅', '稅表'),
   cap('lead generation', 'leads', 'sales leads', 'prospects', '搵客', '客源', '潛在客戶'),
   cap('meeting minutes', 'meeting', 'meetings', 'meeting notes', '會議', '開會', '會議紀錄', '會議記錄'),
-  cap('video', 'videos', 'video production', 'short videos', 'reels', '影片', '短片', '拍片', '視頻', '短視頻', 'livestream', 'live streaming', '直播'),
-  cap('image generation', 'generative design', 'ai images', 'posters', 'poster', '海報', '生成圖片', '圖片生成'),
+  via('video', 'videos', 'video production', 'short videos', 'reels', '影片', '短片', '拍片', '視頻', '短視頻', 'livestream', 'live streaming', '直播'),
+  via('image generation', 'generative design', 'ai images', 'posters', 'poster', '海報', '生成圖片', '圖片生成'),
   ctx('privacy', 'personal data', 'pdpo', '私隱', '個人資料'),
   // The setting of a need: who the SME is and who it serves
   ctx('restaurant', 'restaurants', 'cafe', 'cha chaan teng', 'catering', 'f&b', 'food and beverage', '餐廳', '茶餐廳', '食肆', '飲食', '餐飲', '酒樓', '茶記', '餐館', '食堂', '飯堂', 'canteen', 'bakery', 'bakeries', '餅店', '麵包店', '麵包舖', 'kitchen', 'kitchens', '廚房', 'ingredients', '食材'),

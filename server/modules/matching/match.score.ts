@@ -7,7 +7,6 @@ import type { Diligence } from '../../../shared/schemas/diligence';
 import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
 import type { SupplierSearchDoc } from '../../platform/search/port';
 import { conceptFound, supplierTerms, type Concept, type SupplierTerms } from './match.concepts';
-import { CONCEPT_WEIGHT } from './match.lexicon';
 
 export type ReasonCode =
   | 'text-match' | 'text-partial' | 'text-weak' | 'text-missing' | 'text-excluded'
@@ -52,9 +51,10 @@ export const WEIGHTS: Record<MatchComponentKey, number> = {
 export const RELEVANCE_SATURATION = 0.5;
 /**
  * What is left of relevance when the profile offers what the need rules out (cameras for a need that refuses them):
- * the rest of the fit may still be worth a look, but it is said, it costs, and it keeps the label below "good fit".
+ * the rest of the fit may still be worth a look (judges grade such suppliers as partly relevant), but it is said,
+ * it costs, and the label stays at "fair fit" at best.
  */
-const EXCLUDED_SHARE = 0.4;
+const EXCLUDED_SHARE = 0.6;
 /** Relevance below which nothing in the profile is said to match; above STRONG it is a strength. */
 const WEAK = 0.2;
 const STRONG = 0.5;
@@ -105,9 +105,7 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
     covered += c.weight * found;
     (found > 0 ? matched : missing).push(c);
   }
-  // Only what the lexicon knows is weighed against the supplier: a plain word of a ruled-out clause ("kitchen") may be
-  // anything, but "cameras" or "forecasting" are an offering.
-  const offeredExcluded = need.excluded.filter((c) => c.key.startsWith('g') && c.weight >= CONCEPT_WEIGHT.capability && conceptFound(c, terms) > 0);
+  const offeredExcluded = need.excluded.filter((c) => conceptFound(c, terms) > 0);
   const share = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) * (offeredExcluded.length ? EXCLUDED_SHARE : 1) : 0;
   // Two decimals: the points shown (40 × relevance, one decimal) then say exactly what the reasons and label read.
   const relevance = Math.round(share * 100) / 100;
@@ -136,7 +134,7 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
   const score = round(Math.max(0, components.reduce((sum, c) => sum + c.points, 0)));
   return {
     score,
-    fit: fitLevel(score, cover.relevance),
+    fit: fitLevel(score, cover.relevance, cover.offeredExcluded.length > 0),
     relevance: cover.relevance,
     components,
     reasons: Object.values(parts).flatMap((p) => p.reasons),
@@ -144,8 +142,9 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
   };
 }
 
-export function fitLevel(score: number, relevance: number): FitLevel {
-  return FIT_LEVELS.find((l) => score >= l.score && relevance >= l.relevance)?.fit ?? 'weak';
+/** A supplier offering what the need rules out is at most a fair fit, whatever else it has. */
+export function fitLevel(score: number, relevance: number, offersRuledOut = false): FitLevel {
+  return FIT_LEVELS.find((l) => score >= l.score && relevance >= l.relevance && !(offersRuledOut && l.fit !== 'fair'))?.fit ?? 'weak';
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -12,58 +12,53 @@ const NEGATION_EN = String.raw`\b(?:not(?!\s+(?:only|just)\b)|no|never|without|c
 const NEGATION_ZH = '不用|不需|不設|不提供|不支援|不支持|不做|不會|不是|並非|毋須|無需|无需|毋需|(?<!有)沒有|(?<!有)没有|(?<!有)冇|唔會|唔係|唔做|唔使|唔用|唔需要';
 
 /**
- * What a need rules out: a wish not to have something ("don't want", "refuses", 「唔想」, 「不要」). A need also
- * negates to describe its problem ("break down without warning", 「冇得補」); those words stay wanted.
+ * What a need may rule out: a wish not to have something ("don't want cameras", "refuses", "without cameras",
+ * 「唔想裝」, 「不要」). Not a wish to be spared work ("don't want to type", "don't want staff replying",
+ * 「唔想再人手key」, 「唔使同事寫」), and not "avoid" (one avoids stock-outs, not forecasting). Which words of the clause
+ * are really ruled out is for the reader of concepts to decide: a means ("cameras"), not a problem ("warning").
  */
-const EXCLUSION_EN = String.raw`\b(?:(?:do|does|did)\s*n[o'’]?t\s+(?:want|need|like)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|avoid|avoids|without\s+using|must\s+not\s+use|not\s+use)\b`;
-const EXCLUSION_ZH = '唔想|不想|唔要|不要|不需要|唔需要|唔使|不用|毋須|無需|无需|拒絕|拒绝|避免|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔';
-
-/**
- * "Without" is both: "without cameras" rules cameras out, "break down without warning" and "posted without typing"
- * describe the problem. Its words are taken out of what is wanted, and held against no one.
- */
-const SETTING_ASIDE_EN = String.raw`\bwithout\b`;
+const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|must\s+not\s+use|not\s+use)\b`;
+const RELIEF_ZH = '(?!再|人手|手動|人工|逐|成日|經常|每日|日日|staff|同事|員工|職員|花|嘥|浪費)';
+const EXCLUSION_ZH = `(?:唔想|不想|唔要|不要|不需要|唔需要|拒絕|拒绝|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔)${RELIEF_ZH}`;
 
 /** The end of a clause: a sentence end, or a Chinese comma when the cue was Chinese. */
 const END_EN = /[.;!?\n。；！？]|\bbut\b|\bhowever\b|但|不過/i;
 const END_ZH = /[,.;!?\n，。；！？]|\bbut\b|但|不過/i;
 
-type Cue = { pattern: RegExp; zh: boolean; ruledOut: boolean };
+type Cue = { pattern: RegExp; zh: boolean };
 
-const cues = (en: string, zh: string, ruledOut = true): Cue[] => [
-  { pattern: new RegExp(en, 'gi'), zh: false, ruledOut },
-  { pattern: new RegExp(zh, 'g'), zh: true, ruledOut },
+const cues = (en: string, zh: string): Cue[] => [
+  { pattern: new RegExp(en, 'gi'), zh: false },
+  { pattern: new RegExp(zh, 'g'), zh: true },
 ];
 const NEGATIONS = cues(NEGATION_EN, NEGATION_ZH);
-const EXCLUSIONS = [...cues(EXCLUSION_EN, EXCLUSION_ZH), { pattern: new RegExp(SETTING_ASIDE_EN, 'gi'), zh: false, ruledOut: false }];
+const EXCLUSIONS = cues(EXCLUSION_EN, EXCLUSION_ZH);
 
 /** From the cue to the end of its clause; `words` starts after the cue. */
-type Scope = { start: number; words: number; end: number; ruledOut: boolean };
+type Scope = { start: number; words: number; end: number };
 
 function scopes(text: string, of: Cue[]): Scope[] {
   const found: Scope[] = [];
-  for (const { pattern, zh, ruledOut } of of) {
+  for (const { pattern, zh } of of) {
     for (const m of text.matchAll(pattern)) {
       const from = m.index + m[0].length;
       const stop = text.slice(from).search(zh ? END_ZH : END_EN);
-      found.push({ start: m.index, words: from, end: stop < 0 ? text.length : from + stop, ruledOut });
+      found.push({ start: m.index, words: from, end: stop < 0 ? text.length : from + stop });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The text with every scope blanked out (offsets kept), and the scopes' own text. */
+/** The text with every scope blanked out (offsets kept), and the scopes' words. */
 function split(text: string, of: Cue[]): { kept: string; scoped: string[] } {
-  const found = scopes(text, of);
-  if (!found.length) return { kept: text, scoped: [] };
   let kept = '';
   let at = 0;
   const scoped: string[] = [];
-  for (const s of found) {
+  for (const s of scopes(text, of)) {
     if (s.end <= at) continue;
     const start = Math.max(s.start, at);
     kept += text.slice(at, start) + ' '.repeat(s.end - start);
-    if (s.ruledOut) scoped.push(text.slice(Math.max(s.words, start), s.end));
+    scoped.push(text.slice(Math.max(s.words, start), s.end));
     at = s.end;
   }
   return { kept: kept + text.slice(at), scoped };
@@ -74,7 +69,7 @@ export function withoutNegated(text: string): string {
   return split(text, NEGATIONS).kept;
 }
 
-/** A need's text without what it rules out, and the clauses that rule things out. */
+/** A need's text outside clauses that may rule something out, and those clauses' words. */
 export function splitExclusions(text: string): { wanted: string; excluded: string[] } {
   const { kept, scoped } = split(text, EXCLUSIONS);
   return { wanted: kept, excluded: scoped };
