@@ -187,6 +187,22 @@ describe('matching', () => {
       expect(match!.concepts.matched).toContain('break down');
     });
 
+    it('does not read a wish to be spared work, or a problem to stop, as ruling out the means that would do it', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'bot', name: 'Reply Bot', description: 'A chatbot that replies to customers on WhatsApp in Cantonese.', capabilities: ['WhatsApp chatbot'], sectors: ['trade-retail'] }),
+        buildSupplierDoc({ id: 'forecast', name: 'Stock Forecast', description: 'Demand forecasting that stops shops running out of stock.', capabilities: ['demand forecasting'], sectors: ['trade-retail'] }),
+      ]);
+      for (const [title, description] of [
+        ['Replies on WhatsApp', "We don't want staff replying to WhatsApp all day."],
+        ['自動覆 WhatsApp', '唔想再人手覆WhatsApp，唔使同事成日覆。'],
+        ['唔想斷貨', '間舖唔想斷貨，想知每樣貨要入幾多。'],
+      ] as const) {
+        const matches = await matchSuppliers(engine, counting(title, description), { limit: 10, lang: 'en' });
+        expect(matches.flatMap((m) => m.reasons).some((r) => r.code === 'text-excluded'), description).toBe(false);
+        expect(matches[0]!.reasons.some((r) => r.code === 'text-match' || r.code === 'text-partial'), description).toBe(true);
+      }
+    });
+
     it('reads a typing slip as the word meant, and a short word as itself rather than a longer one with the same stem', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'booking', name: 'Table Bot', description: 'Takes restaurant reservations on WhatsApp in Cantonese.', capabilities: ['reservations'], sectors: ['food-beverage'] }),
