@@ -203,6 +203,20 @@ describe('matching', () => {
       }
     });
 
+    it('reads a word with two meanings by its company: CV in a hiring need is a résumé, not computer vision', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'vision', name: 'Factory Eyes', description: 'Computer vision that finds defects on production lines.', capabilities: ['computer vision'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'hiring', name: 'Shortlist', description: 'CV screening and interview scheduling for employers hiring at volume.', capabilities: ['CV screening'], sectors: ['food-beverage'] }),
+      ]);
+      const hiring = need({ title: '睇 CV 睇到眼花', description: 'HR日日睇幾百份CV，想AI幫手篩同約interview。', sector: 'food-beverage', applicationAreas: ['human-resources'] });
+      const matches = await matchSuppliers(engine, hiring, { limit: 10, lang: 'en' });
+      expect(matches[0]!.supplier.id).toBe('hiring');
+      expect(matches[0]!.concepts.matched).toContain('cv');
+      expect(matches.find((m) => m.supplier.id === 'vision')?.concepts.matched ?? []).not.toContain('cv');
+      const [inspection] = await matchSuppliers(engine, need({ title: 'CV for QC', description: 'Use CV to check our production line for defects.' }), { limit: 1, lang: 'en' });
+      expect(inspection!.supplier.id).toBe('vision');
+    });
+
     it('reads a typing slip as the word meant, and a short word as itself rather than a longer one with the same stem', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'booking', name: 'Table Bot', description: 'Takes restaurant reservations on WhatsApp in Cantonese.', capabilities: ['reservations'], sectors: ['food-beverage'] }),

@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import { splitExclusions, withoutNegated } from '../../platform/text/negation';
 import { isStopword } from '../../platform/text/stopwords';
 import { bothScripts, foldText, isHan, spans, traditional } from '../../platform/text/text';
-import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, type ConceptGroup } from './match.lexicon';
+import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, READ_IN_CONTEXT, type ConceptGroup } from './match.lexicon';
 
 export type Concept = {
   key: string;
@@ -67,6 +67,8 @@ export class Vocabulary {
   /** Single Latin words of the lexicon, as written, for reading typing slips. */
   private readonly latinWords = new Map<string, number>();
   private readonly generic: Set<string>;
+  /** Ambiguous words, and the key of the concept whose presence gives them its meaning. */
+  private readonly inContext = new Map<string, string>();
 
   constructor(synonymGroups: string[][] = []) {
     this.generic = new Set(GENERIC_WORDS.map((w) => latinStems(w).join(' ') || foldText(w)));
@@ -88,6 +90,10 @@ export class Vocabulary {
       }
     });
     this.hanPhrases.sort((a, b) => b.han!.length - a.han!.length);
+    for (const { word, context } of READ_IN_CONTEXT) {
+      const group = this.groups.findIndex((g) => g.members.includes(context));
+      if (group >= 0) this.inContext.set(word, `g${group}`);
+    }
   }
 
   isGeneric(word: string): boolean {
@@ -106,8 +112,20 @@ export class Vocabulary {
     const outside = this.collect([[t.wanted, true], [d.wanted, false]]);
     const excluded = clauses.filter((c) => c.means && !outside.some((o) => o.key === c.key));
     const told = clauses.filter((c) => isGroupKey(c.key) && !c.means && !outside.some((o) => o.key === c.key));
-    const wanted = [...outside, ...told].sort((a, b) => b.weight - a.weight);
+    const wanted = this.inTheirContext([...outside, ...told]).sort((a, b) => b.weight - a.weight);
     return { concepts: wanted.slice(0, MAX_CONCEPTS), excluded };
+  }
+
+  /**
+   * An ambiguous word whose other meaning the need's other concepts show is found by that meaning's words: "CV" in a
+   * hiring need is found in "CV screening" or 履歷, not in "computer vision".
+   */
+  private inTheirContext(concepts: Concept[]): Concept[] {
+    return concepts.map((c) => {
+      const context = this.inContext.get(c.label.toLowerCase());
+      const meant = context && context !== c.key ? concepts.find((o) => o.key === context) : undefined;
+      return meant ? { ...c, key: `${c.key}:${context}`, alias: meant.alias, latin: [[stem(c.label.toLowerCase())], ...meant.latin], han: meant.han } : c;
+    });
   }
 
   private collect(texts: (readonly [string, boolean])[]): Concept[] {

@@ -29,6 +29,12 @@ export const GENERIC_WORDS = [
   '增加', '節省', '時間', '人手', '手動', '流程', '工作', '團隊', '每月', '每年',
 ];
 
+/**
+ * Words with two meanings, read by the company they keep: "CV" is computer vision, except in a need about hiring,
+ * where it is a résumé (the group holding `context`) and adds nothing beyond it.
+ */
+export const READ_IN_CONTEXT: { word: string; context: string }[] = [{ word: 'cv', context: 'recruitment' }];
+
 export const CONCEPT_GROUPS: ConceptGroup[] = [
   // What suppliers do
   via('chatbot', 'chat bot', 'chatbots', 'conversational ai', 'virtual assistant', 'virtual agent', '聊天機械人', '聊天機器人', '對話機械人', '智能客服', '對話式人工智能', 'chatbox', 'chat box'),
