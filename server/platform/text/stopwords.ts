@@ -39,7 +39,7 @@ const CHINESE =
   '大概 大約 左右 最好 知道 想知 唔知 以內 以上 以下 全靠 幾時 有人 突然 提前 一直 不斷 盡量 其實 主要 基本 基本上 ' +
   '部分 大部分 差唔多 差不多 多數 通常 平時 有時 每次 每個 每間 下個月 上個月 今年 明年 個月 星期 禮拜 全部 所有 任何 ' +
   '一齊 成個 成座 時候 點解 為什麼 真係 真的 實在 十分 相當 比較 越嚟越 越來越 愈來愈 即係 就係 其他 另外 同埋 仲有 還有 ' +
-  '而且 加上 不如 方法 辦法 小型 大量 中英 眼花 癲 批量';
+  '而且 加上 不如 方法 辦法 小型 大量 中英 眼花 癲 批量 搞掂 搞定 老闆 嘥';
 
 const WORDS = new Set([...queryTerms(ENGLISH), ...queryTerms(CHINESE)]);
 /** Single characters that are function words alone; a word made only of them ("想做", "好多") says nothing either. */
