@@ -30,10 +30,10 @@ export async function waitForHealth(url: string, timeoutMs: number): Promise<voi
 }
 
 /** Starts the server as `npm start` does (with its memory settings, without the client build), as a child process. */
-export function startServerProcess(env: Record<string, string>): ChildProcess {
+export function startServerProcess(env: Record<string, string>, stdout: 'ignore' | number = 'ignore'): ChildProcess {
   return spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, MALLOC_MMAP_THRESHOLD_: '65536', LOG_LEVEL: 'warn', SERVE_CLIENT: 'false', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
   });
 }
 
@@ -68,3 +68,21 @@ export async function load(url: string, paths?: string[], headers?: Record<strin
 export const fmt = (f: Figures) =>
   `p50 ${f.p50.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${Math.round(f.rps)} req/s${f.errors ? `, ${f.errors} errors` : ''}`;
 
+
+export type Request = { path: string; headers?: Record<string, string> };
+
+/** Like `load`, but every request is drawn by `next` (its own path and headers), for `seconds`. */
+export async function loadEach(url: string, next: () => Request, seconds = SECONDS): Promise<Figures> {
+  const times: number[] = [];
+  const requests = [{ setupRequest: (req: autocannon.Request) => {
+    const r = next();
+    return { ...req, path: r.path, headers: { ...req.headers, ...r.headers } };
+  } }];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, errors: result.errors + result.non2xx };
+}

@@ -2,11 +2,13 @@
 import { benchEngine } from './engine';
 import { benchFoundation } from './foundation';
 import { benchMatching } from './matching';
+import { benchRoutes } from './routes';
 import { benchSearch } from './search';
 
 const only = process.argv[2];
-const suites: Record<string, () => Promise<void>> = { foundation: benchFoundation, engine: benchEngine, search: benchSearch, matching: benchMatching };
+const suites: Record<string, () => Promise<void>> = { foundation: benchFoundation, engine: benchEngine, search: benchSearch, matching: benchMatching, routes: benchRoutes };
 
 for (const [name, run] of Object.entries(suites)) {
-  if (!only || only === name) await run();
+  // The routes suite seeds a city-scale market (minutes, once): it runs only when asked for by name.
+  if (only === name || (!only && name !== 'routes')) await run();
 }

@@ -3,14 +3,21 @@
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../root';
 
 const run = promisify(execFile);
 const sourceDir = path.join(ROOT, 'server', 'platform', 'db', 'ferretdb');
-const sourceFiles = ['go.mod', 'go.sum', 'main.go'];
+/**
+ * FerretDB's SQLite collection with one change: equality filters on top-level fields are pushed down to SQL, where
+ * the expression indexes of ferretdb-indexes.ts answer them (upstream pushes down only `{_id}`). It replaces the
+ * module's file in a vendored copy at build time, so the module itself stays as the proxy serves it.
+ */
+const OVERLAY_SOURCE = 'overlay/sqlite-collection.go.txt';
+const OVERLAID_FILE = 'github.com/FerretDB/FerretDB/internal/backends/sqlite/collection.go';
+const sourceFiles = ['go.mod', 'go.sum', 'main.go', OVERLAY_SOURCE];
 
 export class FerretdbBuildError extends Error {}
 
@@ -44,15 +51,22 @@ export async function ensureFerretdbBinary(onBuild?: (goVersion: string) => void
   onBuild?.(version);
   await mkdir(path.dirname(binary), { recursive: true });
   const partial = `${binary}.${process.pid}.partial`;
+  // A copy of the shim with its dependencies vendored, FerretDB's file replaced (the module cache is read-only).
+  const work = `${partial}.src`;
   try {
-    await run('go', ['build', '-trimpath', '-o', partial, '.'], {
-      cwd: sourceDir,
+    await cp(sourceDir, work, { recursive: true, filter: (from) => !from.includes(`${path.sep}overlay`) });
+    await run('go', ['mod', 'vendor'], { cwd: work, maxBuffer: 16 * 1024 * 1024 });
+    await copyFile(path.join(sourceDir, OVERLAY_SOURCE), path.join(work, 'vendor', OVERLAID_FILE));
+    await run('go', ['build', '-mod=vendor', '-trimpath', '-o', partial, '.'], {
+      cwd: work,
       maxBuffer: 16 * 1024 * 1024,
     });
   } catch (error) {
     await rm(partial, { force: true });
     const stderr = (error as { stderr?: string }).stderr ?? String(error);
     throw new FerretdbBuildError(`Building FerretDB failed (${version}):\n${stderr}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
   await rename(partial, binary);
   return binary;

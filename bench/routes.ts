@@ -1,0 +1,180 @@
+// Every GET route a page uses, at city scale (issue 16): 10 connections per route against a server child process on
+// the seeded market (routes-seed.ts), ids, slugs and queries drawn at random for every request (no hot key), next to
+// hello world on the same server in the same run. Prints a table and the routes that miss the targets, then
+// start-to-ready, resident memory after the load, a need's first (uncached) matches and the client's first load.
+// Prints figures; never asserts.
+import { execFileSync } from 'node:child_process';
+import { existsSync, openSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadConfig } from '../server/config';
+import { resolveJwtSecret, signAccessToken } from '../server/modules/accounts/tokens';
+import { ROOT } from '../server/platform/root';
+import { LAYER_KEYS, SECTOR_KEYS } from '../shared/taxonomy';
+import { childPids, CONNECTIONS, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, type Figures, type Request } from './lib';
+import { seededMarket, type Persona, type Seeded } from './routes-seed';
+
+const PORT = 3920;
+const SECONDS_PER_ROUTE = 5;
+const TARGET = { p95: 25, share: 0.2, searchP95: 5, searchShare: 0.3, firstMatchMs: 50, readyS: 10, rssMb: 400, clientKiB: 120 };
+
+const rand = (n: number) => Math.floor(Math.random() * n);
+const any = <T>(items: readonly T[]) => items[rand(items.length)]!;
+const page = (max: number) => 1 + rand(max);
+
+/** One letter of the longest word swapped for its neighbour's: a typical single typo. */
+function typo(name: string): string {
+  const word = name.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+  const i = Math.floor(word.length / 2);
+  return name.replace(word, word.slice(0, i) + (word[i + 1] ?? '') + word[i] + word.slice(i + 2));
+}
+
+/** Draws from a shuffled list without repeats (wrapping only after every item was used): no result-cache hits. */
+function distinct(items: string[]): () => string {
+  const list = [...new Set(items)].sort(() => Math.random() - 0.5);
+  let next = 0;
+  return () => list[next++ % list.length]!;
+}
+
+type Route = { label: string; search?: boolean; next: () => Request };
+
+function routes(seeded: Seeded, tokens: Map<string, string>): Route[] {
+  const as = (p: Persona) => ({ authorization: `Bearer ${tokens.get(p.userId)}` });
+  const sme = () => any(seeded.smes);
+  const supplier = () => any(seeded.suppliers);
+  const short = (n: string) => n.replace(/ (Limited|Ltd\.?|Company)$/i, '');
+  const typoName = distinct(seeded.supplierNames.map((n) => typo(short(n))));
+  const prefix = distinct(seeded.supplierNames.flatMap((n) => [3, 5, 7].map((k) => short(n).slice(0, k + (n.length % 3)))));
+  const topic = distinct(seeded.supplierNames.map((n) => `${any(TOPICS)} ${typo(short(n).split(' ')[0]!)}`));
+  const pub = (label: string, next: () => string, search = false): Route => ({ label, search, next: () => ({ path: next() }) });
+  const signed = (label: string, who: () => Persona, next: (p: Persona) => string): Route => ({ label, next: () => { const p = who(); return { path: next(p), headers: as(p) }; } });
+  return [
+    pub('GET /api/suppliers (page, filter)', () => `/api/suppliers?page=${page(20)}${Math.random() < 0.5 ? `&sector=${any(SECTOR_KEYS)}` : ''}${Math.random() < 0.3 ? `&layer=${any(LAYER_KEYS)}` : ''}`),
+    pub('GET /api/suppliers/:slug', () => `/api/suppliers/${any(seeded.supplierSlugs)}`),
+    pub('GET /api/cases/:slug', () => `/api/cases/${any(seeded.caseSlugs)}`),
+    pub('GET /api/showcases', () => `/api/showcases?page=${page(2)}&pageSize=${10 + rand(10)}`),
+    pub('GET /api/showcases/:slug', () => `/api/showcases/${any(seeded.showcaseSlugs)}`),
+    pub('GET /api/stats (home counts)', () => '/api/stats'),
+    pub('GET /api/funding-schemes', () => '/api/funding-schemes'),
+    pub('GET /api/search/suppliers?q=<typo>', () => `/api/search/suppliers?q=${encodeURIComponent(typoName())}`, true),
+    pub('GET /api/search/cases?q=<topic>', () => `/api/search/cases?q=${encodeURIComponent(topic())}`, true),
+    pub('GET /api/search/suggest?q=<prefix>', () => `/api/search/suggest?q=${encodeURIComponent(prefix())}`, true),
+    signed('GET /api/me (SME)', sme, () => '/api/me'),
+    signed('GET /api/dashboard (SME)', sme, () => '/api/dashboard?lang=en'),
+    signed('GET /api/needs (my needs)', sme, () => '/api/needs'),
+    signed('GET /api/needs/:id', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}`),
+    signed('GET /api/needs/:id/matches', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}/matches?limit=10&lang=en`),
+    signed('GET /api/needs/:id/quotes', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}/quotes`),
+    signed('GET /api/needs/:id/interests', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}/interests?lang=en`),
+    signed('GET /api/inquiries (SME)', sme, () => `/api/inquiries?page=${page(2)}`),
+    signed('GET /api/inquiries (supplier)', supplier, () => `/api/inquiries?page=${page(2)}`),
+    signed('GET /api/inquiries/:id (one thread)', sme, (p) => `/api/inquiries/${any((p as Seeded['smes'][number]).threadIds)}`),
+    signed('GET /api/inquiries/unread', sme, () => '/api/inquiries/unread'),
+    signed('GET /api/shortlists', sme, () => '/api/shortlists'),
+    signed('GET /api/reviews/engagements', sme, () => '/api/reviews/engagements'),
+    signed('GET /api/opportunities (supplier)', supplier, () => '/api/opportunities?limit=20&lang=en'),
+    signed('GET /api/interests (supplier)', supplier, () => '/api/interests'),
+    signed('GET /api/suppliers/:slug/cases (supplier)', supplier, (p) => `/api/suppliers/${(p as Seeded['suppliers'][number]).supplierId}/cases`),
+    signed('GET /api/me/export (SME)', sme, () => '/api/me/export'),
+    signed('GET /api/curation/cases', () => seeded.curator, () => `/api/curation/cases?page=${page(3)}`),
+    signed('GET /api/curation/profiles', () => seeded.curator, () => `/api/curation/profiles?page=${page(3)}`),
+    signed('GET /api/curation/showcases', () => seeded.curator, () => `/api/curation/showcases?page=${page(2)}`),
+    signed('GET /api/curation/claims', () => seeded.curator, () => `/api/curation/claims?page=${page(2)}`),
+    signed('GET /api/inquiries/reported', () => seeded.curator, () => `/api/inquiries/reported?page=${page(2)}`),
+    signed('GET /api/reviews/reported', () => seeded.curator, () => `/api/reviews/reported?page=${page(2)}`),
+  ];
+}
+
+const TOPICS = ['chatbot', 'computer vision', 'demand forecasting', 'OCR', 'fraud', 'translation', 'predictive maintenance', 'speech', '客服', '預測'];
+
+/** Access tokens live at most 15 minutes (the server checks): the whole table takes about four. */
+function mintTokens(dataDir: string, seeded: Seeded): Map<string, string> {
+  const secret = resolveJwtSecret(loadConfig({ DATA_DIR: dataDir }));
+  const all: Persona[] = [...seeded.smes, ...seeded.suppliers, seeded.curator];
+  return new Map(all.map((p) => [p.userId, signAccessToken({ secret, accessSeconds: 900 }, { sub: p.userId, sid: p.sessionId, role: p.role, sv: 0 })]));
+}
+
+/** Gzipped bytes of the built client's entry chunk plus every chunk index.html preloads (its static imports). */
+function clientFirstLoadKiB(): { kib: number; files: number } {
+  const dir = path.join(ROOT, 'dist', 'client');
+  if (!existsSync(path.join(dir, 'index.html'))) execFileSync('npm', ['run', 'build:client'], { cwd: ROOT, stdio: 'ignore' });
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = [...new Set(scripts)].reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dir, src))).length, 0);
+  return { kib: bytes / 1024, files: new Set(scripts).size };
+}
+
+async function firstMatches(base: string, seeded: Seeded, tokens: Map<string, string>): Promise<number[]> {
+  const times: number[] = [];
+  for (const sme of seeded.smes.slice(-12)) {
+    const started = performance.now();
+    const res = await fetch(`${base}/api/needs/${sme.needIds[0]}/matches?limit=10&lang=en`, { headers: { authorization: `Bearer ${tokens.get(sme.userId)}` } });
+    await res.arrayBuffer();
+    if (!res.ok) process.stdout.write(`  check: matches answered ${res.status}\n`);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const load1 = () => `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`;
+
+export async function benchRoutes(): Promise<void> {
+  process.stdout.write('\n== Routes ==\n');
+  const { dataDir, seeded } = await seededMarket();
+  const tokens = mintTokens(dataDir, seeded);
+  const started = performance.now();
+  // The server's warnings and errors go to a file beside the data, for a route that fails.
+  const serverLog = openSync(path.join(dataDir, 'server.log'), 'w');
+  const child = startServerProcess({ DATA_DIR: dataDir, PORT: String(PORT), DEMO_SEED: 'false', BENCH_ROUTES: 'true' }, serverLog);
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    await waitForHealth(base, 600_000);
+    const readyS = (performance.now() - started) / 1000;
+    line('server start to ready', `${readyS.toFixed(1)} s (${load1()})`);
+    const matchTimes = await firstMatches(base, seeded, tokens);
+    const all = routes(seeded, tokens);
+    for (const route of all) {
+      const { path: p, headers } = route.next();
+      const res = await fetch(base + p, { headers });
+      if (!res.ok) process.stdout.write(`  check: ${p} answered ${res.status} ${(await res.text()).slice(0, 160)}\n`);
+      else await res.arrayBuffer();
+    }
+    process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${SECONDS_PER_ROUTE} s per route, loopback; a random id, slug or query per request (${load1()})\n`);
+    const hello = await loadEach(base, () => ({ path: '/api/bench/hello' }), SECONDS_PER_ROUTE);
+    const rows: [string, Figures, boolean][] = [];
+    for (const route of all) rows.push([route.label, await loadEach(base, route.next, SECONDS_PER_ROUTE), Boolean(route.search)]);
+    printTable(hello, rows);
+    process.stdout.write(`(${load1()})\n`);
+    const pids = await childPids(child.pid!);
+    const rss = await rssMb(child.pid!);
+    line('resident memory after the load: server (FerretDB)', `${rss} MB (${(await Promise.all(pids.map(rssMb))).join(' + ')} MB)`);
+    const median = matchTimes[Math.floor(matchTimes.length / 2)]!;
+    line(`a need's first (uncached) matches, ${matchTimes.length} needs`, `median ${median.toFixed(1)} ms, max ${matchTimes.at(-1)!.toFixed(1)} ms`);
+    const client = clientFirstLoadKiB();
+    line('client first load (entry + static imports, gzip)', `${client.kib.toFixed(1)} KiB in ${client.files} files`);
+    const misses = [
+      readyS > TARGET.readyS && `start to ready ${readyS.toFixed(1)} s > ${TARGET.readyS} s`,
+      rss > TARGET.rssMb && `RSS ${rss} MB > ${TARGET.rssMb} MB`,
+      matchTimes.at(-1)! > TARGET.firstMatchMs && `first match up to ${matchTimes.at(-1)!.toFixed(0)} ms > ${TARGET.firstMatchMs} ms`,
+      client.kib > TARGET.clientKiB && `client ${client.kib.toFixed(1)} KiB > ${TARGET.clientKiB} KiB`,
+    ].filter(Boolean);
+    line('other targets missed', misses.length ? misses.join('; ') : 'none');
+  } finally {
+    await stopProcess(child);
+  }
+}
+
+function printTable(hello: Figures, rows: [string, Figures, boolean][]): void {
+  const out = ['| route | req/s | p50 ms | p95 ms | p99 ms | % of hello | errors | target |', '|---|---|---|---|---|---|---|---|'];
+  const cell = (label: string, f: Figures, target: string) =>
+    `| ${label} | ${Math.round(f.rps)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round((100 * f.rps) / hello.rps)}% | ${f.errors} | ${target} |`;
+  out.push(cell('hello world (baseline)', hello, ''));
+  const missed: string[] = [];
+  for (const [label, f, search] of rows) {
+    const [p95, share] = search ? [TARGET.searchP95, TARGET.searchShare] : [TARGET.p95, TARGET.share];
+    const ok = f.p95 <= p95 && f.rps >= share * hello.rps && f.errors === 0;
+    if (!ok) missed.push(label);
+    out.push(cell(label, f, ok ? 'met' : `**missed** (p95 ≤ ${p95}, ≥ ${share * 100}%)`));
+  }
+  process.stdout.write(`${out.join('\n')}\nroutes missing a target: ${missed.length ? missed.join(', ') : 'none'}\n`);
+}
