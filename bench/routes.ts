@@ -116,6 +116,15 @@ async function firstMatches(base: string, seeded: Seeded, tokens: Map<string, st
   return times.sort((a, b) => a - b);
 }
 
+/** The table measures the engine, not the database fallback that answers while the index is first built. */
+async function waitForSearchIndex(base: string): Promise<void> {
+  for (;;) {
+    const health = (await (await fetch(`${base}/api/health`)).json()) as { search: { ready: boolean } };
+    if (health.search.ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 const load1 = () => `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`;
 
 export async function benchRoutes(): Promise<void> {
@@ -130,7 +139,9 @@ export async function benchRoutes(): Promise<void> {
   try {
     await waitForHealth(base, 600_000);
     const readyS = (performance.now() - started) / 1000;
-    line('server start to ready', `${readyS.toFixed(1)} s (${load1()})`);
+    line('server start to ready (answers requests)', `${readyS.toFixed(1)} s (${load1()})`);
+    await waitForSearchIndex(base);
+    line('server start to search index built', `${((performance.now() - started) / 1000).toFixed(1)} s (until then the database answers searches)`);
     const matchTimes = await firstMatches(base, seeded, tokens);
     const all = routes(seeded, tokens);
     for (const route of all) {

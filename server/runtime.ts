@@ -20,13 +20,16 @@ import { confirmClaimsOf, fileClaimAtRegistration } from './modules/claims';
 import { createInterests } from './modules/interests';
 import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
-import { noSuppliersYet, trackSupplierSlugs } from './modules/suppliers';
+import { noSuppliersYet } from './modules/suppliers';
 import { helloRoutes } from './modules/health';
 import { loadSynonyms, rebuildIndexes, SearchIndexer } from './modules/search';
+import { domainEvents } from './platform/events';
 
 export const VERSION = '0.1.0';
 /** How long without requests counts as quiet, when memory freed while busy is handed back (platform/memory.ts). */
 const QUIET_MS = 5_000;
+/** How long start-up waits for the search index before it serves without it. */
+const INDEX_WAIT_MS = 3_000;
 
 export type Platform = { config: Config; log: Logger; database: Database; search: SearchEngine; indexer: SearchIndexer; close(): Promise<void> };
 
@@ -34,7 +37,7 @@ export type Platform = { config: Config; log: Logger; database: Database; search
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
   const database = await openDatabase({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB, dataDir: config.dataDir, log });
   await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
-  database.indexIdLookups();
+  database.indexLookups();
   const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
   await search.init().catch((err) => log.error({ err }, 'search engine not ready; search runs degraded until it is'));
   // Synonyms live in the database; an engine that is down gets them again when it is re-initialised.
@@ -58,8 +61,8 @@ export type Running = Platform & { server: Server; url: string; inquiries: Inqui
 
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const platform = await startPlatform(config, log);
-  let stopTrackingSlugs = () => {};
   const run = await markRunning(config.dataDir, config.MONGODB_DB);
+  let build: Promise<void> = Promise.resolve();
   try {
     if (run.previousStopWasUnclean) log.warn({ threadsRepaired: await repairThreads() }, 'the previous run did not stop cleanly; derived fields checked');
     if (config.DEMO_SEED && (await noSuppliersYet())) {
@@ -67,15 +70,21 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       log.info(report, 'seeded the demo market');
     }
     await seedFundingSchemes();
-    // Reads every slug while the index builds (2 s against 25 s at 10,000 suppliers): the memory the build
-    // hands back at its end then includes what this read left behind.
-    stopTrackingSlugs = trackSupplierSlugs();
     await platform.indexer.settled();
-    const counts = await rebuildIndexes(platform.search).catch((err) => log.error({ err }, 'search index build failed; retrying in the background'));
-    if (counts) log.info(counts, 'search indexes built');
-    else platform.indexer.rebuildLater();
+    build = rebuildIndexes(platform.search).then(
+      (counts) => {
+        log.info(counts, 'search indexes built');
+        domainEvents.emit('search.updated');
+      },
+      (err) => {
+        log.error({ err }, 'search index build failed; retrying in the background');
+        platform.indexer.rebuildLater();
+      },
+    );
+    // A small market's index is built before the first request (tests and the demo see full results at once); a
+    // city-scale one (25 s at 10,000 suppliers) goes on building while the database answers searches (degraded).
+    await Promise.race([build, new Promise((resolve) => setTimeout(resolve, INDEX_WAIT_MS).unref())]);
   } catch (error) {
-    stopTrackingSlugs();
     await platform.close();
     await run.clear();
     throw error;
@@ -112,10 +121,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     async close() {
       stopReturningMemory();
       stopSweepingKeys();
-      stopTrackingSlugs();
       inquiries.stop();
       interests.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await build; // it reads the database
       await platform.close();
       await run.clear();
     },

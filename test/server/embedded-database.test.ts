@@ -8,6 +8,7 @@ import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/platform/log/logger';
 import { startServer } from '../../server/runtime';
 import { importSuppliers } from '../../server/modules/imports/import.service';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildSupplier } from '../factories';
 
 const dirs: string[] = [];
@@ -51,6 +52,31 @@ describe('the embedded FerretDB', () => {
       expect(plan.map((row) => String(row['detail']))).toEqual([expect.stringMatching(/^SEARCH .* USING INDEX .*__id_lookup/)]);
     } finally {
       db.close();
+    }
+  });
+
+  it('answers equality filters on indexed fields from an index, with MongoDB semantics for arrays and odd values', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    const running = await start(dataDir);
+    try {
+      await importSuppliers([
+        buildSupplier({ name: 'Sai Kung Vision', sectors: ['healthcare', 'logistics'] }),
+        buildSupplier({ name: 'Tai Po Speech', sectors: ['logistics'] }),
+        buildSupplier({ name: 'Quote "Marks" & <Co>', sectors: ['healthcare'] }),
+      ]);
+      const names = async (filter: Record<string, unknown>) => (await SupplierModel.find(filter, { name: 1 }).lean()).map((s) => s.name).sort();
+      // `sectors` holds arrays: an equality matches any element, as on MongoDB.
+      expect(await names({ sectors: 'healthcare' })).toEqual(['Quote "Marks" & <Co>', 'Sai Kung Vision']);
+      expect(await names({ sectors: { $in: ['logistics'] }, slug: 'tai-po-speech' })).toEqual(['Tai Po Speech']);
+      expect(await names({ name: 'Quote "Marks" & <Co>' })).toEqual(['Quote "Marks" & <Co>']);
+      expect(await SupplierModel.countDocuments({ sectors: { $eq: 'logistics' } })).toBe(2);
+      // What SQLite runs for a slug: a search of the expression index, not a scan of the table.
+      const explained = (await SupplierModel.find({ slug: 'sai-kung-vision' }).explain()) as unknown as { queryPlanner: { Plan: string[] }; filterPushdown: boolean };
+      expect(explained.filterPushdown).toBe(true);
+      expect(explained.queryPlanner.Plan.join(' ')).toMatch(/USING INDEX \S+_slug_lookup/);
+    } finally {
+      await running.close();
     }
   });
 });

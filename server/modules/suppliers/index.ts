@@ -4,7 +4,6 @@
 // modules join it by hand (FerretDB v1 has no $lookup) to name a supplier.
 export { checkDiligence } from './diligence.service';
 export { listPendingProfiles, manageableSupplier, reviewProfile } from './profile.service';
-export { trackSupplierSlugs } from './slug-index';
 export { type SupplierDoc, type SupplierFields, SupplierModel } from './supplier.model';
 export { isOnPlatform, isStaff, ownSupplierId } from './supplier.policy';
 export { presentSupplierEditor, presentSupplierSummary } from './supplier.presenter';

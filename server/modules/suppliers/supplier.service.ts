@@ -4,7 +4,6 @@ import type { MarketStats, SupplierListQuery } from '../../../shared/schemas/sup
 import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
 import { findEachById } from '../../platform/db/each-by-id';
 import type { SearchEngine } from '../../platform/search/port';
-import { idForSlug, rememberSlug } from './slug-index';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 
 const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
@@ -35,15 +34,9 @@ async function listFromDatabase(query: SupplierListQuery): Promise<{ items: Supp
   return { items, total };
 }
 
+/** By id, or by slug (indexed on MongoDB and, through ferretdb-id-index.ts, on the embedded FerretDB too). */
 export async function findSupplier(idOrSlug: string): Promise<SupplierDoc | null> {
-  if (isObjectId(idOrSlug)) return SupplierModel.findById(idOrSlug);
-  const known = await idForSlug(idOrSlug);
-  const hinted = known ? await SupplierModel.findById(known) : null;
-  if (hinted?.slug === idOrSlug) return hinted;
-  // Unknown, or changed since: the slug query, which scans.
-  const supplier = await SupplierModel.findOne({ slug: idOrSlug });
-  if (supplier) await rememberSlug(idOrSlug, supplier.id);
-  return supplier;
+  return SupplierModel.findOne(isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug });
 }
 
 /** Suppliers per layer and per sector. `$group` with `$sum` only: FerretDB v1 has no other accumulators. */

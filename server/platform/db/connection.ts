@@ -4,13 +4,13 @@
 import path from 'node:path';
 import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
-import { indexIdLookups } from './ferretdb-id-index';
+import { indexLookups, type LookupFields } from './ferretdb-id-index';
 import { startEmbeddedFerretdb } from './ferretdb-process';
 
 export type Database = {
   embedded: boolean;
-  /** Call once the collections exist (after the models' init): makes _id lookups on the embedded FerretDB indexed. */
-  indexIdLookups(): void;
+  /** Call once the collections exist (after the models' init): indexes lookups on the embedded FerretDB (ferretdb-id-index.ts). */
+  indexLookups(): void;
   isUp(): boolean;
   close(): Promise<void>;
 };
@@ -39,6 +39,21 @@ function watchConnection(connection: mongoose.Connection): () => boolean {
   return () => up;
 }
 
+/** The first field of every index the models declare, by collection: what the services filter on by equality. */
+function lookupFields(): LookupFields {
+  const fields: LookupFields = new Map();
+  for (const model of Object.values(mongoose.models)) {
+    const name = model.collection.collectionName;
+    const set = fields.get(name) ?? new Set<string>();
+    for (const [keys] of model.schema.indexes()) {
+      const first = Object.keys(keys)[0];
+      if (first && !first.includes('.')) set.add(first);
+    }
+    fields.set(name, set);
+  }
+  return fields;
+}
+
 export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOptions): Promise<Database> {
   const embedded = uri ? undefined : await startEmbeddedFerretdb(path.join(dataDir, 'db'), log);
   const target = uri ?? embedded!.uri;
@@ -56,8 +71,8 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
   mongoose.connection.on('reconnected', () => log.info('database reconnected'));
   return {
     embedded: Boolean(embedded),
-    indexIdLookups() {
-      if (embedded) log.debug({ collections: indexIdLookups(path.join(dataDir, 'db'), dbName) }, 'indexed _id lookups');
+    indexLookups() {
+      if (embedded) log.debug({ collections: indexLookups(path.join(dataDir, 'db'), dbName, lookupFields()) }, 'indexed lookups');
     },
     isUp: () => (embedded?.running() ?? true) && connected(),
     async close() {

@@ -1,26 +1,41 @@
-// FerretDB v1.24's SQLite backend indexes `_id` as `_ferretdb_sjson->"_id"` but looks documents up with
-// `_ferretdb_sjson->'$._id' = ?`. SQLite matches index expressions as written, so every lookup by _id scanned the
-// table: 48 ms for the last of 10,000 suppliers, a whole scan for an id that does not exist. An index on the
-// expression FerretDB queries with answers in 0.06 ms. FerretDB's metadata does not list it (listIndexes is
-// unchanged), and dropping a collection drops its table and this index together.
+// Indexes SQLite really uses for the embedded FerretDB. FerretDB v1.24 stores each document as JSON in one column
+// and, for the indexes Mongoose asks for, indexes `_ferretdb_sjson->"field"`; but it queries with
+// `_ferretdb_sjson->'$.field' = ?` (only for `{_id}` upstream; for equality on any top-level field in our build,
+// see ferretdb/overlay/). SQLite matches index expressions as written, so none of those indexes was ever used: a
+// lookup by _id took 48 ms for the last of 10,000 suppliers, a slug or owner filter read and decoded every
+// document. An index on the expression queried answers in well under a millisecond. Here every collection gets one
+// on `_id` and one on the first field of each index its Mongoose schema declares (the fields the services filter
+// on, which are the ones MongoDB indexes too). FerretDB's metadata does not list them (listIndexes is unchanged),
+// and dropping a collection drops its table and these indexes together.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
-/** Adds the lookup index to every collection of the database; returns how many collections it covered. */
-export function indexIdLookups(dbDir: string, dbName: string): number {
+const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Collection name → top-level fields filtered on by equality (besides _id). */
+export type LookupFields = Map<string, Set<string>>;
+
+/** Adds the lookup indexes to every collection of the database; returns how many collections it covered. */
+export function indexLookups(dbDir: string, dbName: string, fields: LookupFields = new Map()): number {
   const file = path.join(dbDir, `${dbName}.sqlite`);
   if (!existsSync(file)) return 0;
   const db = new DatabaseSync(file);
   try {
     // FerretDB holds connections to the same file: wait for its locks rather than fail.
     db.exec('PRAGMA busy_timeout = 10000');
-    const tables = db.prepare('SELECT table_name FROM _ferretdb_collections').all().map((row) => String(row['table_name']));
-    for (const table of tables) {
+    const collections = db.prepare('SELECT name, table_name FROM _ferretdb_collections').all();
+    for (const row of collections) {
+      const table = String(row['table_name']);
       if (!/^[a-z0-9_]+$/.test(table)) continue;
       db.exec(`CREATE INDEX IF NOT EXISTS "${table}__id_lookup" ON "${table}" (_ferretdb_sjson->'$._id')`);
+      for (const field of fields.get(String(row['name'])) ?? []) {
+        if (!SAFE_NAME.test(field) || field === '_id') continue;
+        db.exec(`CREATE INDEX IF NOT EXISTS "${table}_${field}_lookup" ON "${table}" (_ferretdb_sjson->'$.${field}')`);
+      }
     }
-    return tables.length;
+    db.exec('ANALYZE');
+    return collections.length;
   } finally {
     db.close();
   }

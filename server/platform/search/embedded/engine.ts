@@ -35,6 +35,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private synonymGroupsSet: string[][] = [];
   private suggestions = new Suggestions();
   private readonly building: Partial<Record<IndexName, Building>> = {};
+  /** Indexes a `replaceAll` has filled at least once. Until the first one ends, queries of that index fail. */
+  private readonly filled = new Set<IndexName>();
   private readonly parsed = new RepeatCache<QueryPair | null>(QUERY_CACHE);
   private readonly results = { suppliers: new RepeatCache<SearchResult>(RESULT_CACHE), cases: new RepeatCache<SearchResult>(RESULT_CACHE) };
 
@@ -43,7 +45,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async isReady(): Promise<boolean> {
-    return this.ready;
+    return this.ready && !this.warming('suppliers') && !this.warming('cases');
+  }
+
+  /**
+   * True while the first rebuild of an index runs (start-up): its live index is still empty, so its queries fail
+   * and the callers answer from the database (degraded) instead of with missing results. Later rebuilds keep the
+   * previous live index answering until they end.
+   */
+  private warming(index: IndexName): boolean {
+    return Boolean(this.building[index]) && !this.filled.has(index);
   }
 
   async upsert<I extends IndexName>(index: I, docs: SearchDoc<I>[]): Promise<void> {
@@ -74,6 +85,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
     fresh.state.text.trim();
     this.indexes[index] = fresh.state;
+    this.filled.add(index);
     if (fresh.suggestions) this.suggestions = fresh.suggestions;
     this.results[index].clear();
   }
@@ -86,7 +98,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async search(index: IndexName, query: SearchQuery): Promise<SearchResult> {
-    this.assertReady();
+    this.assertReady(index);
     const started = performance.now();
     const key = JSON.stringify([query.q, query.filter, query.facets, query.sort, query.offset, query.limit, query.highlight]);
     const cached = this.results[index].get(key);
@@ -124,7 +136,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
-    this.assertReady();
+    this.assertReady(index);
     const docs = this.indexes[index].docs;
     return ids.flatMap((id) => {
       const doc = docs.get(id);
@@ -141,7 +153,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async suggest(prefix: string, limit: number): Promise<string[]> {
-    this.assertReady();
+    this.assertReady('suppliers');
     return this.suggestions.suggest(prefix, limit);
   }
 
@@ -182,8 +194,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return { id: doc.id, score: matches?.scores.get(doc.id) ?? 0, highlights, doc };
   }
 
-  private assertReady(): void {
+  /** For a query (`index` given): also fails while that index is first being built. */
+  private assertReady(index?: IndexName): void {
     if (!this.ready) throw new Error('The embedded search engine is not initialised (call init) or was closed');
+    if (index && this.warming(index)) throw new Error(`The ${index} index is being built; the database answers until it is`);
   }
 }
 
