@@ -71,6 +71,10 @@ describe('the embedded FerretDB', () => {
       expect(await names({ sectors: { $in: ['logistics'] }, slug: 'tai-po-speech' })).toEqual(['Tai Po Speech']);
       expect(await names({ name: 'Quote "Marks" & <Co>' })).toEqual(['Quote "Marks" & <Co>']);
       expect(await SupplierModel.countDocuments({ sectors: { $eq: 'logistics' } })).toBe(2);
+      // `$exists` counts a field holding null as present, as MongoDB does.
+      await SupplierModel.collection.updateOne({ slug: 'tai-po-speech' }, { $set: { website: null } });
+      await SupplierModel.collection.updateMany({ slug: { $ne: 'tai-po-speech' } }, { $unset: { website: 1 } });
+      expect(await names({ website: { $exists: true } })).toEqual(['Tai Po Speech']);
       // What SQLite runs for a slug: a search of the expression index, not a scan of the table.
       const explained = (await SupplierModel.find({ slug: 'sai-kung-vision' }).explain()) as unknown as { queryPlanner: { Plan: string[] }; filterPushdown: boolean };
       expect(explained.filterPushdown).toBe(true);

@@ -40,6 +40,8 @@ const inquirySchema = new Schema(
 );
 inquirySchema.index({ smeOrganisationId: 1 });
 inquirySchema.index({ supplierId: 1 });
+/** The curators' queue of reported threads filters on its presence. */
+inquirySchema.index({ reportedAt: 1 });
 
 const messageSchema = new Schema(
   {
@@ -82,6 +84,7 @@ const quoteSchema = new Schema(
 );
 quoteSchema.index({ inquiryId: 1 });
 quoteSchema.index({ needId: 1 });
+quoteSchema.index({ smeOrganisationId: 1 });
 
 /** _id is the user id: preferences are always read by _id. Absent means every notification is on. */
 const prefsSchema = new Schema(

@@ -27,6 +27,7 @@ const interestSchema = new Schema(
 interestSchema.index({ needId: 1, supplierId: 1 }, { unique: true });
 interestSchema.index({ smeOrganisationId: 1 });
 interestSchema.index({ supplierOrganisationId: 1 });
+interestSchema.index({ supplierId: 1 });
 
 export type InterestFields = InferSchemaType<typeof interestSchema>;
 export type InterestDoc = HydratedDocument<InterestFields>;

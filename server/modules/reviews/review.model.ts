@@ -47,6 +47,8 @@ const reviewSchema = new Schema(
 );
 reviewSchema.index({ supplierId: 1 });
 reviewSchema.index({ smeOrganisationId: 1 });
+/** The moderators' queue of reported reviews filters on its presence. */
+reviewSchema.index({ reportedAt: 1 });
 
 export type ReviewFields = InferSchemaType<typeof reviewSchema>;
 export type ReviewDoc = HydratedDocument<ReviewFields>;

@@ -16,6 +16,9 @@ export function trackWrites(schema: Schema, name: string): void {
   schema.post('bulkWrite', bump);
 }
 
+/** Changes with every write to the collection through Mongoose in this process (for caches of other shapes). */
+export const writeGeneration = (collection: string): number => generations.get(collection) ?? 0;
+
 type Entry<T> = { value: T; generation: number; at: number };
 
 export class IdCache<T> {
