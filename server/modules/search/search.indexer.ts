@@ -30,15 +30,15 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
   // Totals for progress from the suppliers' own counters: any count of case studies scans them on FerretDB.
   const estimated = { suppliers: 0, cases: 0 };
   const ownerFields = { name: 1, nameZh: 1, verified: 1, caseStudyCount: 1 };
-  for await (const s of SupplierModel.find({}, ownerFields).lean().cursor({ batchSize: READ_BATCH })) {
-    owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
-    estimated.suppliers++;
-    estimated.cases += s.caseStudyCount ?? 0;
-  }
   const summaries = new Map<string, CaseSummary[]>();
   const counts = { suppliers: 0, cases: 0 };
 
   const caseDocs = async function* () {
+    for await (const s of SupplierModel.find({}, ownerFields).lean().cursor({ batchSize: READ_BATCH })) {
+      owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
+      estimated.suppliers++;
+      estimated.cases += s.caseStudyCount ?? 0;
+    }
     for await (const batch of batches(CaseStudyModel.find({ status: 'published' }).lean().cursor({ batchSize: READ_BATCH }))) {
       const docs = batch.flatMap((c) => {
         const owner = owners.get(c.supplierId.toHexString());
@@ -53,19 +53,22 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
       onProgress?.('cases', counts.cases, Math.max(counts.cases, estimated.cases));
     }
     onProgress?.('cases', counts.cases, counts.cases);
+    owners.clear();
   };
-  await engine.replaceAll('cases', caseDocs());
-  owners.clear();
-  const reviews = await reviewSummaries();
-
+  // Both rebuilds begin at once (an engine's first build then answers neither index half-built), but the
+  // suppliers' documents need the case summaries: they are read once the case studies are indexed.
+  const casesIndexed = engine.replaceAll('cases', caseDocs());
   const supplierDocs = async function* () {
+    await casesIndexed;
+    const reviews = await reviewSummaries();
     for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }))) {
       yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? [], reviews.get(s._id.toHexString())));
       counts.suppliers += batch.length;
       onProgress?.('suppliers', counts.suppliers, Math.max(counts.suppliers, estimated.suppliers));
     }
   };
-  await engine.replaceAll('suppliers', supplierDocs());
+  const suppliersIndexed = engine.replaceAll('suppliers', supplierDocs());
+  await Promise.all([casesIndexed, suppliersIndexed]);
   // Reading and indexing every record churned through several times the index's size in short-lived objects.
   returnFreedMemory();
   return counts;
