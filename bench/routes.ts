@@ -116,16 +116,22 @@ async function firstMatches(base: string, seeded: Seeded, tokens: Map<string, st
   return times.sort((a, b) => a - b);
 }
 
+/** A request that reads the database by an index: its time when idle tells when queued work is done. */
+async function probeMs(base: string, seeded: Seeded): Promise<number> {
+  const started = performance.now();
+  await (await fetch(`${base}/api/cases/${any(seeded.caseSlugs)}`)).arrayBuffer();
+  return performance.now() - started;
+}
+
 /**
- * Waits until the server has finished the requests a slow route left queued when its load stopped (hello world
- * answers within 50 ms three times running, or two minutes passed), so they do not slow the next route's figures.
+ * Waits until the server and its database have finished the requests a slow route left queued when its load
+ * stopped (the probe answers within twice its idle time three times running, or two minutes passed), so that
+ * they do not slow the next route's figures.
  */
-async function drained(base: string): Promise<void> {
+async function drained(base: string, seeded: Seeded, idleMs: number): Promise<void> {
   const deadline = performance.now() + 120_000;
   for (let quick = 0; quick < 3 && performance.now() < deadline; ) {
-    const started = performance.now();
-    await (await fetch(`${base}/api/bench/hello`)).arrayBuffer();
-    quick = performance.now() - started < 50 ? quick + 1 : 0;
+    quick = (await probeMs(base, seeded)) <= 2 * idleMs + 5 ? quick + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -165,11 +171,14 @@ export async function benchRoutes(): Promise<void> {
       else await res.arrayBuffer();
     }
     process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${SECONDS_PER_ROUTE} s per route, loopback; a random id, slug or query per request (${load1()})\n`);
+    const probes: number[] = [];
+    for (let i = 0; i < 9; i++) probes.push(await probeMs(base, seeded));
+    const idleMs = probes.sort((a, b) => a - b)[4]!;
     const hello = await loadEach(base, () => ({ path: '/api/bench/hello' }), SECONDS_PER_ROUTE);
     const rows: [string, Figures, boolean][] = [];
     for (const route of all) {
       rows.push([route.label, await loadEach(base, route.next, SECONDS_PER_ROUTE), Boolean(route.search)]);
-      await drained(base);
+      await drained(base, seeded, idleMs);
     }
     printTable(hello, rows);
     process.stdout.write(`(${load1()})\n`);
