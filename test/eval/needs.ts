@@ -1,6 +1,7 @@
 // The judged needs: the first set's 24 (re-judged) plus new English, Traditional Chinese and mixed
 // Cantonese-English needs, which the matcher was tuned on; and a fresh set written afterwards. Grades were written
 // with each need, before any ranker ran on its set.
+import { BLIND_NEEDS } from './needs/blind';
 import { CHINESE } from './needs/chinese';
 import { ENGLISH } from './needs/english';
 import { FIRST_SET } from './needs/first-set';
@@ -14,5 +15,7 @@ export type { JudgedNeed, LanguageGroup } from './needs/judged';
 export const JUDGED_NEEDS: JudgedNeed[] = [...FIRST_SET, ...ENGLISH, ...CHINESE, ...MIXED];
 /** Written afterwards to measure how the matcher generalises (needs/fresh.ts); never tuned on needs by name. */
 export { FRESH_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'all';
-export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = { tuned: JUDGED_NEEDS, fresh: FRESH_NEEDS, all: [...JUDGED_NEEDS, ...FRESH_NEEDS] };
+/** Written blind (needs/blind.ts) to cover kinds of need the other two sets do not; never tuned on by name. */
+export { BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'all';
+export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = { tuned: JUDGED_NEEDS, fresh: FRESH_NEEDS, blind: BLIND_NEEDS, all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS] };

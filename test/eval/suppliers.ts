@@ -3,6 +3,7 @@
 // best keyword matches far over an SME's budget, case-study-only links to a sector, generalist consultancies, profiles
 // that say what they do not do, camera-free offers beside camera-based ones).
 import type { SupplierSearchDoc } from '../../server/platform/search/port';
+import { BLIND } from './market/blind';
 import { CONVERSATIONAL } from './market/conversational';
 import { FRESH } from './market/fresh';
 import { INDUSTRY } from './market/industry';
@@ -13,6 +14,6 @@ import { RETAIL } from './market/retail';
 import { SERVICES } from './market/services';
 import { toSearchDoc, type SupplierRow } from './market/row';
 
-export const SUPPLIER_ROWS: SupplierRow[] = [...CONVERSATIONAL, ...RETAIL, ...INDUSTRY, ...OFFICE, ...PLATFORMS, ...SERVICES, ...MORE, ...FRESH];
+export const SUPPLIER_ROWS: SupplierRow[] = [...CONVERSATIONAL, ...RETAIL, ...INDUSTRY, ...OFFICE, ...PLATFORMS, ...SERVICES, ...MORE, ...FRESH, ...BLIND];
 
 export const EVAL_SUPPLIERS: SupplierSearchDoc[] = SUPPLIER_ROWS.map(toSearchDoc);

@@ -145,6 +145,7 @@ export const FIRST_SET: JudgedNeed[] = [
     'insure-chat-hk': [1, 'Claim status chatbot; does not process claims'],
   }),
   judged('catalogue-translation', 'en', { title: 'Translate our product catalogue', description: 'We need our English product catalogue translated into Traditional and Simplified Chinese quickly for online shops.', sector: 'trade-retail', applicationAreas: ['corporate-communications'], budgetBand: 'below-100k', readiness: 'unaware', languages: ['zh-Hant', 'zh-Hans'] }, {
+    'legal-translate-hk': [1, 'English-Chinese translation, but of legal and financial documents'],
     'harbour-translate': [3, 'Machine translation into both Chinese scripts with a catalogue case; starts within budget'],
     'copy-harbour': [2, 'Writes bilingual product descriptions; not translation as such'],
   }),

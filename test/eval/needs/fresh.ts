@@ -105,6 +105,7 @@ const MIXED: JudgedNeed[] = [
 
 const ENGLISH: JudgedNeed[] = [
   judged('fr-en-cctg-stock', 'en', { title: 'Cha chaan teng keeps running out of milk tea base', description: 'Our cha chaan teng keeps running out of milk tea base and over-orders bread. Looking for something that predicts daily usage from our POS sales so we order the right amount from suppliers.', sector: 'food-beverage', applicationAreas: ['operations'], budgetBand: 'below-100k', readiness: 'aware' }, {
+    'procure-bot': [1, 'Reorder reminders and purchase orders to suppliers, but no usage forecast'],
     'cyberport-forecast': [2, 'Demand forecasts and reorder suggestions with a bakery case; starts at the top of the budget'],
     'kitchen-ai': [2, 'Dish demand forecasting for restaurants; in budget'],
     'tst-fnb-analytics': [2, 'Kitchen prep forecasts for restaurants; in budget'],
@@ -194,6 +195,8 @@ const CHINESE: JudgedNeed[] = [
     'kol-match': [1, 'Social media marketing through influencers, not writing'],
   }),
   judged('fr-zh-simp-call-asr', 'zh', { title: '客服热线粤语录音转文字', description: '我们的客服热线想把粤语通话录音自动转成文字，再做质检分析。', sector: 'trade-retail', applicationAreas: ['customer-service'], budgetBand: '300k-500k', readiness: 'ready' }, {
+    'call-qa-lite': [2, 'Chinese-only quality checks of customer-service call recordings; no transcripts as such'],
+    'call-scribe': [2, 'Cantonese call recording and transcripts, but for small offices rather than a hotline'],
     'shatin-speech': [3, 'Cantonese speech recognition API for call centres; suits a ready team; in budget'],
     'tai-koo-voice': [2, 'Transcribes and summarises every call in Cantonese, but over budget'],
     'omni-contact-suite': [1, 'Contact-centre quality analytics, far over budget'],
@@ -207,6 +210,7 @@ const CHINESE: JudgedNeed[] = [
     'quarry-bay-claims': [1, 'Flags suspicious claims, but for insurers'],
   }),
   judged('fr-zh-law-translation', 'zh', { title: '中文合約翻譯成英文', description: '本律師行需要把大量中文合約翻譯成英文，資料要保密，最好唔用外國雲端。', sector: 'professional-services', applicationAreas: ['legal'], budgetBand: '100k-300k', readiness: 'aware' }, {
+    'legal-translate-hk': [3, 'Contract translation checked by legal translators on Hong Kong servers; in budget'],
     'harbour-translate': [3, 'Chinese-English machine translation with linguist review; in budget'],
     'admiralty-legal': [1, 'Legal NLP in Chinese and English, but review rather than translation'],
     'causeway-llm': [1, 'Private LLM hosted in Hong Kong that could translate; over budget'],

@@ -56,6 +56,7 @@ export const MIXED: JudgedNeed[] = [
     'harbour-translate': [1, 'Translation rather than copywriting'],
   }),
   judged('mx-ngo-minutes', 'mixed', { title: '開會 minutes 同 transcription', description: '我哋間 NGO 開會全部講廣東話夾英文，想有 AI 幫手做 transcription 同埋出 minutes，唔使同事寫成個禮拜。', sector: 'social-care', applicationAreas: ['administrative-support'], budgetBand: 'below-100k', readiness: 'unaware' }, {
+    'call-scribe': [1, 'Cantonese-English transcripts and summaries, but of phone calls'],
     'minutes-ai': [3, 'Mixed Cantonese-English meeting minutes with an NGO case; in budget'],
     'ngo-case-ai': [1, 'Case notes from voice memos, not meetings'],
     'clinic-notes-ai': [1, 'Cantonese-English transcription for doctors'],
