@@ -17,6 +17,8 @@ export type Concept = {
   weight: number;
   /** A way of meeting a need (cameras, a chatbot) rather than the need itself: what a need can rule out. */
   means?: boolean;
+  /** Where or for whom the work is done (a sector, a channel, a language), not the work: match.lexicon.ts. */
+  setting?: boolean;
   /** Latin alternatives as stemmed word lists (all words present); Chinese ones as substrings, in both scripts. */
   latin: string[][];
   han: string[];
@@ -67,8 +69,8 @@ export class Vocabulary {
   /** Single Latin words of the lexicon, as written, for reading typing slips. */
   private readonly latinWords = new Map<string, number>();
   private readonly generic: Set<string>;
-  /** Ambiguous words, and the key of the concept whose presence gives them its meaning. */
-  private readonly inContext = new Map<string, string>();
+  /** Ambiguous words: the key of the concept whose presence gives them a meaning, and the group of that meaning. */
+  private readonly inContext = new Map<string, { context: string; meaning?: number }>();
 
   constructor(synonymGroups: string[][] = []) {
     this.generic = new Set(GENERIC_WORDS.map((w) => latinStems(w).join(' ') || foldText(w)));
@@ -90,9 +92,11 @@ export class Vocabulary {
       }
     });
     this.hanPhrases.sort((a, b) => b.han!.length - a.han!.length);
-    for (const { word, context } of READ_IN_CONTEXT) {
-      const group = this.groups.findIndex((g) => g.members.includes(context));
-      if (group >= 0) this.inContext.set(word, `g${group}`);
+    const groupOf = (member: string) => this.groups.findIndex((g) => g.members.includes(member));
+    for (const { word, context, meaning } of READ_IN_CONTEXT) {
+      const group = groupOf(context);
+      const meant = meaning ? groupOf(meaning) : -1;
+      if (group >= 0) this.inContext.set(word, { context: `g${group}`, meaning: meant >= 0 ? meant : undefined });
     }
   }
 
@@ -111,21 +115,29 @@ export class Vocabulary {
     const clauses = this.collect([...t.excluded.map((c) => [c, true] as const), ...d.excluded.map((c) => [c, false] as const)]);
     const outside = this.collect([[t.wanted, true], [d.wanted, false]]);
     const excluded = clauses.filter((c) => c.means && !outside.some((o) => o.key === c.key));
-    const told = clauses.filter((c) => isGroupKey(c.key) && !c.means && !outside.some((o) => o.key === c.key));
+    const unneeded = new Set(this.collect([...t.unneeded.map((c) => [c, true] as const), ...d.unneeded.map((c) => [c, false] as const)]).map((c) => c.key));
+    const told = clauses.filter((c) => isGroupKey(c.key) && !c.means && !unneeded.has(c.key) && !outside.some((o) => o.key === c.key));
     const wanted = this.inTheirContext([...outside, ...told]).sort((a, b) => b.weight - a.weight);
     return { concepts: wanted.slice(0, MAX_CONCEPTS), excluded };
   }
 
   /**
    * An ambiguous word whose other meaning the need's other concepts show is found by that meaning's words: "CV" in a
-   * hiring need is found in "CV screening" or 履歷, not in "computer vision".
+   * hiring need is found in "CV screening" or 履歷, not in "computer vision"; 質檢 in a need about a call centre is a
+   * check of calls, not of products; an "order" in a need about suppliers is a purchase order.
    */
   private inTheirContext(concepts: Concept[]): Concept[] {
-    return concepts.map((c) => {
-      const context = this.inContext.get(c.label.toLowerCase());
-      const meant = context && context !== c.key ? concepts.find((o) => o.key === context) : undefined;
-      return meant ? { ...c, key: `${c.key}:${context}`, alias: meant.alias, latin: [[stem(c.label.toLowerCase())], ...meant.latin], han: meant.han } : c;
+    const read = concepts.map((c) => {
+      const known = this.inContext.get(c.label.toLowerCase());
+      if (!known || known.context === c.key || !concepts.some((o) => o.key === known.context)) return c;
+      if (known.meaning !== undefined) return { ...c, key: `g${known.meaning}`, ...this.groupConcept(known.meaning, c.label) };
+      const meant = concepts.find((o) => o.key === known.context)!;
+      return { ...c, key: `${c.key}:${known.context}`, alias: meant.alias, latin: [[stem(c.label.toLowerCase())], ...meant.latin], han: meant.han };
     });
+    // A word read as a concept the need also names counts once, at its heavier weight.
+    const byKey = new Map<string, Concept>();
+    for (const c of read) if (!byKey.has(c.key) || byKey.get(c.key)!.weight < c.weight) byKey.set(c.key, c);
+    return [...byKey.values()];
   }
 
   private collect(texts: (readonly [string, boolean])[]): Concept[] {
@@ -166,13 +178,18 @@ export class Vocabulary {
     }
   }
 
+  /**
+   * The longest phrase of the lexicon at this word; among equally long ones, one written exactly as the need writes
+   * it ("account" is not "accounting", though both stem alike).
+   */
   private latinPhraseAt(words: { term: string; cjk: boolean }[], at: number): Phrase | undefined {
-    const candidates = this.latinByFirst.get(stem(words[at]!.term));
-    return candidates?.find((p) =>
+    const found = (this.latinByFirst.get(stem(words[at]!.term)) ?? []).filter((p) =>
       p.latin!.every((s, k) => {
         const w = words[at + k];
         return w && !w.cjk && stem(w.term) === s && Math.abs(w.term.length - p.words![k]!.length) <= STEM_LENGTH_SPREAD;
       }));
+    const longest = found.filter((p) => p.latin!.length === found[0]?.latin!.length);
+    return longest.find((p) => p.words!.every((w, k) => words[at + k]!.term === w)) ?? longest[0];
   }
 
   /** The lexicon word the need's word is with one letter dropped, when it is no word we know. */
@@ -185,10 +202,11 @@ export class Vocabulary {
   }
 
   private groupConcept(group: number, label: string): Omit<Concept, 'key' | 'weight'> {
-    const { members, means } = this.groups[group]!;
+    const { members, means, setting } = this.groups[group]!;
     return {
       label,
       means,
+      setting,
       alias: members.find((m) => isHan(m) !== isHan(label)),
       latin: members.filter((m) => !isHan(m)).map(latinStems).filter((l) => l.length > 0),
       han: members.filter(isHan).flatMap(bothScripts),
@@ -204,6 +222,9 @@ function oneLetterDropped(typed: string, known: string): boolean {
 
 /** A concept of the lexicon or the synonym groups, rather than a plain word of the need. */
 const isGroupKey = (key: string) => key.startsWith('g');
+
+/** A kind of work the lexicon knows the need asks for (not its setting, not a plain word). */
+export const isCapability = (c: Concept) => isGroupKey(c.key) && !c.setting;
 
 function latinStems(text: string): string[] {
   return spans(text, false).map((s) => stem(s.term));

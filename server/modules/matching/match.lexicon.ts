@@ -2,16 +2,24 @@
 // use for it, English and Traditional Chinese (Simplified folds onto it). The curated search synonyms are added
 // to these at match time; these cover the everyday business words that a search synonym list leaves out but a
 // mixed Cantonese-English need is made of ("間鋪啲存貨成日 overstock").
-/** `means`: how a need may be met (cameras, a chatbot, the cloud), which a need can rule out; not a problem or a goal. */
-export type ConceptGroup = { members: string[]; weight: number; means?: boolean };
+/**
+ * `means`: how a need may be met (cameras, a chatbot, the cloud), which a need can rule out; not a problem or a goal.
+ * `setting`: where and for whom the work is done (sector, channel, language, place), not the work itself: a supplier
+ * that shares a need's setting but does none of its work is not relevant (match.score.ts `coverage`).
+ */
+export type ConceptGroup = { members: string[]; weight: number; means?: boolean; setting?: boolean };
 
 /** Weights of a need's concepts: what is to be done counts most; its setting less; broad words little. */
 export const CONCEPT_WEIGHT = { capability: 1.5, setting: 1, broad: 0.3, plain: 0.8 } as const;
 
 const cap = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.capability });
-const ctx = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.setting });
-const broad = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.broad });
+const ctx = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.setting, setting: true });
+const broad = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.broad, setting: true });
 const via = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.capability, means: true });
+/** A channel the work is done on (WhatsApp, a website, a POS): a setting, which a need may still rule out. */
+const channel = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.capability, means: true, setting: true });
+/** A language the work is done in: the setting of a chatbot or a transcript, not the work. */
+const tongue = (...members: string[]): ConceptGroup => ({ members, weight: CONCEPT_WEIGHT.capability, setting: true });
 
 /**
  * Words every AI vendor uses of itself. A need that says "AI system" has said nothing about which supplier fits,
@@ -31,17 +39,26 @@ export const GENERIC_WORDS = [
 
 /**
  * Words with two meanings, read by the company they keep: "CV" is computer vision, except in a need about hiring,
- * where it is a résumé (the group holding `context`) and adds nothing beyond it.
+ * where it is a résumé (the group holding `context`) and adds nothing beyond it. With a `meaning`, the word is read as
+ * that group: 質檢 or QC in a need about customer-service calls is a check of the calls, not of products, and an
+ * "order" in a need about purchase orders is one placed with a supplier, not one taken from a customer.
  */
-export const READ_IN_CONTEXT: { word: string; context: string }[] = [{ word: 'cv', context: 'recruitment' }];
+export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string }[] = [
+  { word: 'cv', context: 'recruitment' },
+  ...['質檢', 'qc', 'quality control', '品質檢測', '質量檢測'].map((word) => ({ word, context: 'customer service', meaning: 'call quality' })),
+  ...['order', 'orders', 'ordering', '落單', '下單'].map((word) => ({ word, context: 'purchasing', meaning: 'purchasing' })),
+];
 
 export const CONCEPT_GROUPS: ConceptGroup[] = [
   // What suppliers do
   via('chatbot', 'chat bot', 'chatbots', 'conversational ai', 'virtual assistant', 'virtual agent', '聊天機械人', '聊天機器人', '對話機械人', '智能客服', '對話式人工智能', 'chatbox', 'chat box'),
-  via('whatsapp', 'whatsapp business', 'wechat', 'messaging', 'instant messaging', '即時通訊', '微信', 'instagram', 'ig', 'dm', 'dms', 'direct messages', 'messenger', 'facebook messenger', '私訊'),
-  cap('cantonese', '廣東話', '粵語', '廣府話'),
-  cap('mandarin', 'putonghua', '普通話', '國語'),
-  via('speech recognition', 'voice recognition', 'speech to text', 'asr', 'transcription', 'transcribe', '語音識別', '語音辨識', '語音轉文字', '語音', 'recordings', 'call recordings', 'voice memos', 'voice notes', 'dictation', '錄音', '轉文字', '轉成文字', 'voicebot', 'voicebots', 'voice bot', 'ivr', '語音機械人'),
+  channel('whatsapp', 'whatsapp business', 'wechat', 'messaging', 'instant messaging', '即時通訊', '微信', 'instagram', 'ig', 'dm', 'dms', 'direct messages', 'messenger', 'facebook messenger', '私訊'),
+  tongue('cantonese', '廣東話', '粵語', '廣府話'),
+  tongue('mandarin', 'putonghua', '普通話', '國語'),
+  via('speech recognition', 'voice recognition', 'speech to text', 'asr', 'transcription', 'transcribe', 'transcripts', 'transcript', '語音識別', '語音辨識', '語音轉文字', '語音', 'recordings', 'call recordings', 'voice memos', 'voice notes', 'dictation', '錄音', '轉文字', '轉成文字', '轉做文字', '轉為文字', 'call recording', 'record calls', 'recorded calls', 'calls recorded', 'record every call', '錄低', '通話錄音', '電話錄音'),
+  // Answering calls is not writing them down: a voicebot is no transcription service, nor the reverse.
+  via('voicebot', 'voicebots', 'voice bot', 'voice bots', 'ivr', '語音機械人', 'phone bot', 'phone menus'),
+  cap('call quality', 'quality assurance', 'call qa', 'call scoring', 'score calls', 'score every call', 'script compliance', 'tone', 'rude', '服務質素', '通話質檢', '客服質檢', '抽聽', '指定用語', '語氣', '態度', '開場白'),
   via('text to speech', 'voice synthesis', 'tts', '語音合成'),
   cap('translation', 'translate', 'machine translation', '翻譯', '機器翻譯'),
   via('computer vision', 'machine vision', 'image recognition', 'cv', '電腦視覺', '機器視覺', '圖像識別', '影像識別'),
@@ -50,10 +67,10 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   via('face recognition', 'facial recognition', '人臉識別', '面部識別', '人面識別'),
   cap('ocr', 'optical character recognition', 'document ai', 'document processing', 'data entry', 'document extraction', 'key in', 'keying', 'typing', 'retyping', 'manual entry', '文字識別', '文件識別', '文件處理', '光學字元辨識', '入數據', '輸入', '人手輸入', '打字', 'key入'),
   via('erp', 'enterprise resource planning', 'accounting system', 'back office system', '企業資源規劃', '會計系統'),
-  cap('purchase orders', 'purchase order', 'po', 'procurement', 'purchasing', '採購', '採購單', '訂購單'),
+  cap('purchase orders', 'purchase order', 'po', 'procurement', 'purchasing', 'purchase', 'supplier quotes', 'order from suppliers', 'orders from suppliers', 'ordering from suppliers', '採購', '採購單', '訂購單', '向供應商訂貨'),
   cap('invoice', 'invoices', 'receipt', 'receipts', 'bills', '發票', '單據', '收據', '發單'),
-  cap('accounting', 'bookkeeping', 'accounts payable', '會計', '記帳', '簿記', '數簿', '入數', '入帳', 'expense claims', 'reimbursement', '報銷'),
-  via('forecasting', 'forecast', 'predict', 'predicts', 'predicting', 'demand forecasting', 'demand prediction', 'sales forecast', 'predict demand', '預測', '需求預測', '銷量預測'),
+  cap('accounting', 'bookkeeping', 'accounts payable', 'xero', 'quickbooks', 'myob', '會計', '記帳', '簿記', '數簿', '入數', '入帳', 'expense claims', 'reimbursement', '報銷'),
+  via('forecasting', 'forecast', '預計', 'predict', 'predicts', 'predicting', 'demand forecasting', 'demand prediction', 'sales forecast', 'predict demand', '預測', '需求預測', '銷量預測'),
   cap('inventory', 'stock', 'stock level', 'stock levels', 'overstock', 'stockout', 'out of stock', 'run out', 'running out', 'sell out', 'selling out', 'sold out', 'reorder', 'restock', 'replenish', 'replenishment', 'sku', 'skus', '存貨', '庫存', '貨存', '積壓', '補貨', '缺貨', '賣斷貨', '斷貨', '入貨', '訂貨', 'over order', 'over ordering', 'over orders', '積貨', '存倉', '進貨', '叫貨'),
   cap('pricing', 'dynamic pricing', 'price optimisation', 'revenue management', '定價', '動態定價', '價格', 'room rates', 'room prices', 'room price', '房價', '調價'),
   via('recommendation', 'recommendations', 'recommendation engine', 'recommender', 'personalisation', 'personalization', '推薦', '推介', '個人化'),
@@ -108,10 +125,10 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   via('drone', 'drones', 'uav', '無人機'),
   via('machine learning', 'ml', 'deep learning', 'neural network', '機器學習', '深度學習'),
   cap('nlp', 'natural language processing', 'text analytics', '自然語言處理', '文本分析'),
-  via('website', 'web', 'online shop', 'e-commerce', 'ecommerce', 'online store', '網站', '網店', '電子商貿', '電商', '網購'),
-  via('app', 'mobile app', 'apps', '手機應用程式', '應用程式', '手機app', 'mini program', '小程序'),
-  cap('pos', 'point of sale', 'checkout', 'cashier', '收銀', '收銀機'),
-  cap('payment', 'payments', '支付', '付款', '繳費', 'octopus', 'fps', 'payme', 'alipay', 'wechat pay', '八達通', '轉數快', '埋單', '結帳'),
+  channel('website', 'web', 'shopify', 'shopee', 'woocommerce', 'hktvmall', 'amazon', 'online shop', 'e-commerce', 'ecommerce', 'online store', '網站', '網店', '電子商貿', '電商', '網購'),
+  channel('app', 'mobile app', 'apps', '手機應用程式', '應用程式', '手機app', 'mini program', '小程序'),
+  channel('pos', 'point of sale', 'checkout', 'cashier', '收銀', '收銀機'),
+  cap('payment', 'payments', 'stripe', 'paypal', '支付', '付款', '繳費', 'octopus', 'fps', 'payme', 'alipay', 'wechat pay', '八達通', '轉數快', '埋單', '結帳'),
   cap('takeaway', 'takeaways', 'take-away', 'takeout', 'food delivery', 'delivery orders', '外賣', '外送', '叫外賣', 'foodpanda', 'deliveroo', 'keeta'),
   cap('rostering', 'roster', 'rosters', 'rota', 'shift roster', 'shift rosters', 'shift scheduling', 'staff scheduling', '排更', '編更', '更表', '執更', '改更', '排班', '輪班'),
   cap('loss prevention', 'theft', 'shoplifting', 'shoplifters', 'shrinkage', 'stealing', 'suspicious behaviour', 'suspicious behavior', '防盜', '盜竊', '偷竊', '偷嘢', '偷東西', '高買', '可疑行為'),
@@ -170,6 +187,9 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
       '銅鑼灣', '上環', '中環', '將軍澳', '觀塘', '旺角', '尖沙咀', '灣仔', '沙田', '屯門', '元朗', '荃灣', '葵涌', '深水埗', '新界', '九龍灣', '新蒲崗', '荔枝角'],
     weight: 0,
   },
+  // Words that stem like a lexicon word but mean something else: a WhatsApp "account" is not accounting, and to
+  // "review" a contract is not to read customer reviews
+  { members: ['account', 'accounts', 'review'], weight: 0 },
   // Money and time are matched by the budget and readiness components, not by words
   { members: ['budget', 'cost', 'costs', 'cheap', 'affordable', 'low cost', 'price', 'hkd', 'hk$', '預算', '成本', '平價', '便宜', '慳錢', '錢', '蚊'], weight: 0 },
 ];

@@ -6,7 +6,7 @@ import type { DataConstraint } from '../../../shared/needKeys';
 import type { Diligence } from '../../../shared/schemas/diligence';
 import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
 import type { SupplierSearchDoc } from '../../platform/search/port';
-import { conceptFound, supplierTerms, type Concept, type SupplierTerms } from './match.concepts';
+import { conceptFound, isCapability, supplierTerms, type Concept, type SupplierTerms } from './match.concepts';
 
 export type ReasonCode =
   | 'text-match' | 'text-partial' | 'text-weak' | 'text-missing' | 'text-excluded'
@@ -92,19 +92,29 @@ function supplierWords(s: SupplierSearchDoc): SupplierTerms {
 
 export type Coverage = { relevance: number; matched: Concept[]; missing: Concept[]; offeredExcluded: Concept[] };
 
-/** How much of the need the supplier's words cover, 0–1, absolute: no other supplier takes part. */
+/**
+ * How much of the need the supplier's words cover, 0–1, absolute: no other supplier takes part. The work the need
+ * asks for comes first: its setting (sector, channel, language) counts only as far as the supplier covers that work
+ * (the need's plain words, which the lexicon cannot tell apart, count as they are), so a chatbot for restaurants on WhatsApp in Cantonese is not relevant to a
+ * restaurant's Cantonese call transcripts. A need that names no kind of work the lexicon knows is read as before.
+ */
 export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
   const terms = supplierWords(s);
-  let total = 0;
-  let covered = 0;
+  const work = { total: 0, covered: 0 };
+  const setting = { total: 0, covered: 0 };
+  const plain = { total: 0, covered: 0 };
   const matched: Concept[] = [];
   const missing: Concept[] = [];
   for (const c of need.concepts) {
     const found = conceptFound(c, terms);
-    total += c.weight;
-    covered += c.weight * found;
+    const sum = isCapability(c) ? work : c.setting ? setting : plain;
+    sum.total += c.weight;
+    sum.covered += c.weight * found;
     (found > 0 ? matched : missing).push(c);
   }
+  const total = work.total + setting.total + plain.total;
+  const workShare = work.total > 0 ? Math.min(1, work.covered / work.total / RELEVANCE_SATURATION) : 1;
+  const covered = work.covered + plain.covered + setting.covered * workShare;
   const offeredExcluded = need.excluded.filter((c) => conceptFound(c, terms) > 0);
   const share = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) * (offeredExcluded.length ? EXCLUDED_SHARE : 1) : 0;
   // Two decimals: the points shown (40 × relevance, one decimal) then say exactly what the reasons and label read.

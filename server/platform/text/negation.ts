@@ -19,7 +19,13 @@ const NEGATION_ZH = '不用|不需|不設|不提供|不支援|不支持|不做|�
  */
 const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|must\s+not\s+use|not\s+use)\b`;
 const RELIEF_ZH = '(?!再|人手|手動|人工|逐|成日|經常|每日|日日|staff|同事|員工|職員|花|嘥|浪費)';
-const EXCLUSION_ZH = `(?:唔想|不想|唔要|不要|不需要|唔需要|拒絕|拒绝|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔)${RELIEF_ZH}`;
+const EXCLUSION_ZH = `(?:唔想|不想|唔要|不要|不需要|唔需要|唔使|拒絕|拒绝|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔)${RELIEF_ZH}`;
+/**
+ * Of those cues, the ones that say a thing is not needed ("we do not need translation", 「唔使翻譯」) rather than not
+ * wanted: what follows is no part of the need, even a problem or a goal (a need tells its problem as a thing it does
+ * not want, 「唔想斷貨」, never as a thing it does not need).
+ */
+const UNNEEDED = /need|需要|唔使/i;
 
 /** The end of a clause: a sentence end, or a Chinese comma when the cue was Chinese. */
 const END_EN = /[.;!?\n。；！？]|\bbut\b|\bhowever\b|但|不過/i;
@@ -50,18 +56,20 @@ function scopes(text: string, of: Cue[]): Scope[] {
 }
 
 /** The text with every scope blanked out (offsets kept), and the scopes' words. */
-function split(text: string, of: Cue[]): { kept: string; scoped: string[] } {
+function split(text: string, of: Cue[]): { kept: string; scoped: string[]; cues: string[] } {
   let kept = '';
   let at = 0;
   const scoped: string[] = [];
+  const cues: string[] = [];
   for (const s of scopes(text, of)) {
     if (s.end <= at) continue;
     const start = Math.max(s.start, at);
     kept += text.slice(at, start) + ' '.repeat(s.end - start);
     scoped.push(text.slice(Math.max(s.words, start), s.end));
+    cues.push(text.slice(s.start, s.words));
     at = s.end;
   }
-  return { kept: kept + text.slice(at), scoped };
+  return { kept: kept + text.slice(at), scoped, cues };
 }
 
 /** A profile's text without what it says it does not do. */
@@ -69,8 +77,8 @@ export function withoutNegated(text: string): string {
   return split(text, NEGATIONS).kept;
 }
 
-/** A need's text outside clauses that may rule something out, and those clauses' words. */
-export function splitExclusions(text: string): { wanted: string; excluded: string[] } {
-  const { kept, scoped } = split(text, EXCLUSIONS);
-  return { wanted: kept, excluded: scoped };
+/** A need's text outside clauses that may rule something out, those clauses' words, and which say "not needed". */
+export function splitExclusions(text: string): { wanted: string; excluded: string[]; unneeded: string[] } {
+  const { kept, scoped, cues } = split(text, EXCLUSIONS);
+  return { wanted: kept, excluded: scoped, unneeded: scoped.filter((_, i) => UNNEEDED.test(cues[i]!)) };
 }
