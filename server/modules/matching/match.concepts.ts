@@ -70,7 +70,7 @@ export class Vocabulary {
   private readonly latinWords = new Map<string, number>();
   private readonly generic: Set<string>;
   /** Ambiguous words: the key of the concept whose presence gives them a meaning, and the group of that meaning. */
-  private readonly inContext = new Map<string, { context: string; meaning?: number }>();
+  private readonly inContext = new Map<string, { context: string; meaning?: number }[]>();
 
   constructor(synonymGroups: string[][] = []) {
     this.generic = new Set(GENERIC_WORDS.map((w) => latinStems(w).join(' ') || foldText(w)));
@@ -96,7 +96,7 @@ export class Vocabulary {
     for (const { word, context, meaning } of READ_IN_CONTEXT) {
       const group = groupOf(context);
       const meant = meaning ? groupOf(meaning) : -1;
-      if (group >= 0) this.inContext.set(word, { context: `g${group}`, meaning: meant >= 0 ? meant : undefined });
+      if (group >= 0) this.inContext.set(word, [...(this.inContext.get(word) ?? []), { context: `g${group}`, meaning: meant >= 0 ? meant : undefined }]);
     }
   }
 
@@ -128,8 +128,8 @@ export class Vocabulary {
    */
   private inTheirContext(concepts: Concept[]): Concept[] {
     const read = concepts.map((c) => {
-      const known = this.inContext.get(c.label.toLowerCase());
-      if (!known || known.context === c.key || !concepts.some((o) => o.key === known.context)) return c;
+      const known = this.inContext.get(c.label.toLowerCase())?.find((k) => k.context !== c.key && concepts.some((o) => o.key === k.context));
+      if (!known) return c;
       if (known.meaning !== undefined) return { ...c, key: `g${known.meaning}`, ...this.groupConcept(known.meaning, c.label) };
       const meant = concepts.find((o) => o.key === known.context)!;
       return { ...c, key: `${c.key}:${known.context}`, alias: meant.alias, latin: [[stem(c.label.toLowerCase())], ...meant.latin], han: meant.han };

@@ -42,11 +42,14 @@ export const GENERIC_WORDS = [
  * where it is a résumé (the group holding `context`) and adds nothing beyond it. With a `meaning`, the word is read as
  * that group: 質檢 or QC in a need about customer-service calls is a check of the calls, not of products, and an
  * "order" in a need about purchase orders is one placed with a supplier, not one taken from a customer.
+ * The first reading whose context the need shows wins.
  */
 export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string }[] = [
   { word: 'cv', context: 'recruitment' },
   ...['質檢', 'qc', 'quality control', '品質檢測', '質量檢測'].map((word) => ({ word, context: 'customer service', meaning: 'call quality' })),
   ...['order', 'orders', 'ordering', '落單', '下單'].map((word) => ({ word, context: 'purchasing', meaning: 'purchasing' })),
+  // Orders in a bookkeeping need are records to book, not orders to take
+  ...['order', 'orders', '訂單'].map((word) => ({ word, context: 'bookkeeping', meaning: 'bookkeeping' })),
 ];
 
 export const CONCEPT_GROUPS: ConceptGroup[] = [
@@ -88,7 +91,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('consulting', 'consultancy', 'consultant', 'advice', 'advisory', 'strategy', 'roadmap', 'where to start', 'getting started', 'workshop', 'workshops', 'training', 'course', 'courses', '顧問', '諮詢', '策略', '規劃', '工作坊', '培訓', '課程', '入門', '了解', '認識'),
   cap('funding', 'grant', 'grants', 'subsidy', 'subsidies', 'voucher', 'technology voucher', 'tvp', 'bud fund', '資助', '津貼', '科技券', '基金', '補助'),
   via('generative ai', 'genai', 'aigc', 'llm', 'large language model', 'gpt', '生成式人工智能', '生成式ai', '大型語言模型', '大語言模型', 'chatgpt'),
-  via('knowledge base', 'rag', 'retrieval', 'search documents', 'enterprise search', '知識庫', '檢索'),
+  via('knowledge base', 'rag', 'internal chatbot', 'knowledge base assistant', 'document q&a', 'company documents', '文件問答', '內部文件', 'retrieval', 'search documents', 'enterprise search', '知識庫', '檢索'),
   cap('sentiment analysis', 'reviews', 'customer feedback', 'feedback', '情緒分析', '評論', '評價', '顧客意見', '意見', 'complaints', 'complaint', 'complain', '投訴'),
   cap('customer service', 'customer support', 'enquiries', 'inquiries', 'questions', 'faq', 'hotline', 'call centre', 'call center', 'contact centre', 'contact center', '客戶服務', '客服', '查詢', '問題解答', '熱線', '客戶查詢', 'reply', 'replies', 'replying', 'auto reply', 'answer questions', '問嘢', '問問題', '回答', '回覆', '答覆', '覆客', '自動覆', '覆唔切', '答客'),
   cap('booking', 'bookings', 'reservation', 'reservations', 'appointment', 'appointments', 'scheduling', '預約', '訂位', '訂座', '預訂', '排期', '訂枱', '訂檯', '留位', '有冇位', '覆診'),
@@ -142,7 +145,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('photos', 'photo', 'phone photo', '影相', '拍照', '相片'),
   cap('payroll', 'salary', 'salaries', 'mpf', 'leave management', '出糧', '糧單', '計糧', '薪金', '薪酬', '強積金', '請假'),
   cap('tax', 'tax return', 'tax returns', 'profits tax', 'salaries tax', '報稅', '利得稅', '薪俸稅', '稅表', 'ird', '稅局'),
-  cap('lead generation', 'leads', 'sales leads', 'prospects', '搵客', '客源', '潛在客戶'),
+  cap('lead generation', 'leads', 'lead qualification', 'qualify leads', 'qualify', 'qualifies', 'serious buyers', 'genuine buyers', '篩選客戶', 'sales leads', 'prospects', '搵客', '客源', '潛在客戶'),
   cap('meeting minutes', 'meeting', 'meetings', 'meeting notes', '會議', '開會', '會議紀錄', '會議記錄'),
   via('video', 'videos', 'video production', 'short videos', 'reels', '影片', '短片', '拍片', '視頻', '短視頻', 'livestream', 'live streaming', '直播'),
   via('image generation', 'generative design', 'ai images', 'posters', 'poster', '海報', '生成圖片', '圖片生成'),
@@ -189,7 +192,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   },
   // Words that stem like a lexicon word but mean something else: a WhatsApp "account" is not accounting, and to
   // "review" a contract is not to read customer reviews
-  { members: ['account', 'accounts', 'review'], weight: 0 },
+  { members: ['account', 'accounts', 'review', 'waste time', 'waste hours', 'wasting time', 'time wasters', '浪費時間', '嘥時間'], weight: 0 },
   // Money and time are matched by the budget and readiness components, not by words
   { members: ['budget', 'cost', 'costs', 'cheap', 'affordable', 'low cost', 'price', 'hkd', 'hk$', '預算', '成本', '平價', '便宜', '慳錢', '錢', '蚊'], weight: 0 },
 ];
