@@ -117,8 +117,21 @@ export class Vocabulary {
     const excluded = clauses.filter((c) => c.means && !outside.some((o) => o.key === c.key));
     const unneeded = new Set(this.collect([...t.unneeded.map((c) => [c, true] as const), ...d.unneeded.map((c) => [c, false] as const)]).map((c) => c.key));
     const told = clauses.filter((c) => isGroupKey(c.key) && !c.means && !unneeded.has(c.key) && !outside.some((o) => o.key === c.key));
-    const wanted = this.inTheirContext([...outside, ...told]).sort((a, b) => b.weight - a.weight);
-    return { concepts: wanted.slice(0, MAX_CONCEPTS), excluded };
+    const asking = askingSentences(description);
+    const read = this.inTheirContext([...outside, ...told]);
+    const wanted = asking ? this.asked(read, `${title}\n${asking}`) : read;
+    return { concepts: wanted.sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS), excluded };
+  }
+
+  /**
+   * The work a need asks for is what its title and its asking sentences ("we want…", 「想…」) name; work named only
+   * in the rest of the story ("customers call to book or complain") is its setting. A need with no asking sentence,
+   * or whose asking words name no work the lexicon knows, keeps all it names as work.
+   */
+  private asked(concepts: Concept[], ask: string): Concept[] {
+    const askedKeys = new Set(this.inTheirContext(this.collect([[ask, false]])).map((c) => c.key));
+    if (!concepts.some((c) => isCapability(c) && askedKeys.has(c.key))) return concepts;
+    return concepts.map((c) => (isCapability(c) && !askedKeys.has(c.key) ? { ...c, setting: true } : c));
   }
 
   /**
@@ -212,6 +225,13 @@ export class Vocabulary {
       han: members.filter(isHan).flatMap(bothScripts),
     };
   }
+}
+
+/** A sentence that asks for something rather than tells the story around it. */
+const ASKING = /\b(?:want|wants|need|needs|looking for|look for|hope|hoping|would like|wish|help us|help me|can ai|how can|is there)\b|想|希望|需要|要求|搵|有冇|可唔可以|能否|如何|點樣|幫手|幫我/i;
+
+function askingSentences(text: string): string {
+  return text.split(/[.!?\n。！？；;]/).filter((s) => ASKING.test(s)).join('\n');
 }
 
 function oneLetterDropped(typed: string, known: string): boolean {
