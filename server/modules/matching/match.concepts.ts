@@ -114,9 +114,11 @@ export class Vocabulary {
     const [t, d] = [splitExclusions(title), splitExclusions(description)];
     const clauses = this.collect([...t.excluded.map((c) => [c, true] as const), ...d.excluded.map((c) => [c, false] as const)]);
     const outside = this.collect([[t.wanted, true], [d.wanted, false]]);
-    const excluded = clauses.filter((c) => c.means && !outside.some((o) => o.key === c.key));
+    // What a need says it does not need is ruled out like a means it refuses ("no translation needed" for a review)
     const unneeded = new Set(this.collect([...t.unneeded.map((c) => [c, true] as const), ...d.unneeded.map((c) => [c, false] as const)]).map((c) => c.key));
-    const told = clauses.filter((c) => isGroupKey(c.key) && !c.means && !unneeded.has(c.key) && !outside.some((o) => o.key === c.key));
+    const refused = (c: Concept) => c.means || (isGroupKey(c.key) && unneeded.has(c.key));
+    const excluded = clauses.filter((c) => refused(c) && !outside.some((o) => o.key === c.key));
+    const told = clauses.filter((c) => isGroupKey(c.key) && !refused(c) && !outside.some((o) => o.key === c.key));
     const asking = askingSentences(description);
     const read = this.inTheirContext([...outside, ...told]);
     const wanted = asking ? this.asked(read, `${title}\n${asking}`) : read;
