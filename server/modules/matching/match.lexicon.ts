@@ -46,7 +46,7 @@ export const GENERIC_WORDS = [
  */
 export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string }[] = [
   { word: 'cv', context: 'recruitment' },
-  ...['質檢', 'qc', 'quality control', '品質檢測', '質量檢測'].map((word) => ({ word, context: 'customer service', meaning: 'call quality' })),
+  ...['customer service', 'call centre'].flatMap((context) => ['質檢', 'qc', 'quality control', '品質檢測', '質量檢測'].map((word) => ({ word, context, meaning: 'call quality' }))),
   ...['order', 'orders', 'ordering', '落單', '下單'].map((word) => ({ word, context: 'purchasing', meaning: 'purchasing' })),
   // Orders in a bookkeeping need are records to book, not orders to take
   ...['order', 'orders', '訂單'].map((word) => ({ word, context: 'bookkeeping', meaning: 'bookkeeping' })),
@@ -93,7 +93,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   via('generative ai', 'genai', 'aigc', 'llm', 'large language model', 'gpt', '生成式人工智能', '生成式ai', '大型語言模型', '大語言模型', 'chatgpt'),
   via('knowledge base', 'rag', 'internal chatbot', 'knowledge base assistant', 'document q&a', 'company documents', '文件問答', '內部文件', 'retrieval', 'search documents', 'enterprise search', '知識庫', '檢索'),
   cap('sentiment analysis', 'reviews', 'customer feedback', 'feedback', '情緒分析', '評論', '評價', '顧客意見', '意見', 'complaints', 'complaint', 'complain', '投訴'),
-  cap('customer service', 'customer support', 'enquiries', 'inquiries', 'questions', 'faq', 'hotline', 'call centre', 'call center', 'contact centre', 'contact center', '客戶服務', '客服', '查詢', '問題解答', '熱線', '客戶查詢', 'reply', 'replies', 'replying', 'auto reply', 'answer questions', '問嘢', '問問題', '回答', '回覆', '答覆', '覆客', '自動覆', '覆唔切', '答客'),
+  cap('customer service', 'customer support', 'enquiries', 'inquiries', 'questions', 'faq', '客戶服務', '客服', '查詢', '問題解答', '客戶查詢', 'reply', 'replies', 'replying', 'auto reply', 'answer questions', '問嘢', '問問題', '回答', '回覆', '答覆', '覆客', '自動覆', '覆唔切', '答客'),
   cap('booking', 'bookings', 'reservation', 'reservations', 'appointment', 'appointments', 'scheduling', '預約', '訂位', '訂座', '預訂', '排期', '訂枱', '訂檯', '留位', '有冇位', '覆診'),
   cap('order taking', 'orders', 'ordering', 'online ordering', 'order', '訂單', '落單', '點餐', '下單', '叫餐', 'qr code', 'qr ordering', '掃碼', '掃碼點餐'),
   cap('data analytics', 'analytics', 'business intelligence', 'dashboard', 'dashboards', 'reporting', 'bi', '數據分析', '商業智能', '儀表板', '報表', '睇數'),
@@ -171,6 +171,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('property', 'real estate', 'estate agency', 'tenants', 'tenancy', 'landlord', '地產', '物業', '租客', '租約', '業主', 'viewing', 'viewings', 'listings', '睇樓', '租盤', '放盤', '樓盤', 'estate agent', 'estate agents', 'property agent', 'property agents'),
   ctx('office', 'offices', 'office towers', 'buildings', '辦公室', '寫字樓', '大廈'),
   ctx('staff', 'employees', 'workers', 'frontline staff', '員工', '同事', '職員', '工人', 'part-time', 'part-timers', 'part timers', 'receptionist', 'receptionists', '兼職', '姑娘', '伙記', '夥計', '師傅'),
+  // A call centre or hotline is where the work is done: answering it, writing its calls down or checking them
+  ctx('call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'hotlines', '熱線', '客服熱線', '客服中心', '呼叫中心', 'customer service team', 'customer service calls'),
   ctx('email', 'emails', 'e-mail', '電郵', '郵件'),
   ctx('phone', 'phone calls', 'calls', 'telephone', '電話', '來電', 'answer calls', 'answers calls', 'phone line', 'phone lines', '聽電話', '接電話'),
   ctx('social care', 'ngo', 'charity', 'social workers', '社福', '社工', '慈善', '非牟利'),
