@@ -228,4 +228,49 @@ describe('matching', () => {
       expect(matches.find((m) => m.supplier.id === 'recs')?.concepts.matched ?? []).not.toContain('person');
     });
   });
+
+  describe('the work a need asks for before its setting', () => {
+    const restaurant = (title: string, description: string) => need({ title, description, sector: 'food-beverage', applicationAreas: ['customer-service'], budgetBand: 'below-100k' });
+    const bot = buildSupplierDoc({ id: 'bot', name: 'Dim Sum Bots', description: 'Cantonese chatbots for restaurants on WhatsApp Business: bookings and menu questions.', capabilities: ['restaurant chatbot', 'WhatsApp'], sectors: ['food-beverage'], caseSectors: ['food-beverage'], caseStudyCount: 2 });
+    const scribe = buildSupplierDoc({ id: 'scribe', name: 'Call Notes', description: 'Records phone calls and writes Cantonese transcripts with a summary of each call.', capabilities: ['call recording', 'call transcription'], sectors: ['professional-services'] });
+
+    it('does not let a need’s sector, channel and language make a supplier relevant without the work asked for', async () => {
+      await engine.replaceAll('suppliers', [bot, scribe]);
+      const matches = await matchSuppliers(engine, restaurant('Cantonese phone calls to text', 'We are a Cantonese restaurant in Mong Kok with WhatsApp Business and a busy phone line. Customers call to book. We want our phone calls recorded and transcribed in Cantonese.'), { limit: 10, lang: 'en' });
+      expect(matches[0]!.supplier.id).toBe('scribe');
+      const chatbot = matches.find((m) => m.supplier.id === 'bot')!;
+      expect(chatbot.fit).toBe('weak');
+      expect(chatbot.reasons.some((r) => r.code === 'text-match')).toBe(false);
+    });
+
+    it('rules out what a need says it does not need, in English and in Cantonese', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'translate', name: 'Lex Translate', description: 'Contract translation between English and Chinese by legal translators.', capabilities: ['contract translation'], sectors: ['trade-retail'] }),
+        buildSupplierDoc({ id: 'review', name: 'Clause Check', description: 'Contract review that flags unusual clauses in English and Chinese contracts.', capabilities: ['contract review'], sectors: ['trade-retail'] }),
+      ]);
+      for (const [title, description] of [
+        ['Flag risky clauses', 'We do not need translation; we want each supply contract read and unusual clauses flagged.'],
+        ['份 lease 想 check 吓 clause', '想 AI 幫手 check 份合約有冇唔妥嘅 clause，唔使翻譯。'],
+      ] as const) {
+        const matches = await matchSuppliers(engine, need({ title, description, sector: 'trade-retail', applicationAreas: ['legal'] }), { limit: 10, lang: 'en' });
+        expect(matches[0]!.supplier.id, description).toBe('review');
+        expect(matches.find((m) => m.supplier.id === 'translate')!.reasons.some((r) => r.code === 'text-excluded'), description).toBe(true);
+      }
+    });
+
+    it('reads 質檢 in a call centre as a check of calls, and an order placed with suppliers as purchasing', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'factory-qc', name: 'Line Vision', description: 'Quality inspection of products on factory lines with cameras.', capabilities: ['quality inspection'], sectors: ['admin-support-services', 'food-beverage'] }),
+        buildSupplierDoc({ id: 'call-qa', name: 'Call Checker', description: 'Checks every customer-service call for script compliance and tone, and scores each agent.', capabilities: ['call quality assurance'], sectors: ['admin-support-services'] }),
+        buildSupplierDoc({ id: 'orders-in', name: 'Order Desk', description: 'Takes customer orders on WhatsApp and sends them to the kitchen.', capabilities: ['online ordering'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'buying', name: 'Buy Right', description: 'Purchasing for cafés: sends purchase orders to your suppliers and reminds you when to reorder.', capabilities: ['purchase orders', 'procurement'], sectors: ['food-beverage'] }),
+      ]);
+      const [qc] = await matchSuppliers(engine, need({ title: 'AI 質檢', description: '客服中心有三十位同事，想用人工智能做質檢，檢查每通電話的服務質素。', sector: 'admin-support-services', applicationAreas: ['customer-service'] }), { limit: 1, lang: 'en' });
+      expect(qc!.supplier.id).toBe('call-qa');
+      expect(qc!.concepts.matched).toContain('質檢');
+      const ordering = await matchSuppliers(engine, restaurant('落 order 俾 supplier', '每個禮拜要 WhatsApp 幾個 supplier 落 order，想自動出 PO。'), { limit: 10, lang: 'en' });
+      expect(ordering[0]!.supplier.id).toBe('buying');
+      expect(ordering.find((m) => m.supplier.id === 'orders-in')?.concepts.matched ?? []).not.toContain('order');
+    });
+  });
 });
