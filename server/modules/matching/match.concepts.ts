@@ -261,16 +261,27 @@ function originalMember(group: ConceptGroup, folded: string): string {
 export type SupplierText = { capabilities: string; name: string; description: string; cases: string };
 export const FIELD_WEIGHTS: Record<keyof SupplierText, number> = { capabilities: 1, description: 0.9, name: 0.8, cases: 0.75 };
 
-type FieldTerms = { stems: Set<string>; lower: string };
+/** A field's stems, with where each stands, so a phrase of the lexicon is found only where its words stand together. */
+type FieldTerms = { stems: Map<string, number[]>; lower: string };
 export type SupplierTerms = Record<keyof SupplierText, FieldTerms>;
+
+/** How far apart the words of a phrase may stand in a profile: "call quality" is not "quality … call-back". */
+const PHRASE_WINDOW = 3;
 
 export function supplierTerms(text: SupplierText): SupplierTerms {
   // What a profile says it does not do is not on offer: "no cameras" does not match a need about cameras.
   const field = (text: string): FieldTerms => {
     const t = withoutNegated(text);
-    return { stems: new Set(latinStems(t)), lower: t.toLowerCase() };
+    const stems = new Map<string, number[]>();
+    latinStems(t).forEach((s, i) => stems.set(s, [...(stems.get(s) ?? []), i]));
+    return { stems, lower: t.toLowerCase() };
   };
   return { capabilities: field(text.capabilities), name: field(text.name), description: field(text.description), cases: field(text.cases) };
+}
+
+function phraseIn(phrase: string[], stems: Map<string, number[]>): boolean {
+  const [first, ...rest] = phrase;
+  return (stems.get(first!) ?? []).some((at) => rest.every((s) => (stems.get(s) ?? []).some((p) => Math.abs(p - at) <= PHRASE_WINDOW)));
 }
 
 /** Where a concept is found in a supplier's words: the weight of the best field, 0 when nowhere. */
@@ -279,7 +290,7 @@ export function conceptFound(concept: Concept, terms: SupplierTerms): number {
   for (const key of Object.keys(FIELD_WEIGHTS) as (keyof SupplierText)[]) {
     if (FIELD_WEIGHTS[key] <= best) continue;
     const f = terms[key];
-    if (concept.han.some((h) => f.lower.includes(h)) || concept.latin.some((l) => l.every((s) => f.stems.has(s)))) best = FIELD_WEIGHTS[key];
+    if (concept.han.some((h) => f.lower.includes(h)) || concept.latin.some((l) => phraseIn(l, f.stems))) best = FIELD_WEIGHTS[key];
   }
   return best;
 }
