@@ -97,7 +97,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('booking', 'bookings', 'reservation', 'reservations', 'appointment', 'appointments', 'scheduling', '預約', '訂位', '訂座', '預訂', '排期', '訂枱', '訂檯', '留位', '有冇位', '覆診'),
   cap('order taking', 'orders', 'ordering', 'online ordering', 'order', '訂單', '落單', '點餐', '下單', '叫餐', 'qr code', 'qr ordering', '掃碼', '掃碼點餐'),
   cap('data analytics', 'analytics', 'business intelligence', 'dashboard', 'dashboards', 'reporting', 'bi', '數據分析', '商業智能', '儀表板', '報表', '睇數'),
-  cap('crm', 'customer data', 'membership', 'loyalty', 'customer relationship', '會員', '客戶關係', '客戶資料', 'follow up', 'follow-up', 'follow ups', '跟進', '跟單', '積分', 'loyalty points'),
+  cap('crm', 'customer data', 'membership', 'member', 'members', 'member data', 'regulars', 'regular customers', 'win back', 'retention', 'loyalty', 'customer relationship', '會員', '客戶關係', '客戶資料', 'follow up', 'follow-up', 'follow ups', '跟進', '跟單', '積分', 'loyalty points'),
   via('rpa', 'robotic process automation', 'workflow automation', 'process automation', '流程自動化', '機械人流程自動化', '自動化流程'),
   via('robot', 'robots', 'robotics', 'cobot', 'robotic arm', '機械人', '機器人', '機械臂'),
   via('iot', 'internet of things', 'sensors', 'sensor', '物聯網', '感應器', '傳感器'),
