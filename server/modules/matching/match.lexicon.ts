@@ -47,7 +47,7 @@ export const GENERIC_WORDS = [
 export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string }[] = [
   { word: 'cv', context: 'recruitment' },
   ...['customer service', 'call centre'].flatMap((context) => ['質檢', 'qc', 'quality control', '品質檢測', '質量檢測'].map((word) => ({ word, context, meaning: 'call quality' }))),
-  ...['order', 'orders', 'ordering', '落單', '下單'].map((word) => ({ word, context: 'purchasing', meaning: 'purchasing' })),
+  ...['purchasing', 'suppliers'].flatMap((context) => ['order', 'orders', 'ordering', '落單', '下單'].map((word) => ({ word, context, meaning: 'purchasing' }))),
   // Orders in a bookkeeping need are records to book, not orders to take
   ...['order', 'orders', '訂單'].map((word) => ({ word, context: 'bookkeeping', meaning: 'bookkeeping' })),
 ];
@@ -173,6 +173,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('staff', 'employees', 'workers', 'frontline staff', '員工', '同事', '職員', '工人', 'part-time', 'part-timers', 'part timers', 'receptionist', 'receptionists', '兼職', '姑娘', '伙記', '夥計', '師傅'),
   // A call centre or hotline is where the work is done: answering it, writing its calls down or checking them
   ctx('call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'hotlines', '熱線', '客服熱線', '客服中心', '呼叫中心', 'customer service team', 'customer service calls'),
+  // The SME's own suppliers (the platform's suppliers are AI vendors, and 供應商 says nothing about which fits)
+  ctx('suppliers', 'supplier', 'wholesalers', 'wholesaler', 'distributors'),
   ctx('email', 'emails', 'e-mail', '電郵', '郵件'),
   ctx('phone', 'phone calls', 'calls', 'telephone', '電話', '來電', 'answer calls', 'answers calls', 'phone line', 'phone lines', '聽電話', '接電話'),
   ctx('social care', 'ngo', 'charity', 'social workers', '社福', '社工', '慈善', '非牟利'),
