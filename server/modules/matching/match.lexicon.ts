@@ -58,7 +58,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   channel('whatsapp', 'whatsapp business', 'wechat', 'messaging', 'instant messaging', '即時通訊', '微信', 'instagram', 'ig', 'dm', 'dms', 'direct messages', 'messenger', 'facebook messenger', '私訊'),
   tongue('cantonese', '廣東話', '粵語', '廣府話'),
   tongue('mandarin', 'putonghua', '普通話', '國語'),
-  via('speech recognition', 'voice recognition', 'speech to text', 'asr', 'transcription', 'transcribe', 'transcripts', 'transcript', '語音識別', '語音辨識', '語音轉文字', '語音', 'recordings', 'call recordings', 'voice memos', 'voice notes', 'dictation', '錄音', '轉文字', '轉成文字', '轉做文字', '轉為文字', 'call recording', 'record calls', 'recorded calls', 'calls recorded', 'record every call', '錄低', '通話錄音', '電話錄音'),
+  via('speech recognition', 'voice recognition', 'speech to text', 'asr', 'transcription', 'transcribe', 'transcripts', 'transcript', '語音識別', '語音辨識', '語音轉文字', '語音', 'voice recordings', 'audio recordings', 'call recordings', 'voice memos', 'voice notes', 'dictation', '錄音', '轉文字', '轉成文字', '轉做文字', '轉為文字', 'call recording', 'record calls', 'recorded calls', 'calls recorded', 'record every call', '錄低', '通話錄音', '電話錄音'),
   // Answering calls is not writing them down: a voicebot is no transcription service, nor the reverse.
   via('voicebot', 'voicebots', 'voice bot', 'voice bots', 'ivr', '語音機械人', 'phone bot', 'phone menus'),
   cap('call quality', 'quality assurance', 'call qa', 'script compliance', 'tone', 'rude', '服務質素', '通話質檢', '客服質檢', '抽聽', '指定用語', '語氣', '態度', '開場白'),
