@@ -18,6 +18,8 @@ const schema = z.object({
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
   MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/).default('aibridge_'),
+  /** Several app instances share events, rate limits and scheduled jobs through this Redis; unset: one instance. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   DEMO_SEED: bool.default(true),
   DEMO_SEED_SUPPLIERS: z.coerce.number().int().min(1).max(100_000).default(320),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

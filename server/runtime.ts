@@ -13,6 +13,8 @@ import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
 import { returnFreedMemoryWhenQuiet } from './platform/memory';
 import { markRunning } from './platform/unclean-stop';
+import { connectInstances, type Instances } from './platform/redis';
+import { relayDomainEvents } from './platform/redis/relay';
 import { createInquiries, type InquiriesRuntime, repairThreads } from './modules/inquiries';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
 import { createAuthContext } from './modules/accounts';
@@ -31,7 +33,23 @@ const QUIET_MS = 5_000;
 /** How long start-up waits for the search index before it serves without it. */
 const INDEX_WAIT_MS = 3_000;
 
-export type Platform = { config: Config; log: Logger; database: Database; search: SearchEngine; indexer: SearchIndexer; close(): Promise<void> };
+export type Platform = { config: Config; log: Logger; database: Database; search: SearchEngine; indexer: SearchIndexer; instances: Instances; close(): Promise<void> };
+
+/**
+ * With other instances (REDIS_URL): their domain events reach this one, curators' synonyms reach this engine, and
+ * after a lost connection to them the index is rebuilt from the database (their announcements may be lost).
+ */
+function followOtherInstances(instances: Instances, search: SearchEngine, indexer: SearchIndexer, log: Logger): () => void {
+  if (!instances.shared) return () => {};
+  const stopRelay = relayDomainEvents(instances.peers);
+  const applySynonyms = (groups: string[][]) => void search.setSynonyms(groups).catch((err) => log.error({ err }, 'search synonyms could not be applied'));
+  domainEvents.on('synonyms.changed', applySynonyms);
+  instances.peers.onRejoin(() => indexer.rebuildLater(0));
+  return () => {
+    stopRelay();
+    domainEvents.off('synonyms.changed', applySynonyms);
+  };
+}
 
 /** Database and search, without HTTP: what the command-line tools need. */
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
@@ -40,17 +58,29 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   database.indexLookups();
   const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
   await search.init().catch((err) => log.error({ err }, 'search engine not ready; search runs degraded until it is'));
-  // Synonyms live in the database; an engine that is down gets them again when it is re-initialised.
-  await loadSynonyms(search).catch((err) => log.error({ err }, 'search synonyms could not be applied'));
+  const instances = await connectInstances({ redisUrl: config.REDIS_URL, dbName: config.MONGODB_DB, log }).catch(async (error: unknown) => {
+    await search.close();
+    await database.close();
+    throw error;
+  });
+  // Synonyms live in the database; an engine that is down gets them again when it is re-initialised. Seeded by
+  // one instance at a time, so two starting together do not both seed the defaults.
+  await instances.jobs
+    .exclusive('synonyms-seed', () => loadSynonyms(search))
+    .catch((err) => log.error({ err }, 'search synonyms could not be applied'));
   const indexer = new SearchIndexer(search, log);
+  const stopFollowing = followOtherInstances(instances, search, indexer, log);
   return {
     config,
     log,
     database,
     search,
     indexer,
+    instances,
     async close() {
+      stopFollowing();
       indexer.stop();
+      await instances.close();
       await search.close();
       await database.close();
     },
@@ -65,11 +95,14 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   let build: Promise<void> = Promise.resolve();
   try {
     if (run.previousStopWasUnclean) log.warn({ threadsRepaired: await repairThreads() }, 'the previous run did not stop cleanly; derived fields checked');
-    if (config.DEMO_SEED && (await noSuppliersYet())) {
-      const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
-      log.info(report, 'seeded the demo market');
-    }
-    await seedFundingSchemes();
+    // One instance at a time: the second to start finds the market and the schemes there and seeds nothing.
+    await platform.instances.jobs.exclusive('start-up-seed', async () => {
+      if (config.DEMO_SEED && (await noSuppliersYet())) {
+        const report = await seedDemoMarket(config.dataDir, config.DEMO_SEED_SUPPLIERS);
+        log.info(report, 'seeded the demo market');
+      }
+      await seedFundingSchemes();
+    });
     await platform.indexer.settled();
     build = rebuildIndexes(platform.search).then(
       (counts) => {
@@ -90,11 +123,12 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     throw error;
   }
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
-  const auth = createAuthContext(config, mailer, { fileAtRegistration: fileClaimAtRegistration, confirmOf: confirmClaimsOf });
-  const inquiries = createInquiries(config, mailer, auth.tokens.secret, log);
-  await inquiries.start();
-  const interests = createInterests(config, mailer, inquiries, log);
-  await interests.start();
+  const { instances } = platform;
+  const auth = createAuthContext(config, mailer, { fileAtRegistration: fileClaimAtRegistration, confirmOf: confirmClaimsOf }, instances.counters);
+  const inquiries = createInquiries(config, mailer, auth.tokens.secret, log, instances);
+  inquiries.start();
+  const interests = createInterests(config, mailer, inquiries, log, instances.jobs);
+  interests.start();
   const app = createApp({
     log,
     auth,
@@ -110,7 +144,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const stopReturningMemory = returnFreedMemoryWhenQuiet(server, QUIET_MS);
-  const stopSweepingKeys = sweepIdempotencyKeys((err) => log.warn({ err }, 'expired Idempotency-Keys could not be swept'));
+  const stopSweepingKeys = sweepIdempotencyKeys((err) => log.warn({ err }, 'expired Idempotency-Keys could not be swept'), instances.jobs);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {

@@ -1,5 +1,6 @@
 // In-process domain events. Writers announce what changed after the database write succeeded;
-// derived data (search indexes, counters) listens. No change streams on FerretDB, so this is the outbox.
+// derived data (search indexes, counters, caches) listens. No change streams on FerretDB, so this is the outbox.
+// With several instances (REDIS_URL), the events in RELAYED reach the other instances too (redis/relay.ts).
 import { EventEmitter } from 'node:events';
 
 type Events = {
@@ -13,7 +14,21 @@ type Events = {
   'responsiveness.changed': [supplierIds: string[]];
   /** Sign-in sessions ended (logout, refresh-token replay): their access tokens stop working at once. */
   'sessions.revoked': [sessionIds: string[]];
+  /** Records of these collections were written (caches of them are stale: db/id-cache.ts). */
+  'records.written': [collections: string[]];
+  /** Curators replaced the search synonyms (every engine applies them). */
+  'synonyms.changed': [groups: string[][]];
 };
+
+/**
+ * What another instance must hear: changes its search index and caches follow. Not 'search.updated':
+ * each instance's own indexer announces its own index.
+ */
+export const RELAYED = [
+  'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed',
+  'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
+] as const satisfies (keyof Events)[];
+export type RelayedEvent = (typeof RELAYED)[number];
 
 class DomainEvents extends EventEmitter<Events> {}
 

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { AccountType, Me } from '../../shared/schemas/accounts';
 import { createUserFromCli } from '../../server/modules/accounts/account.service';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
-import type { TestServer } from './harness';
+import type { ApiClient } from './harness';
 
 export type Account = { email: string; password: string; accessToken: string; refreshCookie: string; user: Me };
 
@@ -32,14 +32,14 @@ export function refreshCookieOf(res: Response): string {
 
 export const bearer = (account: { accessToken: string }) => ({ authorization: `Bearer ${account.accessToken}` });
 
-export async function login(server: TestServer, email: string, password = PASSWORD): Promise<Account> {
+export async function login(server: ApiClient, email: string, password = PASSWORD): Promise<Account> {
   const res = await server.send('POST', '/api/auth/login', { email, password });
   expect(res.status, await res.clone().text()).toBe(200);
   const body = (await res.json()) as { accessToken: string; user: Me };
   return { email, password, accessToken: body.accessToken, refreshCookie: refreshCookieOf(res), user: body.user };
 }
 
-export async function signUp(server: TestServer, accountType: AccountType = 'sme', organisationName = `Org ${counter}`): Promise<Account> {
+export async function signUp(server: ApiClient, accountType: AccountType = 'sme', organisationName = `Org ${counter}`): Promise<Account> {
   const email = uniqueEmail(accountType);
   const res = await server.send('POST', '/api/auth/register', { email, password: PASSWORD, name: `Tester ${counter}`, accountType, organisationName });
   expect(res.status, await res.clone().text()).toBe(202);
@@ -48,7 +48,7 @@ export async function signUp(server: TestServer, accountType: AccountType = 'sme
   return login(server, email);
 }
 
-export async function staff(server: TestServer, role: 'curator' | 'admin'): Promise<Account> {
+export async function staff(server: ApiClient, role: 'curator' | 'admin'): Promise<Account> {
   const email = uniqueEmail(role);
   await createUserFromCli({ role, email, password: PASSWORD, name: `${role} user` });
   return login(server, email);

@@ -10,6 +10,9 @@ export type TestServer = Running & {
   send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
 };
 
+/** What helpers need of a server: its address and requests to it (a test server, or an app in another process). */
+export type ApiClient = Pick<TestServer, 'url' | 'get' | 'send'>;
+
 export function testConfig(overrides: Record<string, string> = {}) {
   return loadConfig({
     NODE_ENV: 'test',

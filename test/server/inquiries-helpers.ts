@@ -8,7 +8,7 @@ import { refreshResponsiveness } from '../../server/modules/inquiries/inquiry.re
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildSupplier } from '../factories';
-import type { TestServer } from './harness';
+import type { ApiClient } from './harness';
 import { bearer, type Account } from './accounts-helpers';
 
 /** Imports a supplier profile and returns its id and slug. */
@@ -24,7 +24,7 @@ export async function linkSupplier(account: Account, supplierId: string): Promis
   await OrganisationModel.updateOne({ _id: account.user.organisation!.id }, { $set: { supplierId } });
 }
 
-export async function startInquiry(server: TestServer, sme: Account, body: { supplierId: string; needId?: string; subject?: string; message?: string }): Promise<InquiryDetail> {
+export async function startInquiry(server: ApiClient, sme: Account, body: { supplierId: string; needId?: string; subject?: string; message?: string }): Promise<InquiryDetail> {
   const res = await server.send('POST', '/api/inquiries', { subject: 'Defect detection on our line', message: 'Can you help us?', ...body }, bearer(sme));
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()) as InquiryDetail;
@@ -40,7 +40,7 @@ export const quoteBody = (priceHKD = 180_000) => ({
   assumptions: 'Line access on weekdays',
 });
 
-export async function sendQuote(server: TestServer, supplier: Account, inquiryId: string, priceHKD?: number): Promise<Quote> {
+export async function sendQuote(server: ApiClient, supplier: Account, inquiryId: string, priceHKD?: number): Promise<Quote> {
   const res = await server.send('POST', `/api/inquiries/${inquiryId}/quotes`, quoteBody(priceHKD), bearer(supplier));
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()) as Quote;

@@ -8,6 +8,7 @@ import { Strategy as LocalStrategy } from 'passport-local';
 import type { Config } from '../../config';
 import type { Principal } from '../../platform/auth/principal';
 import type { Mailer } from '../../platform/mail/mailer';
+import type { Counters } from '../../platform/redis';
 import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
 import { IdCache } from '../../platform/db/id-cache';
@@ -21,7 +22,8 @@ export type AuthContext = {
   publicUrl: string;
   mailer: Mailer;
   passport: passport.Authenticator;
-  throttle: { windowSeconds: number; perIp: number; perAccount: number };
+  /** Settings of the throttles, and the counters they count in (this process, or Redis for every instance). */
+  throttle: { windowSeconds: number; perIp: number; perAccount: number; counters: Counters };
   claims: RegistrationClaims;
 };
 
@@ -63,7 +65,7 @@ async function principalFromClaims(claims: Partial<AccessClaims & { iat: number;
   };
 }
 
-export function createAuthContext(config: Config, mailer: Mailer, claims: RegistrationClaims): AuthContext {
+export function createAuthContext(config: Config, mailer: Mailer, claims: RegistrationClaims, counters: Counters): AuthContext {
   const tokens = { secret: resolveJwtSecret(config), accessSeconds: config.ACCESS_TOKEN_MINUTES * 60 };
   const auth = new passport.Passport();
   auth.use(
@@ -97,6 +99,6 @@ export function createAuthContext(config: Config, mailer: Mailer, claims: Regist
     mailer,
     passport: auth,
     claims,
-    throttle: { windowSeconds: config.AUTH_RATE_WINDOW_SECONDS, perIp: config.AUTH_RATE_PER_IP, perAccount: config.AUTH_RATE_PER_ACCOUNT },
+    throttle: { windowSeconds: config.AUTH_RATE_WINDOW_SECONDS, perIp: config.AUTH_RATE_PER_IP, perAccount: config.AUTH_RATE_PER_ACCOUNT, counters },
   };
 }

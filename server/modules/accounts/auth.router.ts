@@ -31,12 +31,18 @@ const linkInvalid = () => Validation([{ path: 'body.token', message: 'This link 
 
 export function authRoutes(ctx: AuthContext) {
   const routes = routeGroup('/api/auth', 'Accounts');
-  const { windowSeconds, perIp, perAccount } = ctx.throttle;
-  const perIpLimit = limiter({ windowSeconds, limit: perIp });
-  const per = (field: string, failuresOnly = false) => [perIpLimit, limiter({ windowSeconds, limit: perAccount, key: bodyField(field), failuresOnly })];
+  const { windowSeconds, perIp, perAccount, counters } = ctx.throttle;
+  const perIpLimit = limiter({ name: 'auth-ip', counters, windowSeconds, limit: perIp });
+  const per = (route: string, field: string, failuresOnly = false) => [
+    perIpLimit,
+    limiter({ name: `auth-${route}`, counters, windowSeconds, limit: perAccount, key: bodyField(field), failuresOnly }),
+  ];
   // Sign-in failures and reset requests count per account and address: an attacker's attempts must not lock the
   // owner out of signing in, nor of resetting the password.
-  const perFromIp = (field: string, failuresOnly = false) => [perIpLimit, limiter({ windowSeconds, limit: perAccount, key: bodyFieldFromIp(field), failuresOnly })];
+  const perFromIp = (route: string, field: string, failuresOnly = false) => [
+    perIpLimit,
+    limiter({ name: `auth-${route}`, counters, windowSeconds, limit: perAccount, key: bodyFieldFromIp(field), failuresOnly }),
+  ];
 
   const clearCookie = (res: Response) => clearSessionCookies(ctx, res);
   async function sendSession(res: Response, issued: Issued, status = 200) {
@@ -50,7 +56,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/register',
-    { summary: 'Register an SME or supplier organisation and its owner; a verification link is emailed', access: anyone, body: registerBodySchema, response: messageSchema, status: 202, limits: per('email') },
+    { summary: 'Register an SME or supplier organisation and its owner; a verification link is emailed', access: anyone, body: registerBodySchema, response: messageSchema, status: 202, limits: per('register', 'email') },
     async ({ body }, req, res) => {
       await register(ctx, body, req.ip);
       res.status(202).json(sent);
@@ -59,7 +65,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/login',
-    { summary: 'Sign in with email and password', access: anyone, body: loginBodySchema, response: sessionResponseSchema, limits: perFromIp('email', true) },
+    { summary: 'Sign in with email and password', access: anyone, body: loginBodySchema, response: sessionResponseSchema, limits: perFromIp('login', 'email', true) },
     async (_input, req, res) => {
       const user = await authenticateLocal<UserDoc>(ctx, req, res);
       if (!user) throw Unauthorized('The email address or password is not correct.');
@@ -89,7 +95,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/verify-email',
-    { summary: 'Confirm an email address with the emailed link token', access: anyone, body: tokenBodySchema, response: messageSchema, limits: per('token') },
+    { summary: 'Confirm an email address with the emailed link token', access: anyone, body: tokenBodySchema, response: messageSchema, limits: per('verify-email', 'token') },
     async ({ body }, req, res) => {
       if (!(await verifyEmail(ctx, body.token, req.ip))) throw linkInvalid();
       res.json({ message: 'Your email address is confirmed.' });
@@ -98,7 +104,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/resend-verification',
-    { summary: 'Email a new verification link', access: anyone, body: emailBodySchema, response: messageSchema, status: 202, limits: per('email') },
+    { summary: 'Email a new verification link', access: anyone, body: emailBodySchema, response: messageSchema, status: 202, limits: per('resend-verification', 'email') },
     async ({ body }, _req, res) => {
       await resendVerification(ctx, body.email);
       res.status(202).json(sent);
@@ -107,7 +113,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/forgot-password',
-    { summary: 'Email a password reset link', access: anyone, body: emailBodySchema, response: messageSchema, status: 202, limits: perFromIp('email') },
+    { summary: 'Email a password reset link', access: anyone, body: emailBodySchema, response: messageSchema, status: 202, limits: perFromIp('forgot-password', 'email') },
     async ({ body }, req, res) => {
       await requestPasswordReset(ctx, body.email, req.ip);
       res.status(202).json(sent);
@@ -116,7 +122,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/reset-password',
-    { summary: 'Set a new password with the emailed link token; every session ends', access: anyone, body: resetPasswordBodySchema, response: messageSchema, limits: per('token') },
+    { summary: 'Set a new password with the emailed link token; every session ends', access: anyone, body: resetPasswordBodySchema, response: messageSchema, limits: per('reset-password', 'token') },
     async ({ body }, req, res) => {
       if (!(await resetPassword(body.token, body.password, req.ip))) throw linkInvalid();
       res.json({ message: 'Your password is changed. Sign in with the new one.' });
@@ -125,7 +131,7 @@ export function authRoutes(ctx: AuthContext) {
 
   routes.post(
     '/invitations/accept',
-    { summary: 'Accept an emailed invitation: creates a member of the inviting organisation and signs in', access: anyone, body: acceptInvitationBodySchema, response: sessionResponseSchema, status: 201, limits: per('token') },
+    { summary: 'Accept an emailed invitation: creates a member of the inviting organisation and signs in', access: anyone, body: acceptInvitationBodySchema, response: sessionResponseSchema, status: 201, limits: per('accept-invitation', 'token') },
     async ({ body }, req, res) => {
       const user = await acceptInvitation(body.token, body.name, body.password, req.ip);
       if (!user) throw linkInvalid();

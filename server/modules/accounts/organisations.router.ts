@@ -10,7 +10,7 @@ import { inviteColleague, organisationFor, renameOrganisation } from './organisa
 
 export function organisationRoutes(ctx: AuthContext) {
   const routes = routeGroup('/api/organisations', 'Accounts');
-  const { windowSeconds, perIp, perAccount } = ctx.throttle;
+  const { windowSeconds, perIp, perAccount, counters } = ctx.throttle;
 
   routes.get('/:id', { summary: 'An organisation and its members (members, curators and admins)', access: signedIn, params: idParamsSchema, response: organisationDetailSchema }, async ({ params }, _req, res) => {
     const { organisation, members } = await organisationFor(caller(res), params.id);
@@ -31,7 +31,10 @@ export function organisationRoutes(ctx: AuthContext) {
       body: inviteBodySchema,
       response: messageSchema,
       status: 202,
-      limits: [limiter({ windowSeconds, limit: perIp }), limiter({ windowSeconds, limit: perAccount, key: bodyField('email') })],
+      limits: [
+        limiter({ name: 'invite-ip', counters, windowSeconds, limit: perIp }),
+        limiter({ name: 'invite-email', counters, windowSeconds, limit: perAccount, key: bodyField('email') }),
+      ],
     },
     async ({ params, body }, req, res) => {
       await inviteColleague(ctx, caller(res), params.id, body.email, req.ip);

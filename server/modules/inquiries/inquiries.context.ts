@@ -1,19 +1,21 @@
 // The inquiries module at run time: the real-time hub, the batched notifier and the retention job, started and
-// stopped with the server (timers cleared and streams ended on shutdown).
+// stopped with the server (timers cleared and streams ended on shutdown). The retention sweep and the recovery of
+// pending emails run on one instance at a time (the scheduler's jobs); the hub hears the other instances' events.
 import type { Config } from '../../config';
 import type { Logger } from '../../platform/log/logger';
-import type { Mailer } from '../../platform/mail/mailer';
+import { PENDING_RECOVERY, type Mailer } from '../../platform/mail/mailer';
+import type { Instances } from '../../platform/redis';
 import { ClaimInviter } from '../claims';
 import { InquiryNotifier } from './inquiry.notify';
 import { deleteClosedInquiries, type InquiriesContext } from './inquiry.service';
 import { InquiryHub } from './inquiry.stream';
 
-export type InquiriesRuntime = InquiriesContext & { retentionDays: number; start(): Promise<void>; stop(): void };
+export type InquiriesRuntime = InquiriesContext & { retentionDays: number; start(): void; stop(): void };
 
-export function createInquiries(config: Config, mailer: Mailer, secret: string, log: Logger): InquiriesRuntime {
-  const hub = new InquiryHub();
+export function createInquiries(config: Config, mailer: Mailer, secret: string, log: Logger, instances: Instances): InquiriesRuntime {
+  const hub = new InquiryHub(instances.peers);
   const notifier = new InquiryNotifier({ mailer, publicUrl: config.publicUrl, delayMs: config.INQUIRY_EMAIL_DELAY_SECONDS * 1000, secret, log });
-  let sweep: NodeJS.Timeout | undefined;
+  const stops: (() => void)[] = [];
   const retentionDays = config.INQUIRY_RETENTION_DAYS;
   const runRetention = () =>
     deleteClosedInquiries(retentionDays)
@@ -26,14 +28,14 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
     inviter,
     perDay: config.INQUIRIES_PER_DAY,
     retentionDays,
-    async start() {
-      await notifier.start();
-      void runRetention();
-      sweep = setInterval(runRetention, config.INQUIRY_RETENTION_SWEEP_MINUTES * 60_000);
-      sweep.unref();
+    start() {
+      stops.push(
+        instances.jobs.every('inquiry-email-recovery', PENDING_RECOVERY.everyMs, () => notifier.recover()),
+        instances.jobs.every('inquiry-retention', config.INQUIRY_RETENTION_SWEEP_MINUTES * 60_000, runRetention),
+      );
     },
     stop() {
-      clearInterval(sweep);
+      stops.splice(0).forEach((stop) => stop());
       notifier.stop();
       hub.closeAll();
     },

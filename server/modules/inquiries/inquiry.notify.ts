@@ -1,11 +1,12 @@
 // Email notifications for inquiries, batched: the first event for a recipient and thread inserts a pending record
 // (`<userId>:<inquiryId>` as _id, so exactly one insert wins) and starts a timer; later events in the burst only
-// add to it; when the timer fires the record is deleted and one email goes out. Pending records left by a stop are
-// picked up at the next start. Preferences and a signed one-click unsubscribe link decide who gets one.
+// add to it; when the timer fires the record is deleted and one email goes out. Pending records left by a stop (or
+// by an instance that died) are picked up by the recovery job. Preferences and a signed one-click unsubscribe link
+// decide who gets one.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Logger } from '../../platform/log/logger';
-import type { Mail, Mailer } from '../../platform/mail/mailer';
+import { PENDING_RECOVERY, type Mail, type Mailer } from '../../platform/mail/mailer';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { OrganisationModel, UserModel } from '../accounts';
 import type { Side } from '../../../shared/schemas/inquiries';
@@ -33,7 +34,8 @@ export async function sideUserIds(inquiry: InquiryDoc, side: 'sme' | 'supplier')
 }
 
 export class InquiryNotifier {
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Pending keys this instance has a timer for. */
+  private readonly timers = new Map<string, NodeJS.Timeout>();
   private stopped = false;
 
   constructor(private readonly o: NotifierOptions) {}
@@ -92,11 +94,12 @@ export class InquiryNotifier {
 
   private schedule(key: string, ms: number): void {
     if (this.stopped) return;
+    clearTimeout(this.timers.get(key));
     const timer = setTimeout(() => {
-      this.timers.delete(timer);
+      this.timers.delete(key);
       this.flush(key).catch((err) => this.o.log.error({ err }, 'inquiry notification failed'));
     }, Math.max(0, ms));
-    this.timers.add(timer);
+    this.timers.set(key, timer);
   }
 
   /** Sends the batched email for one pending record; the delete decides which caller sends it. */
@@ -138,15 +141,19 @@ export class InquiryNotifier {
     };
   }
 
-  /** Reschedules pending records left by an earlier run. */
-  async start(): Promise<void> {
+  /**
+   * Pending records without a timer here: left by an earlier run, or by another instance that may have stopped.
+   * Each is flushed PENDING_RECOVERY.graceMs after it was due (its own instance, if alive, has sent it by then, and
+   * the flush finds nothing). A scheduled job: one instance runs it at a time.
+   */
+  async recover(): Promise<void> {
     const pending = await PendingNotificationModel.find({}, { dueAt: 1 }).lean();
-    for (const p of pending) if (p._id) this.schedule(p._id, p.dueAt.getTime() - Date.now());
+    for (const p of pending) if (p._id && !this.timers.has(p._id)) this.schedule(p._id, p.dueAt.getTime() + PENDING_RECOVERY.graceMs - Date.now());
   }
 
   stop(): void {
     this.stopped = true;
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
   }
 }

@@ -1,12 +1,15 @@
-// Real time for inquiries: Server-Sent Events from an in-process hub. Each open stream subscribes to its side's
+// Real time for inquiries: Server-Sent Events from a hub in each instance. Each open stream subscribes to its side's
 // key (`sme:<organisationId>` or `supplier:<supplierId>`); services publish after the database write succeeded.
-// One process only: several instances behind a load balancer would need a shared pub/sub (Redis, MongoDB change
-// streams) feeding the same `publish`.
+// A publish reaches this instance's streams at once and the other instances' through their peers (Redis pub/sub
+// with REDIS_URL), so a client hears of a write whichever instance its stream is connected to. The cap of streams
+// per user counts per instance.
 import type { Request, Response } from 'express';
 import type { InquiryEvent } from '../../../shared/schemas/inquiries';
 import { AppError } from '../../platform/errors/errors';
+import type { Peers } from '../../platform/redis';
 
 type Subscriber = (event: InquiryEvent) => void;
+type Published = { keys: string[]; event: InquiryEvent };
 
 export const HEARTBEAT_MS = 20_000;
 /**
@@ -20,8 +23,21 @@ export class InquiryHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly streams = new Set<Response>();
   private readonly perUser = new Map<string, number>();
+  private readonly stopHearing: () => void;
+
+  constructor(private readonly peers: Peers) {
+    this.stopHearing = peers.on('inquiry-events', (message) => {
+      const { keys, event } = message as Published;
+      this.deliver(keys, event);
+    });
+  }
 
   publish(keys: string[], event: InquiryEvent): void {
+    this.deliver(keys, event);
+    this.peers.send('inquiry-events', { keys, event } satisfies Published);
+  }
+
+  private deliver(keys: string[], event: InquiryEvent): void {
     for (const key of keys) for (const send of this.subscribers.get(key) ?? []) send(event);
   }
 
@@ -76,6 +92,7 @@ export class InquiryHub {
 
   /** Ends every stream (shutdown): otherwise server.close() would wait for them forever. */
   closeAll(): void {
+    this.stopHearing();
     for (const res of [...this.streams]) res.end();
     this.streams.clear();
     this.subscribers.clear();

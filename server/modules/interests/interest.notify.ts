@@ -4,7 +4,7 @@
 // They follow the "new inquiry" email preference and its one-click unsubscribe link.
 import type { Types } from 'mongoose';
 import type { Logger } from '../../platform/log/logger';
-import type { Mail, Mailer } from '../../platform/mail/mailer';
+import { PENDING_RECOVERY, type Mail, type Mailer } from '../../platform/mail/mailer';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { UserModel } from '../accounts';
 import { notificationPrefsOf } from '../inquiries';
@@ -14,7 +14,8 @@ import { PendingInterestMailModel } from './interest.model';
 export type InterestNotifierOptions = { mailer: Mailer; publicUrl: string; delayMs: number; log: Logger; unsubscribeToken: (userId: string) => string };
 
 export class InterestNotifier {
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Pending keys this instance has a timer for. */
+  private readonly timers = new Map<string, NodeJS.Timeout>();
   private stopped = false;
 
   constructor(private readonly o: InterestNotifierOptions) {}
@@ -37,11 +38,12 @@ export class InterestNotifier {
 
   private schedule(key: string, ms: number): void {
     if (this.stopped) return;
+    clearTimeout(this.timers.get(key));
     const timer = setTimeout(() => {
-      this.timers.delete(timer);
+      this.timers.delete(key);
       this.flush(key).catch((err) => this.o.log.error({ err }, 'interest notification failed'));
     }, Math.max(0, ms));
-    this.timers.add(timer);
+    this.timers.set(key, timer);
   }
 
   /** Sends the batched email for one pending record; the delete decides which caller sends it. */
@@ -79,15 +81,19 @@ export class InterestNotifier {
     };
   }
 
-  /** Reschedules pending records left by an earlier run. */
-  async start(): Promise<void> {
+  /**
+   * Pending records without a timer here: left by an earlier run, or by another instance that may have stopped.
+   * Each is flushed PENDING_RECOVERY.graceMs after it was due (its own instance, if alive, has sent it by then, and
+   * the flush finds nothing). A scheduled job: one instance runs it at a time.
+   */
+  async recover(): Promise<void> {
     const pending = await PendingInterestMailModel.find({}, { dueAt: 1 }).lean();
-    for (const p of pending) if (p._id) this.schedule(p._id, p.dueAt.getTime() - Date.now());
+    for (const p of pending) if (p._id && !this.timers.has(p._id)) this.schedule(p._id, p.dueAt.getTime() + PENDING_RECOVERY.graceMs - Date.now());
   }
 
   stop(): void {
     this.stopped = true;
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
   }
 }

@@ -1,9 +1,11 @@
 // The curated synonym groups: stored in the database (the source of truth), seeded with defaults when the
-// collection is empty, and pushed into the search engine at start-up and whenever curators replace them.
+// collection is empty, and pushed into the search engine at start-up and whenever curators replace them (other
+// instances' engines too: 'synonyms.changed').
 import { synonymGroupsSchema, type SynonymGroups } from '../../../shared/schemas/search';
 import { Validation } from '../../platform/errors/errors';
 import { fieldErrors } from '../../platform/errors/field-errors';
 import type { SearchEngine } from '../../platform/search/port';
+import { domainEvents } from '../../platform/events';
 import { DEFAULT_SYNONYMS } from './synonyms.defaults';
 import { SynonymModel } from './synonym.model';
 
@@ -33,6 +35,7 @@ export async function replaceSynonyms(engine: SearchEngine, groups: unknown): Pr
   await save(parsed.data);
   if (before.length) await SynonymModel.deleteMany({ _id: { $in: before.map((r) => r._id) } });
   await engine.setSynonyms(parsed.data);
+  domainEvents.emit('synonyms.changed', parsed.data);
   return parsed.data;
 }
 

@@ -1,15 +1,20 @@
 // A read-through cache of documents by _id, for the reads every request repeats (the caller's user, the need
 // whose matches are shown): on the embedded FerretDB each read is a round trip to a process sharing the CPU.
 // Any write to the collection through Mongoose (schema hooks) invalidates every entry, so this process never
-// serves a document older than its own last write; entries also expire after `ttlMs`, which bounds how long a
-// write by another process (the CLI) can go unseen.
+// serves a document older than its own last write; with several instances the write is announced to the others
+// ('records.written', relayed through Redis), which drop theirs when it arrives. Entries also expire after
+// `ttlMs`, which bounds how long a write by another process (the CLI, an instance cut off from Redis) goes unseen.
 import type { Schema } from 'mongoose';
+import { domainEvents } from '../events';
 
 const generations = new Map<string, number>();
+domainEvents.on('records.written', (names) => {
+  for (const name of names) generations.set(name, (generations.get(name) ?? 0) + 1);
+});
 
 /** Counts writes to the schema's collection; call before the model is compiled (Mongoose ignores later hooks). */
 export function trackWrites(schema: Schema, name: string): void {
-  const bump = () => void generations.set(name, (generations.get(name) ?? 0) + 1);
+  const bump = () => void domainEvents.emit('records.written', [name]);
   schema.post('save', bump);
   schema.post(/^(update|delete|replace|findOneAnd)/, bump);
   schema.post('insertMany', bump);

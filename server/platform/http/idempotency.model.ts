@@ -1,6 +1,8 @@
 // Answers kept for Idempotency-Key retries (http/idempotency.ts). FerretDB v1 refuses TTL indexes, so a sweep
 // deletes expired records; lookups ignore expired ones, so the sweep only reclaims space.
 import mongoose from 'mongoose';
+import type { Jobs } from '../redis';
+import { jobsHere } from '../redis/local';
 
 const idempotencySchema = new mongoose.Schema(
   {
@@ -21,10 +23,7 @@ export const IdempotencyModel = mongoose.model('IdempotencyKey', idempotencySche
 
 const SWEEP_EVERY_MS = 60 * 60_000;
 
-/** Deletes expired records now and every hour; returns a function that stops it. */
-export function sweepIdempotencyKeys(onError: (err: unknown) => void): () => void {
-  const sweep = () => void IdempotencyModel.deleteMany({ expiresAt: { $lt: new Date() } }).catch(onError);
-  sweep();
-  const timer = setInterval(sweep, SWEEP_EVERY_MS).unref();
-  return () => clearInterval(timer);
+/** Deletes expired records now and every hour, on one instance of several (`jobs`); returns a function that stops it. */
+export function sweepIdempotencyKeys(onError: (err: unknown) => void, jobs: Jobs = jobsHere()): () => void {
+  return jobs.every('idempotency-sweep', SWEEP_EVERY_MS, () => IdempotencyModel.deleteMany({ expiresAt: { $lt: new Date() } }).catch(onError));
 }

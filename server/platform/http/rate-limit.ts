@@ -1,10 +1,16 @@
 // Throttling with express-rate-limit: per IP, or per account (a key read from the body, such as the email).
-// Over the limit: a 429 problem with Retry-After (set by express-rate-limit) and RateLimit headers.
+// Over the limit: a 429 problem with Retry-After (set by express-rate-limit) and RateLimit headers. Counted in this
+// process, or in Redis for every instance together (REDIS_URL); if Redis cannot answer, requests pass (logged by
+// the connection) rather than fail: throttling is lost for that while, sign-in is not.
 import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import type { Counters } from '../redis';
 import { AppError } from '../errors/errors';
 
 export type LimitOptions = {
+  /** Names the limiter's counters, unique among limiters (instances count a limiter together by its name). */
+  name: string;
+  counters: Counters;
   windowSeconds: number;
   limit: number;
   /** The account a request is about; requests without one are not counted by this limiter. Default: the IP. */
@@ -28,8 +34,10 @@ export const bodyFieldFromIp = (field: string) => (req: Request) => {
   return key === undefined ? undefined : `${key}|${req.ip ?? ''}`;
 };
 
-export function limiter({ windowSeconds, limit, key, failuresOnly }: LimitOptions): RequestHandler {
+export function limiter({ name, counters, windowSeconds, limit, key, failuresOnly }: LimitOptions): RequestHandler {
   return rateLimit({
+    store: counters.store(name),
+    passOnStoreError: true,
     windowMs: windowSeconds * 1000,
     limit,
     standardHeaders: 'draft-7',
