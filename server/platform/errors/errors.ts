@@ -28,3 +28,5 @@ export const Unavailable = (message: string) => new AppError(503, 'unavailable',
 export const DATABASE_RETRY_SECONDS = 2;
 export const DatabaseUnavailable = () =>
   new AppError(503, 'unavailable', 'The database is unreachable for a moment. Try again shortly.', undefined, { 'Retry-After': String(DATABASE_RETRY_SECONDS) });
+export const DatabaseBusy = () =>
+  new AppError(503, 'unavailable', 'The database is busy for a moment. Try again shortly.', undefined, { 'Retry-After': '1' });

@@ -3,7 +3,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import mongoose from 'mongoose';
 import type { Problem } from '../../../shared/problem';
 import { isDuplicateKeyError } from '../errors/duplicate-key';
-import { AppError, Conflict, DatabaseUnavailable, NotFound, Validation } from '../errors/errors';
+import { AppError, Conflict, DatabaseBusy, DatabaseUnavailable, NotFound, Validation } from '../errors/errors';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -44,9 +44,18 @@ function isDatabaseUnreachable(error: unknown): boolean {
   return e?.name === 'MongooseServerSelectionError' || (e?.name === 'MongooseError' && /buffering timed out/.test(e.message ?? ''));
 }
 
+/**
+ * The embedded FerretDB passes SQLite's lock contention through (SQLITE_BUSY, "database is locked") when writers
+ * pile up beyond its busy timeout: the write did not happen and a retry succeeds, so it is a 503, not a 500.
+ */
+function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof mongoose.mongo.MongoServerError && /SQLITE_BUSY|database is locked/.test(error.message);
+}
+
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (isDatabaseUnreachable(error)) return DatabaseUnavailable();
+  if (isDatabaseBusy(error)) return DatabaseBusy();
   if (error instanceof mongoose.Error.ValidationError) {
     return Validation(Object.values(error.errors).map((e) => ({ path: e.path, message: e.message })));
   }
