@@ -1,0 +1,115 @@
+// Market insights for curators (every figure, filtered by period and sector), the public market page (aggregates
+// only, small demand counts hidden) and what AI projects cost (from published case studies). Services know
+// nothing of HTTP; the router presents and the CSV writer serialises what these return.
+import type { CostRow, CuratorInsights, InsightPeriod, InsightsQuery, InsightTable, ProjectCosts, PublicMarket } from '../../../shared/schemas/insights';
+import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, LAYER_KEYS, SECTOR_KEYS, type BudgetBand } from '../../../shared/taxonomy';
+import type { SearchEngine } from '../../platform/search/port';
+import { dataStamp, marketData, type MarketData } from './insights.data';
+import { bestFits, FAIR_FIT } from './insights.fit';
+import * as t from './insights.tables';
+
+/** Public demand cells below this are hidden: a need or two in a sector could point at one SME. */
+export const HIDDEN_BELOW = 5;
+/** Cost cells need this many published case studies with a budget band. */
+export const MIN_CASES = 5;
+/** A computed answer is reused for this long at most even when nothing announced a change. */
+const RESULT_MAX_AGE_MS = 60_000;
+
+const MONTHS: Record<Exclude<InsightPeriod, 'all'>, number> = { '3m': 3, '6m': 6, '12m': 12, '24m': 24 };
+
+/** First day counted: the start of the month `n - 1` months before this one, so every month shown is whole. */
+export function periodStart(period: InsightPeriod, now = new Date()): Date | undefined {
+  if (period === 'all') return undefined;
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS[period] - 1), 1));
+}
+
+const results = new Map<string, { stamp: string; at: number; value: Promise<CuratorInsights> }>();
+
+export async function curatorInsights(search: SearchEngine, query: InsightsQuery): Promise<CuratorInsights> {
+  const data = await marketData();
+  const key = `${query.period}|${query.sector ?? ''}`;
+  const stamp = dataStamp();
+  const hit = results.get(key);
+  if (hit && hit.stamp === stamp && performance.now() - hit.at < RESULT_MAX_AGE_MS) return hit.value;
+  const value = compute(search, data, query);
+  results.set(key, { stamp, at: performance.now(), value });
+  value.catch(() => results.delete(key));
+  return value;
+}
+
+async function compute(search: SearchEngine, data: MarketData, { period, sector }: InsightsQuery): Promise<CuratorInsights> {
+  const now = new Date();
+  const from = periodStart(period, now);
+  const inPeriod = (d: Date) => !from || d >= from;
+  const needs = data.needs.filter((n) => inPeriod(n.publishedAt) && (!sector || n.sector === sector));
+  const sectorOf = new Map(data.needs.map((n) => [n.id, n.sector]));
+  // Without a sector filter every inquiry counts; with one, those about a need of that sector.
+  const ofSector = (needId?: string) => !sector || (needId !== undefined && sectorOf.get(needId) === sector);
+  const inquiries = data.inquiries.filter((i) => inPeriod(i.createdAt) && ofSector(i.needId));
+  const quotes = data.quotes.filter((q) => inPeriod(q.createdAt) && ofSector(q.needId));
+  const supply = sector ? data.supply.filter((s) => s.sectors.includes(sector)) : data.supply;
+  const fits = await bestFits(search, needs.map((n) => n.doc));
+  const months = t.monthsBetween(from ?? earliest(needs, inquiries, now), now);
+  return {
+    period,
+    sector,
+    from: from?.toISOString(),
+    computedAt: now.toISOString(),
+    fairFit: { score: FAIR_FIT.score, relevance: FAIR_FIT.relevance },
+    tables: [
+      t.demandBySector(needs, supply),
+      t.demandByArea(needs, supply),
+      t.unmetNeeds(needs, fits),
+      t.budgets(needs, supply),
+      t.readinessByMonth(needs, months),
+      t.funnel(needs, fits, inquiries, quotes, months),
+      t.responseTimes(inquiries, months),
+      ...t.supplyShares(supply),
+    ],
+  };
+}
+
+function earliest(needs: t.Demand[], inquiries: t.Inquiry[], now: Date): Date {
+  let first = now;
+  for (const n of needs) if (n.publishedAt < first) first = n.publishedAt;
+  for (const i of inquiries) if (i.createdAt < first) first = i.createdAt;
+  return first;
+}
+
+const hide = (n: number) => (n < HIDDEN_BELOW ? null : n);
+
+/** What anyone may see: supply in full (profiles are public), demand as counts with small cells hidden. */
+export async function publicMarket(): Promise<PublicMarket> {
+  const { supply, needs } = await marketData();
+  const open = needs.filter((n) => n.status === 'published');
+  const count = (keys: readonly string[], needKeys: (n: t.Demand) => string[], supplyKeys: (s: t.Supply) => string[]) =>
+    keys.map((k) => ({ key: k, values: [supply.filter((s) => supplyKeys(s).includes(k)).length, hide(open.filter((n) => needKeys(n).includes(k)).length)] }));
+  const columns = ['suppliers', 'needs'];
+  const tables: InsightTable[] = [
+    { key: 'market-by-sector', columns, rows: count(SECTOR_KEYS, (n) => [n.sector], (s) => s.sectors) },
+    { key: 'market-by-area', columns, rows: count(APPLICATION_AREA_KEYS, (n) => n.applicationAreas, (s) => s.applicationAreas) },
+    { key: 'market-by-layer', columns: ['suppliers'], rows: LAYER_KEYS.map((k) => ({ key: k, values: [supply.filter((s) => s.layers.includes(k)).length] })) },
+  ];
+  return { hiddenBelow: HIDDEN_BELOW, suppliers: supply.length, publishedNeeds: hide(open.length), tables };
+}
+
+function costRow(sector: CostRow['sector'], applicationArea: CostRow['applicationArea'], bands: string[]): CostRow | undefined {
+  if (bands.length < MIN_CASES) return undefined;
+  const values = bands.map(t.bandValue).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const byBand = Object.fromEntries(BUDGET_BAND_KEYS.map((b) => [b, 0])) as Record<BudgetBand, number>;
+  for (const b of bands) byBand[b as BudgetBand] += 1;
+  return { sector, applicationArea, cases: bands.length, p25: t.quantile(values, 0.25), median: t.quantile(values, 0.5), p75: t.quantile(values, 0.75), byBand };
+}
+
+/** What published case studies cost, per sector and application area, each alone and together, and overall. */
+export async function projectCosts(): Promise<ProjectCosts> {
+  const { cases } = await marketData();
+  const rows: (CostRow | undefined)[] = [costRow(null, null, cases.map((c) => c.budgetBand))];
+  for (const sector of SECTOR_KEYS) {
+    const inSector = cases.filter((c) => c.sector === sector);
+    rows.push(costRow(sector, null, inSector.map((c) => c.budgetBand)));
+    for (const area of APPLICATION_AREA_KEYS) rows.push(costRow(sector, area, inSector.filter((c) => c.applicationAreas.includes(area)).map((c) => c.budgetBand)));
+  }
+  for (const area of APPLICATION_AREA_KEYS) rows.push(costRow(null, area, cases.filter((c) => c.applicationAreas.includes(area)).map((c) => c.budgetBand)));
+  return { minCases: MIN_CASES, rows: rows.filter((r): r is CostRow => !!r) };
+}
