@@ -11,7 +11,7 @@ import { anyone, role } from '../../platform/http/access';
 import { NotFound } from '../../platform/http/errors';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
-import { tableCsv } from './insights.csv';
+import { tableCsv } from '../../../shared/insightsCsv';
 import { curatorInsights, projectCosts, publicMarket } from './insights.service';
 
 const curator = role('curator', 'admin');

@@ -1,7 +1,7 @@
 // A table as CSV: the row's machine key, its English label, then one column per figure; an empty cell is a figure
 // with nothing to say. Labels and keys come from the taxonomy or are months, but are quoted anyway.
-import type { InsightTable } from '../../../shared/schemas/insights';
-import { taxonomy } from '../../../shared/taxonomy';
+import type { InsightTable } from './schemas/insights';
+import { taxonomy } from './taxonomy';
 
 const labels = new Map<string, string>(
   [taxonomy.sectors, taxonomy.applicationAreas, taxonomy.layers, taxonomy.technologies, taxonomy.readinessLevels].flatMap((list) => list.map((e) => [e.key, e.label.en] as [string, string])),
