@@ -17,6 +17,7 @@ import { marketData } from '../server/modules/insights/insights.data';
 import { curatorInsights, projectCosts, publicMarket } from '../server/modules/insights/insights.service';
 import { NeedModel } from '../server/modules/needs/need.model';
 import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, READINESS_KEYS, SECTOR_KEYS } from '../shared/taxonomy';
+import { domainEvents } from '../server/platform/events';
 import { generateMarket } from '../seed/generate';
 import { line } from './lib';
 
@@ -83,26 +84,35 @@ export async function benchInsights(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-bench-insights-'));
   const platform = await startPlatform(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), createLogger('silent'));
   try {
-    const started = performance.now();
+    const seeded = performance.now();
     await importSuppliers(generateMarket({ seed: 13, suppliers }).suppliers);
     await platform.indexer.settled();
-    line(`seed ${suppliers} suppliers`, `${((performance.now() - started) / 1000).toFixed(1)} s`);
+    line(`seed ${suppliers} suppliers`, `${((performance.now() - seeded) / 1000).toFixed(1)} s`);
     const supplierIds = (await mongoose.connection.collection('suppliers').find({}, { projection: { _id: 1 } }).toArray()).map((s) => s._id as mongoose.Types.ObjectId);
     await seedDemand(needs, supplierIds);
 
     const search = platform.search;
     await timed('read the records (suppliers, needs, inquiries, quotes, case studies)', () => marketData());
     const cpu = process.cpuUsage();
-    const cold = await timed('curator insights, 24 months, cold (ranks every need)', () => curatorInsights(search, { period: '24m' }));
+    const started = performance.now();
+    const first = await timed('curator insights, 24 months, first request (answers within 2 s)', () => curatorInsights(search, { period: '24m' }));
+    line('  needs still being ranked then', String(first.pendingNeeds));
+    let done = first;
+    while (done.pendingNeeds) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      done = await curatorInsights(search, { period: '24m' });
+    }
     const used = process.cpuUsage(cpu);
-    line('  of which CPU in this process', `${((used.user + used.system) / 1000).toFixed(0)} ms`);
-    const unmet = cold.tables.find((t) => t.key === 'unmet')!.rows.reduce((sum, r) => sum + (r.values[1] ?? 0), 0);
+    line('  every need ranked after', `${((performance.now() - started) / 1000).toFixed(1)} s (CPU in this process ${((used.user + used.system) / 1000).toFixed(0)} ms)`);
+    const unmet = done.tables.find((t) => t.key === 'unmet')!.rows.reduce((sum, r) => sum + (r.values[1] ?? 0), 0);
     line('  open needs below a fair fit', String(unmet));
     await timed('curator insights, same filter, warm', () => curatorInsights(search, { period: '24m' }));
     await timed('curator insights, 12 months × manufacturing (best fits reused)', () => curatorInsights(search, { period: '12m', sector: 'manufacturing' }));
     const one = await NeedModel.findOne({ status: 'published' });
     await NeedModel.updateOne({ _id: one!._id }, { $set: { title: `${one!.title} (edited)` } });
     await timed('curator insights after one need was edited (re-reads, ranks one need)', () => curatorInsights(search, { period: '24m' }));
+    domainEvents.emit('search.updated');
+    await timed('curator insights after the supplier index changed (kept fits shown, re-ranked in the background)', () => curatorInsights(search, { period: '24m' }));
     await timed('public market overview', () => publicMarket());
     await timed('project costs', () => projectCosts());
     line('heap used', `${(process.memoryUsage().heapUsed / 1_048_576).toFixed(0)} MB`);

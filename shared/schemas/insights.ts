@@ -44,6 +44,8 @@ export const curatorInsightsSchema = z.object({
   computedAt: z.string(),
   /** The fit a need's best match must reach to count as matched (the matcher's "fair"). */
   fairFit: z.object({ score: z.number(), relevance: z.number() }),
+  /** Needs whose best match is still being computed: not yet counted as matched or unmet. */
+  pendingNeeds: z.number().int(),
   tables: z.array(insightTableSchema),
 });
 export type CuratorInsights = z.infer<typeof curatorInsightsSchema>;

@@ -23,7 +23,7 @@ export default defineMessages(
       apply: 'Show',
       computedAt: 'Computed {at}. Figures refresh after any change to suppliers, case studies, needs, inquiries or quotes.',
       fairFit: 'A need counts as matched when its best match reaches a fair fit (score {score} or more with relevance {relevance} or more).',
-      forbidden: 'Market insights are for curators and administrators.',
+      pending: 'The best matches of {n} needs are still being computed: they are not yet counted as matched or unmet. Refresh in a moment.',
     },
     periods: { '3m': 'Last 3 months', '6m': 'Last 6 months', '12m': 'Last 12 months', '24m': 'Last 24 months', all: 'All time' },
     tables: {
@@ -114,7 +114,7 @@ export default defineMessages(
       apply: '顯示',
       computedAt: '計算時間：{at}。供應商、個案、需求、查詢或報價有任何變更後，數字會重新計算。',
       fairFit: '需求的最佳配對達到「尚可」（分數 {score} 或以上，相關度 {relevance} 或以上）即視為已配對。',
-      forbidden: '市場洞察只供審核員及管理員使用。',
+      pending: '仍在計算 {n} 項需求的最佳配對：暫未計入「已配對」或「未獲滿足」。請稍後重新整理。',
     },
     periods: { '3m': '過去 3 個月', '6m': '過去 6 個月', '12m': '過去 12 個月', '24m': '過去 24 個月', all: '全部' },
     tables: {

@@ -1,8 +1,8 @@
-// The records insights count, read with plain finds and projections (each collection scanned once) and kept
-// until something they depend on changes. Invalidation: supplier and case study events (`suppliers.changed`,
-// `suppliers.removed`, `cases.changed`, `cases.removed`), and any write this process made to needs, inquiries or
-// quotes (`writeCount`, counted by Mongoose hooks); MAX_AGE_MS bounds what another process (the CLI, a second
-// app instance) wrote.
+// The records insights count, read with plain finds and projections (each collection scanned once) and kept,
+// collection by collection, until something changes it. Invalidation: suppliers by `suppliers.changed` and
+// `suppliers.removed`; case studies by `cases.changed` and `cases.removed`; needs, inquiries and quotes by any
+// write this process made to them (`writeCount`, counted by Mongoose hooks). MAX_AGE_MS bounds what another
+// process (the CLI, a second app instance) wrote.
 import { writeCount } from '../../platform/db/id-cache';
 import { domainEvents } from '../../platform/events';
 import { CaseStudyModel } from '../cases/case.model';
@@ -24,63 +24,86 @@ export type MarketData = {
   cases: { sector: string; applicationAreas: string[]; budgetBand: string }[];
 };
 
-let eventGeneration = 0;
-const bump = () => void eventGeneration++;
-for (const name of ['suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed'] as const) domainEvents.on(name, bump);
+/** Bumped by the events that change each part; needs, inquiries and quotes are counted by write hooks instead. */
+const generations = { suppliers: 0, cases: 0 };
+domainEvents.on('suppliers.changed', () => void generations.suppliers++);
+domainEvents.on('suppliers.removed', () => void generations.suppliers++);
+domainEvents.on('cases.changed', () => void generations.cases++);
+domainEvents.on('cases.removed', () => void generations.cases++);
 
-const stamp = () => `${eventGeneration}:${writeCount('needs')}:${writeCount('inquiries')}:${writeCount('inquiry_quotes')}`;
+type Part<T> = { stamp: () => number; load: () => Promise<T>; cached?: { value: Promise<T>; stamp: number; at: number } };
 
-let cached: { data: Promise<MarketData>; stamp: string; at: number } | undefined;
-
-/** The current records, read once per change. A failed read is not kept. */
-export function marketData(): Promise<MarketData> {
-  const now = stamp();
-  if (cached && cached.stamp === now && performance.now() - cached.at < MAX_AGE_MS) return cached.data;
-  const data = load();
-  const entry = { data, stamp: now, at: performance.now() };
-  cached = entry;
-  data.catch(() => {
-    if (cached === entry) cached = undefined;
+/** One collection's records, re-read only when its own stamp moved (or MAX_AGE_MS passed): a new need does not re-read 10,000 suppliers. */
+function read<T>(part: Part<T>): Promise<T> {
+  const stamp = part.stamp();
+  const hit = part.cached;
+  if (hit && hit.stamp === stamp && performance.now() - hit.at < MAX_AGE_MS) return hit.value;
+  const entry = { value: part.load(), stamp, at: performance.now() };
+  part.cached = entry;
+  entry.value.catch(() => {
+    if (part.cached === entry) part.cached = undefined;
   });
-  return data;
+  return entry.value;
 }
 
-/** The stamp of what `marketData` would answer now: derived results keyed by it are current while it holds. */
+const parts = {
+  supply: { stamp: () => generations.suppliers, load: loadSupply } as Part<Supply[]>,
+  needs: { stamp: () => writeCount('needs'), load: loadNeeds } as Part<MarketData['needs']>,
+  inquiries: { stamp: () => writeCount('inquiries'), load: loadInquiries } as Part<Inquiry[]>,
+  quotes: { stamp: () => writeCount('inquiry_quotes'), load: loadQuotes } as Part<Quote[]>,
+  cases: { stamp: () => generations.cases, load: loadCases } as Part<MarketData['cases']>,
+};
+
+/** The current records; each part is read once per change to it. A failed read is not kept. */
+export async function marketData(): Promise<MarketData> {
+  const [supply, needs, inquiries, quotes, cases] = await Promise.all([read(parts.supply), read(parts.needs), read(parts.inquiries), read(parts.quotes), read(parts.cases)]);
+  return { supply, needs, inquiries, quotes, cases };
+}
+
+/** Changes whenever any part would be read again: results derived from `marketData` are current while it holds. */
 export function dataStamp(): string {
-  return cached ? `${cached.stamp}@${cached.at}` : 'none';
+  return Object.values(parts).map((p: Part<unknown>) => (p.cached ? `${p.cached.stamp}@${p.cached.at}` : 'none')).join('|');
 }
 
 const hex = (id: { toHexString(): string } | null | undefined) => id?.toHexString();
 
-async function load(): Promise<MarketData> {
-  const [suppliers, needs, inquiries, quotes, cases] = await Promise.all([
-    SupplierModel.find({}, { sectors: 1, applicationAreas: 1, layers: 1, technologies: 1, budgetMin: 1, budgetMax: 1 }).lean(),
-    NeedModel.find({ status: { $in: ['published', 'closed'] } }).lean(),
-    InquiryModel.find({}, { needId: 1, createdAt: 1, firstReplyAt: 1 }).lean(),
-    QuoteModel.find({}, { needId: 1, createdAt: 1, status: 1, decidedAt: 1 }).lean(),
-    CaseStudyModel.find({ status: 'published', budgetBand: { $exists: true, $ne: 'unknown' } }, { clientSector: 1, applicationAreas: 1, budgetBand: 1 }).lean(),
-  ]);
-  return {
-    supply: suppliers.map((s) => ({
-      sectors: s.sectors,
-      applicationAreas: s.applicationAreas,
-      layers: s.layers,
-      technologies: s.technologies,
-      budgetMin: s.budgetMin ?? undefined,
-      budgetMax: s.budgetMax ?? undefined,
-    })),
-    needs: needs.map((n) => ({
-      id: n._id.toHexString(),
-      sector: n.sector,
-      applicationAreas: n.applicationAreas,
-      budgetBand: n.budgetBand,
-      readiness: n.readiness ?? undefined,
-      status: n.status,
-      publishedAt: n.publishedAt ?? n.createdAt,
-      doc: n as RankableNeed,
-    })),
-    inquiries: inquiries.map((i) => ({ needId: hex(i.needId), createdAt: i.createdAt, firstReplyAt: i.firstReplyAt ?? undefined })),
-    quotes: quotes.map((q) => ({ needId: hex(q.needId), createdAt: q.createdAt, status: q.status, decidedAt: q.decidedAt ?? undefined })),
-    cases: cases.filter((c) => c.budgetBand).map((c) => ({ sector: c.clientSector, applicationAreas: c.applicationAreas, budgetBand: c.budgetBand! })),
-  };
+async function loadSupply(): Promise<Supply[]> {
+  const suppliers = await SupplierModel.find({}, { sectors: 1, applicationAreas: 1, layers: 1, technologies: 1, budgetMin: 1, budgetMax: 1 }).lean();
+  return suppliers.map((s) => ({
+    sectors: s.sectors,
+    applicationAreas: s.applicationAreas,
+    layers: s.layers,
+    technologies: s.technologies,
+    budgetMin: s.budgetMin ?? undefined,
+    budgetMax: s.budgetMax ?? undefined,
+  }));
+}
+
+async function loadNeeds(): Promise<MarketData['needs']> {
+  const needs = await NeedModel.find({ status: { $in: ['published', 'closed'] } }).lean();
+  return needs.map((n) => ({
+    id: n._id.toHexString(),
+    sector: n.sector,
+    applicationAreas: n.applicationAreas,
+    budgetBand: n.budgetBand,
+    readiness: n.readiness ?? undefined,
+    status: n.status,
+    publishedAt: n.publishedAt ?? n.createdAt,
+    doc: n as RankableNeed,
+  }));
+}
+
+async function loadInquiries(): Promise<Inquiry[]> {
+  const inquiries = await InquiryModel.find({}, { needId: 1, createdAt: 1, firstReplyAt: 1 }).lean();
+  return inquiries.map((i) => ({ needId: hex(i.needId), createdAt: i.createdAt, firstReplyAt: i.firstReplyAt ?? undefined }));
+}
+
+async function loadQuotes(): Promise<Quote[]> {
+  const quotes = await QuoteModel.find({}, { needId: 1, createdAt: 1, status: 1, decidedAt: 1 }).lean();
+  return quotes.map((q) => ({ needId: hex(q.needId), createdAt: q.createdAt, status: q.status, decidedAt: q.decidedAt ?? undefined }));
+}
+
+async function loadCases(): Promise<MarketData['cases']> {
+  const cases = await CaseStudyModel.find({ status: 'published', budgetBand: { $exists: true, $ne: 'unknown' } }, { clientSector: 1, applicationAreas: 1, budgetBand: 1 }).lean();
+  return cases.filter((c) => c.budgetBand).map((c) => ({ sector: c.clientSector, applicationAreas: c.applicationAreas, budgetBand: c.budgetBand! }));
 }

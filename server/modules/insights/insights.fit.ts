@@ -1,9 +1,11 @@
 // Each published need's best match, as the SME's own match list ranks it (`matchSuppliers`, limit 1), reduced to
 // "fair fit or not" and what the best match lacks. Ranking costs milliseconds per need, so thousands of needs are
-// kept here per need version and computed incrementally: a new or edited need is ranked on the next request; after
-// the supplier index changes (`search.updated`) a need's entry is reused for up to STALE_MS more, so a burst of
-// profile edits costs one pass over the needs rather than one per edit. Responsiveness (2 points at most) is left
-// out: reading it for every candidate of every need would cost more than the ranking.
+// ranked once, in the background, and kept per need version: a new or edited need is queued when a request sees it,
+// and the request waits at most WAIT_MS before answering with the needs still queued counted as pending. After the
+// supplier index changes (`search.updated`) the kept fits are still shown and are re-ranked in the background, at
+// most once every REFRESH_EVERY_MS, so a burst of profile edits costs one pass over the needs rather than one per
+// edit. Responsiveness (2 points at most) is left out: reading it for every candidate of every need would cost
+// more than the ranking.
 import type { Match } from '../../../shared/schemas/needs';
 import type { SearchEngine } from '../../platform/search/port';
 import { domainEvents } from '../../platform/events';
@@ -13,19 +15,27 @@ import { needForMatching } from '../needs/need.service';
 import type { NeedFields } from '../needs/need.model';
 import type { BestFit, Gap } from './insights.tables';
 
-const STALE_MS = 10 * 60_000;
-/** Needs ranked between yields to the event loop, so other requests are served during a long first pass. */
-const BATCH = 20;
+const WAIT_MS = 2_000;
+const REFRESH_EVERY_MS = 10 * 60_000;
+/** Needs ranked between yields to the event loop, so other requests are served during a long pass. */
+const BATCH = 10;
 
-type Entry = { fit: BestFit; version: number; indexGeneration: number; at: number };
+type Entry = { fit: BestFit; version: number; indexGeneration: number };
 
 let indexGeneration = 0;
 domainEvents.on('search.updated', () => void indexGeneration++);
 
 const entries = new Map<string, Entry>();
+/** Bumped whenever a fit is stored: answers computed from older fits are not reused. */
+let fitsVersion = 0;
+let lastRefresh = Number.NEGATIVE_INFINITY;
+const queue = new Map<string, RankableNeed>();
+let running: Promise<void> | undefined;
 
 /** The least a need's best match must reach to count as matched: the matcher's "fair" label. */
 export const FAIR_FIT = FIT_LEVELS.find((l) => l.fit === 'fair')!;
+
+export const fitsStamp = () => fitsVersion;
 
 /** What the best match lacks, from the reasons the matcher gives: the recruiting gap the council can act on. */
 export function gapsOf(best: Match | undefined): Gap[] {
@@ -44,31 +54,52 @@ export type RankableNeed = NeedFields & { _id: { toHexString(): string } };
 
 async function rank(search: SearchEngine, need: RankableNeed): Promise<BestFit> {
   const [best] = await matchSuppliers(search, needForMatching(need), { limit: 1, lang: 'en' });
-  return { fair: !!best && best.fit !== 'weak', gaps: best?.fit === 'weak' || !best ? gapsOf(best) : [] };
+  const fair = !!best && best.fit !== 'weak';
+  return { fair, gaps: fair ? [] : gapsOf(best) };
 }
 
-function fresh(entry: Entry | undefined, version: number): entry is Entry {
-  if (!entry || entry.version !== version) return false;
-  return entry.indexGeneration === indexGeneration || performance.now() - entry.at < STALE_MS;
-}
+const versionOf = (need: RankableNeed) => need.updatedAt.getTime();
 
-/** Best fits of the given needs, ranking only those not known for their current version. */
-export async function bestFits(search: SearchEngine, needs: RankableNeed[]): Promise<Map<string, BestFit>> {
-  const fits = new Map<string, BestFit>();
+async function drain(search: SearchEngine): Promise<void> {
   let ranked = 0;
-  for (const need of needs) {
-    const id = need._id.toHexString();
-    const version = need.updatedAt.getTime();
-    const entry = entries.get(id);
-    if (fresh(entry, version)) {
-      fits.set(id, entry.fit);
-      continue;
-    }
+  for (const [id, need] of queue) {
+    queue.delete(id);
     const generation = indexGeneration;
-    const fit = await rank(search, need);
-    entries.set(id, { fit, version, indexGeneration: generation, at: performance.now() });
-    fits.set(id, fit);
+    entries.set(id, { fit: await rank(search, need), version: versionOf(need), indexGeneration: generation });
+    fitsVersion++;
     if (++ranked % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  return fits;
+}
+
+/**
+ * A ranking that fails (the search engine down, or closed at shutdown) ends the pass: the needs left stay pending
+ * and the next request queues them again.
+ */
+function enqueue(search: SearchEngine, needs: RankableNeed[]): void {
+  for (const need of needs) queue.set(need._id.toHexString(), need);
+  if (queue.size && !running) {
+    running = drain(search)
+      .catch(() => queue.clear())
+      .finally(() => (running = undefined));
+  }
+}
+
+export type Fits = { fits: Map<string, BestFit>; pending: number };
+
+/** Best fits of the given needs: those known for the needs' current versions, and how many are still being ranked. */
+export async function bestFits(search: SearchEngine, needs: RankableNeed[]): Promise<Fits> {
+  const unknown = needs.filter((n) => entries.get(n._id.toHexString())?.version !== versionOf(n));
+  enqueue(search, unknown);
+  const stale = needs.filter((n) => entries.get(n._id.toHexString())?.indexGeneration !== indexGeneration);
+  if (stale.length > unknown.length && performance.now() - lastRefresh >= REFRESH_EVERY_MS) {
+    lastRefresh = performance.now();
+    enqueue(search, stale);
+  }
+  if (unknown.length && running) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, WAIT_MS).unref())]);
+  const fits = new Map<string, BestFit>();
+  for (const n of needs) {
+    const entry = entries.get(n._id.toHexString());
+    if (entry?.version === versionOf(n)) fits.set(n._id.toHexString(), entry.fit);
+  }
+  return { fits, pending: needs.length - fits.size };
 }

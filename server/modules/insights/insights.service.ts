@@ -5,7 +5,7 @@ import type { CostRow, CuratorInsights, InsightPeriod, InsightsQuery, InsightTab
 import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, LAYER_KEYS, SECTOR_KEYS, type BudgetBand } from '../../../shared/taxonomy';
 import type { SearchEngine } from '../../platform/search/port';
 import { dataStamp, marketData, type MarketData } from './insights.data';
-import { bestFits, FAIR_FIT } from './insights.fit';
+import { bestFits, FAIR_FIT, fitsStamp } from './insights.fit';
 import * as t from './insights.tables';
 
 /** Public demand cells below this are hidden: a need or two in a sector could point at one SME. */
@@ -28,12 +28,14 @@ const results = new Map<string, { stamp: string; at: number; value: Promise<Cura
 export async function curatorInsights(search: SearchEngine, query: InsightsQuery): Promise<CuratorInsights> {
   const data = await marketData();
   const key = `${query.period}|${query.sector ?? ''}`;
-  const stamp = dataStamp();
+  const stamp = `${dataStamp()}|${fitsStamp()}`;
   const hit = results.get(key);
   if (hit && hit.stamp === stamp && performance.now() - hit.at < RESULT_MAX_AGE_MS) return hit.value;
   const value = compute(search, data, query);
   results.set(key, { stamp, at: performance.now(), value });
-  value.catch(() => results.delete(key));
+  // An answer with needs still being ranked is for this caller only; a failed one for nobody.
+  const forget = () => results.get(key)?.value === value && results.delete(key);
+  value.then((v) => v.pendingNeeds && forget(), forget);
   return value;
 }
 
@@ -48,7 +50,7 @@ async function compute(search: SearchEngine, data: MarketData, { period, sector 
   const inquiries = data.inquiries.filter((i) => inPeriod(i.createdAt) && ofSector(i.needId));
   const quotes = data.quotes.filter((q) => inPeriod(q.createdAt) && ofSector(q.needId));
   const supply = sector ? data.supply.filter((s) => s.sectors.includes(sector)) : data.supply;
-  const fits = await bestFits(search, needs.map((n) => n.doc));
+  const { fits, pending } = await bestFits(search, needs.map((n) => n.doc));
   const months = t.monthsBetween(from ?? earliest(needs, inquiries, now), now);
   return {
     period,
@@ -56,6 +58,7 @@ async function compute(search: SearchEngine, data: MarketData, { period, sector 
     from: from?.toISOString(),
     computedAt: now.toISOString(),
     fairFit: { score: FAIR_FIT.score, relevance: FAIR_FIT.relevance },
+    pendingNeeds: pending,
     tables: [
       t.demandBySector(needs, supply),
       t.demandByArea(needs, supply),
