@@ -153,6 +153,22 @@ describe('curator insights', () => {
     expect(manufacturing).toContain('"manufacturing","Manufacturing",1,1,1');
   });
 
+  it('count a need as met once a supplier that fits it is listed (its best fit re-ranked in the background)', async () => {
+    await importSuppliers([
+      buildSupplier({
+        name: 'Lion Rock Drone Surveys',
+        description: 'Drone surveys of building facades: we fly drones over sites and flag cracked tiles with computer vision.',
+        capabilities: ['drone survey', 'facade inspection'],
+        sectors: ['construction'],
+        applicationAreas: ['operations'],
+        projectBudgetHKD: { min: 100_000, max: 300_000 },
+      }),
+    ]);
+    await server.indexer.settled();
+    await expect.poll(async () => row(table(await insights(), 'unmet'), 'construction').unmet, { timeout: 10_000, interval: 200 }).toBe(0);
+    expect(row(table(await insights(), 'demand-by-sector'), 'construction')).toEqual({ needs: 1, suppliers: 1, suppliersPerNeed: 1 });
+  });
+
   it('reject an unknown table, period or sector with a problem', async () => {
     expect((await get(curator, '/api/insights/salaries/csv')).status).toBe(400);
     expect((await get(curator, '/api/insights?period=5y')).status).toBe(400);
@@ -166,7 +182,7 @@ describe('the public market page', () => {
     expect(res.status).toBe(200);
     const market: PublicMarket = await res.json();
     expect(market.hiddenBelow).toBe(5);
-    expect(market.suppliers).toBe(2);
+    expect(market.suppliers).toBe(3);
     expect(market.publishedNeeds).toBeNull();
     expect(row(table(market, 'market-by-sector'), 'manufacturing')).toEqual({ suppliers: 1, needs: null });
     expect(JSON.stringify(market)).not.toContain(defectsId);
