@@ -185,6 +185,7 @@ describe('the public market page', () => {
     expect(market.suppliers).toBe(3);
     expect(market.publishedNeeds).toBeNull();
     expect(row(table(market, 'market-by-sector'), 'manufacturing')).toEqual({ suppliers: 1, needs: null });
+    expect(row(table(market, 'market-by-sector'), 'education')).toEqual({ suppliers: 0, needs: 0 });
     expect(JSON.stringify(market)).not.toContain(defectsId);
   });
 });

@@ -79,7 +79,8 @@ function earliest(needs: t.Demand[], inquiries: t.Inquiry[], now: Date): Date {
   return first;
 }
 
-const hide = (n: number) => (n < HIDDEN_BELOW ? null : n);
+/** 1 to HIDDEN_BELOW - 1 is hidden; none is said as 0, which points at nobody. */
+const hide = (n: number) => (n > 0 && n < HIDDEN_BELOW ? null : n);
 
 /** What anyone may see: supply in full (profiles are public), demand as counts with small cells hidden. */
 export async function publicMarket(): Promise<PublicMarket> {
