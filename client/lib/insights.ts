@@ -3,12 +3,14 @@
 import type { InsightTable } from '../../shared/schemas/insights';
 import type { TaxonomyName } from '../../shared/taxonomy';
 
-export type ChartSpec = { type: 'bar' | 'line'; columns: string[]; stacked?: boolean; rows: TaxonomyName | 'month' };
+/** Rows are taxonomy keys, months, or words as they stand (the needs' own words). */
+export type ChartSpec = { type: 'bar' | 'line'; columns: string[]; stacked?: boolean; rows: TaxonomyName | 'month' | 'words' };
 
 export const CHART_SPECS: Record<InsightTable['key'], ChartSpec> = {
   'demand-by-sector': { type: 'bar', columns: ['needs', 'suppliers'], rows: 'sectors' },
   'demand-by-area': { type: 'bar', columns: ['needs', 'suppliers'], rows: 'applicationAreas' },
   unmet: { type: 'bar', columns: ['capability', 'sectorExperience', 'budget', 'language'], rows: 'sectors' },
+  'unmet-capabilities': { type: 'bar', columns: ['needs'], rows: 'words' },
   budgets: { type: 'bar', columns: ['needMedianHKD', 'supplierMedianMinHKD', 'supplierMedianMaxHKD'], rows: 'sectors' },
   readiness: { type: 'bar', columns: ['unaware', 'aware', 'ready', 'competent', 'unassessed'], stacked: true, rows: 'month' },
   funnel: { type: 'line', columns: ['needs', 'matched', 'inquiries', 'quotes', 'accepted'], rows: 'month' },

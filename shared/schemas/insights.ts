@@ -11,6 +11,7 @@ export const CURATOR_TABLES = [
   'demand-by-sector',
   'demand-by-area',
   'unmet',
+  'unmet-capabilities',
   'budgets',
   'readiness',
   'funnel',

@@ -35,7 +35,7 @@ describe('market insights in the browser', () => {
     await page.getByRole('img', { name: /^Chart: Demand and supply by sector/ }).waitFor();
     const sectors = page.getByRole('table', { name: 'Figures: Demand and supply by sector' });
     expect(await sectors.getByRole('row', { name: /Manufacturing/ }).getByRole('cell').allTextContents()).toEqual(['1', '1', '1']);
-    expect(await page.getByRole('img', { name: /^Chart:/ }).count()).toBe(9);
+    expect(await page.getByRole('img', { name: /^Chart:/ }).count()).toBe(10);
 
     await page.getByLabel('Period').selectOption({ label: 'Last 3 months' });
     await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe('3m');

@@ -109,6 +109,8 @@ describe('curator insights', () => {
     expect(row(table(i, 'demand-by-area'), 'operations')).toMatchObject({ needs: 2, suppliers: 1 });
     expect(row(table(i, 'unmet'), 'manufacturing')).toMatchObject({ needs: 1, unmet: 0 });
     expect(row(table(i, 'unmet'), 'construction')).toMatchObject({ needs: 1, unmet: 1, capability: 1, sectorExperience: 1 });
+    // What to recruit for, in the need's own words.
+    expect(table(i, 'unmet-capabilities').rows.map((r) => r.key).join(' ')).toMatch(/drone/i);
   });
 
   it('count the funnel, readiness, response times, budgets and supply against the survey', async () => {

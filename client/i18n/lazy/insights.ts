@@ -30,6 +30,7 @@ export default defineMessages(
       'demand-by-sector': { title: 'Demand and supply by sector', lead: 'Needs published in the period against suppliers that serve each sector.' },
       'demand-by-area': { title: 'Demand and supply by application area', lead: 'Needs published in the period against suppliers that cover each area.' },
       unmet: { title: 'Unmet needs', lead: 'Open needs whose best match is below a fair fit, by what the best match lacks: the suppliers to recruit.' },
+      'unmet-capabilities': { title: 'What unmet needs ask for', lead: 'Words from unmet needs that their best match does not offer, most frequent first: what to look for in suppliers to recruit.' },
       budgets: { title: 'Budgets against suppliers’ typical projects', lead: 'Needs’ budget bands (midpoints) against the typical project ranges of suppliers serving the sector (medians).' },
       readiness: { title: 'AI readiness of SMEs posting needs', lead: 'Needs published each month by the SME’s self-assessed readiness.' },
       funnel: { title: 'From needs to accepted quotes', lead: 'Each month: needs posted, those with a fair match, inquiries, quotes and accepted quotes.' },
@@ -74,7 +75,7 @@ export default defineMessages(
     },
     costs: {
       title: 'What AI costs in Hong Kong',
-      lead: 'The budgets of published case studies on AI Bridge, by sector and application area. The range is the middle half of the projects; the median is the middle one.',
+      lead: 'The budgets of published case studies on AI Bridge, by sector and application area. Each case study states a budget band and counts at its midpoint; the range is the middle half of the projects and the median the middle one.',
       sector: 'Sector',
       area: 'Application area',
       cases: 'Case studies',
@@ -121,6 +122,7 @@ export default defineMessages(
       'demand-by-sector': { title: '按行業劃分的需求與供應', lead: '期間內發佈的需求，對比服務各行業的供應商。' },
       'demand-by-area': { title: '按應用範疇劃分的需求與供應', lead: '期間內發佈的需求，對比涵蓋各範疇的供應商。' },
       unmet: { title: '未獲滿足的需求', lead: '最佳配對未達「尚可」的公開需求，按最佳配對所欠缺的條件分類：即需要招募的供應商。' },
+      'unmet-capabilities': { title: '未獲滿足的需求要求甚麼', lead: '未獲滿足的需求中，最佳配對未能提供的字詞，按出現次數排列：即招募供應商時應尋找的能力。' },
       budgets: { title: '預算與供應商一般項目比較', lead: '需求的預算範圍（中位數）對比服務該行業供應商的一般項目範圍（中位數）。' },
       readiness: { title: '發佈需求的中小企的人工智能準備度', lead: '每月發佈的需求，按企業自評的準備度劃分。' },
       funnel: { title: '由需求到接受報價', lead: '每月發佈的需求、達「尚可」配對的需求、查詢、報價及已接受的報價。' },
@@ -165,7 +167,7 @@ export default defineMessages(
     },
     costs: {
       title: '香港人工智能項目的費用',
-      lead: 'AI Bridge 已發佈個案的預算，按行業及應用範疇劃分。範圍為中間一半項目的費用；中位數為居中項目的費用。',
+      lead: 'AI Bridge 已發佈個案的預算，按行業及應用範疇劃分。每個個案列明預算範圍，以範圍中點計算；範圍為中間一半項目的費用，中位數為居中項目的費用。',
       sector: '行業',
       area: '應用範疇',
       cases: '個案',

@@ -10,7 +10,7 @@ import type { Match } from '../../../shared/schemas/needs';
 import type { SearchEngine } from '../../platform/search/port';
 import { domainEvents } from '../../platform/events';
 import { FIT_LEVELS, WEIGHTS } from '../matching/match.score';
-import { matchSuppliers } from '../matching/match.service';
+import { analyseNeed, matchSuppliers, vocabularyOf } from '../matching/match.service';
 import { needForMatching } from '../needs/need.service';
 import type { NeedFields } from '../needs/need.model';
 import type { BestFit, Gap } from './insights.tables';
@@ -19,6 +19,8 @@ const WAIT_MS = 2_000;
 const REFRESH_EVERY_MS = 10 * 60_000;
 /** Needs ranked between yields to the event loop, so other requests are served during a long pass. */
 const BATCH = 10;
+/** Missing concepts kept per need: the heaviest few say what it is about. */
+const MISSING_KEPT = 3;
 
 type Entry = { fit: BestFit; version: number; indexGeneration: number };
 
@@ -53,9 +55,12 @@ export function gapsOf(best: Match | undefined): Gap[] {
 export type RankableNeed = NeedFields & { _id: { toHexString(): string } };
 
 async function rank(search: SearchEngine, need: RankableNeed): Promise<BestFit> {
-  const [best] = await matchSuppliers(search, needForMatching(need), { limit: 1, lang: 'en' });
-  const fair = !!best && best.fit !== 'weak';
-  return { fair, gaps: fair ? [] : gapsOf(best) };
+  const read = needForMatching(need);
+  const [best] = await matchSuppliers(search, read, { limit: 1, lang: 'en' });
+  if (best && best.fit !== 'weak') return { fair: true, gaps: [], missing: [] };
+  // No candidate at all: everything the need asks for is missing.
+  const missing = best ? best.concepts.missing : analyseNeed(vocabularyOf(search), read).concepts.map((c) => c.label);
+  return { fair: false, gaps: gapsOf(best), missing: missing.slice(0, MISSING_KEPT) };
 }
 
 const versionOf = (need: RankableNeed) => need.updatedAt.getTime();

@@ -63,6 +63,7 @@ async function compute(search: SearchEngine, data: MarketData, { period, sector 
       t.demandBySector(needs, supply),
       t.demandByArea(needs, supply),
       t.unmetNeeds(needs, fits),
+      t.unmetCapabilities(needs, fits),
       t.budgets(needs, supply),
       t.readinessByMonth(needs, months),
       t.funnel(needs, fits, inquiries, quotes, months),

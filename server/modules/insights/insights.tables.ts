@@ -18,7 +18,10 @@ export type Quote = { needId?: string; createdAt: Date; status: string; decidedA
 /** What a need's best match lacks, read from the matcher's reasons. */
 export const GAPS = ['capability', 'sectorExperience', 'budget', 'language'] as const;
 export type Gap = (typeof GAPS)[number];
-export type BestFit = { fair: boolean; gaps: Gap[] };
+/** `missing`: what the need asks for that its best match does not offer (the matcher's concepts, heaviest first). */
+export type BestFit = { fair: boolean; gaps: Gap[]; missing: string[] };
+/** Missing capabilities named in the table: the most frequent ones. */
+const CAPABILITIES_SHOWN = 20;
 
 /** Shares of surveyed suppliers working on each layer (DOMAIN.md; a supplier may work on several). */
 export const SURVEY_LAYER_SHARES: Record<string, number> = { basic: 49, technology: 41, application: 59 };
@@ -99,6 +102,14 @@ export function unmetNeeds(needs: Demand[], fits: Map<string, BestFit>): Insight
       return [{ key: sector, values: [inSector.length, unmet.length, ...GAPS.map((g) => unmet.filter((f) => f.gaps.includes(g)).length)] }];
     }),
   };
+}
+
+/** What unmet needs ask for that no listed supplier offers: the words to recruit suppliers by, most frequent first. */
+export function unmetCapabilities(needs: Demand[], fits: Map<string, BestFit>): InsightTable {
+  const unmet = needs.filter((n) => n.status === 'published').map((n) => fits.get(n.id)).filter((f): f is BestFit => !!f && !f.fair && f.gaps.includes('capability'));
+  const counts = countBy(unmet, (f) => f.missing);
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, CAPABILITIES_SHOWN);
+  return { key: 'unmet-capabilities', columns: ['needs'], rows: rows.map(([key, n]) => ({ key, values: [n] })) };
 }
 
 /** Needs' budget bands against the typical project ranges of the suppliers serving the sector. */
