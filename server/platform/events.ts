@@ -7,6 +7,8 @@ type Events = {
   'suppliers.removed': [supplierIds: string[]];
   'cases.changed': [caseIds: string[]];
   'cases.removed': [caseIds: string[]];
+  /** Needs were saved (their ids), or changed by a query whose documents are not known (no ids). */
+  'needs.changed': [needIds: string[]];
   /** The search engine now reflects earlier changes (a sync or a rebuild finished). */
   'search.updated': [];
   /** A supplier's inquiry history changed (a new inquiry, or its first reply). */

@@ -87,13 +87,16 @@ const hide = (n: number) => (n > 0 && n < HIDDEN_BELOW ? null : n);
 export async function publicMarket(): Promise<PublicMarket> {
   const { supply, needs } = await marketData();
   const open = needs.filter((n) => n.status === 'published');
-  const count = (keys: readonly string[], needKeys: (n: t.Demand) => string[], supplyKeys: (s: t.Supply) => string[]) =>
-    keys.map((k) => ({ key: k, values: [supply.filter((s) => supplyKeys(s).includes(k)).length, hide(open.filter((n) => needKeys(n).includes(k)).length)] }));
+  const count = (keys: readonly string[], needKeys: (n: t.Demand) => string[], supplyKeys: (s: t.Supply) => string[]) => {
+    const suppliers = t.countBy(supply, supplyKeys);
+    const demand = t.countBy(open, needKeys);
+    return keys.map((k) => ({ key: k, values: [suppliers.get(k) ?? 0, hide(demand.get(k) ?? 0)] }));
+  };
   const columns = ['suppliers', 'needs'];
   const tables: InsightTable[] = [
     { key: 'market-by-sector', columns, rows: count(SECTOR_KEYS, (n) => [n.sector], (s) => s.sectors) },
     { key: 'market-by-area', columns, rows: count(APPLICATION_AREA_KEYS, (n) => n.applicationAreas, (s) => s.applicationAreas) },
-    { key: 'market-by-layer', columns: ['suppliers'], rows: LAYER_KEYS.map((k) => ({ key: k, values: [supply.filter((s) => s.layers.includes(k)).length] })) },
+    { key: 'market-by-layer', columns: ['suppliers'], rows: count(LAYER_KEYS, () => [], (s) => s.layers).map((r) => ({ key: r.key, values: [r.values[0]!] })) },
   ];
   return { hiddenBelow: HIDDEN_BELOW, suppliers: supply.length, publishedNeeds: hide(open.length), tables };
 }

@@ -63,7 +63,19 @@ export function monthsBetween(from: Date, to: Date): string[] {
   return months;
 }
 
-function countBy<T>(items: T[], keysOf: (t: T) => readonly string[]): Map<string, number> {
+/** Items grouped by a key, in one pass. */
+function groupBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+export function countBy<T>(items: T[], keysOf: (t: T) => readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) for (const k of new Set(keysOf(item))) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
@@ -91,12 +103,12 @@ export function demandByArea(needs: Demand[], supply: Supply[]): InsightTable {
 
 /** Open published needs whose best match is below a fair fit, per sector, by what the best match lacks. */
 export function unmetNeeds(needs: Demand[], fits: Map<string, BestFit>): InsightTable {
-  const open = needs.filter((n) => n.status === 'published');
+  const bySector = groupBy(needs.filter((n) => n.status === 'published'), (n) => n.sector);
   return {
     key: 'unmet',
     columns: ['needs', 'unmet', ...GAPS],
     rows: SECTOR_KEYS.flatMap((sector) => {
-      const inSector = open.filter((n) => n.sector === sector);
+      const inSector = bySector.get(sector) ?? [];
       if (!inSector.length) return [];
       const unmet = inSector.map((n) => fits.get(n.id)).filter((f): f is BestFit => !!f && !f.fair);
       return [{ key: sector, values: [inSector.length, unmet.length, ...GAPS.map((g) => unmet.filter((f) => f.gaps.includes(g)).length)] }];
@@ -114,12 +126,22 @@ export function unmetCapabilities(needs: Demand[], fits: Map<string, BestFit>): 
 
 /** Needs' budget bands against the typical project ranges of the suppliers serving the sector. */
 export function budgets(needs: Demand[], supply: Supply[]): InsightTable {
+  const needsBySector = groupBy(needs, (n) => n.sector);
+  const pricedBySector = new Map<string, Supply[]>();
+  for (const s of supply) {
+    if (s.budgetMin === undefined || s.budgetMax === undefined) continue;
+    for (const sector of s.sectors) {
+      const list = pricedBySector.get(sector);
+      if (list) list.push(s);
+      else pricedBySector.set(sector, [s]);
+    }
+  }
   return {
     key: 'budgets',
     columns: ['needs', 'needMedianHKD', 'suppliers', 'supplierMedianMinHKD', 'supplierMedianMaxHKD', 'needsBelowSupplierRange'],
     rows: SECTOR_KEYS.flatMap((sector) => {
-      const values = needs.filter((n) => n.sector === sector).map((n) => n.budgetBand);
-      const priced = supply.filter((s) => s.sectors.includes(sector) && s.budgetMin !== undefined && s.budgetMax !== undefined);
+      const values = (needsBySector.get(sector) ?? []).map((n) => n.budgetBand);
+      const priced = pricedBySector.get(sector) ?? [];
       if (!values.length && !priced.length) return [];
       const minMedian = median(priced.map((s) => s.budgetMin!));
       const below = minMedian === null ? null : values.filter((b) => b !== 'unknown' && (BUDGET_BAND_RANGES[b as Exclude<BudgetBand, 'unknown'>]?.max ?? Infinity) <= minMedian).length;
@@ -131,12 +153,13 @@ export function budgets(needs: Demand[], supply: Supply[]): InsightTable {
 
 export function readinessByMonth(needs: Demand[], months: string[]): InsightTable {
   const columns = [...READINESS_KEYS, 'unassessed'];
+  const byMonth = groupBy(needs, (n) => monthOf(n.publishedAt));
   return {
     key: 'readiness',
     columns,
     rows: months.map((m) => {
-      const inMonth = needs.filter((n) => monthOf(n.publishedAt) === m);
-      return { key: m, values: columns.map((c) => inMonth.filter((n) => (n.readiness ?? 'unassessed') === c).length) };
+      const counts = countBy(byMonth.get(m) ?? [], (n) => [n.readiness ?? 'unassessed']);
+      return { key: m, values: columns.map((c) => counts.get(c) ?? 0) };
     }),
   };
 }
@@ -157,11 +180,12 @@ export function funnel(needs: Demand[], fits: Map<string, BestFit>, inquiries: I
 
 /** Suppliers' first replies to the inquiries of each month: how many, how soon (median hours), and the share answered. */
 export function responseTimes(inquiries: Inquiry[], months: string[]): InsightTable {
+  const byMonth = groupBy(inquiries, (i) => monthOf(i.createdAt));
   return {
     key: 'response',
     columns: ['inquiries', 'replied', 'medianReplyHours', 'replyRatePct'],
     rows: months.map((m) => {
-      const inMonth = inquiries.filter((i) => monthOf(i.createdAt) === m);
+      const inMonth = byMonth.get(m) ?? [];
       const hours = inMonth.filter((i) => i.firstReplyAt).map((i) => (i.firstReplyAt!.getTime() - i.createdAt.getTime()) / 3_600_000);
       const med = median(hours);
       return { key: m, values: [inMonth.length, hours.length, med === null ? null : round1(med), pct(hours.length, inMonth.length)] };
