@@ -9,10 +9,10 @@
 import { writeCount } from '../../platform/db/id-cache';
 import { findEachById } from '../../platform/db/each-by-id';
 import { domainEvents } from '../../platform/events';
-import { CaseStudyModel } from '../cases/case.model';
-import { InquiryModel, QuoteModel } from '../inquiries/inquiry.model';
-import { NeedModel, type NeedFields } from '../needs/need.model';
-import { SupplierModel, type SupplierFields } from '../suppliers/supplier.model';
+import { CaseStudyModel } from '../cases';
+import { InquiryModel, QuoteModel } from '../inquiries';
+import { NeedModel, type NeedFields } from '../needs';
+import { SupplierModel, type SupplierFields } from '../suppliers';
 import type { RankableNeed } from './insights.fit';
 import type { Demand, Inquiry, Quote, Supply } from './insights.tables';
 

@@ -9,10 +9,8 @@
 import type { Match } from '../../../shared/schemas/needs';
 import type { SearchEngine } from '../../platform/search/port';
 import { domainEvents } from '../../platform/events';
-import { FIT_LEVELS, WEIGHTS } from '../matching/match.score';
-import { analyseNeed, matchSuppliers, vocabularyOf } from '../matching/match.service';
-import { needForMatching } from '../needs/need.service';
-import type { NeedFields } from '../needs/need.model';
+import { analyseNeed, FIT_LEVELS, matchSuppliers, vocabularyOf, WEIGHTS } from '../matching';
+import { needForMatching, type NeedFields } from '../needs';
 import type { BestFit, Gap } from './insights.tables';
 
 const WAIT_MS = 2_000;

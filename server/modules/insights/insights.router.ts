@@ -8,7 +8,7 @@ import {
   publicMarketSchema,
 } from '../../../shared/schemas/insights';
 import { anyone, role } from '../../platform/http/access';
-import { NotFound } from '../../platform/http/errors';
+import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
 import { tableCsv } from '../../../shared/insightsCsv';
