@@ -15,8 +15,8 @@ import type { BestFit, Gap } from './insights.tables';
 
 const WAIT_MS = 2_000;
 const REFRESH_EVERY_MS = 10 * 60_000;
-/** Needs ranked between yields to the event loop, so other requests are served during a long pass. */
-const BATCH = 10;
+/** Needs ranked between yields to the event loop: each takes milliseconds, and other requests are served between them. */
+const BATCH = 1;
 /** Missing concepts kept per need: the heaviest few say what it is about. */
 const MISSING_KEPT = 3;
 
