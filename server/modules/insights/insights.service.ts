@@ -83,9 +83,19 @@ function earliest(needs: t.Demand[], inquiries: t.Inquiry[], now: Date): Date {
 /** 1 to HIDDEN_BELOW - 1 is hidden; none is said as 0, which points at nobody. */
 const hide = (n: number) => (n > 0 && n < HIDDEN_BELOW ? null : n);
 
+/** The answer computed from the current records, kept until they change (the public pages are read far more often). */
+function perRecords<T>(compute: (data: MarketData) => T): () => Promise<T> {
+  let kept: { stamp: string; value: T } | undefined;
+  return async () => {
+    const data = await marketData();
+    const stamp = dataStamp();
+    if (kept?.stamp !== stamp) kept = { stamp, value: compute(data) };
+    return kept.value;
+  };
+}
+
 /** What anyone may see: supply in full (profiles are public), demand as counts with small cells hidden. */
-export async function publicMarket(): Promise<PublicMarket> {
-  const { supply, needs } = await marketData();
+export const publicMarket = perRecords(({ supply, needs }): PublicMarket => {
   const open = needs.filter((n) => n.status === 'published');
   const count = (keys: readonly string[], needKeys: (n: t.Demand) => string[], supplyKeys: (s: t.Supply) => string[]) => {
     const suppliers = t.countBy(supply, supplyKeys);
@@ -99,7 +109,7 @@ export async function publicMarket(): Promise<PublicMarket> {
     { key: 'market-by-layer', columns: ['suppliers'], rows: count(LAYER_KEYS, () => [], (s) => s.layers).map((r) => ({ key: r.key, values: [r.values[0]!] })) },
   ];
   return { hiddenBelow: HIDDEN_BELOW, suppliers: supply.length, publishedNeeds: hide(open.length), tables };
-}
+});
 
 function costRow(sector: CostRow['sector'], applicationArea: CostRow['applicationArea'], bands: string[]): CostRow | undefined {
   if (bands.length < MIN_CASES) return undefined;
@@ -110,8 +120,7 @@ function costRow(sector: CostRow['sector'], applicationArea: CostRow['applicatio
 }
 
 /** What published case studies cost, per sector and application area, each alone and together, and overall. */
-export async function projectCosts(): Promise<ProjectCosts> {
-  const { cases } = await marketData();
+export const projectCosts = perRecords(({ cases }): ProjectCosts => {
   const rows: (CostRow | undefined)[] = [costRow(null, null, cases.map((c) => c.budgetBand))];
   for (const sector of SECTOR_KEYS) {
     const inSector = cases.filter((c) => c.sector === sector);
@@ -120,4 +129,4 @@ export async function projectCosts(): Promise<ProjectCosts> {
   }
   for (const area of APPLICATION_AREA_KEYS) rows.push(costRow(null, area, cases.filter((c) => c.applicationAreas.includes(area)).map((c) => c.budgetBand)));
   return { minCases: MIN_CASES, rows: rows.filter((r): r is CostRow => !!r) };
-}
+});
