@@ -84,7 +84,7 @@ const quoteSchema = new Schema(
   { timestamps: true, collection: 'inquiry_quotes' },
 );
 quoteSchema.index({ inquiryId: 1 });
-// Market insights count inquiries and quotes; they recompute after any write here (id-cache.ts `writeCount`).
+// Market insights count inquiries and quotes; they recompute after any write here (id-cache.ts `writeGeneration`).
 trackWrites(inquirySchema, 'inquiries');
 trackWrites(quoteSchema, 'inquiry_quotes');
 quoteSchema.index({ needId: 1 });

@@ -2,11 +2,11 @@
 // than a scan (on FerretDB v1 only `{_id}` reads are pushed down to SQLite; a scan of 10,000 suppliers takes seconds).
 // - Suppliers and needs are re-read by id when an event names them (`suppliers.changed`, `suppliers.removed`, and
 //   `needs.changed` from the need model's save hook); a write that names no need (a query) marks needs stale.
-// - Inquiries and quotes are marked stale by any write this process made to them (`writeCount`, Mongoose hooks);
+// - Inquiries and quotes are marked stale by any write this process made to them (`writeGeneration`, Mongoose hooks);
 //   case studies by `cases.changed` and `cases.removed`.
 // - The first read of a collection is awaited; later full reads (stale, or older than MAX_AGE_MS, which bounds what
 //   another process wrote) run in the background while the last records are shown.
-import { writeCount } from '../../platform/db/id-cache';
+import { writeGeneration } from '../../platform/db/id-cache';
 import { findEachById } from '../../platform/db/each-by-id';
 import { domainEvents } from '../../platform/events';
 import { CaseStudyModel } from '../cases';
@@ -138,14 +138,14 @@ const kept = {
       (await InquiryModel.find({}, { needId: 1, createdAt: 1, firstReplyAt: 1 }).lean()).map(
         keyed((i) => ({ needId: hex(i.needId), createdAt: i.createdAt, firstReplyAt: i.firstReplyAt ?? undefined })),
       ),
-    writes: () => writeCount('inquiries'),
+    writes: () => writeGeneration('inquiries'),
   }),
   quotes: new Kept<Quote>({
     readAll: async () =>
       (await QuoteModel.find({}, { needId: 1, createdAt: 1, status: 1, decidedAt: 1 }).lean()).map(
         keyed((q) => ({ needId: hex(q.needId), createdAt: q.createdAt, status: q.status, decidedAt: q.decidedAt ?? undefined })),
       ),
-    writes: () => writeCount('inquiry_quotes'),
+    writes: () => writeGeneration('inquiry_quotes'),
   }),
   cases: new Kept<MarketData['cases'][number]>({
     readAll: async () =>
