@@ -1,12 +1,13 @@
 // npm run bench: prints the figures the issues ask for. Never a pass/fail test.
 import { benchEngine } from './engine';
 import { benchFoundation } from './foundation';
+import { benchInsights } from './insights';
 import { benchMatching } from './matching';
 import { benchRoutes } from './routes';
 import { benchSearch } from './search';
 
 const only = process.argv[2];
-const suites: Record<string, () => Promise<void>> = { foundation: benchFoundation, engine: benchEngine, search: benchSearch, matching: benchMatching, routes: benchRoutes };
+const suites: Record<string, () => Promise<void>> = { foundation: benchFoundation, engine: benchEngine, search: benchSearch, matching: benchMatching, routes: benchRoutes, insights: benchInsights };
 
 for (const [name, run] of Object.entries(suites)) {
   // The routes suite seeds a city-scale market (minutes, once): it runs only when asked for by name.

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
 import type { Role } from '../shared/schemas/accounts';
+import { loadInsightsMessages } from './i18n/lazy';
 import { homeOf } from './lib/home';
 import { useAuthStore } from './stores/auth';
 
@@ -14,6 +15,9 @@ declare module 'vue-router' {
     role?: Role;
   }
 }
+
+/** The market pages' strings load with them (i18n/lazy.ts). */
+const withInsightsMessages = <T>(page: Promise<T>) => Promise.all([page, loadInsightsMessages()]).then(([p]) => p);
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
@@ -45,6 +49,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/reviews', name: 'reviews', component: () => import('./pages/ReviewsPage.vue'), meta: { requiresAuth: true, role: 'sme' } },
   { path: '/shortlists', name: 'shortlists', component: () => import('./pages/ShortlistsPage.vue'), meta: { requiresAuth: true } },
   { path: '/supplier', name: 'supplier-dashboard', component: () => import('./pages/SupplierDashboardPage.vue'), meta: { requiresAuth: true } },
+  { path: '/insights', name: 'insights', component: () => withInsightsMessages(import('./pages/InsightsPage.vue')), meta: { requiresAuth: true } },
+  { path: '/market', name: 'market', component: () => withInsightsMessages(import('./pages/MarketPage.vue')) },
+  { path: '/costs', name: 'costs', component: () => withInsightsMessages(import('./pages/CostsPage.vue')) },
   { path: '/curation', name: 'curation', component: () => import('./pages/CurationPage.vue'), meta: { requiresAuth: true } },
   { path: '/account/deleted', name: 'account-deleted', component: () => import('./pages/AccountDeletedPage.vue') },
   { path: '/dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { requiresAuth: true } },

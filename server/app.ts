@@ -34,6 +34,7 @@ import { inquiriesRoutes, type InquiriesRuntime, needQuotesRoutes, notificationR
 import { claimsRoutes } from './modules/claims';
 import { interestsRoutes, type InterestsRuntime } from './modules/interests';
 import { dashboardRoutes } from './modules/dashboard';
+import { insightsRoutes, publicMarketRoutes } from './modules/insights';
 
 export type AppDeps = {
   log: Logger;
@@ -97,6 +98,8 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     ...interestsRoutes(interests, search),
     dashboardRoutes(search),
+    insightsRoutes(search),
+    publicMarketRoutes(),
     fundingRoutes,
     curationRoutes,
     showcasesRoutes,

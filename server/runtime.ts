@@ -20,6 +20,7 @@ import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
 import { createAuthContext } from './modules/accounts';
 import { confirmClaimsOf, fileClaimAtRegistration } from './modules/claims';
 import { createInterests } from './modules/interests';
+import { warmMarketData } from './modules/insights';
 import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
 import { noSuppliersYet } from './modules/suppliers';
@@ -32,6 +33,8 @@ export const VERSION = '0.1.0';
 const QUIET_MS = 5_000;
 /** How long start-up waits for the search index before it serves without it. */
 const INDEX_WAIT_MS = 3_000;
+/** Market insights read their records this long after start-up, once the start-up work is done. */
+const WARM_INSIGHTS_AFTER_MS = 10_000;
 
 export type Platform = { config: Config; log: Logger; database: Database; search: SearchEngine; indexer: SearchIndexer; instances: Instances; close(): Promise<void> };
 
@@ -144,6 +147,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const stopReturningMemory = returnFreedMemoryWhenQuiet(server, QUIET_MS);
+  const stopWarmingInsights = warmMarketData(WARM_INSIGHTS_AFTER_MS, (err) => log.warn({ err }, 'the market records for insights could not be read; the next request reads them'));
   const stopSweepingKeys = sweepIdempotencyKeys((err) => log.warn({ err }, 'expired Idempotency-Keys could not be swept'), instances.jobs);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -155,6 +159,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     async close() {
       stopReturningMemory();
       stopSweepingKeys();
+      stopWarmingInsights();
       inquiries.stop();
       interests.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

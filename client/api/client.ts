@@ -125,7 +125,8 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends with the access token, refreshing the session once on a 401 (sign-in routes excepted). */
+async function sendWithSession(path: string, options: RequestOptions): Promise<Response> {
   let response: Response;
   try {
     response = await send(path, options);
@@ -142,7 +143,21 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (options.signal?.aborted) throw error;
     throw new ApiError(fallbackProblem(0, 'Network error', 'The server could not be reached.'));
   }
+  return response;
+}
 
+/** A non-JSON answer (a CSV download) as text; errors are problems as for `request`. */
+export async function requestText(path: string, options: RequestOptions = {}): Promise<string> {
+  const response = await sendWithSession(path, options);
+  if (!response.ok) {
+    const body = await readJson(response);
+    throw new ApiError(isProblem(body) ? body : fallbackProblem(response.status, response.statusText || 'Request failed'));
+  }
+  return response.text();
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await sendWithSession(path, options);
   const body = await readJson(response);
   if (!response.ok) {
     throw new ApiError(isProblem(body) ? body : fallbackProblem(response.status, response.statusText || 'Request failed'));

@@ -8,6 +8,7 @@ const en = {
     skipToContent: 'Skip to main content',
     menu: 'Menu',
     mainNav: 'Main',
+    footerNav: 'About the market',
     home: 'Home',
     search: 'Search',
     suppliers: 'Suppliers',

@@ -11,6 +11,7 @@ import curation from './features/curation';
 import dashboard from './features/dashboard';
 import diligence from './features/diligence';
 import inquiries from './features/inquiries';
+import insights from './features/insights';
 import interests from './features/interests';
 import needs from './features/needs';
 import privacy from './features/privacy';
@@ -26,6 +27,7 @@ const features = {
   dashboard,
   diligence,
   inquiries,
+  insights,
   interests,
   needs,
   privacy,

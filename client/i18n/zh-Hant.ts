@@ -8,6 +8,7 @@ const zhHant: Messages = {
     skipToContent: '跳至主要內容',
     menu: '選單',
     mainNav: '主選單',
+    footerNav: '市場資訊',
     home: '主頁',
     search: '搜尋',
     suppliers: '供應商',

@@ -21,3 +21,8 @@ export function formatBudgetRange(range: { min: number; max: number } | undefine
   if (max < min) return zh ? `${formatHKD(min)} 或以上` : `${formatHKD(min)} or more`;
   return zh ? `${formatHKD(min)} 至 ${formatHKD(max)}` : `${formatHKD(min)} – ${formatHKD(max)}`;
 }
+
+/** A round HK$ figure for a sentence: "HK$150K", "HK$1.2M" / "HK$15萬". */
+export function formatHKDCompact(amount: number, locale: Locale): string {
+  return `HK$${new Intl.NumberFormat(locale === 'zh-Hant' ? 'zh-HK' : 'en-HK', { notation: 'compact', maximumFractionDigits: 1 }).format(amount)}`;
+}

@@ -8,6 +8,8 @@ type Events = {
   'suppliers.removed': [supplierIds: string[]];
   'cases.changed': [caseIds: string[]];
   'cases.removed': [caseIds: string[]];
+  /** Needs were saved (their ids), or changed by a query whose documents are not known (no ids). */
+  'needs.changed': [needIds: string[]];
   /** The search engine now reflects earlier changes (a sync or a rebuild finished). */
   'search.updated': [];
   /** A supplier's inquiry history changed (a new inquiry, or its first reply). */
@@ -25,7 +27,7 @@ type Events = {
  * each instance's own indexer announces its own index.
  */
 export const RELAYED = [
-  'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed',
+  'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed', 'needs.changed',
   'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
 ] as const satisfies (keyof Events)[];
 export type RelayedEvent = (typeof RELAYED)[number];

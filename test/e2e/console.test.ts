@@ -34,7 +34,7 @@ describe('console errors on normal pages', () => {
     const page = await openPage(suite.browser);
     const errors = collectErrors(page);
     const slug = (await (await suite.server.get('/api/suppliers?pageSize=1')).json()).items[0].slug;
-    await visit(page, ['/', '/suppliers', `/suppliers/${slug}`, '/search?q=vision', '/cases', '/showcases', '/login', '/register']);
+    await visit(page, ['/', '/suppliers', `/suppliers/${slug}`, '/search?q=vision', '/cases', '/showcases', '/market', '/costs', '/login', '/register']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -5,6 +5,7 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { INQUIRY_STATUS_KEYS, QUOTE_STATUS_KEYS, SIDE_KEYS, inquiryLimits } from '../../../shared/schemas/inquiries';
 import { limits } from '../../../shared/limits';
+import { trackWrites } from '../../platform/db/id-cache';
 
 const { Schema } = mongoose;
 const Id = Schema.Types.ObjectId;
@@ -83,6 +84,9 @@ const quoteSchema = new Schema(
   { timestamps: true, collection: 'inquiry_quotes' },
 );
 quoteSchema.index({ inquiryId: 1 });
+// Market insights count inquiries and quotes; they recompute after any write here (id-cache.ts `writeGeneration`).
+trackWrites(inquirySchema, 'inquiries');
+trackWrites(quoteSchema, 'inquiry_quotes');
 quoteSchema.index({ needId: 1 });
 quoteSchema.index({ smeOrganisationId: 1 });
 

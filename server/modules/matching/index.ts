@@ -2,7 +2,7 @@
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 export { requestLang } from './match.lang';
 export type { Lang } from './match.reasons';
-export { scorePair } from './match.score';
+export { FIT_LEVELS, scorePair, WEIGHTS } from './match.score';
 export { analyseNeed, matchSuppliers, presentMatch, type ResponsivenessLookup, vocabularyOf } from './match.service';
 export { needMatchesRoutes } from './need-matches.router';
 export { opportunitiesRoutes } from './opportunities.router';

@@ -65,7 +65,7 @@ const NAMED = 5;
  * Fit labels need the score and real relevance: sector, budget and evidence alone never make a "strong fit".
  * Calibrated on the judged set (test/eval): see the README's matching section.
  */
-const FIT_LEVELS: { fit: FitLevel; score: number; relevance: number }[] = [
+export const FIT_LEVELS: { fit: FitLevel; score: number; relevance: number }[] = [
   { fit: 'strong', score: 75, relevance: 0.7 },
   { fit: 'good', score: 60, relevance: 0.5 },
   { fit: 'fair', score: 40, relevance: 0.25 },

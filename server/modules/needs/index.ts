@@ -1,7 +1,7 @@
 // The needs module's public surface: what other modules and the entry points (app.ts, runtime.ts, cli/) may use.
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 // Model: interests, inquiries, reviews and the dashboard join needs by hand (FerretDB v1 has no $lookup).
-export { type NeedDoc, NeedModel } from './need.model';
+export { type NeedDoc, type NeedFields, NeedModel } from './need.model';
 export { presentPublicNeed } from './need.presenter';
 export { needsPart } from './need.privacy';
 export { needForMatching, ownNeed, ownNeedForMatching, publishedNeeds } from './need.service';

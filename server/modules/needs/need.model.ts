@@ -1,5 +1,6 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { trackWrites } from '../../platform/db/id-cache';
+import { domainEvents } from '../../platform/events';
 import { limits } from '../../../shared/limits';
 import { DATA_CONSTRAINT_KEYS, NEED_STATUS_KEYS, TIMELINE_KEYS } from '../../../shared/schemas/needs';
 import {
@@ -47,5 +48,10 @@ needSchema.index({ status: 1, sector: 1 });
 export type NeedFields = InferSchemaType<typeof needSchema>;
 export type NeedDoc = HydratedDocument<NeedFields>;
 trackWrites(needSchema, 'needs');
+// Market insights keep needs in memory and re-read only the saved ones; a query's write names no documents.
+needSchema.post('save', (doc: { _id: { toHexString(): string } }) => void domainEvents.emit('needs.changed', [doc._id.toHexString()]));
+needSchema.post(/^(update|delete|replace|findOneAnd)/, () => void domainEvents.emit('needs.changed', []));
+needSchema.post('insertMany', () => void domainEvents.emit('needs.changed', []));
+needSchema.post('bulkWrite', () => void domainEvents.emit('needs.changed', []));
 
 export const NeedModel = mongoose.model('Need', needSchema);
