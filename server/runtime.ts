@@ -140,7 +140,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     interests,
     outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
-    extraRoutes: config.BENCH_ROUTES ? [helloRoutes] : [],
+    extraRoutes: config.BENCH_ROUTES ? [helloRoutes()] : [],
     clientDir: config.SERVE_CLIENT ? path.join(ROOT, 'dist', 'client') : undefined,
     trustProxy: config.TRUST_PROXY,
   });

@@ -3,11 +3,9 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, SECTOR_KEYS, TECHNOLOGY_KEYS } from '../taxonomy';
-import { objectIdSchema, pageOf, pageQuerySchema } from './common';
+import { keyList, objectIdSchema, pageOf, pageQuerySchema, text } from './common';
 import { caseStudyDetailSchema, kpiSchema } from './suppliers';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const keyList = <K extends string>(keys: readonly [K, ...K[]]) => z.array(z.enum(keys)).max(limits.listItems);
 
 export const CASE_STATUSES = ['draft', 'submitted', 'published'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];

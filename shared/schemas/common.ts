@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 
+/** Required text: trimmed, then `min` (1 unless given) to `max` characters. */
+export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);
+
+/** A list of taxonomy keys, each checked against `keys`, at most `limits.listItems` long. */
+export const keyList = <K extends string>(keys: readonly [K, ...K[]]) => z.array(z.enum(keys)).max(limits.listItems);
+
 export const objectIdSchema = z.string().regex(/^[a-f0-9]{24}$/, 'must be a 24-character hex id');
 
 export const pageQuerySchema = z.object({

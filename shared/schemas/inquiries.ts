@@ -1,7 +1,7 @@
 // Inquiry threads between an SME and a supplier: messages, structured quotes, read state, notification preferences.
 import { z } from 'zod';
 import { limits } from '../limits';
-import { objectIdSchema, pageOf, pageQuerySchema } from './common';
+import { objectIdSchema, pageOf, pageQuerySchema, text } from './common';
 
 export const inquiryLimits = {
   subject: 200,
@@ -21,7 +21,6 @@ export type QuoteStatus = (typeof QUOTE_STATUS_KEYS)[number];
 export const SIDE_KEYS = ['sme', 'supplier'] as const;
 export type Side = (typeof SIDE_KEYS)[number];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const inquiryIdParamsSchema = z.object({ id: objectIdSchema });
 export const quoteParamsSchema = z.object({ id: objectIdSchema, quoteId: objectIdSchema });

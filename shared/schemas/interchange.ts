@@ -1,6 +1,7 @@
 // The bulk import format, documented for users in docs/interchange.md.
 // Strict: unknown keys and unknown enumeration values are errors.
 import { z } from 'zod';
+import { keyList, text } from './common';
 import { diligenceSchema } from './diligence';
 import { limits } from '../limits';
 import {
@@ -14,8 +15,6 @@ import {
   TECHNOLOGY_KEYS,
 } from '../taxonomy';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const keyList = <K extends string>(keys: [K, ...K[]]) => z.array(z.enum(keys)).max(limits.listItems);
 
 export const externalIdSchema = z
   .string()

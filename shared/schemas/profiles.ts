@@ -12,11 +12,9 @@ import {
 } from '../taxonomy';
 import { diligenceCardSchema, diligenceSchema } from './diligence';
 import { budgetRangeSchema } from './interchange';
-import { objectIdSchema, queryList } from './common';
+import { keyList, objectIdSchema, queryList, text } from './common';
 import { contactInputSchema, supplierDetailSchema, supplierSummarySchema, VERIFICATION_CHECK_KEYS, verificationSchema } from './suppliers';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const keyList = <K extends string>(keys: readonly [K, ...K[]]) => z.array(z.enum(keys)).max(limits.listItems);
 
 
 /** Every interchange field a supplier's members may edit. All optional on PATCH; `null` clears an optional field. */

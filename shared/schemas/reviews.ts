@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { BUDGET_BAND_KEYS, SECTOR_KEYS } from '../taxonomy';
-import { objectIdSchema, pageQuerySchema } from './common';
+import { objectIdSchema, pageQuerySchema, text } from './common';
 
 /** The fixed criteria every review rates from 1 to 5, in the order they are shown. */
 export const REVIEW_CRITERIA = ['deliveredAsQuoted', 'onTime', 'onBudget', 'communication', 'wouldHireAgain'] as const;
@@ -13,19 +13,18 @@ export type ReviewCriterion = (typeof REVIEW_CRITERIA)[number];
 export const REVIEW_WAIT_DAYS = 30;
 
 const rating = z.number().int().min(1).max(5);
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 export const ratingsSchema = z.strictObject(Object.fromEntries(REVIEW_CRITERIA.map((c) => [c, rating])) as Record<ReviewCriterion, typeof rating>);
 
 export const reviewCreateSchema = z.strictObject({
   quoteId: objectIdSchema,
   ratings: ratingsSchema,
-  text: text(limits.reviewTextMin, limits.reviewText),
+  text: text(limits.reviewText, limits.reviewTextMin),
   /** The SME's organisation name is shown only when it chooses. */
   showOrganisationName: z.boolean().default(false),
 });
-export const reviewReplySchema = z.strictObject({ text: text(1, limits.reviewReply) });
-export const reviewReasonSchema = z.strictObject({ reason: text(1, limits.reviewReason) });
+export const reviewReplySchema = z.strictObject({ text: text(limits.reviewReply) });
+export const reviewReasonSchema = z.strictObject({ reason: text(limits.reviewReason) });
 export const reviewListQuerySchema = pageQuerySchema.extend({ supplierId: objectIdSchema });
 export const quoteIdParamsSchema = z.object({ quoteId: objectIdSchema });
 export const summaryQuerySchema = z.object({

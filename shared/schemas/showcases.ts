@@ -2,13 +2,12 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { SECTOR_KEYS } from '../taxonomy';
-import { objectIdSchema, pageOf, pageQuerySchema } from './common';
+import { objectIdSchema, pageOf, pageQuerySchema, text } from './common';
 import { caseStudySummarySchema } from './suppliers';
 
 export const SHOWCASE_ITEMS_MAX = 24;
 export const SHOWCASE_STATUSES = ['draft', 'published'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const showcaseFieldsSchema = z.strictObject({
   title: text(limits.name),

@@ -1,9 +1,9 @@
 // Every kind of query, update and index the models use, run against the real embedded FerretDB, so an
 // operation FerretDB v1 does not support fails here rather than in production on the embedded database.
-import mongoose from 'mongoose';
+import mongoose, { type QueryFilter } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
-import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { SupplierModel, type SupplierFields } from '../../server/modules/suppliers/supplier.model';
 import { bulkWriteInChunks, STATEMENTS_PER_COMMAND } from '../../server/platform/db/bulk';
 import { isDuplicateKeyError } from '../../server/platform/errors/duplicate-key';
 import { startTestServer, type TestServer } from './harness';
@@ -14,12 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const supplier = (slug: string, extra: Record<string, unknown> = {}) => ({
+const supplier = (slug: string, extra: Partial<SupplierFields> = {}) => ({
   slug,
   name: slug,
   description: 'd',
-  layers: ['application'],
-  sectors: ['manufacturing'],
+  layers: ['application' as const],
+  sectors: ['manufacturing' as const],
   ...extra,
 });
 
@@ -51,7 +51,7 @@ describe('FerretDB compatibility of the models', () => {
       supplier('arr-2', { name: 'zz-arr-2', layers: ['basic', 'technology'], sectors: ['education'] }),
       supplier('arr-3', { name: 'zz-arr-3', layers: ['technology'], sectors: ['healthcare'] }),
     ]);
-    const filter = { layers: { $in: ['basic', 'technology'] }, sectors: { $in: ['healthcare'] }, slug: /^arr-/ };
+    const filter: QueryFilter<SupplierFields> = { layers: { $in: ['basic', 'technology'] }, sectors: { $in: ['healthcare'] }, slug: /^arr-/ };
     const page = await SupplierModel.find(filter).sort({ name: -1, _id: 1 }).skip(1).limit(1).lean();
     expect(page.map((s) => s.slug)).toEqual(['arr-1']);
     expect(await SupplierModel.countDocuments(filter)).toBe(2);

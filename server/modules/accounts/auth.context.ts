@@ -11,6 +11,7 @@ import type { Mailer } from '../../platform/mail/mailer';
 import type { Counters } from '../../platform/redis';
 import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
+import { isObjectId } from '../../platform/db/hex-id';
 import { IdCache } from '../../platform/db/id-cache';
 import { sessionIsLive } from './session-check';
 import { UserModel } from './user.model';
@@ -38,7 +39,6 @@ export type RegistrationClaims = {
   confirmOf(userId: Types.ObjectId, ip?: string): Promise<void>;
 };
 
-const objectId = /^[a-f0-9]{24}$/;
 /** Every authenticated request reads its user; role, session version and deletion are re-checked from this. */
 const users = new IdCache('users', (id) => UserModel.findById(id).lean());
 const MAX_ACCESS_SECONDS = 15 * 60;
@@ -49,7 +49,7 @@ const CLOCK_SKEW_SECONDS = 30;
 function plausible(claims: Partial<AccessClaims & { iat: number; exp: number }>): claims is AccessClaims & { iat: number; exp: number } {
   if (!claims.iat || !claims.exp || claims.exp - claims.iat > MAX_ACCESS_SECONDS) return false;
   if (claims.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) return false;
-  return claims.typ === 'access' && typeof claims.sub === 'string' && objectId.test(claims.sub) && typeof claims.sid === 'string' && objectId.test(claims.sid);
+  return claims.typ === 'access' && typeof claims.sub === 'string' && isObjectId(claims.sub) && typeof claims.sid === 'string' && isObjectId(claims.sid);
 }
 
 /** From a verified JWT payload to the caller, checking the user still exists and the token's session is live. */

@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import type { AuditType } from '../../../shared/schemas/accounts';
 import { AuditModel } from './audit.model';
+import { pageOffset } from '../../platform/db/page';
 
 type Id = Types.ObjectId | string;
 export type AuditEntry = { userId?: Id; actorId?: Id; ip?: string; detail?: Record<string, string | number | boolean> };
@@ -12,7 +13,7 @@ export async function audit(type: AuditType, entry: AuditEntry = {}): Promise<vo
 export async function listAuditEvents(query: { page: number; pageSize: number; type?: AuditType }) {
   const filter = query.type ? { type: query.type } : {};
   const [items, total] = await Promise.all([
-    AuditModel.find(filter).sort({ createdAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    AuditModel.find(filter).sort({ createdAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
     AuditModel.countDocuments(filter),
   ]);
   return { items, total };

@@ -1,10 +1,10 @@
 import mongoose, { type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { keyList } from '../../platform/db/key-list';
 import { limits } from '../../../shared/limits';
 import { CASE_STATUSES } from '../../../shared/schemas/casestudies';
 import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, SECTOR_KEYS, TECHNOLOGY_KEYS } from '../../../shared/taxonomy';
 
 const { Schema } = mongoose;
-const keys = (values: readonly string[]) => ({ type: [{ type: String, enum: values }], default: [] });
 
 export { CASE_STATUSES, type CaseStatus } from '../../../shared/schemas/casestudies';
 
@@ -26,8 +26,8 @@ const caseStudySchema = new Schema(
     title: { type: String, required: true, trim: true, maxlength: limits.name },
     titleZh: { type: String, trim: true, maxlength: limits.name },
     clientSector: { type: String, enum: SECTOR_KEYS, required: true },
-    applicationAreas: keys(APPLICATION_AREA_KEYS),
-    technologies: keys(TECHNOLOGY_KEYS),
+    applicationAreas: keyList(APPLICATION_AREA_KEYS),
+    technologies: keyList(TECHNOLOGY_KEYS),
     problem: { type: String, maxlength: limits.longText },
     problemZh: { type: String, maxlength: limits.longText },
     solution: { type: String, maxlength: limits.longText },

@@ -2,6 +2,8 @@
 import type { ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
 import type { SupplierDoc } from '../suppliers';
+import { NotFound } from '../../platform/errors/errors';
+import { findSupplier } from '../suppliers';
 import type { CaseStudyDoc } from './case.model';
 
 const opt = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
@@ -13,7 +15,7 @@ export function presentCaseSummary(c: CaseStudyDoc): CaseStudySummary {
     slug: c.slug,
     title: c.title,
     titleZh: opt(c.titleZh),
-    clientSector: c.clientSector as CaseStudySummary['clientSector'],
+    clientSector: c.clientSector,
     outcome: opt(c.outcome),
     outcomeZh: opt(c.outcomeZh),
     year: opt(c.year),
@@ -25,13 +27,13 @@ export function presentCaseDetail(c: CaseStudyDoc, supplier: SupplierDoc): CaseS
   return {
     ...presentCaseSummary(c),
     supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) },
-    applicationAreas: c.applicationAreas as CaseStudyDetail['applicationAreas'],
-    technologies: c.technologies as CaseStudyDetail['technologies'],
+    applicationAreas: c.applicationAreas,
+    technologies: c.technologies,
     problem: opt(c.problem),
     problemZh: opt(c.problemZh),
     solution: opt(c.solution),
     solutionZh: opt(c.solutionZh),
-    budgetBand: opt(c.budgetBand) as CaseStudyDetail['budgetBand'],
+    budgetBand: opt(c.budgetBand),
     kpis: (c.kpis ?? []).map((k) => ({ name: k.name, before: k.before, after: k.after, unit: opt(k.unit) })),
     clientName: c.clientNameable ? opt(c.clientName) : undefined,
     createdAt: c.createdAt.toISOString(),
@@ -45,10 +47,17 @@ export function presentManagedCase(c: CaseStudyDoc, supplier: SupplierDoc): Mana
     ...presentCaseDetail(c, supplier),
     clientName: opt(c.clientName),
     clientNameable: c.clientNameable ?? false,
-    status: c.status as ManagedCase['status'],
+    status: c.status,
     submittedAt: c.submittedAt?.toISOString(),
     curatorComment: opt(c.curatorComment),
     returnedAt: c.returnedAt?.toISOString(),
     approvedBy: opt(c.approvedByName),
   };
+}
+
+/** The managed view with its supplier looked up (the case study is "not found" when its supplier is gone). */
+export async function presentManagedCaseOf(c: CaseStudyDoc): Promise<ManagedCase> {
+  const supplier = await findSupplier(c.supplierId.toHexString());
+  if (!supplier) throw NotFound('The case study');
+  return presentManagedCase(c, supplier);
 }

@@ -3,6 +3,8 @@ import mongoose from 'mongoose';
 import { limits } from '../../../shared/limits';
 import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch } from '../../../shared/schemas/casestudies';
 import type { CaseStudySummary } from '../../../shared/schemas/suppliers';
+import { pageOffset } from '../../platform/db/page';
+import { isObjectId } from '../../platform/db/hex-id';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { findEachById } from '../../platform/db/each-by-id';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
@@ -16,8 +18,6 @@ import { nameOfUser } from '../accounts';
 import { isStaff, ownSupplierId, SupplierModel } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc } from './case.model';
 import { presentCaseSummary } from './case.presenter';
-
-const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
@@ -103,7 +103,7 @@ export async function refreshCaseCounters(supplierIds: mongoose.Types.ObjectId[]
 export async function listCasesOf(supplierId: mongoose.Types.ObjectId, query: { page: number; pageSize: number }): Promise<{ items: CaseStudyDoc[]; total: number }> {
   const filter = { supplierId };
   const [items, total] = await Promise.all([
-    CaseStudyModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    CaseStudyModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
     CaseStudyModel.countDocuments(filter),
   ]);
   return { items, total };
@@ -113,7 +113,7 @@ export async function listCasesOf(supplierId: mongoose.Types.ObjectId, query: { 
 export async function listSubmittedCases(query: { page: number; pageSize: number }): Promise<{ items: CaseStudyDoc[]; total: number }> {
   const filter = { status: 'submitted' as const };
   const [items, total] = await Promise.all([
-    CaseStudyModel.find(filter).sort({ submittedAt: 1, _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    CaseStudyModel.find(filter).sort({ submittedAt: 1, _id: 1 }).skip(pageOffset(query)).limit(query.pageSize),
     CaseStudyModel.countDocuments(filter),
   ]);
   return { items, total };

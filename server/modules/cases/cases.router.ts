@@ -4,86 +4,87 @@ import { anyone, caller, role } from '../../platform/http/access';
 import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import { findSupplier, manageableSupplier } from '../suppliers';
-import { presentCaseDetail, presentManagedCase } from './case.presenter';
-import type { CaseStudyDoc } from './case.model';
+import { presentCaseDetail, presentManagedCase, presentManagedCaseOf } from './case.presenter';
 import { createCase, deleteCase, findPublishedCase, listCasesOf, manageableCase, transition, updateCase } from './case.service';
-
-export const casesRoutes = routeGroup('/api/cases', 'Case studies');
 
 const supplierMember = role('supplier');
 const supplierOrStaff = role('supplier', 'curator', 'admin');
 const one = { params: idOrSlugParamsSchema };
 
-async function managed(c: CaseStudyDoc) {
-  const supplier = await findSupplier(c.supplierId.toHexString());
-  if (!supplier) throw NotFound('The case study');
-  return presentManagedCase(c, supplier);
+export function casesRoutes() {
+  const routes = routeGroup('/api/cases', 'Case studies');
+
+  routes.post(
+    '/',
+    { summary: 'Start a case study (a draft) for my supplier profile', access: supplierMember, body: caseCreateSchema, response: managedCaseSchema, status: 201, idempotent: true },
+    async ({ body }, _req, res) => {
+      res.status(201).json(await presentManagedCaseOf(await createCase(caller(res), body)));
+    },
+  );
+
+  routes.get(
+    '/:idOrSlug',
+    { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
+    async ({ params }, _req, res) => {
+      const caseStudy = await findPublishedCase(params.idOrSlug);
+      const supplier = caseStudy && (await findSupplier(caseStudy.supplierId.toHexString()));
+      if (!caseStudy || !supplier) throw NotFound('The case study');
+      res.json(presentCaseDetail(caseStudy, supplier));
+    },
+  );
+
+  routes.patch(
+    '/:idOrSlug',
+    { summary: 'Edit one of my drafts (409 unless it is a draft)', access: supplierMember, ...one, body: casePatchSchema, response: managedCaseSchema },
+    async ({ params, body }, _req, res) => {
+      const c = await manageableCase(caller(res), params.idOrSlug);
+      res.json(await presentManagedCaseOf(await updateCase(c, body)));
+    },
+  );
+
+  routes.delete(
+    '/:idOrSlug',
+    { summary: 'Delete one of my drafts (409 unless it is a draft)', access: supplierMember, ...one, status: 204 },
+    async ({ params }, _req, res) => {
+      await deleteCase(await manageableCase(caller(res), params.idOrSlug));
+      res.status(204).end();
+    },
+  );
+
+  routes.post(
+    '/:idOrSlug/submit',
+    { summary: 'Submit a draft for review (409 unless it is a draft)', access: supplierMember, ...one, body: emptyBodySchema, response: managedCaseSchema },
+    async ({ params }, _req, res) => {
+      const p = caller(res);
+      res.json(await presentManagedCaseOf(await transition(p, await manageableCase(p, params.idOrSlug), 'submit')));
+    },
+  );
+
+  routes.post(
+    '/:idOrSlug/unpublish',
+    { summary: 'Take a published case study back to draft (its supplier, curators, admins; 409 unless published)', access: supplierOrStaff, ...one, body: emptyBodySchema, response: managedCaseSchema },
+    async ({ params }, _req, res) => {
+      const p = caller(res);
+      res.json(await presentManagedCaseOf(await transition(p, await manageableCase(p, params.idOrSlug, { staff: true }), 'unpublish')));
+    },
+  );
+
+  return routes;
 }
 
-casesRoutes.post(
-  '/',
-  { summary: 'Start a case study (a draft) for my supplier profile', access: supplierMember, body: caseCreateSchema, response: managedCaseSchema, status: 201, idempotent: true },
-  async ({ body }, _req, res) => {
-    res.status(201).json(await managed(await createCase(caller(res), body)));
-  },
-);
-
-casesRoutes.get(
-  '/:idOrSlug',
-  { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
-  async ({ params }, _req, res) => {
-    const caseStudy = await findPublishedCase(params.idOrSlug);
-    const supplier = caseStudy && (await findSupplier(caseStudy.supplierId.toHexString()));
-    if (!caseStudy || !supplier) throw NotFound('The case study');
-    res.json(presentCaseDetail(caseStudy, supplier));
-  },
-);
-
-casesRoutes.patch(
-  '/:idOrSlug',
-  { summary: 'Edit one of my drafts (409 unless it is a draft)', access: supplierMember, ...one, body: casePatchSchema, response: managedCaseSchema },
-  async ({ params, body }, _req, res) => {
-    const c = await manageableCase(caller(res), params.idOrSlug);
-    res.json(await managed(await updateCase(c, body)));
-  },
-);
-
-casesRoutes.delete(
-  '/:idOrSlug',
-  { summary: 'Delete one of my drafts (409 unless it is a draft)', access: supplierMember, ...one, status: 204 },
-  async ({ params }, _req, res) => {
-    await deleteCase(await manageableCase(caller(res), params.idOrSlug));
-    res.status(204).end();
-  },
-);
-
-casesRoutes.post(
-  '/:idOrSlug/submit',
-  { summary: 'Submit a draft for review (409 unless it is a draft)', access: supplierMember, ...one, body: emptyBodySchema, response: managedCaseSchema },
-  async ({ params }, _req, res) => {
-    const p = caller(res);
-    res.json(await managed(await transition(p, await manageableCase(p, params.idOrSlug), 'submit')));
-  },
-);
-
-casesRoutes.post(
-  '/:idOrSlug/unpublish',
-  { summary: 'Take a published case study back to draft (its supplier, curators, admins; 409 unless published)', access: supplierOrStaff, ...one, body: emptyBodySchema, response: managedCaseSchema },
-  async ({ params }, _req, res) => {
-    const p = caller(res);
-    res.json(await managed(await transition(p, await manageableCase(p, params.idOrSlug, { staff: true }), 'unpublish')));
-  },
-);
-
 /** A supplier's own case studies in every status, under its profile's address (the profile itself is the suppliers module's). */
-export const supplierCasesRoutes = routeGroup('/api/suppliers', 'Suppliers');
+export function supplierCasesRoutes() {
+  const routes = routeGroup('/api/suppliers', 'Suppliers');
 
-supplierCasesRoutes.get(
-  '/:idOrSlug/cases',
-  { summary: 'All of a supplier’s case studies, every status (its members, curators, admins)', access: supplierOrStaff, ...one, query: caseListQuerySchema, response: managedCasePageSchema },
-  async ({ params, query }, _req, res) => {
-    const supplier = await manageableSupplier(caller(res), params.idOrSlug);
-    const { items, total } = await listCasesOf(supplier._id, query);
-    res.json({ items: items.map((c) => presentManagedCase(c, supplier)), page: query.page, pageSize: query.pageSize, total });
-  },
-);
+  routes.get(
+    '/:idOrSlug/cases',
+    { summary: 'All of a supplier’s case studies, every status (its members, curators, admins)', access: supplierOrStaff, ...one, query: caseListQuerySchema, response: managedCasePageSchema },
+    async ({ params, query }, _req, res) => {
+      const supplier = await manageableSupplier(caller(res), params.idOrSlug);
+      const { items, total } = await listCasesOf(supplier._id, query);
+      res.json({ items: items.map((c) => presentManagedCase(c, supplier)), page: query.page, pageSize: query.pageSize, total });
+    },
+  );
+
+  return routes;
+}

@@ -1,7 +1,7 @@
 // The cases module's public surface: what other modules and the entry points (app.ts, runtime.ts, cli/) may use.
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 // Model: the search indexer and its database fallback, the import and showcases read case studies in bulk.
-export { type CaseStudyDoc, type CaseStudyFields, CaseStudyModel } from './case.model';
-export { presentCaseSummary, presentManagedCase } from './case.presenter';
-export { countPublishedCases, findCase, listPublishedCasesOf, listSubmittedCases, publishedCaseSummaries, refreshCaseCounters, transition } from './case.service';
+export { type CaseStudyFields, CaseStudyModel } from './case.model';
+export { presentCaseSummary, presentManagedCaseOf } from './case.presenter';
+export { countPublishedCases, findCase, listSubmittedCases, publishedCaseSummaries, refreshCaseCounters, transition } from './case.service';
 export { casesRoutes, supplierCasesRoutes } from './cases.router';

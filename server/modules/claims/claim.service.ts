@@ -4,6 +4,7 @@
 // findOneAndUpdate is not atomic), so two instant grants racing for one profile cannot both win. Every step is audited.
 import mongoose, { type Types } from 'mongoose';
 import type { ClaimStatus } from '../../../shared/schemas/claims';
+import { pageOffset } from '../../platform/db/page';
 import { claimOnce } from '../../platform/db/claim';
 import { claimSlot } from '../../platform/db/quota';
 import type { Principal } from '../../platform/auth/principal';
@@ -141,7 +142,7 @@ export async function readableClaim(p: Principal, id: string): Promise<ClaimDoc>
 export async function listClaims(query: { page: number; pageSize: number; status: ClaimStatus }) {
   const filter = { status: query.status };
   const [items, total] = await Promise.all([
-    ProfileClaimModel.find(filter).sort({ createdAt: 1, _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    ProfileClaimModel.find(filter).sort({ createdAt: 1, _id: 1 }).skip(pageOffset(query)).limit(query.pageSize),
     ProfileClaimModel.countDocuments(filter),
   ]);
   return { items, total };

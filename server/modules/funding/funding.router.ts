@@ -7,16 +7,20 @@ import { listFundingSchemes, presentFundingScheme, saveFundingScheme } from './f
 
 const curator = role('curator', 'admin');
 
-export const fundingRoutes = routeGroup('/api/funding-schemes', 'Funding schemes');
+export function fundingRoutes() {
+  const routes = routeGroup('/api/funding-schemes', 'Funding schemes');
 
-fundingRoutes.get('/', { summary: 'Published funding schemes', access: anyone, response: z.object({ items: z.array(fundingSchemeSchema) }) }, async (_input, _req, res) => {
-  res.json({ items: (await listFundingSchemes(false)).map(presentFundingScheme) });
-});
+  routes.get('/', { summary: 'Published funding schemes', access: anyone, response: z.object({ items: z.array(fundingSchemeSchema) }) }, async (_input, _req, res) => {
+    res.json({ items: (await listFundingSchemes(false)).map(presentFundingScheme) });
+  });
 
-fundingRoutes.post('/', { summary: 'Add a funding scheme', access: curator, body: fundingSchemeInputSchema, response: fundingSchemeSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
-  res.status(201).json(presentFundingScheme(await saveFundingScheme(body)));
-});
+  routes.post('/', { summary: 'Add a funding scheme', access: curator, body: fundingSchemeInputSchema, response: fundingSchemeSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
+    res.status(201).json(presentFundingScheme(await saveFundingScheme(body)));
+  });
 
-fundingRoutes.put('/:id', { summary: 'Edit a funding scheme', access: curator, params: z.object({ id: objectIdSchema }), body: fundingSchemeInputSchema, response: fundingSchemeSchema }, async ({ params, body }, _req, res) => {
-  res.json(presentFundingScheme(await saveFundingScheme(body, params.id)));
-});
+  routes.put('/:id', { summary: 'Edit a funding scheme', access: curator, params: z.object({ id: objectIdSchema }), body: fundingSchemeInputSchema, response: fundingSchemeSchema }, async ({ params, body }, _req, res) => {
+    res.json(presentFundingScheme(await saveFundingScheme(body, params.id)));
+  });
+
+  return routes;
+}

@@ -1,6 +1,7 @@
 // Curated funding schemes and the hints shown on a need when a scheme plausibly applies.
 import type { FundingScheme, FundingSchemeInput } from '../../../shared/schemas/funding';
 import type { NeedForMatching } from '../../../shared/schemas/needs';
+import { isObjectId } from '../../platform/db/hex-id';
 import { NotFound } from '../../platform/errors/errors';
 import { DEFAULT_FUNDING_SCHEMES } from './funding.defaults';
 import { FundingSchemeModel, type FundingSchemeDoc } from './funding.model';
@@ -18,9 +19,9 @@ export function presentFundingScheme(s: FundingSchemeDoc): FundingScheme {
     summary: { en: s.summary!.en, 'zh-Hant': s.summary!['zh-Hant'] },
     url: s.url ?? undefined,
     eligibility: {
-      sectors: s.eligibility!.sectors as FundingScheme['eligibility']['sectors'],
-      readiness: s.eligibility!.readiness as FundingScheme['eligibility']['readiness'],
-      budgetBands: s.eligibility!.budgetBands as FundingScheme['eligibility']['budgetBands'],
+      sectors: s.eligibility!.sectors,
+      readiness: s.eligibility!.readiness,
+      budgetBands: s.eligibility!.budgetBands,
     },
     published: s.published,
     updatedAt: s.updatedAt.toISOString(),
@@ -38,7 +39,7 @@ export async function listFundingSchemes(includeUnpublished: boolean): Promise<F
 
 export async function saveFundingScheme(input: FundingSchemeInput, id?: string): Promise<FundingSchemeDoc> {
   if (!id) return FundingSchemeModel.create(input);
-  const scheme = /^[a-f0-9]{24}$/.test(id) ? await FundingSchemeModel.findById(id) : null;
+  const scheme = isObjectId(id) ? await FundingSchemeModel.findById(id) : null;
   if (!scheme) throw NotFound('The funding scheme');
   scheme.set(input);
   return scheme.save();

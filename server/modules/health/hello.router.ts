@@ -4,12 +4,16 @@ import { z } from 'zod';
 import { anyone } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 
-export const helloRoutes = routeGroup('/api/bench', 'Benchmark');
+export function helloRoutes() {
+  const routes = routeGroup('/api/bench', 'Benchmark');
 
-helloRoutes.get(
-  '/hello',
-  { summary: 'Hello world (benchmark baseline; only with BENCH_ROUTES=true)', access: anyone, response: z.object({ hello: z.string() }) },
-  (_input, _req, res) => {
-    res.json({ hello: 'world' });
-  },
-);
+  routes.get(
+    '/hello',
+    { summary: 'Hello world (benchmark baseline; only with BENCH_ROUTES=true)', access: anyone, response: z.object({ hello: z.string() }) },
+    (_input, _req, res) => {
+      res.json({ hello: 'world' });
+    },
+  );
+
+  return routes;
+}

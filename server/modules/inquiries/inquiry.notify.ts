@@ -5,6 +5,7 @@
 // decide who gets one.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Types } from 'mongoose';
+import { isObjectId } from '../../platform/db/hex-id';
 import type { Logger } from '../../platform/log/logger';
 import { PENDING_RECOVERY, type Mail, type Mailer } from '../../platform/mail/mailer';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
@@ -47,7 +48,7 @@ export class InquiryNotifier {
   /** The user id a token was made for, or undefined. */
   verifyUnsubscribe(token: string): string | undefined {
     const [userId, mac] = token.split('.');
-    if (!userId || !mac || !/^[a-f0-9]{24}$/.test(userId)) return undefined;
+    if (!userId || !mac || !isObjectId(userId)) return undefined;
     const expected = Buffer.from(this.mac(userId));
     const given = Buffer.from(mac);
     return expected.length === given.length && timingSafeEqual(expected, given) ? userId : undefined;

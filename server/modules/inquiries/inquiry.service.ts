@@ -3,6 +3,8 @@
 // the open streams of both sides and, batched, by email to the other side.
 import mongoose, { type QueryFilter, type Types } from 'mongoose';
 import type { InquiryCreate, InquiryStatus, QuoteInput, Side } from '../../../shared/schemas/inquiries';
+import { pageOffset } from '../../platform/db/page';
+import { isObjectId } from '../../platform/db/hex-id';
 import type { Principal } from '../../platform/auth/principal';
 import { claimOnce } from '../../platform/db/claim';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
@@ -20,7 +22,6 @@ import { sideKeys, type InquiryHub } from './inquiry.stream';
 
 export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; inviter: ClaimInviter; perDay: number };
 
-const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 const DAY = 86_400_000;
 const other = (side: Side): Side => (side === 'sme' ? 'supplier' : 'sme');
 
@@ -162,7 +163,7 @@ export async function listInquiries(v: Viewer, query: { page: number; pageSize: 
   if (v.role === 'supplier' && !v.supplierId) return { items: [], total: 0 };
   const filter = sideFilter(v, query.status);
   const [items, total] = await Promise.all([
-    InquiryModel.find(filter).sort({ lastMessageAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    InquiryModel.find(filter).sort({ lastMessageAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
     InquiryModel.countDocuments(filter),
   ]);
   return { items, total };
@@ -183,7 +184,7 @@ export async function unreadCount(v: Viewer): Promise<number> {
 export async function reportedInquiries(query: { page: number; pageSize: number }) {
   const filter: QueryFilter<InquiryFields> = { reportedAt: { $exists: true } };
   const [items, total] = await Promise.all([
-    InquiryModel.find(filter).sort({ reportedAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    InquiryModel.find(filter).sort({ reportedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
     InquiryModel.countDocuments(filter),
   ]);
   return { items, total };

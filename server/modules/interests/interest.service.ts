@@ -2,6 +2,7 @@
 // then opens an inquiry (through the inquiry service, tied to the need) or dismisses it. Until the SME writes,
 // nothing about the SME reaches the supplier.
 import type { InterestCreate } from '../../../shared/schemas/interests';
+import { isObjectId } from '../../platform/db/hex-id';
 import type { Principal } from '../../platform/auth/principal';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { AppError, Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
@@ -13,7 +14,6 @@ import { isNeedOwnerOf } from './interest.policy';
 
 export type InterestsContext = { notifier: InterestNotifier; inquiries: InquiriesContext };
 
-const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 const DAY = 86_400_000;
 /** A supplier's list and a need's list stay short; these bound a page without paging. */
 const LIST_MAX = 200;

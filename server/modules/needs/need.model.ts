@@ -1,4 +1,5 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { keyList } from '../../platform/db/key-list';
 import { trackWrites } from '../../platform/db/id-cache';
 import { domainEvents } from '../../platform/events';
 import { limits } from '../../../shared/limits';
@@ -15,7 +16,6 @@ import {
 } from '../../../shared/taxonomy';
 
 const { Schema } = mongoose;
-const keys = (values: readonly string[]) => ({ type: [{ type: String, enum: values }], default: [] });
 
 const needSchema = new Schema(
   {
@@ -25,17 +25,17 @@ const needSchema = new Schema(
     title: { type: String, required: true, trim: true, maxlength: limits.name },
     description: { type: String, required: true, maxlength: limits.description },
     sector: { type: String, enum: SECTOR_KEYS, required: true },
-    applicationAreas: keys(APPLICATION_AREA_KEYS),
+    applicationAreas: keyList(APPLICATION_AREA_KEYS),
     budgetBand: { type: String, enum: BUDGET_BAND_KEYS, required: true },
     readiness: { type: String, enum: READINESS_KEYS },
     readinessAnswers: { type: [Number], default: undefined },
     readinessAverage: { type: Number },
-    difficulties: keys(DIFFICULTY_KEYS),
-    benefits: keys(BENEFIT_KEYS),
-    markets: keys(MARKET_KEYS),
-    languages: keys(LANGUAGE_KEYS),
+    difficulties: keyList(DIFFICULTY_KEYS),
+    benefits: keyList(BENEFIT_KEYS),
+    markets: keyList(MARKET_KEYS),
+    languages: keyList(LANGUAGE_KEYS),
     timeline: { type: String, enum: TIMELINE_KEYS },
-    dataConstraints: keys(DATA_CONSTRAINT_KEYS),
+    dataConstraints: keyList(DATA_CONSTRAINT_KEYS),
     publishedAt: { type: Date },
     closedAt: { type: Date },
   },

@@ -1,5 +1,26 @@
-import type { Need, PublicNeed } from '../../../shared/schemas/needs';
-import type { NeedDoc } from './need.model';
+import type { Need, NeedForMatching, PublicNeed } from '../../../shared/schemas/needs';
+import type { NeedDoc, NeedFields } from './need.model';
+
+/** The stored fields the SME wrote (Need's, where lists are always present), less the readiness answers. */
+type Described = NeedForMatching & Omit<Need, 'id' | 'status' | 'readinessAnswers' | 'readinessAverage' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'closedAt'>;
+
+/** What the matching engine reads of a need; the SME's own view starts from it. */
+export function needForMatching(n: NeedFields): Described {
+  return {
+    title: n.title,
+    description: n.description,
+    sector: n.sector,
+    applicationAreas: n.applicationAreas,
+    budgetBand: n.budgetBand,
+    readiness: n.readiness ?? undefined,
+    difficulties: n.difficulties,
+    benefits: n.benefits,
+    markets: n.markets,
+    languages: n.languages,
+    timeline: n.timeline ?? undefined,
+    dataConstraints: n.dataConstraints,
+  };
+}
 
 const iso = (d: Date | null | undefined) => d?.toISOString();
 
@@ -7,20 +28,9 @@ export function presentNeed(n: NeedDoc): Need {
   return {
     id: n._id.toHexString(),
     status: n.status,
-    title: n.title,
-    description: n.description,
-    sector: n.sector as Need['sector'],
-    applicationAreas: n.applicationAreas as Need['applicationAreas'],
-    budgetBand: n.budgetBand as Need['budgetBand'],
-    readiness: (n.readiness ?? undefined) as Need['readiness'],
+    ...needForMatching(n),
     readinessAnswers: n.readinessAnswers ?? undefined,
     readinessAverage: n.readinessAverage ?? undefined,
-    difficulties: n.difficulties as Need['difficulties'],
-    benefits: n.benefits as Need['benefits'],
-    markets: n.markets as Need['markets'],
-    languages: n.languages as Need['languages'],
-    timeline: (n.timeline ?? undefined) as Need['timeline'],
-    dataConstraints: n.dataConstraints as Need['dataConstraints'],
     createdAt: n.createdAt.toISOString(),
     updatedAt: n.updatedAt.toISOString(),
     publishedAt: iso(n.publishedAt),

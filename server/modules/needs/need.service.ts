@@ -1,14 +1,15 @@
 // Needs: SMEs describe a problem, save it as a draft, publish it to suppliers, edit it and close it.
 import { readinessFromAnswers } from '../../../shared/readiness';
 import type { NeedForMatching, NeedInput, NeedStatus } from '../../../shared/schemas/needs';
+import { pageOffset } from '../../platform/db/page';
+import { isObjectId } from '../../platform/db/hex-id';
 import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound } from '../../platform/errors/errors';
 import type { Types } from 'mongoose';
 import { IdCache, writeGeneration } from '../../platform/db/id-cache';
 import { NeedModel, type NeedDoc, type NeedFields } from './need.model';
+import { needForMatching } from './need.presenter';
 import { canManageNeed } from './need.policy';
-
-const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 
 /** The readiness level: stated by the SME, or placed by its self-assessment answers. */
 function withReadiness<T extends Partial<NeedInput>>(input: T): T & { readinessAverage?: number } {
@@ -24,7 +25,7 @@ export async function createNeed(p: Principal, input: NeedInput): Promise<NeedDo
 export async function listNeeds(p: Principal, query: { page: number; pageSize: number; status?: NeedStatus }) {
   const filter = { organisationId: p.organisationId, ...(query.status ? { status: query.status } : {}) };
   const [items, total] = await Promise.all([
-    NeedModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    NeedModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
     NeedModel.countDocuments(filter),
   ]);
   return { items, total };
@@ -69,23 +70,6 @@ export async function changeNeedStatus(p: Principal, id: string, action: 'publis
   if (to === 'published') need.publishedAt = new Date();
   if (to === 'closed') need.closedAt = new Date();
   return need.save();
-}
-
-export function needForMatching(n: NeedFields): NeedForMatching {
-  return {
-    title: n.title,
-    description: n.description,
-    sector: n.sector as NeedForMatching['sector'],
-    applicationAreas: n.applicationAreas as NeedForMatching['applicationAreas'],
-    budgetBand: n.budgetBand as NeedForMatching['budgetBand'],
-    readiness: (n.readiness ?? undefined) as NeedForMatching['readiness'],
-    difficulties: n.difficulties as NeedForMatching['difficulties'],
-    benefits: n.benefits as NeedForMatching['benefits'],
-    markets: n.markets as NeedForMatching['markets'],
-    languages: n.languages as NeedForMatching['languages'],
-    timeline: (n.timeline ?? undefined) as NeedForMatching['timeline'],
-    dataConstraints: n.dataConstraints as NeedForMatching['dataConstraints'],
-  };
 }
 
 /** How long the published needs read by another process (or before its writes) may be used, at most. */

@@ -11,8 +11,8 @@ import {
 import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import { FUNDING_NOTICE, fundingHintsFor, presentFundingScheme } from '../funding';
-import { presentNeed } from './need.presenter';
-import { changeNeedStatus, createNeed, listNeeds, needForMatching, ownNeed, updateNeed } from './need.service';
+import { needForMatching, presentNeed } from './need.presenter';
+import { changeNeedStatus, createNeed, listNeeds, ownNeed, updateNeed } from './need.service';
 
 const sme = role('sme');
 const one = { params: needIdParamsSchema };

@@ -4,6 +4,8 @@
 import type { Types } from 'mongoose';
 import type { ReviewCreate } from '../../../shared/schemas/reviews';
 import { BUDGET_BAND_RANGES, type BudgetBand } from '../../../shared/taxonomy';
+import { pageOffset } from '../../platform/db/page';
+import { isObjectId } from '../../platform/db/hex-id';
 import { claimOnce } from '../../platform/db/claim';
 import { domainEvents } from '../../platform/events';
 import { Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
@@ -17,7 +19,6 @@ import { ReviewModel, type ReviewDoc } from './review.model';
 import { isOwnAcceptedQuote, isReviewedSupplier, reviewableFrom } from './review.policy';
 import { oneDecimal, reviewAverage } from './review.presenter';
 
-const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 /** Newest first, fixed: nothing (and nobody's money) can reorder reviews. */
 const NEWEST_FIRST = { createdAt: -1, _id: -1 } as const;
 
@@ -110,7 +111,7 @@ export async function createReview(v: Viewer, input: Required<ReviewCreate>, now
 export async function supplierReviews(supplierId: string, page: { page: number; pageSize: number }) {
   const filter = { supplierId, status: 'published' as const };
   const [items, summary] = await Promise.all([
-    ReviewModel.find(filter).sort(NEWEST_FIRST).skip((page.page - 1) * page.pageSize).limit(page.pageSize),
+    ReviewModel.find(filter).sort(NEWEST_FIRST).skip(pageOffset(page)).limit(page.pageSize),
     reviewSummaries([supplierId]),
   ]);
   return { items, summary: summary.get(supplierId) ?? { count: 0, average: null } };
@@ -157,7 +158,7 @@ export async function reportReview(v: Viewer, id: string, reason: string): Promi
 export async function reportedReviews(page: { page: number; pageSize: number }) {
   const filter = { status: 'published' as const, reportedAt: { $exists: true } };
   const [items, total] = await Promise.all([
-    ReviewModel.find(filter).sort({ reportedAt: -1, _id: -1 }).skip((page.page - 1) * page.pageSize).limit(page.pageSize),
+    ReviewModel.find(filter).sort({ reportedAt: -1, _id: -1 }).skip(pageOffset(page)).limit(page.pageSize),
     ReviewModel.countDocuments(filter),
   ]);
   return { items, total };

@@ -4,6 +4,7 @@
 import mongoose, { type QueryFilter } from 'mongoose';
 import { BUDGET_BAND_RANGES } from '../../../shared/taxonomy';
 import type { CaseSearchQuery, SupplierSearchQuery } from '../../../shared/schemas/search';
+import { pageOffset } from '../../platform/db/page';
 import { escapeHtml } from '../../platform/search/html';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
 import { type CaseStudyFields, CaseStudyModel } from '../cases';
@@ -38,7 +39,7 @@ export async function fallbackSuppliers(query: SupplierSearchQuery): Promise<Fal
   const sort: Record<string, 1 | -1> =
     query.sort === 'newest' ? { createdAt: -1, _id: 1 } : query.sort === 'caseStudies' ? { caseStudyCount: -1, name: 1, _id: 1 } : { name: 1, _id: 1 };
   const [rows, total] = await Promise.all([
-    SupplierModel.find(filter).sort(sort).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean(),
+    SupplierModel.find(filter).sort(sort).skip(pageOffset(query)).limit(query.pageSize).lean(),
     SupplierModel.countDocuments(filter),
   ]);
   const docs = rows.map((s) => supplierDocument(s, []));
@@ -60,7 +61,7 @@ export async function fallbackCases(query: CaseSearchQuery): Promise<FallbackPag
   const filter = { $and: and };
   const sort: Record<string, 1 | -1> = query.sort === 'newest' || !pattern ? { publishedAt: -1, _id: 1 } : { title: 1, _id: 1 };
   const [rows, total] = await Promise.all([
-    CaseStudyModel.find(filter).sort(sort).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean(),
+    CaseStudyModel.find(filter).sort(sort).skip(pageOffset(query)).limit(query.pageSize).lean(),
     CaseStudyModel.countDocuments(filter),
   ]);
   const supplierIds = [...new Set(rows.map((c) => c.supplierId.toHexString()))].map((id) => new mongoose.Types.ObjectId(id));

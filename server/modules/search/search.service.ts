@@ -4,6 +4,7 @@ import type {
   CaseFacet, CaseSearchQuery, CaseSearchResult, SuggestResult, SupplierFacet, SupplierSearchQuery, SupplierSearchResult,
 } from '../../../shared/schemas/search';
 import { BUDGET_BAND_RANGES } from '../../../shared/taxonomy';
+import { pageOffset } from '../../platform/db/page';
 import type { Logger } from '../../platform/log/logger';
 import type { IndexName, SearchEngine, SearchFilter, SearchHit, SearchQuery } from '../../platform/search/port';
 import { fallbackCases, fallbackSuppliers } from './search.fallback';
@@ -48,7 +49,7 @@ export function createSearchService(engine: SearchEngine, log: Logger) {
       const filter: SearchFilter = { terms, verified: query.verified };
       if (query.budget) filter.budget = BUDGET_BAND_RANGES[query.budget];
       const found = await tryEngine('suppliers', {
-        q: query.q, filter, sort: query.sort, offset: (query.page - 1) * query.pageSize, limit: query.pageSize,
+        q: query.q, filter, sort: query.sort, offset: pageOffset(query), limit: query.pageSize,
         facets: [...Object.values(SUPPLIER_FIELDS), 'verified'],
       });
       const page = { page: query.page, pageSize: query.pageSize };
@@ -72,7 +73,7 @@ export function createSearchService(engine: SearchEngine, log: Logger) {
       const started = performance.now();
       const found = await tryEngine('cases', {
         q: query.q, filter: { terms: termsOf(query, CASE_FIELDS), verified: query.verified }, sort: query.sort,
-        offset: (query.page - 1) * query.pageSize, limit: query.pageSize, facets: [...Object.values(CASE_FIELDS), 'verified'],
+        offset: pageOffset(query), limit: query.pageSize, facets: [...Object.values(CASE_FIELDS), 'verified'],
       });
       const page = { page: query.page, pageSize: query.pageSize };
       if (!found) {

@@ -2,14 +2,14 @@
 // (an item unpublished later simply drops out of the list when read).
 import mongoose from 'mongoose';
 import type { Showcase, ShowcaseCreate, ShowcasePatch } from '../../../shared/schemas/showcases';
+import { pageOffset } from '../../platform/db/page';
+import { isObjectId } from '../../platform/db/hex-id';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound, Validation } from '../../platform/errors/errors';
 import { CaseStudyModel, presentCaseSummary } from '../cases';
 import { isStaff, SupplierModel } from '../suppliers';
 import { ShowcaseModel, type ShowcaseDoc } from './showcase.model';
-
-const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 
 export async function findShowcase(idOrSlug: string, p?: Principal): Promise<ShowcaseDoc> {
   const showcase = await ShowcaseModel.findOne(isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug });
@@ -54,7 +54,7 @@ export async function setShowcaseStatus(showcase: ShowcaseDoc, action: 'publish'
 export async function listShowcases(query: { page: number; pageSize: number; status?: 'draft' | 'published' }): Promise<{ items: ShowcaseDoc[]; total: number }> {
   const filter = query.status ? { status: query.status } : {};
   const [items, total] = await Promise.all([
-    ShowcaseModel.find(filter).sort({ publishedAt: -1, updatedAt: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    ShowcaseModel.find(filter).sort({ publishedAt: -1, updatedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
     ShowcaseModel.countDocuments(filter),
   ]);
   return { items, total };
@@ -74,8 +74,8 @@ export async function presentShowcases(showcases: ShowcaseDoc[]): Promise<Showca
     titleZh: s.titleZh,
     intro: s.intro,
     introZh: s.introZh,
-    sector: (s.sector ?? undefined) as Showcase['sector'],
-    status: s.status as Showcase['status'],
+    sector: s.sector ?? undefined,
+    status: s.status,
     publishedAt: s.publishedAt?.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
     items: s.items.flatMap((id) => {

@@ -6,61 +6,64 @@ import { routeGroup } from '../../platform/http/routes';
 import { createShowcase, deleteShowcase, findShowcase, listShowcases, presentShowcases, setShowcaseStatus, updateShowcase } from './showcase.service';
 import type { ShowcaseDoc } from './showcase.model';
 
-export const showcasesRoutes = routeGroup('/api/showcases', 'Showcases');
-
 const curator = role('curator', 'admin');
 const one = { params: showcaseIdOrSlugSchema };
 const present = async (s: ShowcaseDoc) => (await presentShowcases([s]))[0]!;
 
-showcasesRoutes.get(
-  '/',
-  { summary: 'Published showcases, newest first (the home page features them)', access: anyone, query: pageQuerySchema, response: showcasePageSchema },
-  async ({ query }, _req, res) => {
-    const { items, total } = await listShowcases({ ...query, status: 'published' });
-    res.json({ items: await presentShowcases(items), page: query.page, pageSize: query.pageSize, total });
-  },
-);
+export function showcasesRoutes() {
+  const routes = routeGroup('/api/showcases', 'Showcases');
 
-showcasesRoutes.post(
-  '/',
-  { summary: 'Create a showcase (a draft)', access: curator, body: showcaseCreateSchema, response: showcaseSchema, status: 201, idempotent: true },
-  async ({ body }, _req, res) => {
-    res.status(201).json(await present(await createShowcase(caller(res), body)));
-  },
-);
-
-showcasesRoutes.get(
-  '/:idOrSlug',
-  { summary: 'A published showcase (curators and admins also see drafts)', access: anyone, ...one, response: showcaseSchema },
-  async ({ params }, _req, res) => {
-    res.json(await present(await findShowcase(params.idOrSlug, principalOf(res))));
-  },
-);
-
-showcasesRoutes.patch(
-  '/:idOrSlug',
-  { summary: 'Edit a showcase: texts, sector, ordered items (published case studies only)', access: curator, ...one, body: showcasePatchSchema, response: showcaseSchema },
-  async ({ params, body }, _req, res) => {
-    res.json(await present(await updateShowcase(await findShowcase(params.idOrSlug, caller(res)), body)));
-  },
-);
-
-showcasesRoutes.delete(
-  '/:idOrSlug',
-  { summary: 'Delete a showcase', access: curator, ...one, status: 204 },
-  async ({ params }, _req, res) => {
-    await deleteShowcase(await findShowcase(params.idOrSlug, caller(res)));
-    res.status(204).end();
-  },
-);
-
-for (const action of ['publish', 'unpublish'] as const) {
-  showcasesRoutes.post(
-    `/:idOrSlug/${action}`,
-    { summary: `${action === 'publish' ? 'Publish' : 'Unpublish'} a showcase (409 when it already is)`, access: curator, ...one, body: emptyBodySchema, response: showcaseSchema },
-    async ({ params }, _req, res) => {
-      res.json(await present(await setShowcaseStatus(await findShowcase(params.idOrSlug, caller(res)), action)));
+  routes.get(
+    '/',
+    { summary: 'Published showcases, newest first (the home page features them)', access: anyone, query: pageQuerySchema, response: showcasePageSchema },
+    async ({ query }, _req, res) => {
+      const { items, total } = await listShowcases({ ...query, status: 'published' });
+      res.json({ items: await presentShowcases(items), page: query.page, pageSize: query.pageSize, total });
     },
   );
-}
 
+  routes.post(
+    '/',
+    { summary: 'Create a showcase (a draft)', access: curator, body: showcaseCreateSchema, response: showcaseSchema, status: 201, idempotent: true },
+    async ({ body }, _req, res) => {
+      res.status(201).json(await present(await createShowcase(caller(res), body)));
+    },
+  );
+
+  routes.get(
+    '/:idOrSlug',
+    { summary: 'A published showcase (curators and admins also see drafts)', access: anyone, ...one, response: showcaseSchema },
+    async ({ params }, _req, res) => {
+      res.json(await present(await findShowcase(params.idOrSlug, principalOf(res))));
+    },
+  );
+
+  routes.patch(
+    '/:idOrSlug',
+    { summary: 'Edit a showcase: texts, sector, ordered items (published case studies only)', access: curator, ...one, body: showcasePatchSchema, response: showcaseSchema },
+    async ({ params, body }, _req, res) => {
+      res.json(await present(await updateShowcase(await findShowcase(params.idOrSlug, caller(res)), body)));
+    },
+  );
+
+  routes.delete(
+    '/:idOrSlug',
+    { summary: 'Delete a showcase', access: curator, ...one, status: 204 },
+    async ({ params }, _req, res) => {
+      await deleteShowcase(await findShowcase(params.idOrSlug, caller(res)));
+      res.status(204).end();
+    },
+  );
+
+  for (const action of ['publish', 'unpublish'] as const) {
+    routes.post(
+      `/:idOrSlug/${action}`,
+      { summary: `${action === 'publish' ? 'Publish' : 'Unpublish'} a showcase (409 when it already is)`, access: curator, ...one, body: emptyBodySchema, response: showcaseSchema },
+      async ({ params }, _req, res) => {
+        res.json(await present(await setShowcaseStatus(await findShowcase(params.idOrSlug, caller(res)), action)));
+      },
+    );
+  }
+
+  return routes;
+}

@@ -6,7 +6,7 @@ export { checkDiligence } from './diligence.service';
 export { listPendingProfiles, manageableSupplier, reviewProfile } from './profile.service';
 export { type SupplierDoc, type SupplierFields, SupplierModel } from './supplier.model';
 export { isOnPlatform, isStaff, ownSupplierId } from './supplier.policy';
-export { presentSupplierEditor, presentSupplierSummary } from './supplier.presenter';
+export { presentEditorView, presentSupplierSummary } from './supplier.presenter';
 export { findSupplier, noSuppliersYet, supplierCounts, supplierLink } from './supplier.service';
 export { suppliersRoutes } from './suppliers.router';
 export { revokeVerification, verifySupplier } from './verification.service';

@@ -4,6 +4,7 @@
 // Verification is never touched here: only a curator grants or revokes it (verification.service.ts).
 import mongoose, { type QueryFilter } from 'mongoose';
 import type { ProfileCreate, ProfilePatch } from '../../../shared/schemas/profiles';
+import { pageOffset } from '../../platform/db/page';
 import { claimOnce } from '../../platform/db/claim';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
@@ -102,7 +103,7 @@ export async function reviewProfile(p: Principal, supplierId: string, outcome: '
 export async function listPendingProfiles(query: { page: number; pageSize: number }): Promise<{ items: SupplierDoc[]; total: number }> {
   const filter: QueryFilter<SupplierFields> = { 'review.state': 'pending' };
   const [items, total] = await Promise.all([
-    SupplierModel.find(filter).sort({ 'review.changedAt': 1, _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize),
+    SupplierModel.find(filter).sort({ 'review.changedAt': 1, _id: 1 }).skip(pageOffset(query)).limit(query.pageSize),
     SupplierModel.countDocuments(filter),
   ]);
   return { items, total };

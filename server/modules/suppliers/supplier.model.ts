@@ -1,4 +1,5 @@
 import mongoose, { type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { keyList } from '../../platform/db/key-list';
 import { limits } from '../../../shared/limits';
 import {
   APPLICATION_AREA_KEYS,
@@ -15,7 +16,6 @@ import { REVIEW_STATES } from '../../../shared/schemas/profiles';
 import { AI_LANGUAGE_KEYS, AI_SOURCE_KEYS, CERTIFICATION_KEYS, DATA_LOCATION_KEYS, DILIGENCE_FIELDS } from '../../../shared/schemas/diligence';
 
 const { Schema } = mongoose;
-const keys = (values: readonly string[]) => ({ type: [{ type: String, enum: values }], default: [] });
 
 const contactSchema = new Schema(
   { channel: { type: String, enum: CONTACT_CHANNEL_KEYS, required: true }, value: { type: String, required: true, maxlength: limits.shortText } },
@@ -89,18 +89,18 @@ const supplierSchema = new Schema(
     description: { type: String, required: true, maxlength: limits.description },
     descriptionZh: { type: String, maxlength: limits.description },
     website: { type: String, maxlength: limits.url },
-    layers: keys(LAYER_KEYS),
-    technologies: keys(TECHNOLOGY_KEYS),
+    layers: keyList(LAYER_KEYS),
+    technologies: keyList(TECHNOLOGY_KEYS),
     capabilities: { type: [{ type: String, maxlength: limits.capability }], default: [] },
-    sectors: keys(SECTOR_KEYS),
-    applicationAreas: keys(APPLICATION_AREA_KEYS),
+    sectors: keyList(SECTOR_KEYS),
+    applicationAreas: keyList(APPLICATION_AREA_KEYS),
     // HK$ as integers: FerretDB v1 has no Decimal128.
     budgetMin: { type: Number, min: 0 },
     budgetMax: { type: Number, min: 0 },
     companySize: { type: String, enum: COMPANY_SIZE_KEYS },
     foundedYear: { type: Number, min: 1900, max: 2100 },
-    markets: keys(MARKET_KEYS),
-    languages: keys(LANGUAGE_KEYS),
+    markets: keyList(MARKET_KEYS),
+    languages: keyList(LANGUAGE_KEYS),
     verified: { type: Boolean, default: false },
     verification: { type: verificationSchema },
     contact: { type: contactSchema },
@@ -114,7 +114,7 @@ const supplierSchema = new Schema(
     /** Published case studies, kept by the case study service so lists need no second query. */
     caseStudyCount: { type: Number, default: 0 },
     /** Sectors proven by published case studies. */
-    caseSectors: keys(SECTOR_KEYS),
+    caseSectors: keyList(SECTOR_KEYS),
   },
   { timestamps: true },
 );

@@ -5,6 +5,7 @@ import type { Diligence, DiligenceCard } from '../../../shared/schemas/diligence
 import type { CaseStudySummary, SupplierDetail, SupplierSummary, Verification } from '../../../shared/schemas/suppliers';
 import { declaredDiligence } from './diligence.service';
 import type { SupplierDoc } from './supplier.model';
+import { isOnPlatform } from './supplier.policy';
 
 function budget(s: SupplierDoc): SupplierSummary['projectBudgetHKD'] {
   return s.budgetMin != null && s.budgetMax != null ? { min: s.budgetMin, max: s.budgetMax } : undefined;
@@ -36,13 +37,13 @@ export function presentSupplierSummary(s: SupplierDoc): SupplierSummary {
     nameZh: s.nameZh ?? undefined,
     description: s.description,
     descriptionZh: s.descriptionZh ?? undefined,
-    layers: s.layers as SupplierSummary['layers'],
-    technologies: s.technologies as SupplierSummary['technologies'],
-    sectors: s.sectors as SupplierSummary['sectors'],
+    layers: s.layers,
+    technologies: s.technologies,
+    sectors: s.sectors,
     projectBudgetHKD: budget(s),
-    companySize: (s.companySize ?? undefined) as SupplierSummary['companySize'],
-    languages: s.languages as SupplierSummary['languages'],
-    markets: s.markets as SupplierSummary['markets'],
+    companySize: s.companySize ?? undefined,
+    languages: s.languages,
+    markets: s.markets,
     verified: s.verified,
     caseStudyCount: s.caseStudyCount,
   };
@@ -54,7 +55,7 @@ export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySumm
     responsiveness,
     website: s.website ?? undefined,
     capabilities: s.capabilities,
-    applicationAreas: s.applicationAreas as SupplierDetail['applicationAreas'],
+    applicationAreas: s.applicationAreas,
     foundedYear: s.foundedYear ?? undefined,
     contact: s.contact ? { channel: s.contact.channel as 'email', value: s.contact.value } : undefined,
     logoUrl: logoUrl(s),
@@ -65,6 +66,14 @@ export function presentSupplierDetail(s: SupplierDoc, caseStudies: CaseStudySumm
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };
+}
+
+/**
+ * The editing view (profile members' editor, curators' desk) with whether an organisation owns the profile.
+ * `caseStudies`: its published ones, given by the caller (cases depend on suppliers, not the reverse).
+ */
+export async function presentEditorView(s: SupplierDoc, caseStudies: CaseStudySummary[]): Promise<SupplierEditor> {
+  return presentSupplierEditor(s, caseStudies, await isOnPlatform(s._id));
 }
 
 export function presentSupplierEditor(s: SupplierDoc, caseStudies: CaseStudySummary[], onPlatform: boolean): SupplierEditor {
@@ -79,7 +88,7 @@ export function presentSupplierEditor(s: SupplierDoc, caseStudies: CaseStudySumm
       caseStudies: s.caseStudyCount,
     }),
     review: {
-      state: (review?.state ?? 'none') as SupplierEditor['review']['state'],
+      state: review?.state ?? 'none',
       changedFields: review?.changedFields ?? [],
       changedAt: review?.changedAt?.toISOString(),
       comment: review?.comment ?? undefined,
@@ -100,7 +109,7 @@ export function presentSupplierEditor(s: SupplierDoc, caseStudies: CaseStudySumm
 export function presentCompareRow(s: SupplierDoc): CompareRow {
   return {
     ...presentSupplierSummary(s),
-    applicationAreas: s.applicationAreas as CompareRow['applicationAreas'],
+    applicationAreas: s.applicationAreas,
     foundedYear: s.foundedYear ?? undefined,
     verification: presentVerification(s),
     logoUrl: logoUrl(s),

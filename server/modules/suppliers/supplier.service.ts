@@ -2,11 +2,11 @@
 import type { QueryFilter, Types } from 'mongoose';
 import type { MarketStats, SupplierListQuery } from '../../../shared/schemas/suppliers';
 import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
+import { pageOffset } from '../../platform/db/page';
+import { isObjectId } from '../../platform/db/hex-id';
 import { findEachById } from '../../platform/db/each-by-id';
 import type { SearchEngine } from '../../platform/search/port';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
-
-const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
 
 /**
  * The public list. FerretDB scans the collection for any filter or sort (seconds at 10,000 suppliers), so the
@@ -14,7 +14,7 @@ const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
  */
 export async function listSuppliers(query: SupplierListQuery, engine: SearchEngine): Promise<{ items: SupplierDoc[]; total: number }> {
   const terms = { ...(query.layer?.length ? { layers: query.layer } : {}), ...(query.sector?.length ? { sectors: query.sector } : {}) };
-  const offset = (query.page - 1) * query.pageSize;
+  const offset = pageOffset(query);
   const found = await engine.search('suppliers', { filter: { terms }, sort: 'name', offset, limit: query.pageSize, highlight: false }).catch(() => null);
   if (!found) return listFromDatabase(query);
   return { items: await findEachById(SupplierModel, found.hits.map((h) => h.id)), total: found.total };
@@ -27,7 +27,7 @@ async function listFromDatabase(query: SupplierListQuery): Promise<{ items: Supp
   const [items, total] = await Promise.all([
     SupplierModel.find(filter)
       .sort({ name: 1, _id: 1 })
-      .skip((query.page - 1) * query.pageSize)
+      .skip(pageOffset(query))
       .limit(query.pageSize),
     SupplierModel.countDocuments(filter),
   ]);

@@ -11,7 +11,7 @@ import type { SearchEngine } from '../../platform/search/port';
 import { LOGO_MAX_BYTES, LOGO_TYPES, loadLogo, saveLogo } from './logo.service';
 import { createOwnProfile, manageableSupplier, updateProfile } from './profile.service';
 import type { SupplierDoc } from './supplier.model';
-import { presentCompareRow, presentSupplierDetail, presentSupplierEditor, presentSupplierSummary } from './supplier.presenter';
+import { presentCompareRow, presentEditorView, presentSupplierDetail, presentSupplierSummary } from './supplier.presenter';
 import { isOnPlatform } from './supplier.policy';
 import { findSupplier, listSuppliers, suppliersByIds } from './supplier.service';
 
@@ -32,7 +32,7 @@ export type ProfileSources = {
 /** Public reads go through the search engine and `_id` lookups (see supplier.service): FerretDB scans for anything else. */
 export function suppliersRoutes(search: SearchEngine, sources: ProfileSources) {
   const routes = routeGroup('/api/suppliers', 'Suppliers');
-  const editor = async (s: SupplierDoc) => presentSupplierEditor(s, await sources.publishedCases(s._id), await isOnPlatform(s._id));
+  const editor = async (s: SupplierDoc) => presentEditorView(s, await sources.publishedCases(s._id));
 
   routes.get(
     '/',

@@ -9,3 +9,6 @@ export function hexId(id: Types.ObjectId): string {
   const bytes = id.id;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
+
+/** Whether a string is an ObjectId's 24 hex digits: anything else (a slug, junk) is looked up otherwise or not at all. */
+export const isObjectId = (s: string) => /^[a-f0-9]{24}$/.test(s);
