@@ -1,9 +1,8 @@
 // vue-i18n in composition mode. The starting language is the remembered choice, else the browser's.
-// Core strings live in en.ts / zh-Hant.ts; each feature's strings in features/<feature>.ts, merged here.
+// Shared strings live in core.ts, each feature's in features/<feature>.ts (both bilingual), merged here.
 import { createI18n } from 'vue-i18n';
 import { LOCALE_STORAGE_KEY, pickLocale, type Locale } from '../lib/locale';
-import en from './en';
-import zhHant from './zh-Hant';
+import core from './core';
 import caseSearch from './features/caseSearch';
 import claims from './features/claims';
 import compare from './features/compare';
@@ -44,9 +43,9 @@ function readStoredLocale(): string | null {
   }
 }
 
-function merged(locale: Locale, core: typeof en) {
+function merged(locale: Locale) {
   const extra = Object.fromEntries(Object.entries(features).map(([name, f]) => [name, (f as Record<Locale, object>)[locale]]));
-  return { ...core, ...extra } as typeof en & { [K in keyof typeof features]: (typeof features)[K] extends { en: infer E } ? E : never };
+  return { ...core[locale], ...extra } as (typeof core)['en'] & { [K in keyof typeof features]: (typeof features)[K] extends { en: infer E } ? E : never };
 }
 
 export type Messages = ReturnType<typeof merged>;
@@ -57,5 +56,5 @@ export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: initialLocale,
   fallbackLocale: 'en',
-  messages: { en: merged('en', en), 'zh-Hant': merged('zh-Hant', zhHant) },
+  messages: { en: merged('en'), 'zh-Hant': merged('zh-Hant') },
 });

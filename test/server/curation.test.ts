@@ -121,6 +121,7 @@ describe('case-study lifecycle', () => {
     const pub = await ok<{ kpis: unknown[]; clientName?: string }>(getPublic(draft.id));
     expect(pub.kpis).toEqual([{ name: 'Defect escape', before: 4.2, after: 1.1, unit: '%' }]);
     expect(pub.clientName).toBeUndefined(); // the client did not agree to be named
+    await server.indexer.settled(); // a profile lists its case studies through the search engine, updated just after the write
     const s = await ok<{ caseStudyCount: number; caseStudies: { id: string }[] }>(server.get(`/api/suppliers/${supplierId}`));
     expect(s.caseStudyCount).toBe(1);
     expect(s.caseStudies.map((c) => c.id)).toEqual([draft.id]);

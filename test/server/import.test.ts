@@ -120,6 +120,7 @@ describe('docs/interchange.md, the format as users read it', () => {
     expect(await importSuppliers(records)).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
 
     const { slug } = (await SupplierModel.findOne({ externalId: 'sup-0001' }).lean())!;
+    await server.indexer.settled(); // the profile lists case studies through the search engine, updated just after the import
     const profile = (await (await server.get(`/api/suppliers/${slug}`)).json()) as { externalId: string; nameZh: string; caseStudies: { externalId: string; titleZh: string }[] };
     expect(profile).toMatchObject({ externalId: 'sup-0001', nameZh: '港灣視覺分析有限公司' });
     expect(profile.caseStudies).toMatchObject([{ externalId: 'case-0001', titleZh: '為觀塘製衣廠自動檢測布料瑕疵' }]);
