@@ -12,7 +12,7 @@ import { buildFilter, filteredFields, quote } from './filter';
 import { byMatchPositions, byTerms, shownFields, sortFor, toHit } from './hits';
 import { longQueryTerms, markedTerms, scoreByTerms } from './long-query';
 import { settingsFor, synonymMap } from './settings';
-import { fromStored, searchedName, toStored } from './stored';
+import { fromStored, searchedName, textAttributes, toStored } from './stored';
 
 export type MeiliConfig = { url: string; apiKey?: string; indexPrefix: string };
 
@@ -89,6 +89,8 @@ export class MeiliSearchEngine implements SearchEngine {
     const main: MultiSearchQuery = {
       indexUid: this.uid(index),
       q: asTyped(query.q ?? ''),
+      // Not the segmented Chinese copy (stored.ts), which is for long queries' key terms.
+      attributesToSearchOn: textAttributes(index),
       sort: sortFor(index, query.sort ?? 'relevance', Boolean(query.q?.trim())),
       offset: Math.max(0, query.offset ?? 0),
       limit: Math.max(0, query.limit ?? DEFAULT_LIMIT),
@@ -103,7 +105,7 @@ export class MeiliSearchEngine implements SearchEngine {
 
   /** See long-query.ts: candidates scored per key term, then filtered, counted and sorted by Meilisearch. */
   private async searchLong(index: IndexName, query: SearchQuery, terms: string[], facetFields: string[]): Promise<Omit<SearchResult, 'tookMs'>> {
-    const scores = await scoreByTerms(this.client, this.uid(index), terms);
+    const scores = await scoreByTerms(this.client, index, this.uid(index), terms);
     if (scores.size === 0) return { hits: [], total: 0, facets: Object.fromEntries(facetFields.map((f) => [f, {}])) };
     const sort = query.sort ?? 'relevance';
     const main: MultiSearchQuery = {
@@ -128,7 +130,7 @@ export class MeiliSearchEngine implements SearchEngine {
   private async withFacets(index: IndexName, query: SearchQuery, facetFields: string[], main: MultiSearchQuery, restrict?: string) {
     const filter = (except?: string) => [buildFilter(index, query.filter, except), restrict].filter(Boolean).map((p) => `(${p})`).join(' AND ') || undefined;
     const own = [...filteredFields(query.filter)].filter((f) => facetFields.includes(f));
-    const extra = own.map((f): MultiSearchQuery => ({ indexUid: main.indexUid, q: main.q, filter: filter(f), facets: [f], limit: 0 }));
+    const extra = own.map((f): MultiSearchQuery => ({ indexUid: main.indexUid, q: main.q, attributesToSearchOn: main.attributesToSearchOn, filter: filter(f), facets: [f], limit: 0 }));
     const { results } = await this.client.multiSearch({ queries: [{ ...main, filter: filter(), facets: facetFields }, ...extra] });
     const [first, ...others] = results;
     const facets: Record<string, Record<string, number>> = {};

@@ -9,15 +9,18 @@
 // best TERM_CANDIDATES, so on a large index a long query's total counts at most KEY_TERMS × TERM_CANDIDATES
 // suppliers where the embedded engine counts every one matching any word. Short queries (names, a few keywords)
 // go through Meilisearch's own ranking unchanged.
-import type { Meilisearch } from 'meilisearch';
+import type { Hit, Meilisearch } from 'meilisearch';
+import { SEARCH_BOOSTS } from '../fields';
+import type { IndexName } from '../port';
 import { isStopword } from '../../text/stopwords';
 import type { Synonyms } from '../../text/synonyms';
 import { isHan, queryTerms } from '../../text/text';
+import { fieldOf, LENGTHS } from './stored';
 
 /** Up to this many words a query is a name or a few keywords, searched as typed. */
 const SHORT_QUERY_TERMS = 6;
 /** Key terms searched at most: each is one query of the multi-search that scores the candidates. */
-const KEY_TERMS = 12;
+const KEY_TERMS = 40;
 /** Best matches read per key term: the candidates are their union. */
 const TERM_CANDIDATES = 100;
 
@@ -73,26 +76,70 @@ export function markedTerms(text: string, synonyms: Synonyms): Set<string> {
   return out;
 }
 
-/** Candidates and their scores: Σ over matched terms of rarity (BM25's idf) × Meilisearch's ranking score. */
-export async function scoreByTerms(client: Meilisearch, indexUid: string, terms: string[]): Promise<Map<string, number>> {
+/** BM25+ as the embedded engine computes it (text-index.ts). */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+type TermHit = { id: string; quality: number; tf: Map<string, number>; lengths: Record<string, number> };
+
+/**
+ * Candidates and their scores, BM25+ as the embedded engine ranks: Σ over matched terms of rarity × Σ over the
+ * fields the term occurs in of the field's boost × BM25+ of its occurrences and the field's length. Meilisearch
+ * finds the candidates (with its typos and synonyms; a typo or a partly matched term counts for less, as its
+ * ranking score says) and where each term matched; its own ranking score alone ranks one mention in a short
+ * name like one in a long description and counts a term once however often it occurs.
+ */
+export async function scoreByTerms(client: Meilisearch, index: IndexName, indexUid: string, terms: string[]): Promise<Map<string, number>> {
   const { results } = await client.multiSearch({
     queries: [
       { indexUid, q: '', limit: 0 },
-      ...terms.map((term) => ({ indexUid, q: asSearched(term), limit: TERM_CANDIDATES, showRankingScore: true, attributesToRetrieve: ['id'] })),
+      ...terms.map((term) => ({
+        indexUid, q: asSearched(term), limit: TERM_CANDIDATES, attributesToRetrieve: ['id', LENGTHS],
+        showMatchesPosition: true, showRankingScoreDetails: true,
+      })),
     ],
   });
   const [all, ...perTerm] = results;
   const total = all?.estimatedTotalHits ?? 0;
+  const hits = perTerm.map((result, i) => result.hits.map((hit) => termHit(hit, queryTerms(terms[i]!).length)));
+  const average = averageLengths(hits.flat());
+  const boosts = SEARCH_BOOSTS[index];
   const scores = new Map<string, number>();
-  for (const result of perTerm) {
+  perTerm.forEach((result, i) => {
     const found = result.estimatedTotalHits ?? result.hits.length;
     const rarity = Math.log(1 + (total - found + 0.5) / (found + 0.5));
-    for (const hit of result.hits) {
-      const id = String(hit['id']);
-      scores.set(id, (scores.get(id) ?? 0) + rarity * (hit._rankingScore ?? 0));
+    for (const hit of hits[i]!) {
+      let bm25 = 0;
+      for (const [field, tf] of hit.tf) {
+        const relative = (hit.lengths[field] ?? 0) / (average.get(field) || 1);
+        bm25 += (boosts[field] ?? 1) * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relative)));
+      }
+      scores.set(hit.id, (scores.get(hit.id) ?? 0) + rarity * hit.quality * bm25);
     }
-  }
+  });
   return scores;
+}
+
+/** Where a term matched a hit: occurrences per field (a phrase's words count as one), and how well. */
+function termHit(hit: Hit, words: number): TermHit {
+  const tf = new Map<string, number>();
+  for (const [attribute, positions] of Object.entries(hit._matchesPosition ?? {})) {
+    const field = fieldOf(attribute);
+    // The field's text and its segmented Chinese may both hold the match: the occurrences are the same.
+    if (field) tf.set(field, Math.max(tf.get(field) ?? 0, Math.max(1, positions.length / Math.max(1, words))));
+  }
+  const details = hit._rankingScoreDetails;
+  const quality = (details?.words?.score ?? 1) * (details?.typo?.score ?? 1);
+  return { id: String(hit['id']), quality, tf, lengths: (hit[LENGTHS] ?? {}) as Record<string, number> };
+}
+
+/** Each field's average length over the candidates: the index's own average is not known to the adapter. */
+function averageLengths(hits: TermHit[]): Map<string, number> {
+  const seen = new Map(hits.map((h) => [h.id, h.lengths]));
+  const sums = new Map<string, number>();
+  for (const lengths of seen.values()) for (const [field, n] of Object.entries(lengths)) sums.set(field, (sums.get(field) ?? 0) + n);
+  return new Map([...sums].map(([field, sum]) => [field, sum / seen.size]));
 }
 
 /**
