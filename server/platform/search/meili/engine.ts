@@ -10,7 +10,7 @@ import { Synonyms } from '../../text/synonyms';
 import { foldHan, normalizePhrase } from '../../text/text';
 import { buildFilter, filteredFields, quote } from './filter';
 import { byMatchPositions, byTerms, shownFields, sortFor, toHit } from './hits';
-import { longQueryTerms, markedTerms, scoreByTerms } from './long-query';
+import { longQueryTerms, markedTerms, scoreByTerms, type SearchedTerm } from './long-query';
 import { settingsFor, synonymMap } from './settings';
 import { fromStored, searchedName, textAttributes, toStored } from './stored';
 
@@ -104,7 +104,7 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   /** See long-query.ts: candidates scored per key term, then filtered, counted and sorted by Meilisearch. */
-  private async searchLong(index: IndexName, query: SearchQuery, terms: string[], facetFields: string[]): Promise<Omit<SearchResult, 'tookMs'>> {
+  private async searchLong(index: IndexName, query: SearchQuery, terms: SearchedTerm[], facetFields: string[]): Promise<Omit<SearchResult, 'tookMs'>> {
     const scores = await scoreByTerms(this.client, index, this.uid(index), terms);
     if (scores.size === 0) return { hits: [], total: 0, facets: Object.fromEntries(facetFields.map((f) => [f, {}])) };
     const sort = query.sort ?? 'relevance';

@@ -24,48 +24,50 @@ const KEY_TERMS = 40;
 /** Best matches read per key term: the candidates are their union. */
 const TERM_CANDIDATES = 100;
 
-/** A key term, its position in the query, and which synonym phrase it belongs to (-1: none). */
-type KeyTerm = { term: string; at: number; phrase: number };
+/** A key term and which synonym phrase it belongs to (-1: none). */
+type KeyTerm = { term: string; phrase: number };
+/** What one query of the multi-search looks for, and how often the long query says it. */
+export type SearchedTerm = { text: string; times: number };
 
 /** The key terms of a long query, or null for a short one. */
-export function longQueryTerms(text: string, synonyms: Synonyms): string[] | null {
+export function longQueryTerms(text: string, synonyms: Synonyms): SearchedTerm[] | null {
   const terms = queryTerms(text);
   if (terms.length <= SHORT_QUERY_TERMS) return null;
   return searchedTerms(keyTerms(terms, synonyms));
 }
 
-/** The query's key terms in order, each once; the words of a synonym phrase are kept, stop words or not. */
+/** The query's key terms in order, repeats included; the words of a synonym phrase are kept, stop words or not. */
 function keyTerms(terms: string[], synonyms: Synonyms): KeyTerm[] {
   const phraseAt = new Map<number, number>();
   synonyms.match(terms).forEach((m, phrase) => {
     for (let i = m.start; i < m.end; i++) phraseAt.set(i, phrase);
   });
-  const seen = new Set<string>();
   const out: KeyTerm[] = [];
   terms.forEach((term, at) => {
     const phrase = phraseAt.get(at) ?? -1;
-    if (phrase < 0 && (isStopword(term) || seen.has(term))) return;
-    seen.add(term);
-    out.push({ term, at, phrase });
+    if (phrase < 0 && isStopword(term)) return;
+    out.push({ term, phrase });
   });
   return out;
 }
 
 /**
- * What is searched: each key term alone, but the words of a synonym phrase together, so the synonym applies, and
- * neighbouring single Chinese characters together (the word segmenter leaves words it does not know,
- * such as 院舍, as characters; Meilisearch segments the run again).
+ * What is searched: each key term alone, but the words of a synonym phrase together, so the synonym applies.
+ * Chinese terms are searched in the copy segmented as the query is (stored.ts), so a character the segmenter left
+ * alone (院 of 院舍) finds the documents where it stands alone too, as in the embedded engine. A term said twice
+ * is searched once and counts twice, as the embedded engine counts every word of the query.
  */
-function searchedTerms(terms: KeyTerm[]): string[] {
+function searchedTerms(terms: KeyTerm[]): SearchedTerm[] {
   const out: string[] = [];
-  terms.forEach(({ term, at, phrase }, i) => {
+  terms.forEach(({ term, phrase }, i) => {
     const previous = terms[i - 1];
     const han = previous !== undefined && isHan(term) && isHan(previous.term);
-    const characters = han && previous.at === at - 1 && term.length === 1 && previous.term.length === 1;
-    if (characters || (phrase >= 0 && previous?.phrase === phrase)) out[out.length - 1] += (han ? '' : ' ') + term;
+    if (phrase >= 0 && previous?.phrase === phrase) out[out.length - 1] += (han ? '' : ' ') + term;
     else out.push(term);
   });
-  return [...new Set(out)].slice(0, KEY_TERMS);
+  const times = new Map<string, number>();
+  for (const text of out) times.set(text, (times.get(text) ?? 0) + 1);
+  return [...times].slice(0, KEY_TERMS).map(([text, n]) => ({ text, times: n }));
 }
 
 /** Every term folded as the documents are, for marking matches in hits: the key terms and their synonyms. */
@@ -80,6 +82,8 @@ export function markedTerms(text: string, synonyms: Synonyms): Set<string> {
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
+/** The embedded engine tells a query's words apart by 32 bits: a document matching more counts as 32. */
+const MATCHED_WORDS_COUNTED = 32;
 
 type TermHit = { id: string; quality: number; tf: Map<string, number>; lengths: Record<string, number> };
 
@@ -90,23 +94,25 @@ type TermHit = { id: string; quality: number; tf: Map<string, number>; lengths: 
  * ranking score says) and where each term matched; its own ranking score alone ranks one mention in a short
  * name like one in a long description and counts a term once however often it occurs.
  */
-export async function scoreByTerms(client: Meilisearch, index: IndexName, indexUid: string, terms: string[]): Promise<Map<string, number>> {
+export async function scoreByTerms(client: Meilisearch, index: IndexName, indexUid: string, terms: SearchedTerm[]): Promise<Map<string, number>> {
   const { results } = await client.multiSearch({
     queries: [
       { indexUid, q: '', limit: 0 },
-      ...terms.map((term) => ({
-        indexUid, q: asSearched(term), limit: TERM_CANDIDATES, attributesToRetrieve: ['id', LENGTHS],
+      ...terms.map(({ text }) => ({
+        indexUid, q: asSearched(text), limit: TERM_CANDIDATES, attributesToRetrieve: ['id', LENGTHS],
         showMatchesPosition: true, showRankingScoreDetails: true,
       })),
     ],
   });
   const [all, ...perTerm] = results;
   const total = all?.estimatedTotalHits ?? 0;
-  const hits = perTerm.map((result, i) => result.hits.map((hit) => termHit(hit, queryTerms(terms[i]!).length)));
+  const hits = perTerm.map((result, i) => result.hits.map((hit) => termHit(hit, queryTerms(terms[i]!.text).length)));
   const average = averageLengths(hits.flat());
   const boosts = SEARCH_BOOSTS[index];
   const scores = new Map<string, number>();
+  const matched = new Map<string, number>();
   perTerm.forEach((result, i) => {
+    const { times } = terms[i]!;
     const found = result.estimatedTotalHits ?? result.hits.length;
     const rarity = Math.log(1 + (total - found + 0.5) / (found + 0.5));
     for (const hit of hits[i]!) {
@@ -115,9 +121,12 @@ export async function scoreByTerms(client: Meilisearch, index: IndexName, indexU
         const relative = (hit.lengths[field] ?? 0) / (average.get(field) || 1);
         bm25 += (boosts[field] ?? 1) * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relative)));
       }
-      scores.set(hit.id, (scores.get(hit.id) ?? 0) + rarity * hit.quality * bm25);
+      scores.set(hit.id, (scores.get(hit.id) ?? 0) + times * rarity * hit.quality * bm25);
+      matched.set(hit.id, (matched.get(hit.id) ?? 0) + times);
     }
   });
+  // As the embedded engine (and minisearch) does: a document matching more of the query's words ranks higher.
+  for (const [id, score] of scores) scores.set(id, score * Math.min(matched.get(id)!, MATCHED_WORDS_COUNTED));
   return scores;
 }
 
@@ -127,7 +136,7 @@ function termHit(hit: Hit, words: number): TermHit {
   for (const [attribute, positions] of Object.entries(hit._matchesPosition ?? {})) {
     const field = fieldOf(attribute);
     // The field's text and its segmented Chinese may both hold the match: the occurrences are the same.
-    if (field) tf.set(field, Math.max(tf.get(field) ?? 0, Math.max(1, positions.length / Math.max(1, words))));
+    if (field) tf.set(field, Math.max(tf.get(field) ?? 0, Math.max(1, (positions?.length ?? 0) / Math.max(1, words))));
   }
   const details = hit._rankingScoreDetails;
   const quality = (details?.words?.score ?? 1) * (details?.typo?.score ?? 1);
