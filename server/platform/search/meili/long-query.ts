@@ -3,12 +3,14 @@
 // (the first, or the rarest), so a sentence found only what contained its first word, or, when one word
 // occurs nowhere, nothing. A long query is therefore reduced to its key terms with the text analysis the
 // embedded engine and the matcher use (function words and Cantonese/Mandarin particles out, synonym phrases
-// kept whole), each term is searched on its own (with Meilisearch's typos, synonyms and attribute weights),
-// and a supplier's score is the sum over the terms it matches of the term's rarity times Meilisearch's ranking
-// score for it: the same shape as the embedded engine's BM25 over any of the words. The candidates are each term's
-// best TERM_CANDIDATES, so on a large index a long query's total counts at most KEY_TERMS × TERM_CANDIDATES
-// suppliers where the embedded engine counts every one matching any word. Short queries (names, a few keywords)
-// go through Meilisearch's own ranking unchanged.
+// kept whole), each term is searched on its own (with Meilisearch's typos and synonyms), and the candidates are
+// ranked as the embedded engine ranks any of the words: BM25+ per field from where Meilisearch says each term
+// matched, times how many of the query's words a supplier matches. Meilisearch's own ranking score ranked a
+// mention in a long description like one in a name, counted a term once however often it occurs and a supplier
+// matching one rare word above one matching five: Chinese needs, told in many short words, suffered most. The
+// candidates are each term's best TERM_CANDIDATES, so on a large index a long query's total counts at most
+// KEY_TERMS × TERM_CANDIDATES suppliers where the embedded engine counts every one matching any word. Short
+// queries (names, a few keywords) go through Meilisearch's own ranking unchanged.
 import type { Hit, Meilisearch } from 'meilisearch';
 import { SEARCH_BOOSTS } from '../fields';
 import type { IndexName } from '../port';
@@ -88,11 +90,9 @@ const MATCHED_WORDS_COUNTED = 32;
 type TermHit = { id: string; quality: number; tf: Map<string, number>; lengths: Record<string, number> };
 
 /**
- * Candidates and their scores, BM25+ as the embedded engine ranks: Σ over matched terms of rarity × Σ over the
- * fields the term occurs in of the field's boost × BM25+ of its occurrences and the field's length. Meilisearch
- * finds the candidates (with its typos and synonyms; a typo or a partly matched term counts for less, as its
- * ranking score says) and where each term matched; its own ranking score alone ranks one mention in a short
- * name like one in a long description and counts a term once however often it occurs.
+ * Candidates and their scores, BM25+ as the embedded engine ranks: Σ over matched terms of rarity × BM25+ over the
+ * fields, times the number of the query's words matched. Meilisearch finds the candidates and where each term
+ * matched; a typo or a partly matched term counts for less, as its ranking score details say.
  */
 export async function scoreByTerms(client: Meilisearch, index: IndexName, indexUid: string, terms: SearchedTerm[]): Promise<Map<string, number>> {
   const { results } = await client.multiSearch({
@@ -116,18 +116,23 @@ export async function scoreByTerms(client: Meilisearch, index: IndexName, indexU
     const found = result.estimatedTotalHits ?? result.hits.length;
     const rarity = Math.log(1 + (total - found + 0.5) / (found + 0.5));
     for (const hit of hits[i]!) {
-      let bm25 = 0;
-      for (const [field, tf] of hit.tf) {
-        const relative = (hit.lengths[field] ?? 0) / (average.get(field) || 1);
-        bm25 += (boosts[field] ?? 1) * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relative)));
-      }
-      scores.set(hit.id, (scores.get(hit.id) ?? 0) + times * rarity * hit.quality * bm25);
+      scores.set(hit.id, (scores.get(hit.id) ?? 0) + times * rarity * hit.quality * bm25(hit, average, boosts));
       matched.set(hit.id, (matched.get(hit.id) ?? 0) + times);
     }
   });
   // As the embedded engine (and minisearch) does: a document matching more of the query's words ranks higher.
   for (const [id, score] of scores) scores.set(id, score * Math.min(matched.get(id)!, MATCHED_WORDS_COUNTED));
   return scores;
+}
+
+/** Σ over the fields a term occurs in of the field's boost × BM25+ of its occurrences and the field's length. */
+function bm25(hit: TermHit, average: Map<string, number>, boosts: Record<string, number>): number {
+  let sum = 0;
+  for (const [field, tf] of hit.tf) {
+    const relative = (hit.lengths[field] ?? 0) / (average.get(field) || 1);
+    sum += (boosts[field] ?? 1) * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relative)));
+  }
+  return sum;
 }
 
 /** Where a term matched a hit: occurrences per field (a phrase's words count as one), and how well. */
