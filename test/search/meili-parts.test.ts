@@ -6,6 +6,7 @@ import { byteRanges } from '../../server/platform/search/meili/highlight';
 import { longQueryTerms } from '../../server/platform/search/meili/long-query';
 import { settingsFor, synonymMap } from '../../server/platform/search/meili/settings';
 import { fromStored, toStored } from '../../server/platform/search/meili/stored';
+import { indexTerms } from '../../server/platform/text/text';
 import { buildSupplierDoc, SYNONYMS } from './fixtures';
 
 describe('meili filter strings', () => {
@@ -44,9 +45,10 @@ describe('meili settings', () => {
     expect(map['conversational ai']).toEqual(['chatbot', '聊天机械人']);
   });
 
-  it('orders searchable attributes by weight and declares the budget fields filterable', () => {
+  it('orders searchable attributes by weight, the segmented Chinese of each field beside it, and declares the budget fields filterable', () => {
     const s = settingsFor('suppliers', {});
-    expect(s.searchableAttributes?.slice(0, 3)).toEqual(['text.name', 'text.nameZh', 'text.capabilities']);
+    expect(s.searchableAttributes?.slice(0, 4)).toEqual(['text.name', 'words.name', 'text.nameZh', 'words.nameZh']);
+    expect(s.searchableAttributes?.filter((a) => a.startsWith('text.')).slice(0, 3)).toEqual(['text.name', 'text.nameZh', 'text.capabilities']);
     expect(s.filterableAttributes).toEqual(expect.arrayContaining(['sectors', 'verified', 'budgetLo', 'budgetHi']));
     expect(s.sortableAttributes).toEqual(['createdAt', 'caseStudyCount', 'name']);
   });
@@ -58,6 +60,14 @@ describe('meili stored documents', () => {
     const stored = toStored('suppliers', doc);
     expect(stored['text']).toMatchObject({ nameZh: '数据港', capabilities: ['电脑视觉', 'OCR'] });
     expect(fromStored(stored)).toEqual(doc);
+  });
+
+  it('keeps the Chinese segmented as the shared text analysis cuts it, and the length of each field in terms', () => {
+    const doc = buildSupplierDoc({ nameZh: '網店即時對話', capabilities: ['OCR'] });
+    const stored = toStored('suppliers', doc);
+    expect(stored['words']).toMatchObject({ nameZh: indexTerms('網店即時對話').join(' ') });
+    expect(stored['words']).not.toHaveProperty('capabilities');
+    expect(stored['lengths']).toMatchObject({ capabilities: 1 });
   });
 });
 
@@ -83,12 +93,14 @@ describe('meili long queries', () => {
     expect(longQueryTerms('Kowloon Vision Labs', synonyms)).toBeNull();
   });
 
-  it('searches the key terms of a sentence: no function words or particles, synonym phrases whole, each once', () => {
+  it('searches the key terms of a sentence: no function words or particles, synonym phrases whole, each once and counted as often as said', () => {
     const sentence = 'We want a chatbot that answers our customers, and computer vision for our customers’ shelves';
-    expect(longQueryTerms(sentence, synonyms)).toEqual(['chatbot', 'answers', 'customers', 'computer vision', 'shelves']);
-    expect(longQueryTerms('我哋間舖頭想搵人幫手整一個聊天機械人同埋文件識別', synonyms)).toEqual(
-      expect.arrayContaining(['聊天机械人', '文件识别']),
-    );
-    expect(longQueryTerms('我哋間舖頭想搵人幫手整一個聊天機械人同埋文件識別', synonyms)).not.toContain('我');
+    expect(longQueryTerms(sentence, synonyms)).toEqual([
+      { text: 'chatbot', times: 1 }, { text: 'answers', times: 1 }, { text: 'customers', times: 2 },
+      { text: 'computer vision', times: 1 }, { text: 'shelves', times: 1 },
+    ]);
+    const chinese = longQueryTerms('我哋間舖頭想搵人幫手整一個聊天機械人同埋文件識別', synonyms)?.map((t) => t.text);
+    expect(chinese).toEqual(expect.arrayContaining(['聊天机械人', '文件识别']));
+    expect(chinese).not.toContain('我');
   });
 });

@@ -1,12 +1,13 @@
 // What the adapter stores in Meilisearch: the document as given (returned by `get` and with hits), plus `text`,
-// a copy of every searchable field with Chinese folded to Simplified, which is all Meilisearch searches.
+// a copy of every searchable field with Chinese folded to Simplified, which is what short queries search.
 // Meilisearch segments Chinese but does not fold the two scripts together (數據 does not find 数据), and it cuts
 // Traditional text into single characters; the embedded engine folds both sides, so this adapter folds
 // documents, queries and synonyms the same way (foldHan) and leaves the segmenting to Meilisearch.
 // `words` holds the Chinese of every searchable field as the shared text analysis segments it (words and the
 // two-character pieces of longer ones, separated by spaces), for long queries: Meilisearch segments a run of
-// Chinese by its context, so a document's 網店即時對話 is not cut where the query's 網店 is, and a key term
-// searched alone missed documents the embedded engine finds. Cut the same way on both sides, they meet.
+// Chinese by its context, so a document's run is often not cut where a key term searched alone is, and the term
+// missed documents the embedded engine finds (網店 in two of the four profiles holding it). Cut the same way on
+// both sides, they meet. `lengths` holds each field's length in terms, for ranking long queries as BM25+ does.
 import { budgetRange, SEARCH_BOOSTS } from '../fields';
 import { foldHan, indexTerms, isHan } from '../../text/text';
 import type { IndexName, SearchDoc } from '../port';
