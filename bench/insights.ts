@@ -20,19 +20,8 @@ import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, READINESS_KEYS, SECTOR_KEYS } 
 import { domainEvents } from '../server/platform/events';
 import { generateMarket } from '../seed/generate';
 import { line } from './lib';
+import { NEED_TEXTS } from './need-texts';
 
-const PROBLEMS = [
-  ['Catch fabric defects on our line', 'Cameras and computer vision to find weaving defects in our garment factory.'],
-  ['Cantonese chatbot for our shops', 'Answer customer questions on WhatsApp in Cantonese and English.'],
-  ['Read invoices automatically', 'OCR and document AI for hundreds of supplier invoices a month.'],
-  ['Forecast restaurant demand', 'Predict dishes to prepare and cut food waste in three restaurants.'],
-  ['預測性維護', '我們希望用感應器數據預測冷氣機及升降機故障。'],
-  ['Triage chest X-rays', 'Flag urgent chest X-rays for radiologists at our clinics.'],
-  ['Plan delivery routes', 'Optimise routes for 40 vans delivering to shops across Kowloon every morning.'],
-  ['Screen CVs faster', 'Rank job applications for our retail chain and book interviews automatically.'],
-  ['Drone survey of facades', 'Fly drones over our sites and flag cracked tiles on old tenement buildings.'],
-  ['Personalised lessons', 'Adapt maths exercises to each pupil in our tutoring centres.'],
-] as const;
 
 const pick = <T>(items: readonly T[], n: number) => items[n % items.length]!;
 const id = () => new mongoose.Types.ObjectId();
@@ -41,7 +30,7 @@ const DAY = 86_400_000;
 async function seedDemand(needs: number, supplierIds: mongoose.Types.ObjectId[]): Promise<void> {
   const now = Date.now();
   const needDocs = Array.from({ length: needs }, (_, n) => {
-    const [title, description] = pick(PROBLEMS, n);
+    const [title, description] = pick(NEED_TEXTS, n);
     const at = new Date(now - ((n * 7919) % 730) * DAY);
     return {
       _id: id(), organisationId: id(), createdBy: id(), status: n % 10 === 0 ? 'closed' : 'published',

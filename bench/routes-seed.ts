@@ -22,6 +22,7 @@ import { ROOT } from '../server/platform/root';
 import { APPLICATION_AREA_KEYS, BUDGET_BAND_KEYS, SECTOR_KEYS } from '../shared/taxonomy';
 import { generateMarket } from '../seed/generate';
 import { line } from './lib';
+import { NEED_TEXTS } from './need-texts';
 
 const SEED_VERSION = 1;
 export const SIZES = { suppliers: 10_000, casesPerSupplier: 5, smes: 1_000, needsPerSme: 5, threadsPerSme: 20, messagesPerThread: 5, supplierMembers: 1_000 };
@@ -188,16 +189,3 @@ async function seedShowcases(caseIds: mongoose.Types.ObjectId[]): Promise<string
   await insertInChunks(ShowcaseModel as never, docs);
   return docs.map((d) => d.slug);
 }
-
-const NEED_TEXTS = [
-  ['Catch fabric defects on our line', 'Cameras and computer vision to find weaving defects in our garment factory.'],
-  ['Cantonese chatbot for our shops', 'Answer customer questions on WhatsApp in Cantonese and English.'],
-  ['Read invoices automatically', 'OCR and document AI for hundreds of supplier invoices a month.'],
-  ['Forecast restaurant demand', 'Predict dishes to prepare and cut food waste in three restaurants.'],
-  ['預測性維護', '我們希望用感應器數據預測冷氣機及升降機故障。'],
-  ['Triage chest X-rays', 'Flag urgent chest X-rays for radiologists at our clinics.'],
-  ['餐廳 WhatsApp chatbot', '我哋間餐廳想搵個 chatbot 喺 WhatsApp 用廣東話答客人嘅 booking 同 menu 問題'],
-  ['間鋪啲 inventory 成日 overstock', '想做 demand forecasting，有冇 AI 可以幫手計每個 SKU 入幾多貨'],
-  ['Screen loan applications', 'Score small business loan applications and flag fraud for our finance company.'],
-  ['Translate product listings', 'Translate thousands of product descriptions between English and Traditional Chinese.'],
-] as const;

@@ -45,3 +45,16 @@ export function buildSupplier(overrides: Partial<InterchangeSupplier> = {}): Int
     ...overrides,
   };
 }
+
+/** What the need wizard sends for a garment factory's fabric-defect vision project (no languages unless given). */
+export function buildNeedInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Find fabric defects automatically',
+    description: 'Our garment factory wants cameras and computer vision to catch weaving defects before shipping.',
+    sector: 'manufacturing',
+    applicationAreas: ['operations'],
+    budgetBand: '300k-500k',
+    readinessAnswers: [3, 3, 2, 3, 3, 4, 3, 2],
+    ...overrides,
+  };
+}

@@ -5,7 +5,7 @@ import type { CuratorInsights, InsightTable, ProjectCosts, PublicMarket } from '
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { NeedModel } from '../../server/modules/needs/need.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
-import { buildCaseStudy, buildSupplier } from '../factories';
+import { buildCaseStudy, buildNeedInput, buildSupplier } from '../factories';
 import { bearer, signUp, staff, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
 import { linkSupplier, sendQuote, startInquiry } from './inquiries-helpers';
@@ -36,14 +36,7 @@ const ledgers = buildSupplier({
   caseStudies: [buildCaseStudy({ clientSector: 'professional-services', applicationAreas: ['finance'], budgetBand: '100k-300k' })],
 });
 
-const defects = {
-  title: 'Find fabric defects automatically',
-  description: 'Our garment factory wants cameras and computer vision to catch weaving defects before shipping.',
-  sector: 'manufacturing',
-  applicationAreas: ['operations'],
-  budgetBand: '300k-500k',
-  readinessAnswers: [3, 3, 2, 3, 3, 4, 3, 2],
-};
+const defects = buildNeedInput();
 // Nobody listed builds drones or works in construction: its best match is weak for lack of capability and sector.
 const drones = {
   title: 'Drone survey of building facades',

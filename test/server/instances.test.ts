@@ -21,7 +21,7 @@ import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { LOCK_MS, RENEW_MS } from '../../server/platform/redis/jobs';
 import { ROOT } from '../../server/platform/root';
-import { buildSupplier } from '../factories';
+import { buildNeedInput, buildSupplier } from '../factories';
 import { within } from '../faults/processes';
 import { bearer, login, PASSWORD, signUp, uniqueEmail, type Account } from './accounts-helpers';
 import type { ApiClient } from './harness';
@@ -208,15 +208,7 @@ describe('two app instances, one database, one Redis', { timeout: 60_000 }, () =
   });
 
   it('finds a supplier edited through A by search on B, and B’s caches answer the new data', async () => {
-    const need = await json<{ id: string }>(b.send('POST', '/api/needs', {
-      title: 'Find fabric defects automatically',
-      description: 'Our garment factory wants cameras and computer vision to catch weaving defects before shipping.',
-      sector: 'manufacturing',
-      applicationAreas: ['operations'],
-      budgetBand: '300k-500k',
-      readinessAnswers: [3, 3, 2, 3, 3, 4, 3, 2],
-      languages: ['zh-Hant'],
-    }, bearer(sme)));
+    const need = await json<{ id: string }>(b.send('POST', '/api/needs', buildNeedInput({ languages: ['zh-Hant'] }), bearer(sme)));
     type Hits = { total: number; hits: { name: string }[] };
     type Matches = { items: { supplier: { name: string } }[] };
     const search = (q: string) => json<Hits>(b.get(`/api/search/suppliers?q=${encodeURIComponent(q)}`));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
-import { buildCaseStudy, buildSupplier } from '../factories';
+import { buildCaseStudy, buildNeedInput, buildSupplier } from '../factories';
 import { bearer, signUp, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
 import { receivedInquiries } from './inquiries-helpers';
@@ -17,15 +17,7 @@ let supplierMember: Account;
 const vision = buildSupplier({ name: 'Kwun Tong Defect Vision', caseStudies: [buildCaseStudy({ clientSector: 'manufacturing' })] });
 const ledgers = buildSupplier({ name: 'Harbour Ledgers', description: 'Bookkeeping software for accountants.', capabilities: ['bookkeeping'], sectors: ['professional-services'], applicationAreas: ['finance'] });
 
-const needBody = {
-  title: 'Find fabric defects automatically',
-  description: 'Our garment factory wants cameras and computer vision to catch weaving defects before shipping.',
-  sector: 'manufacturing',
-  applicationAreas: ['operations'],
-  budgetBand: '300k-500k',
-  readinessAnswers: [3, 3, 2, 3, 3, 4, 3, 2],
-  languages: ['zh-Hant'],
-};
+const needBody = buildNeedInput({ languages: ['zh-Hant'] });
 
 beforeAll(async () => {
   server = await startTestServer();
