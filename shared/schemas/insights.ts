@@ -21,7 +21,6 @@ export const CURATOR_TABLES = [
 ] as const;
 export const PUBLIC_TABLES = ['market-by-sector', 'market-by-area', 'market-by-layer'] as const;
 export type CuratorTableKey = (typeof CURATOR_TABLES)[number];
-export type PublicTableKey = (typeof PUBLIC_TABLES)[number];
 
 /** Rows are taxonomy keys or months (YYYY-MM); a null value is "none to say" (or, on public tables, a hidden small count). */
 export const insightTableSchema = z.object({

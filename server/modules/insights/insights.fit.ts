@@ -38,7 +38,7 @@ export const FAIR_FIT = FIT_LEVELS.find((l) => l.fit === 'fair')!;
 export const fitsStamp = () => fitsVersion;
 
 /** What the best match lacks, from the reasons the matcher gives: the recruiting gap the council can act on. */
-export function gapsOf(best: Match | undefined): Gap[] {
+function gapsOf(best: Match | undefined): Gap[] {
   if (!best) return ['capability', 'sectorExperience'];
   const codes = new Set(best.reasons.map((r) => r.code));
   const gaps: Gap[] = [];
@@ -87,7 +87,7 @@ function enqueue(search: SearchEngine, needs: RankableNeed[]): void {
   }
 }
 
-export type Fits = { fits: Map<string, BestFit>; pending: number };
+type Fits = { fits: Map<string, BestFit>; pending: number };
 
 /** Best fits of the given needs: those known for the needs' current versions, and how many are still being ranked. */
 export async function bestFits(search: SearchEngine, needs: RankableNeed[]): Promise<Fits> {

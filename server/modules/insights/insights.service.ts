@@ -9,16 +9,16 @@ import { bestFits, FAIR_FIT, fitsStamp } from './insights.fit';
 import * as t from './insights.tables';
 
 /** Public demand cells below this are hidden: a need or two in a sector could point at one SME. */
-export const HIDDEN_BELOW = 5;
+const HIDDEN_BELOW = 5;
 /** Cost cells need this many published case studies with a budget band. */
-export const MIN_CASES = 5;
+const MIN_CASES = 5;
 /** A computed answer is reused for this long at most even when nothing announced a change. */
 const RESULT_MAX_AGE_MS = 60_000;
 
 const MONTHS: Record<Exclude<InsightPeriod, 'all'>, number> = { '3m': 3, '6m': 6, '12m': 12, '24m': 24 };
 
 /** First day counted: the start of the month `n - 1` months before this one, so every month shown is whole. */
-export function periodStart(period: InsightPeriod, now = new Date()): Date | undefined {
+function periodStart(period: InsightPeriod, now = new Date()): Date | undefined {
   if (period === 'all') return undefined;
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS[period] - 1), 1));
 }

@@ -16,7 +16,7 @@ export type Demand = { id: string; sector: string; applicationAreas: string[]; b
 export type Inquiry = { needId?: string; createdAt: Date; firstReplyAt?: Date };
 export type Quote = { needId?: string; createdAt: Date; status: string; decidedAt?: Date };
 /** What a need's best match lacks, read from the matcher's reasons. */
-export const GAPS = ['capability', 'sectorExperience', 'budget', 'language'] as const;
+const GAPS = ['capability', 'sectorExperience', 'budget', 'language'] as const;
 export type Gap = (typeof GAPS)[number];
 /** `missing`: what the need asks for that its best match does not offer (the matcher's concepts, heaviest first). */
 export type BestFit = { fair: boolean; gaps: Gap[]; missing: string[] };
@@ -24,7 +24,7 @@ export type BestFit = { fair: boolean; gaps: Gap[]; missing: string[] };
 const CAPABILITIES_SHOWN = 20;
 
 /** Shares of surveyed suppliers working on each layer (DOMAIN.md; a supplier may work on several). */
-export const SURVEY_LAYER_SHARES: Record<string, number> = { basic: 49, technology: 41, application: 59 };
+const SURVEY_LAYER_SHARES: Record<string, number> = { basic: 49, technology: 41, application: 59 };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const pct = (part: number, whole: number) => (whole ? round1((100 * part) / whole) : null);
@@ -50,7 +50,7 @@ export function bandValue(band: string): number | null {
   return range.max === null ? range.min * 1.5 : (range.min + range.max) / 2;
 }
 
-export const monthOf = (d: Date) => d.toISOString().slice(0, 7);
+const monthOf = (d: Date) => d.toISOString().slice(0, 7);
 
 /** Every month from the first to the last, so a quiet month shows as zeros rather than missing. */
 export function monthsBetween(from: Date, to: Date): string[] {

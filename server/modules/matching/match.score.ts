@@ -153,7 +153,7 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
 }
 
 /** A supplier offering what the need rules out is at most a fair fit, whatever else it has. */
-export function fitLevel(score: number, relevance: number, offersRuledOut = false): FitLevel {
+function fitLevel(score: number, relevance: number, offersRuledOut = false): FitLevel {
   return FIT_LEVELS.find((l) => score >= l.score && relevance >= l.relevance && !(offersRuledOut && l.fit !== 'fair'))?.fit ?? 'weak';
 }
 
