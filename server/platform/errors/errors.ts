@@ -30,3 +30,6 @@ export const DatabaseUnavailable = () =>
   new AppError(503, 'unavailable', 'The database is unreachable for a moment. Try again shortly.', undefined, { 'Retry-After': String(DATABASE_RETRY_SECONDS) });
 export const DatabaseBusy = () =>
   new AppError(503, 'unavailable', 'The database is busy for a moment. Try again shortly.', undefined, { 'Retry-After': '1' });
+/** A query while the embedded search index is first built after a start (searches fall back to the database). */
+export const SearchWarming = () =>
+  new AppError(503, 'unavailable', 'Search is getting ready after a restart. Try again in a few seconds.', undefined, { 'Retry-After': '5' });

@@ -1,5 +1,6 @@
 // The in-process engine: our text index (text-index.ts) for words, postings for filters and facets, all in
 // memory. The database remains the source of truth, so nothing here is persisted; `replaceAll` rebuilds on start-up.
+import { SearchWarming } from '../../errors/errors';
 import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS } from '../fields';
 import { inBatches, type DocBatches, type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../port';
 import { buildClauses, evaluate, listingUniverse } from './filters';
@@ -197,7 +198,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /** For a query (`index` given): also fails while that index is first being built. */
   private assertReady(index?: IndexName): void {
     if (!this.ready) throw new Error('The embedded search engine is not initialised (call init) or was closed');
-    if (index && this.warming(index)) throw new Error(`The ${index} index is being built; the database answers until it is`);
+    // Search falls back to the database meanwhile; matching, which needs the index, answers 503 with Retry-After.
+    if (index && this.warming(index)) throw SearchWarming();
   }
 }
 
