@@ -14,6 +14,14 @@ export async function rssMb(pid: number): Promise<number> {
 }
 
 /** Process ids of a process's direct children (e.g. the embedded FerretDB under the server). */
+/** CPU time a process has used so far (user + system), in ms: /proc counts it in ticks of 10 ms. */
+export async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the command name (which may hold spaces) start at "state"; utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+}
+
 export async function childPids(pid: number): Promise<number[]> {
   const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
   return text.split(/\s+/).filter(Boolean).map(Number);
@@ -48,7 +56,7 @@ export function stopProcess(child: ChildProcess): Promise<void> {
 export const CONNECTIONS = 10;
 export const SECONDS = 10;
 
-export type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number };
+export type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number; total: number };
 
 /** Runs autocannon and computes exact percentiles from every response time (autocannon has no p95). */
 export async function load(url: string, paths?: string[], headers?: Record<string, string>): Promise<Figures> {
@@ -62,7 +70,7 @@ export async function load(url: string, paths?: string[], headers?: Record<strin
   });
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, errors: result.errors + result.non2xx };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, errors: result.errors + result.non2xx, total: result.requests.total };
 }
 
 export const fmt = (f: Figures) =>
@@ -84,5 +92,5 @@ export async function loadEach(url: string, next: () => Request, seconds = SECON
   });
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, errors: result.errors + result.non2xx };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, errors: result.errors + result.non2xx, total: result.requests.total };
 }

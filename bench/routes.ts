@@ -11,7 +11,7 @@ import { loadConfig } from '../server/config';
 import { resolveJwtSecret, signAccessToken } from '../server/modules/accounts/tokens';
 import { ROOT } from '../server/platform/root';
 import { LAYER_KEYS, SECTOR_KEYS } from '../shared/taxonomy';
-import { childPids, CONNECTIONS, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, type Figures, type Request } from './lib';
+import { childPids, CONNECTIONS, cpuMs, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, type Figures, type Request } from './lib';
 import { seededMarket, type Persona, type Seeded } from './routes-seed';
 
 const PORT = 3920;
@@ -163,7 +163,9 @@ export async function benchRoutes(): Promise<void> {
     await waitForSearchIndex(base);
     line('server start to search index built', `${((performance.now() - started) / 1000).toFixed(1)} s (until then the database answers searches)`);
     const matchTimes = await firstMatches(base, seeded, tokens);
-    const all = routes(seeded, tokens);
+    // BENCH_ROUTES_ONLY (a case-insensitive pattern) loads only the routes whose label matches it.
+    const only = process.env.BENCH_ROUTES_ONLY ? new RegExp(process.env.BENCH_ROUTES_ONLY, 'i') : null;
+    const all = routes(seeded, tokens).filter((r) => !only || only.test(r.label));
     for (const route of all) {
       const { path: p, headers } = route.next();
       const res = await fetch(base + p, { headers });
@@ -175,9 +177,15 @@ export async function benchRoutes(): Promise<void> {
     for (let i = 0; i < 9; i++) probes.push(await probeMs(base, seeded));
     const idleMs = probes.sort((a, b) => a - b)[4]!;
     const hello = await loadEach(base, () => ({ path: '/api/bench/hello' }), SECONDS_PER_ROUTE);
-    const rows: [string, Figures, boolean][] = [];
+    const rows: Row[] = [];
+    const [ferretdb] = await childPids(child.pid!);
+    const cpu = async () => [await cpuMs(child.pid!), ferretdb ? await cpuMs(ferretdb) : 0] as const;
     for (const route of all) {
-      rows.push([route.label, await loadEach(base, route.next, SECONDS_PER_ROUTE), Boolean(route.search)]);
+      const before = await cpu();
+      const figures = await loadEach(base, route.next, SECONDS_PER_ROUTE);
+      const after = await cpu();
+      const perRequest = (i: 0 | 1) => (after[i] - before[i]) / Math.max(1, figures.total);
+      rows.push({ label: route.label, figures, search: Boolean(route.search), cpu: [perRequest(0), perRequest(1)] });
       await drained(base, seeded, idleMs);
     }
     printTable(hello, rows);
@@ -204,17 +212,21 @@ export async function benchRoutes(): Promise<void> {
   }
 }
 
-function printTable(hello: Figures, rows: [string, Figures, boolean][]): void {
-  const out = ['| route | req/s | p50 ms | p95 ms | p99 ms | % of hello | errors | target |', '|---|---|---|---|---|---|---|---|'];
-  const cell = (label: string, f: Figures, target: string) =>
-    `| ${label} | ${Math.round(f.rps)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round((100 * f.rps) / hello.rps)}% | ${f.errors} | ${target} |`;
-  out.push(cell('hello world (baseline)', hello, ''));
+/** A route's figures, and the CPU time one request cost the server and the embedded FerretDB (ms). */
+type Row = { label: string; figures: Figures; search: boolean; cpu?: [number, number] };
+
+function printTable(hello: Figures, rows: Row[]): void {
+  const out = ['| route | req/s | p50 ms | p95 ms | p99 ms | % of hello | CPU ms/req server + FerretDB | errors | target |', '|---|---|---|---|---|---|---|---|---|'];
+  const cell = ({ label, figures: f, cpu }: Row, target: string) =>
+    `| ${label} | ${Math.round(f.rps)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round((100 * f.rps) / hello.rps)}% | ${cpu ? `${cpu[0].toFixed(2)} + ${cpu[1].toFixed(2)}` : ''} | ${f.errors} | ${target} |`;
+  out.push(cell({ label: 'hello world (baseline)', figures: hello, search: false }, ''));
   const missed: string[] = [];
-  for (const [label, f, search] of rows) {
-    const [p95, share] = search ? [TARGET.searchP95, TARGET.searchShare] : [TARGET.p95, TARGET.share];
+  for (const row of rows) {
+    const f = row.figures;
+    const [p95, share] = row.search ? [TARGET.searchP95, TARGET.searchShare] : [TARGET.p95, TARGET.share];
     const ok = f.p95 <= p95 && f.rps >= share * hello.rps && f.errors === 0;
-    if (!ok) missed.push(label);
-    out.push(cell(label, f, ok ? 'met' : `**missed** (p95 ≤ ${p95}, ≥ ${share * 100}%)`));
+    if (!ok) missed.push(row.label);
+    out.push(cell(row, ok ? 'met' : `**missed** (p95 ≤ ${p95}, ≥ ${share * 100}%)`));
   }
   process.stdout.write(`${out.join('\n')}\nroutes missing a target: ${missed.length ? missed.join(', ') : 'none'}\n`);
 }
