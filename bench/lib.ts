@@ -37,6 +37,18 @@ export async function waitForHealth(url: string, timeoutMs: number): Promise<voi
   throw new Error(`${url} was not healthy within ${timeoutMs} ms`);
 }
 
+/**
+ * Waits until the server's search index is built: a server answers before then (searches come from the database,
+ * and matching answers 503), and a bench measures the engine, not that window.
+ */
+export async function waitForSearchIndex(base: string): Promise<void> {
+  for (;;) {
+    const health = (await (await fetch(`${base}/api/health`)).json()) as { search: { ready: boolean } };
+    if (health.search.ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Starts the server as `npm start` does (with its memory settings, without the client build), as a child process. */
 export function startServerProcess(env: Record<string, string>, stdout: 'ignore' | number = 'ignore'): ChildProcess {
   return spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'server/main.ts'], {

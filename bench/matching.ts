@@ -10,7 +10,7 @@ import { OutboxModel } from '../server/platform/mail/outbox.model';
 import { startPlatform, type Platform } from '../server/runtime';
 import { importSuppliers } from '../server/modules/imports/import.service';
 import { generateMarket } from '../seed/generate';
-import { CONNECTIONS, fmt, line, load, SECONDS, startServerProcess, stopProcess, waitForHealth } from './lib';
+import { CONNECTIONS, fmt, line, load, SECONDS, startServerProcess, stopProcess, waitForHealth, waitForSearchIndex } from './lib';
 
 const SUPPLIERS = 10_000;
 const PORT = 3919;
@@ -68,6 +68,7 @@ export async function benchMatching(): Promise<void> {
     const base = `http://127.0.0.1:${PORT}`;
     try {
       await waitForHealth(base, 600_000);
+      await waitForSearchIndex(base);
       const auth = { authorization: `Bearer ${await signedInSme(base)}` };
       const paths = (await createNeeds(base, auth)).map((id) => `/api/needs/${id}/matches?limit=10&lang=en`);
       // The first request for each need computes its matches; later ones are answered from the match cache.

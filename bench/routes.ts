@@ -11,7 +11,7 @@ import { loadConfig } from '../server/config';
 import { resolveJwtSecret, signAccessToken } from '../server/modules/accounts/tokens';
 import { ROOT } from '../server/platform/root';
 import { LAYER_KEYS, SECTOR_KEYS } from '../shared/taxonomy';
-import { childPids, CONNECTIONS, cpuMs, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, type Figures, type Request } from './lib';
+import { childPids, CONNECTIONS, cpuMs, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, waitForSearchIndex, type Figures, type Request } from './lib';
 import { seededMarket, type Persona, type Seeded } from './routes-seed';
 
 const PORT = 3920;
@@ -133,15 +133,6 @@ async function drained(base: string, seeded: Seeded, idleMs: number): Promise<vo
   for (let quick = 0; quick < 3 && performance.now() < deadline; ) {
     quick = (await probeMs(base, seeded)) <= 2 * idleMs + 5 ? quick + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** The table measures the engine, not the database fallback that answers while the index is first built. */
-async function waitForSearchIndex(base: string): Promise<void> {
-  for (;;) {
-    const health = (await (await fetch(`${base}/api/health`)).json()) as { search: { ready: boolean } };
-    if (health.search.ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 

@@ -3,6 +3,7 @@ import { completeness } from '../../../shared/completeness';
 import type { CompareRow, SupplierEditor } from '../../../shared/schemas/profiles';
 import type { Diligence, DiligenceCard } from '../../../shared/schemas/diligence';
 import type { CaseStudySummary, SupplierDetail, SupplierSummary, Verification } from '../../../shared/schemas/suppliers';
+import type { SupplierSearchDoc } from '../../platform/search/port';
 import { declaredDiligence } from './diligence.service';
 import type { SupplierDoc } from './supplier.model';
 import { isOnPlatform } from './supplier.policy';
@@ -46,6 +47,34 @@ export function presentSupplierSummary(s: SupplierDoc): SupplierSummary {
     markets: s.markets,
     verified: s.verified,
     caseStudyCount: s.caseStudyCount,
+  };
+}
+
+/** The fields of a supplier's search document that its card in the public list shows (see RETRIEVED_FIELDS). */
+export type ListedSupplier = Pick<
+  SupplierSearchDoc,
+  'id' | 'externalId' | 'slug' | 'name' | 'nameZh' | 'description' | 'descriptionZh' | 'layers' | 'technologies' | 'sectors' | 'budgetMin' | 'budgetMax' | 'companySize' | 'languages' | 'markets' | 'verified' | 'caseStudyCount'
+>;
+
+/** The same card as presentSupplierSummary, from the search engine's copy of the profile (no database read). */
+export function presentListedSupplier(d: ListedSupplier): SupplierSummary {
+  return {
+    id: d.id,
+    externalId: d.externalId,
+    slug: d.slug,
+    name: d.name,
+    nameZh: d.nameZh,
+    description: d.description,
+    descriptionZh: d.descriptionZh,
+    layers: d.layers as SupplierSummary['layers'],
+    technologies: d.technologies as SupplierSummary['technologies'],
+    sectors: d.sectors as SupplierSummary['sectors'],
+    projectBudgetHKD: d.budgetMin != null && d.budgetMax != null ? { min: d.budgetMin, max: d.budgetMax } : undefined,
+    companySize: d.companySize as SupplierSummary['companySize'],
+    languages: d.languages as SupplierSummary['languages'],
+    markets: d.markets as SupplierSummary['markets'],
+    verified: d.verified,
+    caseStudyCount: d.caseStudyCount,
   };
 }
 

@@ -1,26 +1,29 @@
 // Reading suppliers: public lists, profiles and the market counts on the home page.
 import type { QueryFilter, Types } from 'mongoose';
-import type { MarketStats, SupplierListQuery } from '../../../shared/schemas/suppliers';
+import type { MarketStats, SupplierListQuery, SupplierSummary } from '../../../shared/schemas/suppliers';
 import { LAYER_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
 import { pageOffset } from '../../platform/db/page';
 import { isObjectId } from '../../platform/db/hex-id';
 import { findEachById } from '../../platform/db/each-by-id';
 import type { SearchEngine } from '../../platform/search/port';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
+import { presentListedSupplier, presentSupplierSummary, type ListedSupplier } from './supplier.presenter';
 
 /**
  * The public list. FerretDB scans the collection for any filter or sort (seconds at 10,000 suppliers), so the
- * search engine orders and counts, and the page is read by _id. The database answers when the engine cannot.
+ * search engine orders, counts and hands back its copy of each card: the page costs no database read. The
+ * database answers when the engine cannot.
  */
-export async function listSuppliers(query: SupplierListQuery, engine: SearchEngine): Promise<{ items: SupplierDoc[]; total: number }> {
+export async function listSuppliers(query: SupplierListQuery, engine: SearchEngine): Promise<{ items: SupplierSummary[]; total: number }> {
   const terms = { ...(query.layer?.length ? { layers: query.layer } : {}), ...(query.sector?.length ? { sectors: query.sector } : {}) };
   const offset = pageOffset(query);
   const found = await engine.search('suppliers', { filter: { terms }, sort: 'name', offset, limit: query.pageSize, highlight: false }).catch(() => null);
   if (!found) return listFromDatabase(query);
-  return { items: await findEachById(SupplierModel, found.hits.map((h) => h.id)), total: found.total };
+  // A hit carries at least the RETRIEVED_FIELDS of its document, which include every field of a listed card.
+  return { items: found.hits.map((h) => presentListedSupplier(h.doc as unknown as ListedSupplier)), total: found.total };
 }
 
-async function listFromDatabase(query: SupplierListQuery): Promise<{ items: SupplierDoc[]; total: number }> {
+async function listFromDatabase(query: SupplierListQuery): Promise<{ items: SupplierSummary[]; total: number }> {
   const filter: QueryFilter<SupplierFields> = {};
   if (query.layer?.length) filter.layers = { $in: query.layer };
   if (query.sector?.length) filter.sectors = { $in: query.sector };
@@ -31,7 +34,7 @@ async function listFromDatabase(query: SupplierListQuery): Promise<{ items: Supp
       .limit(query.pageSize),
     SupplierModel.countDocuments(filter),
   ]);
-  return { items, total };
+  return { items: items.map(presentSupplierSummary), total };
 }
 
 /** By id, or by slug (indexed on MongoDB and, through ferretdb-id-index.ts, on the embedded FerretDB too). */

@@ -11,7 +11,7 @@ import type { SearchEngine } from '../../platform/search/port';
 import { LOGO_MAX_BYTES, LOGO_TYPES, loadLogo, saveLogo } from './logo.service';
 import { createOwnProfile, manageableSupplier, updateProfile } from './profile.service';
 import type { SupplierDoc } from './supplier.model';
-import { presentCompareRow, presentEditorView, presentSupplierDetail, presentSupplierSummary } from './supplier.presenter';
+import { presentCompareRow, presentEditorView, presentSupplierDetail } from './supplier.presenter';
 import { isOnPlatform } from './supplier.policy';
 import { findSupplier, listSuppliers, suppliersByIds } from './supplier.service';
 
@@ -39,7 +39,7 @@ export function suppliersRoutes(search: SearchEngine, sources: ProfileSources) {
     { summary: 'List suppliers, filtered by layer and sector', access: anyone, query: supplierListQuerySchema, response: supplierPageSchema },
     async ({ query }, _req, res) => {
       const { items, total } = await listSuppliers(query, search);
-      res.json({ items: items.map(presentSupplierSummary), page: query.page, pageSize: query.pageSize, total });
+      res.json({ items, page: query.page, pageSize: query.pageSize, total });
     },
   );
 

@@ -23,9 +23,12 @@ export const HIGHLIGHT_FIELDS: Record<IndexName, { always: string[]; whenMatched
   cases: { always: ['title', 'problem'], whenMatched: ['titleZh', 'textZh'] },
 };
 
-/** Returned with every hit (`SearchHit.doc`): what a result card shows. */
+/** Returned with every hit (`SearchHit.doc`): what a result card (and a card in the supplier list) shows. */
 export const RETRIEVED_FIELDS: Record<IndexName, readonly string[]> = {
-  suppliers: ['id', 'externalId', 'slug', 'name', 'nameZh', 'layers', 'sectors', 'budgetMin', 'budgetMax', 'verified', 'caseStudyCount'],
+  suppliers: [
+    'id', 'externalId', 'slug', 'name', 'nameZh', 'description', 'descriptionZh', 'layers', 'technologies', 'sectors', 'budgetMin',
+    'budgetMax', 'companySize', 'languages', 'markets', 'verified', 'caseStudyCount',
+  ],
   cases: ['id', 'externalId', 'slug', 'title', 'titleZh', 'supplierId', 'supplierName', 'supplierNameZh', 'clientSector', 'outcome', 'year', 'verified'],
 };
 
