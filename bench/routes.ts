@@ -14,7 +14,7 @@ import { LAYER_KEYS, SECTOR_KEYS } from '../shared/taxonomy';
 import { childPids, CONNECTIONS, cpuMs, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, waitForSearchIndex, type Figures, type Request } from './lib';
 import { seededMarket, type Persona, type Seeded } from './routes-seed';
 
-const PORT = 3920;
+const PORT = Number(process.env.BENCH_PORT ?? 3920);
 const SECONDS_PER_ROUTE = 5;
 const TARGET = { p95: 25, share: 0.2, searchP95: 5, searchShare: 0.3, firstMatchMs: 50, readyS: 10, rssMb: 400, clientKiB: 120 };
 

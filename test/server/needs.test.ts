@@ -5,7 +5,7 @@ import { OrganisationModel } from '../../server/modules/accounts/organisation.mo
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildCaseStudy, buildNeedInput, buildSupplier } from '../factories';
-import { bearer, signUp, type Account } from './accounts-helpers';
+import { bearer, signUp, staff, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
 import { receivedInquiries } from './inquiries-helpers';
 
@@ -100,6 +100,23 @@ describe('needs', () => {
     expect(hints.notice.en).toMatch(/not advice/);
     expect(hints.items.map((s: { key: string }) => s.key)).toContain('nittp');
     expect(hints.items.map((s: { key: string }) => s.key)).not.toContain('stf');
+  });
+
+  it('shows a scheme a curator adds, edits or unpublishes on the very next read (the list is held in memory)', async () => {
+    const curator = await staff(server, 'curator');
+    const need = await (await post(sme, '/api/needs', needBody)).json();
+    const keys = async () => ({
+      listed: (await (await server.get('/api/funding-schemes')).json()).items.map((s: { key: string }) => s.key),
+      hinted: (await (await get(sme, `/api/needs/${need.id}/funding`)).json()).items.map((s: { key: string }) => s.key),
+    });
+    expect((await keys()).listed).not.toContain('harbour-ai-voucher');
+    const scheme = { key: 'harbour-ai-voucher', name: { en: 'Harbour AI voucher', 'zh-Hant': '海港AI券' }, summary: { en: 'Pilots.', 'zh-Hant': '試點。' }, eligibility: {} };
+    const created = await (await server.send('POST', '/api/funding-schemes', scheme, bearer(curator))).json();
+    expect(await keys()).toEqual({ listed: expect.arrayContaining(['harbour-ai-voucher']), hinted: expect.arrayContaining(['harbour-ai-voucher']) });
+    await server.send('PUT', `/api/funding-schemes/${created.id}`, { ...scheme, published: false }, bearer(curator));
+    const after = await keys();
+    expect(after.listed).not.toContain('harbour-ai-voucher');
+    expect(after.hinted).not.toContain('harbour-ai-voucher');
   });
 });
 

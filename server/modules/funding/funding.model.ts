@@ -1,4 +1,5 @@
-import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { type HydratedDocument, type InferSchemaType, type Types } from 'mongoose';
+import { trackWrites } from '../../platform/db/id-cache';
 import { BUDGET_BAND_KEYS, READINESS_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
 
 const { Schema } = mongoose;
@@ -20,6 +21,10 @@ const fundingSchemeSchema = new Schema(
   { timestamps: true, collection: 'fundingschemes' },
 );
 fundingSchemeSchema.index({ key: 1 }, { unique: true });
+trackWrites(fundingSchemeSchema, 'fundingschemes');
 
-export type FundingSchemeDoc = HydratedDocument<InferSchemaType<typeof fundingSchemeSchema>>;
+type FundingSchemeFields = InferSchemaType<typeof fundingSchemeSchema>;
+export type FundingSchemeDoc = HydratedDocument<FundingSchemeFields>;
+/** A scheme as stored: a lean record (or a document, which has the same fields). */
+export type FundingSchemeRecord = FundingSchemeFields & { _id: Types.ObjectId };
 export const FundingSchemeModel = mongoose.model('FundingScheme', fundingSchemeSchema);

@@ -4,14 +4,15 @@ import type { NeedForMatching } from '../../../shared/schemas/needs';
 import { isObjectId } from '../../platform/db/hex-id';
 import { NotFound } from '../../platform/errors/errors';
 import { DEFAULT_FUNDING_SCHEMES } from './funding.defaults';
-import { FundingSchemeModel, type FundingSchemeDoc } from './funding.model';
+import { CollectionSnapshot } from '../../platform/db/collection-snapshot';
+import { FundingSchemeModel, type FundingSchemeDoc, type FundingSchemeRecord } from './funding.model';
 
 export const FUNDING_NOTICE = {
   en: 'These public funding schemes may be relevant. This is information, not advice: check each scheme’s own rules before applying.',
   'zh-Hant': '以下公營資助計劃或與你的需要相關。此為資訊，並非建議：申請前請查閱各計劃的規則。',
 };
 
-export function presentFundingScheme(s: FundingSchemeDoc): FundingScheme {
+export function presentFundingScheme(s: FundingSchemeRecord): FundingScheme {
   return {
     id: s._id.toHexString(),
     key: s.key,
@@ -33,8 +34,12 @@ export async function seedFundingSchemes(): Promise<void> {
   await FundingSchemeModel.create(DEFAULT_FUNDING_SCHEMES);
 }
 
-export async function listFundingSchemes(includeUnpublished: boolean): Promise<FundingSchemeDoc[]> {
-  return FundingSchemeModel.find(includeUnpublished ? {} : { published: true }).sort({ key: 1 });
+/** Every scheme, by key: read by the public list and by every need's funding hints. */
+const schemes = new CollectionSnapshot('fundingschemes', () => FundingSchemeModel.find().sort({ key: 1 }).lean<FundingSchemeRecord[]>());
+
+export async function listFundingSchemes(includeUnpublished: boolean): Promise<readonly FundingSchemeRecord[]> {
+  const all = await schemes.all();
+  return includeUnpublished ? all : all.filter((s) => s.published);
 }
 
 export async function saveFundingScheme(input: FundingSchemeInput, id?: string): Promise<FundingSchemeDoc> {
@@ -47,7 +52,7 @@ export async function saveFundingScheme(input: FundingSchemeInput, id?: string):
 
 const fits = (list: string[], value: string | undefined) => list.length === 0 || (value !== undefined && list.includes(value));
 
-export async function fundingHintsFor(need: NeedForMatching): Promise<FundingSchemeDoc[]> {
+export async function fundingHintsFor(need: NeedForMatching): Promise<FundingSchemeRecord[]> {
   const schemes = await listFundingSchemes(false);
   return schemes.filter((s) =>
     fits(s.eligibility!.sectors, need.sector) && fits(s.eligibility!.readiness, need.readiness) && fits(s.eligibility!.budgetBands, need.budgetBand),
