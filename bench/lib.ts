@@ -49,6 +49,24 @@ export async function waitForSearchIndex(base: string): Promise<void> {
   }
 }
 
+/**
+ * Waits until the processes have been nearly idle (under 5% of a core each) for two seconds, or `maxMs` passed:
+ * the server's start-up work (the search index, the insights warm-up that reads every supplier a few seconds
+ * after start) would otherwise slow the first routes measured. Returns how long it waited.
+ */
+export async function waitForQuiet(pids: number[], maxMs = 180_000): Promise<number> {
+  const started = performance.now();
+  let quietSince = performance.now();
+  let last = await Promise.all(pids.map(cpuMs));
+  while (performance.now() - started < maxMs && performance.now() - quietSince < 2_000) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = await Promise.all(pids.map(cpuMs));
+    if (now.some((ms, i) => ms - last[i]! > 25)) quietSince = performance.now();
+    last = now;
+  }
+  return performance.now() - started;
+}
+
 /** Starts the server as `npm start` does (with its memory settings, without the client build), as a child process. */
 export function startServerProcess(env: Record<string, string>, stdout: 'ignore' | number = 'ignore'): ChildProcess {
   return spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'server/main.ts'], {

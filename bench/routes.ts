@@ -11,7 +11,7 @@ import { loadConfig } from '../server/config';
 import { resolveJwtSecret, signAccessToken } from '../server/modules/accounts/tokens';
 import { ROOT } from '../server/platform/root';
 import { LAYER_KEYS, SECTOR_KEYS } from '../shared/taxonomy';
-import { childPids, CONNECTIONS, cpuMs, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, waitForSearchIndex, type Figures, type Request } from './lib';
+import { childPids, CONNECTIONS, cpuMs, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, waitForQuiet, waitForSearchIndex, type Figures, type Request } from './lib';
 import { seededMarket, type Persona, type Seeded } from './routes-seed';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3920);
@@ -153,6 +153,8 @@ export async function benchRoutes(): Promise<void> {
     line('server start to ready (answers requests)', `${readyS.toFixed(1)} s (${load1()})`);
     await waitForSearchIndex(base);
     line('server start to search index built', `${((performance.now() - started) / 1000).toFixed(1)} s (until then the database answers searches)`);
+    const quietMs = await waitForQuiet([child.pid!, ...(await childPids(child.pid!))]);
+    line('then the server and FerretDB went quiet after', `${(quietMs / 1000).toFixed(1)} s more (start-up work: the insights warm-up reads every supplier)`);
     const matchTimes = await firstMatches(base, seeded, tokens);
     // BENCH_ROUTES_ONLY (a case-insensitive pattern) loads only the routes whose label matches it.
     const only = process.env.BENCH_ROUTES_ONLY ? new RegExp(process.env.BENCH_ROUTES_ONLY, 'i') : null;
