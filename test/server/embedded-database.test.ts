@@ -79,6 +79,9 @@ describe('the embedded FerretDB', () => {
       const explained = (await SupplierModel.find({ slug: 'sai-kung-vision' }).explain()) as unknown as { queryPlanner: { Plan: string[] }; filterPushdown: boolean };
       expect(explained.filterPushdown).toBe(true);
       expect(explained.queryPlanner.Plan.join(' ')).toMatch(/USING INDEX \S+_slug_lookup/);
+      // And for `$exists: true` (the curators' queues of reported threads and reviews): a range of the index.
+      const present = (await SupplierModel.find({ externalId: { $exists: true } }).explain()) as unknown as { queryPlanner: { Plan: string[] } };
+      expect(present.queryPlanner.Plan.join(' ')).toMatch(/USING INDEX \S+_externalId_lookup/);
     } finally {
       await running.close();
     }

@@ -265,13 +265,20 @@ describe('retention and personal data', () => {
   it('exports the user’s threads, and deleting the account anonymises them but keeps the other side’s view', async () => {
     const leaver = await signUp(server, 'sme', 'Leaving SME');
     const thread = await startInquiry(server, leaver, { supplierId: profile.id, subject: 'Before I go', message: 'My question' });
+    const later = await startInquiry(server, leaver, { supplierId: profile.id, subject: 'One more thing', message: 'Another question' });
     await post(`/api/inquiries/${thread.id}/messages`, supplier, { text: 'Our answer' });
+    await post(`/api/inquiries/${later.id}/messages`, leaver, { text: 'And a follow-up' });
     const exported = await get<{ inquiries: Array<{ subject: string; messages: Array<{ text: string; mine: boolean }> }> }>('/api/me/export', leaver);
+    // Oldest thread first, each with its own messages in the order written.
     expect(exported.inquiries).toEqual([
       expect.objectContaining({
         subject: 'Before I go',
         startedByMe: true,
         messages: [expect.objectContaining({ text: 'My question', mine: true }), expect.objectContaining({ text: 'Our answer', mine: false })],
+      }),
+      expect.objectContaining({
+        subject: 'One more thing',
+        messages: [expect.objectContaining({ text: 'Another question', mine: true }), expect.objectContaining({ text: 'And a follow-up', mine: true })],
       }),
     ]);
 

@@ -9,7 +9,8 @@ import { MessageModel, NotificationPrefsModel } from '../../server/modules/inqui
 import { personalDataParts } from '../../server/modules/privacy/parts';
 import { personReferences } from '../../server/modules/privacy/references';
 import { startTestServer, type TestServer } from './harness';
-import { bearer, linkToken, login, PASSWORD, signUp, uniqueEmail, type Account } from './accounts-helpers';
+import { createUserFromCli } from '../../server/modules/accounts/account.service';
+import { bearer, linkToken, login, PASSWORD, signUp, staff, uniqueEmail, type Account } from './accounts-helpers';
 import { linkSupplier, makeSupplier, sendQuote, startInquiry } from './inquiries-helpers';
 
 // Every model file, also those no route imports yet: a model counts from the moment it exists.
@@ -96,6 +97,7 @@ describe('download my data and delete my account', () => {
       }),
     ]);
     expect(data.notificationPreferences).toMatchObject({ reply: false });
+    expect(data.curatorWork).toEqual({ verificationsGranted: [], verificationsRevoked: [], profilesReviewed: [], caseStudiesApproved: [], showcasesCreated: [] });
     expect(data.securityEvents.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['register', 'login.succeeded']));
     expect(JSON.stringify(data)).not.toMatch(/argon2|passwordHash|tokenHash/);
 
@@ -122,6 +124,19 @@ describe('download my data and delete my account', () => {
     expect(await MessageModel.countDocuments({ authorId: sme.user.id })).toBe(0);
     const seen = await get<{ messages: Array<{ authorName: string }> }>(`/api/inquiries/${thread.id}`, supplier);
     expect(seen.messages[0]!.authorName).toBe('Deleted user');
+  });
+
+  it('lists the acts a curator signed, also once the command line has taken the role away', async () => {
+    const curator = await staff(server, 'curator');
+    const profile = await makeSupplier();
+    await post(`/api/curation/suppliers/${profile.id}/verification`, curator, { checks: [{ check: 'business-registration', note: 'BR 1234' }] });
+    type Work = { curatorWork: { verificationsGranted: Array<{ supplier: string; at: string }> } };
+    const granted = (await get<Work>('/api/me/export', curator)).curatorWork.verificationsGranted;
+    expect(granted).toEqual([{ supplier: expect.any(String), at: expect.any(String) }]);
+
+    await createUserFromCli({ role: 'sme', email: curator.email, password: PASSWORD, name: 'Former curator' });
+    const former = await login(server, curator.email);
+    expect((await get<Work>('/api/me/export', former)).curatorWork.verificationsGranted).toEqual(granted);
   });
 
   it('keeps the organisation’s needs and shortlists for the members who stay', async () => {

@@ -17,6 +17,8 @@ const auditSchema = new mongoose.Schema(
 );
 auditSchema.index({ type: 1 });
 auditSchema.index({ userId: 1 });
+/** A person's data export reads the events they did as well as those about them. */
+auditSchema.index({ actorId: 1 });
 
 export type AuditDoc = HydratedDocument<InferSchemaType<typeof auditSchema>>;
 export const AuditModel = mongoose.model('AuditEvent', auditSchema);

@@ -59,8 +59,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   const detail = async (res: Parameters<typeof caller>[0], id: string) => {
     const v = await viewer(res);
     const inquiry = await readableInquiry(v, id);
-    const { messages, quotes } = await threadOf(inquiry);
-    return presentDetail(inquiry, v, messages, quotes);
+    return presentDetail(inquiry, v, await threadOf(inquiry));
   };
 
   routes.post('/', { summary: 'Start an inquiry to a supplier, optionally about one of my needs (which the supplier then sees)', access: role('sme'), body: inquiryCreateSchema, response: inquiryDetailSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {

@@ -2,7 +2,7 @@
 // FerretDB v1 pushes only `{_id: …}` filters down to SQLite: a thread, a preference record and a pending email are
 // always loaded by _id; messages and quotes are separate collections (an insert never loses a concurrent write,
 // unlike read-modify-write of an embedded array) read per thread.
-import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { type HydratedDocument, type InferSchemaType, type Types } from 'mongoose';
 import { INQUIRY_STATUS_KEYS, QUOTE_STATUS_KEYS, SIDE_KEYS, inquiryLimits } from '../../../shared/schemas/inquiries';
 import { limits } from '../../../shared/limits';
 import { trackWrites } from '../../platform/db/id-cache';
@@ -126,6 +126,10 @@ export type InquiryFields = InferSchemaType<typeof inquirySchema>;
 export type InquiryDoc = HydratedDocument<InquiryFields>;
 export type MessageDoc = HydratedDocument<InferSchemaType<typeof messageSchema>>;
 export type QuoteDoc = HydratedDocument<InferSchemaType<typeof quoteSchema>>;
+/** As read with `.lean()`: presenters take these, which hydrated documents also satisfy. */
+export type InquiryRecord = InquiryFields & { _id: Types.ObjectId };
+export type MessageRecord = InferSchemaType<typeof messageSchema> & { _id: Types.ObjectId };
+export type QuoteRecord = InferSchemaType<typeof quoteSchema> & { _id: Types.ObjectId };
 export const InquiryModel = mongoose.model('Inquiry', inquirySchema);
 export const MessageModel = mongoose.model('InquiryMessage', messageSchema);
 export const QuoteModel = mongoose.model('InquiryQuote', quoteSchema);

@@ -1,38 +1,49 @@
 // What leaves the server about inquiries: allow-lists, with the supplier's and the SME's names looked up by _id.
 import type { InquiryDetail, InquiryMessage, InquirySummary, Quote, Side } from '../../../shared/schemas/inquiries';
 import { OrganisationModel } from '../accounts';
-import { NeedModel } from '../needs';
+import type { NeedFields } from '../needs';
 import { SupplierModel } from '../suppliers';
-import type { InquiryDoc, MessageDoc, QuoteDoc } from './inquiry.model';
+import type { Types } from 'mongoose';
+import type { InquiryRecord, MessageRecord, QuoteRecord } from './inquiry.model';
 import { sideOf, type Viewer } from './inquiry.policy';
 
 type SupplierRef = InquirySummary['supplier'];
 /** `onPlatform`: the suppliers whose profile an organisation owns (the others' threads wait for them to join). */
-type Names = { suppliers: Map<string, SupplierRef>; smes: Map<string, string>; onPlatform: Set<string> };
+export type Names = { suppliers: Map<string, SupplierRef>; smes: Map<string, string>; onPlatform: Set<string> };
 
-/** Names for a set of threads: one _id read per distinct supplier and organisation (pushed down on FerretDB). */
-export async function namesFor(threads: Array<{ supplierId: { toHexString(): string }; smeOrganisationId?: { toHexString(): string } }>): Promise<Names> {
+/**
+ * Names for a set of threads or quotes: one read each of the suppliers, the SME organisations and the suppliers'
+ * owners, whatever the number of threads (each an `_id` or indexed `$in`, pushed down on FerretDB).
+ */
+export async function namesFor(threads: Array<{ supplierId: Types.ObjectId; smeOrganisationId?: Types.ObjectId }>): Promise<Names> {
   const supplierIds = [...new Set(threads.map((t) => t.supplierId.toHexString()))];
   const orgIds = [...new Set(threads.flatMap((t) => (t.smeOrganisationId ? [t.smeOrganisationId.toHexString()] : [])))];
   const [suppliers, orgs, owners] = await Promise.all([
-    Promise.all(supplierIds.map((id) => SupplierModel.findById(id, { slug: 1, name: 1, nameZh: 1 }).lean())),
-    Promise.all(orgIds.map((id) => OrganisationModel.findById(id, { name: 1 }).lean())),
-    OrganisationModel.find({ supplierId: { $in: supplierIds } }, { supplierId: 1 }).lean(),
+    supplierIds.length ? SupplierModel.find({ _id: { $in: supplierIds } }, { slug: 1, name: 1, nameZh: 1 }).lean() : [],
+    orgIds.length ? OrganisationModel.find({ _id: { $in: orgIds } }, { name: 1 }).lean() : [],
+    supplierIds.length ? OrganisationModel.find({ supplierId: { $in: supplierIds } }, { supplierId: 1 }).lean() : [],
   ]);
+  const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+  const orgById = new Map(orgs.map((o) => [o._id.toHexString(), o.name]));
   return {
-    suppliers: new Map(supplierIds.map((id, i) => [id, suppliers[i] ? { id, slug: suppliers[i].slug, name: suppliers[i].name, nameZh: suppliers[i].nameZh ?? undefined } : { id, slug: '', name: '—' }])),
-    smes: new Map(orgIds.map((id, i) => [id, orgs[i]?.name ?? '—'])),
+    suppliers: new Map(
+      supplierIds.map((id) => {
+        const s = supplierById.get(id);
+        return [id, s ? { id, slug: s.slug, name: s.name, nameZh: s.nameZh ?? undefined } : { id, slug: '', name: '—' }];
+      }),
+    ),
+    smes: new Map(orgIds.map((id) => [id, orgById.get(id) ?? '—'])),
     onPlatform: new Set(owners.flatMap((o) => (o.supplierId ? [o.supplierId.toHexString()] : []))),
   };
 }
 
-export function isUnread(t: InquiryDoc, viewer: Viewer, side: Side | undefined): boolean {
+export function isUnread(t: Pick<InquiryRecord, 'lastMessageSide' | 'lastMessageAt' | 'reads'>, viewer: Pick<Viewer, 'id'>, side: Side | undefined): boolean {
   if (!side || t.lastMessageSide === side) return false;
   const mark = t.reads.find((r) => r.userId.toHexString() === viewer.id);
   return !mark || mark.at < t.lastMessageAt;
 }
 
-export function presentSummary(t: InquiryDoc, viewer: Viewer, names: Names): InquirySummary {
+export function presentSummary(t: Omit<InquiryRecord, 'reports'>, viewer: Viewer, names: Names): InquirySummary {
   const side = sideOf(viewer, t);
   return {
     id: t._id.toHexString(),
@@ -51,7 +62,7 @@ export function presentSummary(t: InquiryDoc, viewer: Viewer, names: Names): Inq
   };
 }
 
-export function presentMessage(m: MessageDoc, side?: Side): InquiryMessage {
+export function presentMessage(m: MessageRecord, side?: Side): InquiryMessage {
   return {
     id: m._id.toHexString(),
     inquiryId: m.inquiryId.toHexString(),
@@ -64,7 +75,7 @@ export function presentMessage(m: MessageDoc, side?: Side): InquiryMessage {
   };
 }
 
-export function presentQuote(q: QuoteDoc, supplier: SupplierRef): Quote {
+export function presentQuote(q: QuoteRecord, supplier: SupplierRef): Quote {
   return {
     id: q._id.toHexString(),
     inquiryId: q.inquiryId.toHexString(),
@@ -84,10 +95,16 @@ export function presentQuote(q: QuoteDoc, supplier: SupplierRef): Quote {
   };
 }
 
-export async function presentDetail(t: InquiryDoc, viewer: Viewer, messages: MessageDoc[], quotes: QuoteDoc[]): Promise<InquiryDetail> {
-  const names = await namesFor([t]);
+/** What one thread's page shows besides the thread itself (read together by the service's `threadOf`). */
+export type ThreadContents = {
+  messages: MessageRecord[];
+  quotes: QuoteRecord[];
+  names: Names;
+  need: Pick<NeedFields, 'title' | 'description' | 'sector' | 'budgetBand' | 'timeline'> & { _id: Types.ObjectId } | null;
+};
+
+export function presentDetail(t: InquiryRecord, viewer: Viewer, { messages, quotes, names, need }: ThreadContents): InquiryDetail {
   const summary = presentSummary(t, viewer, names);
-  const need = t.needId ? await NeedModel.findById(t.needId) : null;
   return {
     ...summary,
     // The SME chose to share this need with this supplier by tying the inquiry to it.

@@ -1,11 +1,34 @@
 // The inquiries module's parts of the personal-data registry: threads with their messages and quotes, and email
 // preferences (with the batched emails still waiting).
-import type { Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import { type DataSubject, DELETED_NAME, label, type PersonalDataPart } from '../accounts';
 import { SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, QuoteModel, type InquiryFields } from './inquiry.model';
 
 type Thread = InquiryFields & { _id: Types.ObjectId };
+
+/** FerretDB pushes an `$in` of at most 500 values down to its indexes: longer lists are read in chunks. */
+const IN_CHUNK = 500;
+
+async function findIn<T>(ids: Types.ObjectId[], read: (chunk: Types.ObjectId[]) => Promise<T[]>): Promise<T[]> {
+  const chunks: Types.ObjectId[][] = [];
+  for (let i = 0; i < ids.length; i += IN_CHUNK) chunks.push(ids.slice(i, i + IN_CHUNK));
+  return (await Promise.all(chunks.map(read))).flat();
+}
+
+const byCreation = <T extends { _id: Types.ObjectId; createdAt: Date }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString());
+
+/** Records grouped by their thread, oldest first. */
+function byThread<T extends { _id: Types.ObjectId; inquiryId: Types.ObjectId; createdAt: Date }>(records: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of [...records].sort(byCreation)) {
+    const key = r.inquiryId.toHexString();
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}
 
 /** The threads of the person's side (their SME organisation, or their organisation's supplier profile) and any they wrote in. */
 async function threadsOf({ userId, organisation }: DataSubject): Promise<Thread[]> {
@@ -15,25 +38,31 @@ async function threadsOf({ userId, organisation }: DataSubject): Promise<Thread[
     MessageModel.find({ authorId: userId }, { inquiryId: 1 }).lean(),
   ]);
   const known = new Set(ofSide.map((t) => t._id.toHexString()));
-  const extra = [...new Set(written.map((m) => m.inquiryId.toHexString()))].filter((id) => !known.has(id));
-  const others = (await Promise.all(extra.map((id) => InquiryModel.findById(id).lean()))).filter((t) => t !== null);
+  const extra = [...new Set(written.map((m) => m.inquiryId.toHexString()))].filter((id) => !known.has(id)).map((id) => new mongoose.Types.ObjectId(id));
+  const others = await findIn(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }).lean());
   return [...ofSide, ...others].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-async function exportThread(t: Thread, userId: Types.ObjectId) {
-  const [messages, quotes, supplier] = await Promise.all([
-    MessageModel.find({ inquiryId: t._id }).sort({ createdAt: 1 }).lean(),
-    QuoteModel.find({ inquiryId: t._id }).sort({ createdAt: 1 }).lean(),
-    SupplierModel.findById(t.supplierId, { name: 1 }).lean(),
+/** Every thread with its messages and quotes: each collection is read once for all the threads, not once per thread. */
+async function exportThreads(threads: Thread[], userId: Types.ObjectId) {
+  const ids = threads.map((t) => t._id);
+  const supplierIds = [...new Set(threads.map((t) => t.supplierId.toHexString()))].map((id) => new mongoose.Types.ObjectId(id));
+  const [messages, quotes, suppliers] = await Promise.all([
+    findIn(ids, (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }).lean()),
+    findIn(ids, (chunk) => QuoteModel.find({ inquiryId: { $in: chunk } }).lean()),
+    findIn(supplierIds, (chunk) => SupplierModel.find({ _id: { $in: chunk } }, { name: 1 }).lean()),
   ]);
-  return {
+  const messagesOf = byThread(messages);
+  const quotesOf = byThread(quotes);
+  const supplierNames = new Map(suppliers.map((s) => [s._id.toHexString(), s.name]));
+  return threads.map((t) => ({
     subject: t.subject,
-    supplier: supplier?.name ?? '',
+    supplier: supplierNames.get(t.supplierId.toHexString()) ?? '',
     status: t.status,
     startedAt: t.createdAt.toISOString(),
     startedByMe: t.createdBy?.equals(userId) ?? false,
-    messages: messages.map((m) => ({ side: m.side, author: m.authorName, mine: m.authorId?.equals(userId) ?? false, text: m.text, at: m.createdAt.toISOString() })),
-    quotes: quotes.map((q) => ({
+    messages: (messagesOf.get(t._id.toHexString()) ?? []).map((m) => ({ side: m.side, author: m.authorName, mine: m.authorId?.equals(userId) ?? false, text: m.text, at: m.createdAt.toISOString() })),
+    quotes: (quotesOf.get(t._id.toHexString()) ?? []).map((q) => ({
       scope: q.scope,
       deliverables: q.deliverables,
       timeline: q.timeline,
@@ -44,7 +73,7 @@ async function exportThread(t: Thread, userId: Types.ObjectId) {
       decidedByMe: q.decidedBy?.equals(userId) ?? false,
       at: q.createdAt.toISOString(),
     })),
-  };
+  }));
 }
 
 export const inquiriesPart: PersonalDataPart = {
@@ -55,7 +84,7 @@ export const inquiriesPart: PersonalDataPart = {
   ),
   exports: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
   erases: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
-  export: async (subject) => Promise.all((await threadsOf(subject)).map((t) => exportThread(t, subject.userId))),
+  export: async (subject) => exportThreads(await threadsOf(subject), subject.userId),
   erasure: () => ({
     effect: 'anonymised',
     text: label(

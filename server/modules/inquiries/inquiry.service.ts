@@ -11,10 +11,11 @@ import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { AppError, Conflict, NotFound } from '../../platform/errors/errors';
 import { DELETED_NAME, OrganisationModel, UserModel } from '../accounts';
-import { ownNeed } from '../needs';
+import { NeedModel, ownNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
-import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc, type InquiryFields } from './inquiry.model';
+import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc, type InquiryFields, type InquiryRecord } from './inquiry.model';
+import { namesFor, type ThreadContents } from './inquiry.presenter';
 import { type InquiryNotifier, sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
@@ -33,8 +34,8 @@ export async function viewerOf(p: Principal): Promise<Viewer> {
 }
 
 /** A thread the caller may read (participants; staff once reported); otherwise the same 404 as a missing one. */
-export async function readableInquiry(v: Viewer, id: string): Promise<InquiryDoc> {
-  const t = isObjectId(id) ? await InquiryModel.findById(id) : null;
+export async function readableInquiry(v: Viewer, id: string): Promise<InquiryRecord> {
+  const t = isObjectId(id) ? await InquiryModel.findById(id).lean() : null;
   if (!t || !canRead(v, t)) throw NotFound('The inquiry');
   return t;
 }
@@ -138,12 +139,15 @@ export async function postMessage(ctx: InquiriesContext, v: Viewer, id: string, 
   return { message: await appendMessage(ctx, v, inquiry, side, text), side };
 }
 
-export async function threadOf(inquiry: InquiryDoc) {
-  const [messages, quotes] = await Promise.all([
-    MessageModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }),
-    QuoteModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }),
+/** Everything one thread's page shows, read in one round of parallel queries: messages, quotes, names, the need. */
+export async function threadOf(inquiry: InquiryRecord): Promise<ThreadContents> {
+  const [messages, quotes, names, need] = await Promise.all([
+    MessageModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }).lean(),
+    QuoteModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }).lean(),
+    namesFor([inquiry]),
+    inquiry.needId ? NeedModel.findById(inquiry.needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean() : null,
   ]);
-  return { messages, quotes };
+  return { messages, quotes, names, need };
 }
 
 export async function markRead(ctx: InquiriesContext, v: Viewer, id: string): Promise<void> {
@@ -158,12 +162,15 @@ function sideFilter(v: Viewer, status?: InquiryStatus): QueryFilter<InquiryField
   return { supplierId: v.supplierId, status: status === 'withdrawn' ? { $in: [] } : (status ?? { $nin: ['archived', 'withdrawn'] }) };
 }
 
+/** A list shows threads' summaries: their reports' texts stay in the database. */
+const SUMMARY = { reports: 0 } as const;
+
 /** The caller's threads, newest activity first. Without a status filter, archived threads are left out. */
 export async function listInquiries(v: Viewer, query: { page: number; pageSize: number; status?: InquiryStatus }) {
   if (v.role === 'supplier' && !v.supplierId) return { items: [], total: 0 };
   const filter = sideFilter(v, query.status);
   const [items, total] = await Promise.all([
-    InquiryModel.find(filter).sort({ lastMessageAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
+    InquiryModel.find(filter, SUMMARY).sort({ lastMessageAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize).lean(),
     InquiryModel.countDocuments(filter),
   ]);
   return { items, total };
@@ -184,7 +191,7 @@ export async function unreadCount(v: Viewer): Promise<number> {
 export async function reportedInquiries(query: { page: number; pageSize: number }) {
   const filter: QueryFilter<InquiryFields> = { reportedAt: { $exists: true } };
   const [items, total] = await Promise.all([
-    InquiryModel.find(filter).sort({ reportedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
+    InquiryModel.find(filter, SUMMARY).sort({ reportedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize).lean(),
     InquiryModel.countDocuments(filter),
   ]);
   return { items, total };
