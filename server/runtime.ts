@@ -128,7 +128,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
   const { instances } = platform;
   const auth = createAuthContext(config, mailer, { fileAtRegistration: fileClaimAtRegistration, confirmOf: confirmClaimsOf }, instances.counters);
-  const inquiries = createInquiries(config, mailer, auth.tokens.secret, log, instances);
+  const inquiries = createInquiries(config, mailer, auth.tokens.secret, log, instances, platform.search);
   inquiries.start();
   const interests = createInterests(config, mailer, inquiries, log, instances.jobs);
   interests.start();

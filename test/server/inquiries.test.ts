@@ -8,6 +8,9 @@ import { InquiryModel, MessageModel, QuoteModel } from '../../server/modules/inq
 import { figures, responsivenessLookup } from '../../server/modules/inquiries/inquiry.responsiveness';
 import { deleteClosedInquiries } from '../../server/modules/inquiries/inquiry.service';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
+import { importSuppliers } from '../../server/modules/imports/import.service';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, PASSWORD, signUp, staff, type Account } from './accounts-helpers';
 import { linkSupplier, makeSupplier, quoteBody, receivedInquiries, sendQuote, startInquiry } from './inquiries-helpers';
@@ -108,6 +111,36 @@ describe('threads and messages', () => {
     const over = await post('/api/inquiries', limited, { supplierId: profile.id, subject: 'sixth', message: 'm' });
     expect(over.status).toBe(429);
     expect(over.headers.get('retry-after')).toBeTruthy();
+  });
+
+  it('pages my threads newest activity first, with their total, archived ones only when asked for', async () => {
+    const asker = await signUp(server, 'sme', 'Paging SME');
+    const started: string[] = [];
+    for (const subject of ['First', 'Second', 'Third']) started.push((await startInquiry(server, asker, { supplierId: profile.id, subject })).id);
+    expect((await post(`/api/inquiries/${started[0]}/messages`, asker, { text: 'Still there?' })).status).toBe(201);
+    expect((await post(`/api/inquiries/${started[1]}/status`, asker, { status: 'archived' })).status).toBe(200);
+    const page = (q: string) => get<InquiryPage>(`/api/inquiries?${q}`, asker);
+    expect(await page('pageSize=1')).toMatchObject({ total: 2, items: [{ id: started[0] }] });
+    expect(await page('pageSize=1&page=2')).toMatchObject({ total: 2, items: [{ id: started[2] }] });
+    expect(await page('pageSize=1&page=3')).toMatchObject({ total: 2, items: [] });
+    expect(await page('status=archived')).toMatchObject({ total: 1, items: [{ id: started[1] }] });
+  });
+
+  it('names the supplier as its profile is now, in the list and in the thread, once a change is saved', async () => {
+    const asker = await signUp(server, 'sme', 'Renaming Watcher');
+    const record = buildSupplier({ name: 'Harbour Vision Limited' });
+    await importSuppliers([record]);
+    const supplierId = (await SupplierModel.findOne({ externalId: record.externalId }))!._id.toHexString();
+    const thread = await startInquiry(server, asker, { supplierId });
+    const names = async () => [
+      (await get<InquiryPage>('/api/inquiries', asker)).items.find((t) => t.id === thread.id)!.supplier.name,
+      (await get<InquiryDetail>(`/api/inquiries/${thread.id}`, asker)).supplier.name,
+    ];
+    expect(await names()).toEqual(['Harbour Vision Limited', 'Harbour Vision Limited']);
+
+    await importSuppliers([{ ...record, name: 'Harbour Vision Analytics Limited' }]);
+    await server.indexer.settled();
+    expect(await names()).toEqual(['Harbour Vision Analytics Limited', 'Harbour Vision Analytics Limited']);
   });
 
   it('refuses a need that is not the SME’s own, and unknown suppliers, with 404', async () => {

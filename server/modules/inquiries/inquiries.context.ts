@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../platform/log/logger';
 import { PENDING_RECOVERY, type Mailer } from '../../platform/mail/mailer';
 import type { Instances } from '../../platform/redis';
+import type { SearchEngine } from '../../platform/search/port';
 import { ClaimInviter } from '../claims';
 import { InquiryNotifier } from './inquiry.notify';
 import { deleteClosedInquiries, type InquiriesContext } from './inquiry.service';
@@ -12,7 +13,7 @@ import { InquiryHub } from './inquiry.stream';
 
 export type InquiriesRuntime = InquiriesContext & { retentionDays: number; start(): void; stop(): void };
 
-export function createInquiries(config: Config, mailer: Mailer, secret: string, log: Logger, instances: Instances): InquiriesRuntime {
+export function createInquiries(config: Config, mailer: Mailer, secret: string, log: Logger, instances: Instances, search: SearchEngine): InquiriesRuntime {
   const hub = new InquiryHub(instances.peers);
   const notifier = new InquiryNotifier({ mailer, publicUrl: config.publicUrl, delayMs: config.INQUIRY_EMAIL_DELAY_SECONDS * 1000, secret, log });
   const stops: (() => void)[] = [];
@@ -26,6 +27,7 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
     hub,
     notifier,
     inviter,
+    search,
     perDay: config.INQUIRIES_PER_DAY,
     retentionDays,
     start() {

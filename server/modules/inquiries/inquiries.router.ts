@@ -26,6 +26,7 @@ import { needIdParamsSchema } from '../../../shared/schemas/needs';
 import { anyone, caller, role, signedIn } from '../../platform/http/access';
 import { NotFound, Validation } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
+import type { SearchEngine } from '../../platform/search/port';
 import { notificationPrefsOf, setNotificationPrefs, unsubscribeAll } from './notification-prefs';
 import { viewerKey } from './inquiry.policy';
 import { namesFor, presentDetail, presentMessage, presentQuote, presentSummary } from './inquiry.presenter';
@@ -59,7 +60,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   const detail = async (res: Parameters<typeof caller>[0], id: string) => {
     const v = await viewer(res);
     const inquiry = await readableInquiry(v, id);
-    return presentDetail(inquiry, v, await threadOf(inquiry));
+    return presentDetail(inquiry, v, await threadOf(ctx.search, inquiry));
   };
 
   routes.post('/', { summary: 'Start an inquiry to a supplier, optionally about one of my needs (which the supplier then sees)', access: role('sme'), body: inquiryCreateSchema, response: inquiryDetailSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
@@ -70,7 +71,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   routes.get('/', { summary: 'My organisation’s inquiries, newest activity first (archived ones only when asked for by status)', access: participants, query: inquiryListQuerySchema, response: inquiryPageSchema }, async ({ query }, _req, res) => {
     const v = await viewer(res);
     const { items, total } = await listInquiries(v, query);
-    const names = await namesFor(items);
+    const names = await namesFor(ctx.search, items);
     res.json({ items: items.map((t) => presentSummary(t, v, names)), page: query.page, pageSize: query.pageSize, total });
   });
 
@@ -88,7 +89,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   routes.get('/reported', { summary: 'Inquiries a participant reported, for review', access: role('curator', 'admin'), query: pageQuerySchema, response: inquiryPageSchema }, async ({ query }, _req, res) => {
     const v = await viewer(res);
     const { items, total } = await reportedInquiries(query);
-    const names = await namesFor(items);
+    const names = await namesFor(ctx.search, items);
     res.json({ items: items.map((t) => presentSummary(t, v, names)), page: query.page, pageSize: query.pageSize, total });
   });
 
@@ -109,26 +110,26 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   routes.post('/:id/status', { summary: 'Close, archive or reopen an inquiry (participants)', access: participants, ...one, body: inquiryStatusBodySchema, response: inquirySummarySchema }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const inquiry = await changeStatus(ctx, v, params.id, body.status);
-    res.json(presentSummary(inquiry, v, await namesFor([inquiry])));
+    res.json(presentSummary(inquiry, v, await namesFor(ctx.search, [inquiry])));
   });
 
   routes.post('/:id/withdraw', { summary: 'Withdraw an inquiry still waiting for the supplier to join (the SME; 409 once the supplier is on the platform)', access: role('sme'), ...one, body: empty, response: inquirySummarySchema }, async ({ params }, _req, res) => {
     const v = await viewer(res);
     const inquiry = await withdrawInquiry(ctx, v, params.id);
-    res.json(presentSummary(inquiry, v, await namesFor([inquiry])));
+    res.json(presentSummary(inquiry, v, await namesFor(ctx.search, [inquiry])));
   });
 
   routes.post('/:id/report', { summary: 'Report an inquiry: it is then shared with the curators', access: participants, ...one, body: reportBodySchema, response: inquirySummarySchema }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const inquiry = await reportInquiry(v, params.id, body.reason);
-    res.json(presentSummary(inquiry, v, await namesFor([inquiry])));
+    res.json(presentSummary(inquiry, v, await namesFor(ctx.search, [inquiry])));
   });
 
   routes.post('/:id/quotes', { summary: 'Send a structured quote in an inquiry (the supplier)', access: role('supplier'), ...one, body: quoteInputSchema, response: quoteSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const quote = await sendQuote(ctx, v, params.id, body);
     const { inquiry } = await participantInquiry(v, params.id);
-    res.status(201).json(presentQuote(quote, (await namesFor([inquiry])).suppliers.get(inquiry.supplierId.toHexString())!));
+    res.status(201).json(presentQuote(quote, (await namesFor(ctx.search, [inquiry])).suppliers.get(inquiry.supplierId.toHexString())!));
   });
 
   for (const action of ['accept', 'decline'] as const) {
@@ -139,7 +140,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
         const v = await viewer(res);
         const decision = action === 'accept' ? ({ accept: true } as const) : { accept: false as const, reason: (body as { reason: string }).reason };
         const quote = await decideQuote(ctx, v, params.id, params.quoteId, decision);
-        res.json(presentQuote(quote, (await namesFor([quote])).suppliers.get(quote.supplierId.toHexString())!));
+        res.json(presentQuote(quote, (await namesFor(ctx.search, [quote])).suppliers.get(quote.supplierId.toHexString())!));
       },
     );
   }
@@ -148,11 +149,11 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
 }
 
 /** The side-by-side comparison of the quotes received for one of my needs. */
-export function needQuotesRoutes() {
+export function needQuotesRoutes(search: SearchEngine) {
   const routes = routeGroup('/api/needs', 'Inquiries');
   routes.get('/:id/quotes', { summary: 'Every quote received for one of my needs, cheapest first, for comparison', access: role('sme'), params: needIdParamsSchema, response: quoteComparisonSchema }, async ({ params }, _req, res) => {
     const quotes = await quotesForNeed(await viewerOf(caller(res)), params.id);
-    const names = await namesFor(quotes);
+    const names = await namesFor(search, quotes);
     res.json({ needId: params.id, items: quotes.map((q) => presentQuote(q, names.suppliers.get(q.supplierId.toHexString())!)) });
   });
   return routes;

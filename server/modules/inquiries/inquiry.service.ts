@@ -6,6 +6,7 @@ import type { InquiryCreate, InquiryStatus, QuoteInput, Side } from '../../../sh
 import { pageOffset } from '../../platform/db/page';
 import { isObjectId } from '../../platform/db/hex-id';
 import type { Principal } from '../../platform/auth/principal';
+import type { SearchEngine } from '../../platform/search/port';
 import { claimOnce } from '../../platform/db/claim';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
@@ -21,7 +22,8 @@ import { canRead, sideOf, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
 import { sideKeys, type InquiryHub } from './inquiry.stream';
 
-export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; inviter: ClaimInviter; perDay: number };
+/** `search`: the suppliers' names shown with threads come from its documents (see inquiry.presenter.ts). */
+export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; inviter: ClaimInviter; perDay: number; search: SearchEngine };
 
 const DAY = 86_400_000;
 const other = (side: Side): Side => (side === 'sme' ? 'supplier' : 'sme');
@@ -140,11 +142,11 @@ export async function postMessage(ctx: InquiriesContext, v: Viewer, id: string, 
 }
 
 /** Everything one thread's page shows, read in one round of parallel queries: messages, quotes, names, the need. */
-export async function threadOf(inquiry: InquiryRecord): Promise<ThreadContents> {
+export async function threadOf(search: SearchEngine, inquiry: InquiryRecord): Promise<ThreadContents> {
   const [messages, quotes, names, need] = await Promise.all([
     MessageModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }).lean(),
     QuoteModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }).lean(),
-    namesFor([inquiry]),
+    namesFor(search, [inquiry]),
     inquiry.needId ? NeedModel.findById(inquiry.needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean() : null,
   ]);
   return { messages, quotes, names, need };
@@ -165,15 +167,16 @@ function sideFilter(v: Viewer, status?: InquiryStatus): QueryFilter<InquiryField
 /** A list shows threads' summaries: their reports' texts stay in the database. */
 const SUMMARY = { reports: 0 } as const;
 
-/** The caller's threads, newest activity first. Without a status filter, archived threads are left out. */
+/**
+ * The caller's threads, newest activity first. Without a status filter, archived threads are left out. One side's
+ * threads are read whole and paged here: the embedded FerretDB reads (and decodes) every one of them to sort a page
+ * anyway, and a count would decode them all a second time; MongoDB fetches them all for the count as well.
+ */
 export async function listInquiries(v: Viewer, query: { page: number; pageSize: number; status?: InquiryStatus }) {
   if (v.role === 'supplier' && !v.supplierId) return { items: [], total: 0 };
-  const filter = sideFilter(v, query.status);
-  const [items, total] = await Promise.all([
-    InquiryModel.find(filter, SUMMARY).sort({ lastMessageAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize).lean(),
-    InquiryModel.countDocuments(filter),
-  ]);
-  return { items, total };
+  const threads = await InquiryModel.find(sideFilter(v, query.status), SUMMARY).sort({ lastMessageAt: -1, _id: -1 }).lean();
+  const from = pageOffset(query);
+  return { items: threads.slice(from, from + query.pageSize), total: threads.length };
 }
 
 /** Threads with something from the other side the caller has not read (archived ones aside). */
@@ -278,7 +281,7 @@ export async function decideQuote(ctx: InquiriesContext, v: Viewer, id: string, 
 /** Every quote received for one of the SME's needs, for the side-by-side comparison. */
 export async function quotesForNeed(v: Viewer, needId: string) {
   const need = await ownNeed(v, needId);
-  return QuoteModel.find({ needId: need._id }).sort({ priceHKD: 1, _id: 1 });
+  return QuoteModel.find({ needId: need._id }).sort({ priceHKD: 1, _id: 1 }).lean();
 }
 
 /** Retention: closed (or archived) threads past the period are deleted with their messages and quotes. */
