@@ -9,6 +9,9 @@ import { createLogger } from '../../server/platform/log/logger';
 import { startServer } from '../../server/runtime';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
+import { refreshLookupStatistics } from '../../server/platform/db/ferretdb-id-index';
+import mongoose from 'mongoose';
 import { buildSupplier } from '../factories';
 
 const dirs: string[] = [];
@@ -82,6 +85,33 @@ describe('the embedded FerretDB', () => {
       // And for `$exists: true` (the curators' queues of reported threads and reviews): a range of the index.
       const present = (await SupplierModel.find({ externalId: { $exists: true } }).explain()) as unknown as { queryPlanner: { Plan: string[] } };
       expect(present.queryPlanner.Plan.join(' ')).toMatch(/USING INDEX \S+_externalId_lookup/);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('takes the lookup statistics again when asked, so the planner follows data that changed after they were taken', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    const organisations = Array.from({ length: 120 }, (_, i) => ({ _id: new mongoose.Types.ObjectId(), name: `SME ${i}`, kind: 'sme', createdAt: new Date() }));
+    let running = await start(dataDir);
+    await OrganisationModel.collection.insertMany(organisations);
+    await running.close();
+    // Analysed at this start, while no organisation names a supplier profile: every entry shares one key.
+    running = await start(dataDir);
+    const statistic = () => {
+      const db = new DatabaseSync(path.join(dataDir, 'db', 'aibridge.sqlite'), { readOnly: true });
+      try {
+        return String(db.prepare(`SELECT stat FROM sqlite_stat1 WHERE idx LIKE 'organisations%supplierId_lookup'`).get()?.['stat']);
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      expect(statistic()).toBe('120 120');
+      await Promise.all(organisations.map((o) => OrganisationModel.collection.updateOne({ _id: o._id }, { $set: { supplierId: new mongoose.Types.ObjectId() } })));
+      expect(await refreshLookupStatistics(path.join(dataDir, 'db'), 'aibridge')).toBeGreaterThan(10);
+      expect(statistic()).toBe('120 1');
     } finally {
       await running.close();
     }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
-import { indexLookups, type LookupFields } from './ferretdb-id-index';
+import { indexLookups, refreshLookupStatistics, type LookupFields } from './ferretdb-id-index';
 import { startEmbeddedFerretdb } from './ferretdb-process';
 
 export type Database = {
@@ -25,6 +25,9 @@ const HEARTBEAT_MS = 1_000;
  * down do not wait at all (http/database-gate.ts).
  */
 const WAIT_FOR_SERVER_MS = 3_000;
+/** When the embedded database's lookup statistics are taken again: after start-up's own reads, then daily. */
+const STATISTICS_AFTER_START_MS = 90_000;
+const STATISTICS_EVERY_MS = 24 * 3_600_000;
 
 /**
  * Whether the connection is up, from Mongoose's events (which follow the driver's monitoring, and a disconnect).
@@ -67,16 +70,25 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
   }
   const connected = watchConnection(mongoose.connection);
   let closing = false;
+  const statistics: NodeJS.Timeout[] = [];
+  const refreshStatistics = () => {
+    refreshLookupStatistics(path.join(dataDir, 'db'), dbName)
+      .then((indexes) => log.debug({ indexes }, 'lookup statistics refreshed'))
+      .catch((err: unknown) => log.warn({ err }, 'lookup statistics not refreshed'));
+  };
   mongoose.connection.on('disconnected', () => closing || log.warn('database disconnected'));
   mongoose.connection.on('reconnected', () => log.info('database reconnected'));
   return {
     embedded: Boolean(embedded),
     indexLookups() {
-      if (embedded) log.debug({ collections: indexLookups(path.join(dataDir, 'db'), dbName, lookupFields()) }, 'indexed lookups');
+      if (!embedded) return;
+      log.debug({ collections: indexLookups(path.join(dataDir, 'db'), dbName, lookupFields()) }, 'indexed lookups');
+      statistics.push(setTimeout(refreshStatistics, STATISTICS_AFTER_START_MS).unref(), setInterval(refreshStatistics, STATISTICS_EVERY_MS).unref());
     },
     isUp: () => (embedded?.running() ?? true) && connected(),
     async close() {
       closing = true;
+      for (const timer of statistics) clearTimeout(timer);
       await mongoose.disconnect();
       await embedded?.stop();
     },
