@@ -23,7 +23,7 @@ import { createInterests } from './modules/interests';
 import { warmMarketData } from './modules/insights';
 import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
-import { noSuppliersYet } from './modules/suppliers';
+import { backfillReviewQueue, noSuppliersYet } from './modules/suppliers';
 import { helloRoutes } from './modules/health';
 import { loadSynonyms, rebuildIndexes, SearchIndexer } from './modules/search';
 import { domainEvents } from './platform/events';
@@ -105,6 +105,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
         log.info(report, 'seeded the demo market');
       }
       await seedFundingSchemes();
+      await backfillReviewQueue();
     });
     await platform.indexer.settled();
     build = rebuildIndexes(platform.search).then(

@@ -116,4 +116,28 @@ describe('the embedded FerretDB', () => {
       await running.close();
     }
   });
+
+  it('finds the few documents holding a field only sparse indexes declare (the profile review queue) from an index of those alone', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    // Suppliers exist before the index does, none awaiting review: a whole index analysed now would be judged
+    // useless (NULL in every row) and never used.
+    const first = await start(dataDir);
+    await importSuppliers(Array.from({ length: 40 }, (_, i) => buildSupplier({ name: `Supplier ${i}` })));
+    await first.close();
+    const db = new DatabaseSync(path.join(dataDir, 'db', 'aibridge.sqlite'));
+    db.exec(`DROP INDEX IF EXISTS "${String(db.prepare(`SELECT table_name FROM _ferretdb_collections WHERE name = 'suppliers'`).get()!['table_name'])}_awaitingReviewSince_lookup"`);
+    db.close();
+    const running = await start(dataDir);
+    try {
+      await SupplierModel.updateOne({ slug: 'supplier-7' }, { $set: { awaitingReviewSince: new Date() } });
+      const queued = SupplierModel.find({ awaitingReviewSince: { $exists: true } }, { slug: 1 });
+      expect((await queued.clone().lean()).map((s) => s.slug)).toEqual(['supplier-7']);
+      const explained = (await queued.clone().explain()) as unknown as { queryPlanner: { Plan: string[] }; filterPushdown: boolean };
+      expect(explained.filterPushdown).toBe(true);
+      expect(explained.queryPlanner.Plan.join(' ')).toMatch(/USING INDEX \S+_awaitingReviewSince_lookup/);
+    } finally {
+      await running.close();
+    }
+  });
 });

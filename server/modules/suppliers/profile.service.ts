@@ -5,7 +5,8 @@
 import mongoose, { type QueryFilter } from 'mongoose';
 import type { ProfileCreate, ProfilePatch } from '../../../shared/schemas/profiles';
 import { pageOffset } from '../../platform/db/page';
-import { claimOnce } from '../../platform/db/claim';
+import { bulkWriteInChunks } from '../../platform/db/bulk';
+import { claimOnce, wasClaimed } from '../../platform/db/claim';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
 import type { Principal } from '../../platform/auth/principal';
@@ -44,11 +45,8 @@ export async function createOwnProfile(p: Principal, input: ProfileCreate): Prom
     throw Conflict('Your organisation already has a supplier profile.');
   }
   const slug = await uniqueSlug(slugify(input.name), async (s) => Boolean(await SupplierModel.exists({ slug: s })));
-  const supplier = new SupplierModel({
-    ...stripNulls(toStored(input)),
-    slug,
-    review: { state: 'pending', changedFields: ['created'], changedAt: new Date() },
-  });
+  const supplier = new SupplierModel({ ...stripNulls(toStored(input)), slug });
+  setReview(supplier, { state: 'pending', changedFields: ['created'], changedAt: new Date() });
   await supplier.save();
   org.supplierId = supplier._id;
   await org.save();
@@ -70,12 +68,12 @@ export async function updateProfile(p: Principal, supplier: SupplierDoc, patch: 
   if (!changed.length) return supplier;
   if (!isStaff(p)) {
     const previous = supplier.review?.state === 'pending' ? supplier.review.changedFields : [];
-    supplier.review = {
+    setReview(supplier, {
       state: 'pending',
       changedFields: [...new Set([...previous, ...changed])].sort(),
       changedAt: new Date(),
       comment: supplier.review?.comment ?? undefined,
-    } as typeof supplier.review;
+    });
   }
   await supplier.save();
   domainEvents.emit('suppliers.changed', [supplier._id.toHexString()]);
@@ -87,24 +85,49 @@ export async function reviewProfile(p: Principal, supplierId: string, outcome: '
   const supplier = await SupplierModel.findById(supplierId);
   if (!supplier) throw NotFound('The supplier');
   if (supplier.review?.state !== 'pending') throw Conflict('This profile has no changes awaiting review.');
-  supplier.review = {
+  setReview(supplier, {
     state: outcome === 'approve' ? 'none' : 'returned',
     changedFields: outcome === 'approve' ? [] : supplier.review.changedFields,
-    changedAt: supplier.review.changedAt,
+    changedAt: supplier.review.changedAt ?? undefined,
     comment: outcome === 'return' ? comment : undefined,
     reviewedAt: new Date(),
     reviewedBy: new mongoose.Types.ObjectId(p.id),
-  } as typeof supplier.review;
+  });
   await supplier.save();
   return supplier;
 }
 
-/** Profiles awaiting review, oldest change first. FerretDB scans for this filter; the queue is small. */
+type Review = NonNullable<SupplierFields['review']>;
+
+/** The one writer of `review`: `awaitingReviewSince` follows it, so the queue below finds the profile. */
+function setReview(supplier: SupplierDoc, review: Partial<Review>): void {
+  supplier.review = review as Review;
+  supplier.awaitingReviewSince = review.state === 'pending' ? review.changedAt : undefined;
+}
+
+/**
+ * Profiles awaiting review, oldest change first. `awaitingReviewSince` selects them through an index (the nested
+ * state alone would be a scan of every supplier on FerretDB); the state stays the judge. The queue is short and
+ * FerretDB reads all of it to sort anyway: one read gives the page and the count.
+ */
 export async function listPendingProfiles(query: { page: number; pageSize: number }): Promise<{ items: SupplierDoc[]; total: number }> {
-  const filter: QueryFilter<SupplierFields> = { 'review.state': 'pending' };
-  const [items, total] = await Promise.all([
-    SupplierModel.find(filter).sort({ 'review.changedAt': 1, _id: 1 }).skip(pageOffset(query)).limit(query.pageSize),
-    SupplierModel.countDocuments(filter),
-  ]);
-  return { items, total };
+  const filter: QueryFilter<SupplierFields> = { awaitingReviewSince: { $exists: true }, 'review.state': 'pending' };
+  const queued = await SupplierModel.find(filter);
+  // As the database sorts { 'review.changedAt': 1, _id: 1 } (a missing date first).
+  const at = (s: SupplierDoc) => s.review?.changedAt?.getTime() ?? -Infinity;
+  queued.sort((a, b) => at(a) - at(b) || a._id.toHexString().localeCompare(b._id.toHexString()));
+  const offset = pageOffset(query);
+  return { items: queued.slice(offset, offset + query.pageSize), total: queued.length };
+}
+
+/** Once per database: profiles queued before `awaitingReviewSince` existed get it (a start-up step; one scan). */
+export async function backfillReviewQueue(): Promise<void> {
+  const key = 'migration:supplier-awaiting-review-since';
+  if (await wasClaimed(key)) return;
+  const queued = await SupplierModel.find({ 'review.state': 'pending', awaitingReviewSince: { $exists: false } }, { review: 1, updatedAt: 1 }).lean();
+  await bulkWriteInChunks(
+    SupplierModel,
+    queued.map((s) => ({ updateOne: { filter: { _id: s._id }, update: { $set: { awaitingReviewSince: s.review?.changedAt ?? s.updatedAt } }, timestamps: false } })),
+  );
+  await claimOnce(key);
 }

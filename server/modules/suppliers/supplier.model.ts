@@ -1,4 +1,5 @@
 import mongoose, { type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { trackWrites } from '../../platform/db/id-cache';
 import { keyList } from '../../platform/db/key-list';
 import { limits } from '../../../shared/limits';
 import {
@@ -109,6 +110,12 @@ const supplierSchema = new Schema(
     /** Bumped at each logo upload; the logo itself lives in `supplier_logos` under the supplier's id. */
     logoVersion: { type: Number },
     review: { type: reviewSchema, default: () => ({}) },
+    /**
+     * When the changes awaiting review were made, while `review.state` is 'pending'; absent otherwise. A top-level
+     * copy the curators' queue filters on: the embedded FerretDB answers it from an index, where it reads every
+     * supplier for the nested state (profile.service.ts writes both together).
+     */
+    awaitingReviewSince: { type: Date },
     /** Fingerprint of the last imported version; an import skips records whose fingerprint is unchanged. */
     importHash: { type: String },
     /** Published case studies, kept by the case study service so lists need no second query. */
@@ -125,6 +132,9 @@ supplierSchema.index({ slug: 1 }, { unique: true });
 supplierSchema.index({ layers: 1 });
 supplierSchema.index({ sectors: 1 });
 supplierSchema.index({ name: 1 });
+supplierSchema.index({ awaitingReviewSince: 1 }, { sparse: true });
+
+trackWrites(supplierSchema, 'suppliers');
 
 export type SupplierFields = InferSchemaType<typeof supplierSchema>;
 export type SupplierDoc = HydratedDocument<SupplierFields>;

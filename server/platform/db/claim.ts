@@ -18,3 +18,8 @@ export async function claimOnce(key: string): Promise<boolean> {
     throw error;
   }
 }
+
+/** Whether some caller already claimed this key (a step done once per database checks before it starts). */
+export async function wasClaimed(key: string): Promise<boolean> {
+  return Boolean(await ClaimModel.exists({ _id: key }));
+}

@@ -42,17 +42,20 @@ function watchConnection(connection: mongoose.Connection): () => boolean {
   return () => up;
 }
 
-/** The first field of every index the models declare, by collection: what the services filter on by equality. */
+/**
+ * The first field of every index the models declare, by collection: what the services filter on by equality. A
+ * field only sparse indexes lead with is indexed where present (MongoDB's sparse index leaves out documents without it).
+ */
 function lookupFields(): LookupFields {
   const fields: LookupFields = new Map();
   for (const model of Object.values(mongoose.models)) {
     const name = model.collection.collectionName;
-    const set = fields.get(name) ?? new Set<string>();
-    for (const [keys] of model.schema.indexes()) {
+    const byField = fields.get(name) ?? new Map<string, { sparse: boolean }>();
+    for (const [keys, options] of model.schema.indexes()) {
       const first = Object.keys(keys)[0];
-      if (first && !first.includes('.')) set.add(first);
+      if (first && !first.includes('.')) byField.set(first, { sparse: Boolean(options?.sparse) && (byField.get(first)?.sparse ?? true) });
     }
-    fields.set(name, set);
+    fields.set(name, byField);
   }
   return fields;
 }

@@ -14,8 +14,13 @@ import { setTimeout as pause } from 'node:timers/promises';
 
 const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Collection name → top-level fields filtered on by equality (besides _id). */
-export type LookupFields = Map<string, Set<string>>;
+/**
+ * Collection name → top-level fields filtered on by equality or `$exists: true` (besides _id); a sparse one is
+ * indexed only where present (a partial index). A field most documents lack (a queue's flag) needs that: analysed
+ * while every row lacks it, a whole index is judged useless (one value, NULL, in every row) and SQLite reads the
+ * table, while a partial one holds just the rows that have it.
+ */
+export type LookupFields = Map<string, Map<string, { sparse: boolean }>>;
 
 /** Adds the lookup indexes to every collection of the database; returns how many collections it covered. */
 export function indexLookups(dbDir: string, dbName: string, fields: LookupFields = new Map()): number {
@@ -32,9 +37,12 @@ export function indexLookups(dbDir: string, dbName: string, fields: LookupFields
       if (!/^[a-z0-9_]+$/.test(table)) continue;
       db.exec(`CREATE INDEX IF NOT EXISTS "${table}__id_lookup" ON "${table}" (_ferretdb_sjson->'$._id')`);
       lookups.push(`${table}__id_lookup`);
-      for (const field of fields.get(String(row['name'])) ?? []) {
+      for (const [field, { sparse }] of fields.get(String(row['name'])) ?? []) {
         if (!SAFE_NAME.test(field) || field === '_id') continue;
-        db.exec(`CREATE INDEX IF NOT EXISTS "${table}_${field}_lookup" ON "${table}" (_ferretdb_sjson->'$.${field}')`);
+        const expression = `_ferretdb_sjson->'$.${field}'`;
+        // Both pushed-down forms (`IN (…)` and `IS NOT NULL`) imply the partial index's condition, so SQLite may use it.
+        const where = sparse ? ` WHERE ${expression} IS NOT NULL` : '';
+        db.exec(`CREATE INDEX IF NOT EXISTS "${table}_${field}_lookup" ON "${table}" (${expression})${where}`);
         lookups.push(`${table}_${field}_lookup`);
       }
     }
