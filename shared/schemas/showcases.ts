@@ -43,5 +43,6 @@ export const showcaseListQuerySchema = pageQuerySchema.extend({ status: z.enum(S
 export const showcaseIdOrSlugSchema = z.object({ idOrSlug: z.string().min(1).max(140).regex(/^[a-z0-9-]+$/i, 'must be an id or a slug') });
 
 export type Showcase = z.infer<typeof showcaseSchema>;
+export type ShowcaseItem = z.infer<typeof showcaseItemSchema>;
 export type ShowcaseCreate = z.infer<typeof showcaseCreateSchema>;
 export type ShowcasePatch = z.infer<typeof showcasePatchSchema>;

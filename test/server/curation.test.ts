@@ -1,8 +1,10 @@
 // Supplier profiles, the case-study state machine, curation, verification, showcases, uploads, compare, shortlists.
+import mongoose from 'mongoose';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditModel } from '../../server/modules/audit/audit.model';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
+import { backfillReviewQueue } from '../../server/modules/suppliers/profile.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, type Account } from './accounts-helpers';
@@ -52,6 +54,27 @@ describe('supplier profiles', () => {
     const returned = await ok<{ review: { state: string; comment: string } }>(post(`/api/curation/profiles/${supplierId}/return`, curator, { comment: 'Add your markets.' }));
     expect(returned.review).toMatchObject({ state: 'returned', comment: 'Add your markets.' });
     expect((await post(`/api/curation/profiles/${supplierId}/return`, curator, { comment: 'again' })).status).toBe(409);
+  });
+
+  it('keeps the review queue in step: returned and approved profiles leave it, edited ones return, oldest change first', async () => {
+    type Queue = { items: { supplier: { id: string } }[]; total: number };
+    const queue = async () => (await ok<Queue>(server.send('GET', '/api/curation/profiles', undefined, as(curator)))).items.map((i) => i.supplier.id);
+    const otherId = (await ok<{ organisation: { supplierId: string } }>(server.send('GET', '/api/me', undefined, as(other)))).organisation.supplierId;
+    expect(await queue()).toEqual([otherId]); // the first profile was returned above
+    await ok(server.send('PATCH', `/api/suppliers/${supplierId}`, { markets: ['hong-kong'] }, as(supplier)));
+    expect(await queue()).toEqual([otherId, supplierId]);
+    await ok(post(`/api/curation/profiles/${otherId}/approve`, curator));
+    expect(await queue()).toEqual([supplierId]);
+  });
+
+  it('finds profiles queued before the queue had its own field, once the start-up step has run', async () => {
+    const queue = async () => (await ok<{ items: { supplier: { id: string } }[] }>(server.send('GET', '/api/curation/profiles', undefined, as(curator)))).items.map((i) => i.supplier.id);
+    // As a profile edited by an earlier version was stored: pending, without awaitingReviewSince.
+    await SupplierModel.collection.updateOne({ _id: new mongoose.Types.ObjectId(supplierId) }, { $unset: { awaitingReviewSince: 1 } });
+    expect(await queue()).toEqual([]);
+    await mongoose.connection.collection<{ _id: string }>('claims').deleteOne({ _id: 'migration:supplier-awaiting-review-since' });
+    await backfillReviewQueue();
+    expect(await queue()).toEqual([supplierId]);
   });
 
   it('refuses fields members may not set (verified, slug) with 400, and other organisations with 404', async () => {
@@ -171,6 +194,20 @@ describe('case-study lifecycle', () => {
     expect((await server.send('DELETE', `/api/cases/${c.id}`, undefined, as(supplier))).status).toBe(204);
   });
 
+  it('lists a supplier’s own case studies in every status, last edited first, a page at a time', async () => {
+    type Mine = { items: { id: string; status: string }[]; total: number };
+    const mine = (query: string, who = supplier) => ok<Mine>(server.send('GET', `/api/suppliers/${supplierId}/cases${query}`, undefined, as(who)));
+    const drafts = [];
+    for (const title of ['Paging one', 'Paging two', 'Paging three']) drafts.push(await ok(post('/api/cases', supplier, { ...caseBody, title }), 201));
+    await ok(server.send('PATCH', `/api/cases/${drafts[0]!.id}`, { outcome: 'Edited last.' }, as(supplier)));
+    const all = await mine('?pageSize=100');
+    expect(all.items.slice(0, 3).map((c) => c.id)).toEqual([drafts[0]!.id, drafts[2]!.id, drafts[1]!.id]);
+    const second = await mine('?page=2&pageSize=2');
+    expect([second.items.map((c) => c.id), second.total]).toEqual([all.items.slice(2, 4).map((c) => c.id), all.total]);
+    expect((await mine('?pageSize=100', curator)).items.map((c) => c.id)).toEqual(all.items.map((c) => c.id));
+    expect((await server.send('GET', `/api/suppliers/${supplierId}/cases`, undefined, as(other))).status).toBe(404);
+  });
+
   it('keeps other suppliers, SMEs and status fields out', async () => {
     const c = await ok(post('/api/cases', supplier, caseBody), 201);
     expect((await post(`/api/cases/${c.id}/submit`, other)).status).toBe(404);
@@ -221,6 +258,43 @@ describe('showcases, compare and shortlists', () => {
     await ok(post(`/api/cases/${ids[1]}/unpublish`, supplier));
     const home = await ok<{ items: { title: string; items: { title: string }[] }[] }>(server.get('/api/showcases'));
     expect(home.items[0]!.items.map((i) => i.title)).toEqual(['First case']);
+  });
+
+  it('shows what was just written: an edited, unpublished or deleted showcase, a renamed supplier; drafts only to curators', async () => {
+    type Shown = { id: string; title: string; status: string; items: { title: string; supplier: { name: string } }[] };
+    type Page = { items: Shown[]; total: number };
+    const c = await ok(post('/api/cases', supplier, { ...caseBody, title: 'Packing line vision' }), 201);
+    await ok(post(`/api/cases/${c.id}/submit`, supplier));
+    await ok(post(`/api/curation/cases/${c.id}/approve`, curator));
+    const sc = await ok(post('/api/showcases', curator, { title: 'Packing', titleZh: '包裝', intro: 'i', introZh: 'i', items: [c.id] }), 201);
+    const curated = async (status = '') => (await ok<Page>(server.send('GET', `/api/curation/showcases?pageSize=50${status}`, undefined, as(curator)))).items.map((s) => s.id);
+    expect(await curated('&status=draft')).toContain(sc.id);
+    expect((await server.get(`/api/showcases/${sc.id}`)).status).toBe(404);
+    await ok(post(`/api/showcases/${sc.id}/publish`, curator));
+    const homeRes = await server.get('/api/showcases?pageSize=1');
+    const home = await ok<Page>(Promise.resolve(homeRes));
+    expect([home.items.map((s) => s.id), home.total]).toEqual([[sc.id], 2]); // newest first, of the two published
+    // Unchanged since: 304 to a client holding that page.
+    const etag = homeRes.headers.get('etag')!;
+    // As a browser revalidates (fetch alone would add "Cache-Control: no-cache" to a conditional request).
+    const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
+    expect((await server.send('GET', '/api/showcases?pageSize=1', undefined, revalidate)).status).toBe(304);
+
+    await ok(server.send('PATCH', `/api/showcases/${sc.id}`, { title: 'Packing lines' }, as(curator)));
+    await ok(server.send('PATCH', `/api/suppliers/${supplierId}`, { name: 'Kowloon Vision Labs' }, as(supplier)));
+    const shown = await ok<Shown>(server.get(`/api/showcases/${sc.slug}`));
+    expect([shown.title, shown.items.map((i) => [i.title, i.supplier.name])]).toEqual(['Packing lines', [['Packing line vision', 'Kowloon Vision Labs']]]);
+    const changed = await server.send('GET', '/api/showcases?pageSize=1', undefined, revalidate);
+    expect([changed.status, ((await changed.json()) as Page).items[0]!.title]).toEqual([200, 'Packing lines']);
+
+    await ok(post(`/api/showcases/${sc.id}/unpublish`, curator));
+    expect((await server.get(`/api/showcases/${sc.slug}`)).status).toBe(404);
+    expect((await ok<Shown>(server.send('GET', `/api/showcases/${sc.slug}`, undefined, as(curator)))).status).toBe('draft');
+    expect((await ok<Page>(server.get('/api/showcases'))).items.map((s) => s.id)).not.toContain(sc.id);
+    expect(await curated('&status=draft')).toContain(sc.id);
+    expect((await server.send('DELETE', `/api/showcases/${sc.id}`, undefined, as(curator))).status).toBe(204);
+    expect(await curated()).not.toContain(sc.id);
+    expect((await server.send('GET', `/api/showcases/${sc.id}`, undefined, as(curator))).status).toBe(404);
   });
 
   it('compares up to 4 suppliers in the order asked', async () => {

@@ -1,4 +1,5 @@
-import mongoose, { type InferSchemaType, type HydratedDocument } from 'mongoose';
+import mongoose, { type InferSchemaType, type HydratedDocument, type Types } from 'mongoose';
+import { trackWrites } from '../../platform/db/id-cache';
 import { keyList } from '../../platform/db/key-list';
 import { limits } from '../../../shared/limits';
 import { CASE_STATUSES } from '../../../shared/schemas/casestudies';
@@ -59,6 +60,10 @@ caseStudySchema.index({ slug: 1 }, { unique: true });
 caseStudySchema.index({ supplierId: 1, status: 1 });
 caseStudySchema.index({ status: 1, clientSector: 1 });
 
+trackWrites(caseStudySchema, 'casestudies');
+
 export type CaseStudyFields = InferSchemaType<typeof caseStudySchema>;
 export type CaseStudyDoc = HydratedDocument<CaseStudyFields>;
+/** A case study as stored: a lean record (or a document, which has the same fields). */
+export type CaseStudyRecord = CaseStudyFields & { _id: Types.ObjectId };
 export const CaseStudyModel = mongoose.model('CaseStudy', caseStudySchema);

@@ -1,14 +1,19 @@
 // What leaves the server about a case study: an allow-list, never the Mongoose document.
+import type { Types } from 'mongoose';
 import type { ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
-import type { SupplierDoc } from '../suppliers';
+import type { SupplierFields } from '../suppliers';
 import { NotFound } from '../../platform/errors/errors';
 import { findSupplier } from '../suppliers';
-import type { CaseStudyDoc } from './case.model';
+import type { CaseStudyDoc, CaseStudyFields, CaseStudyRecord } from './case.model';
 
 const opt = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
-export function presentCaseSummary(c: CaseStudyDoc): CaseStudySummary {
+/** What a summary shows of a case study: a projection for lean reads (a whole document has these too). */
+export const CASE_SUMMARY_FIELDS = { externalId: 1, slug: 1, title: 1, titleZh: 1, clientSector: 1, outcome: 1, outcomeZh: 1, year: 1, status: 1, publishedAt: 1, supplierId: 1 } as const;
+type CaseSummaryRecord = Pick<CaseStudyFields, keyof typeof CASE_SUMMARY_FIELDS> & { _id: Types.ObjectId };
+
+export function presentCaseSummary(c: CaseSummaryRecord): CaseStudySummary {
   return {
     id: c._id.toHexString(),
     externalId: opt(c.externalId),
@@ -23,7 +28,11 @@ export function presentCaseSummary(c: CaseStudyDoc): CaseStudySummary {
   };
 }
 
-export function presentCaseDetail(c: CaseStudyDoc, supplier: SupplierDoc): CaseStudyDetail {
+/** What a case study shows of its supplier: a link to the profile. */
+export type CaseSupplier = Pick<SupplierFields, 'slug' | 'name' | 'nameZh'> & { _id: Types.ObjectId };
+export const CASE_SUPPLIER_FIELDS = { slug: 1, name: 1, nameZh: 1 } as const;
+
+export function presentCaseDetail(c: CaseStudyRecord, supplier: CaseSupplier): CaseStudyDetail {
   return {
     ...presentCaseSummary(c),
     supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) },
@@ -42,7 +51,7 @@ export function presentCaseDetail(c: CaseStudyDoc, supplier: SupplierDoc): CaseS
 }
 
 /** For the supplier's members and curators: every status, the client's name even when it may not be shown. */
-export function presentManagedCase(c: CaseStudyDoc, supplier: SupplierDoc): ManagedCase {
+export function presentManagedCase(c: CaseStudyRecord, supplier: CaseSupplier): ManagedCase {
   return {
     ...presentCaseDetail(c, supplier),
     clientName: opt(c.clientName),

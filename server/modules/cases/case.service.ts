@@ -16,16 +16,18 @@ import type { SearchEngine } from '../../platform/search/port';
 import { Conflict, NotFound } from '../../platform/errors/errors';
 import { nameOfUser } from '../accounts';
 import { isStaff, ownSupplierId, SupplierModel } from '../suppliers';
-import { CaseStudyModel, type CaseStudyDoc } from './case.model';
-import { presentCaseSummary } from './case.presenter';
+import { CaseStudyModel, type CaseStudyDoc, type CaseStudyRecord } from './case.model';
+import { CASE_SUPPLIER_FIELDS, type CaseSupplier, presentCaseSummary } from './case.presenter';
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
 
-/** A published case study by id or slug; drafts and submissions are not public. */
-export async function findPublishedCase(idOrSlug: string): Promise<CaseStudyDoc | null> {
+/** A published case study by id or slug, with its supplier's link; drafts and submissions are not public. */
+export async function findPublishedCase(idOrSlug: string): Promise<{ caseStudy: CaseStudyRecord; supplier: CaseSupplier } | null> {
   const filter = isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug };
-  return CaseStudyModel.findOne({ ...filter, status: 'published' });
+  const caseStudy = await CaseStudyModel.findOne({ ...filter, status: 'published' }).lean();
+  const supplier = caseStudy && (await SupplierModel.findById(caseStudy.supplierId, CASE_SUPPLIER_FIELDS).lean());
+  return caseStudy && supplier ? { caseStudy, supplier } : null;
 }
 
 export async function listPublishedCasesOf(supplierId: mongoose.Types.ObjectId): Promise<CaseStudyDoc[]> {
@@ -99,14 +101,17 @@ export async function refreshCaseCounters(supplierIds: mongoose.Types.ObjectId[]
 // can be unpublished (back to draft). CASE_TRANSITIONS in shared/ is the one table of legal moves; any other
 // move is a 409 and changes nothing.
 
-/** Case studies of one supplier in every status (for its members and curators), newest first. */
-export async function listCasesOf(supplierId: mongoose.Types.ObjectId, query: { page: number; pageSize: number }): Promise<{ items: CaseStudyDoc[]; total: number }> {
-  const filter = { supplierId };
-  const [items, total] = await Promise.all([
-    CaseStudyModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
-    CaseStudyModel.countDocuments(filter),
-  ]);
-  return { items, total };
+/**
+ * Case studies of one supplier in every status (for its members and curators), last edited first. A supplier keeps
+ * at most `limits.caseStudiesPerSupplier`: one read of them all gives the page and the count (FerretDB reads them
+ * all for either anyway, as it sorts after reading).
+ */
+export async function listCasesOf(supplierId: mongoose.Types.ObjectId, query: { page: number; pageSize: number }): Promise<{ items: CaseStudyRecord[]; total: number }> {
+  const all = await CaseStudyModel.find({ supplierId }).lean();
+  // As the database sorts { updatedAt: -1, _id: -1 }.
+  all.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b._id.toHexString().localeCompare(a._id.toHexString()));
+  const offset = pageOffset(query);
+  return { items: all.slice(offset, offset + query.pageSize), total: all.length };
 }
 
 /** Submissions awaiting a curator, oldest first. */

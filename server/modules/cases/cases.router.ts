@@ -3,7 +3,7 @@ import { caseStudyDetailSchema, idOrSlugParamsSchema } from '../../../shared/sch
 import { anyone, caller, role } from '../../platform/http/access';
 import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
-import { findSupplier, manageableSupplier } from '../suppliers';
+import { manageableSupplierLink } from '../suppliers';
 import { presentCaseDetail, presentManagedCase, presentManagedCaseOf } from './case.presenter';
 import { createCase, deleteCase, findPublishedCase, listCasesOf, manageableCase, transition, updateCase } from './case.service';
 
@@ -26,10 +26,9 @@ export function casesRoutes() {
     '/:idOrSlug',
     { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
     async ({ params }, _req, res) => {
-      const caseStudy = await findPublishedCase(params.idOrSlug);
-      const supplier = caseStudy && (await findSupplier(caseStudy.supplierId.toHexString()));
-      if (!caseStudy || !supplier) throw NotFound('The case study');
-      res.json(presentCaseDetail(caseStudy, supplier));
+      const found = await findPublishedCase(params.idOrSlug);
+      if (!found) throw NotFound('The case study');
+      res.json(presentCaseDetail(found.caseStudy, found.supplier));
     },
   );
 
@@ -80,7 +79,7 @@ export function supplierCasesRoutes() {
     '/:idOrSlug/cases',
     { summary: 'All of a supplier’s case studies, every status (its members, curators, admins)', access: supplierOrStaff, ...one, query: caseListQuerySchema, response: managedCasePageSchema },
     async ({ params, query }, _req, res) => {
-      const supplier = await manageableSupplier(caller(res), params.idOrSlug);
+      const supplier = await manageableSupplierLink(caller(res), params.idOrSlug);
       const { items, total } = await listCasesOf(supplier._id, query);
       res.json({ items: items.map((c) => presentManagedCase(c, supplier)), page: query.page, pageSize: query.pageSize, total });
     },

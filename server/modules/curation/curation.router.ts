@@ -12,7 +12,7 @@ import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import { receiveFile } from '../../platform/http/upload';
 import { findCase, listSubmittedCases, presentManagedCaseOf, publishedCaseSummaries, transition } from '../cases';
-import { listShowcases, presentShowcases } from '../showcases';
+import { sendShowcasePage, showcasePageJson } from '../showcases';
 import { checkDiligence, listPendingProfiles, presentEditorView, presentSupplierSummary, reviewProfile, revokeVerification, type SupplierDoc, verifySupplier } from '../suppliers';
 import { IMPORT_MAX_BYTES, importUpload } from './import-upload';
 import { z } from 'zod';
@@ -128,8 +128,7 @@ export function curationRoutes() {
     '/showcases',
     { summary: 'Every showcase, drafts included', access: curator, query: pageQuerySchema.extend({ status: z.enum(SHOWCASE_STATUSES).optional() }), response: showcasePageSchema },
     async ({ query }, _req, res) => {
-      const { items, total } = await listShowcases(query);
-      res.json({ items: await presentShowcases(items), page: query.page, pageSize: query.pageSize, total });
+      sendShowcasePage(res, await showcasePageJson(query));
     },
   );
 

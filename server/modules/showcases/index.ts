@@ -2,5 +2,5 @@
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 // Model: the curators' part of the personal-data registry exports the showcases a curator made.
 export { ShowcaseModel } from './showcase.model';
-export { listShowcases, presentShowcases } from './showcase.service';
-export { showcasesRoutes } from './showcases.router';
+export { showcasePageJson } from './showcase.read-model';
+export { sendShowcasePage, showcasesRoutes } from './showcases.router';

@@ -1,5 +1,6 @@
 // Showcases: curated, ordered collections of published case studies per industry or theme.
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { trackWrites } from '../../platform/db/id-cache';
 import { limits } from '../../../shared/limits';
 import { SHOWCASE_ITEMS_MAX, SHOWCASE_STATUSES } from '../../../shared/schemas/showcases';
 import { SECTOR_KEYS } from '../../../shared/taxonomy';
@@ -25,5 +26,8 @@ const showcaseSchema = new Schema(
 showcaseSchema.index({ slug: 1 }, { unique: true });
 showcaseSchema.index({ status: 1 });
 
-export type ShowcaseDoc = HydratedDocument<InferSchemaType<typeof showcaseSchema>>;
+trackWrites(showcaseSchema, 'showcases');
+
+export type ShowcaseFields = InferSchemaType<typeof showcaseSchema>;
+export type ShowcaseDoc = HydratedDocument<ShowcaseFields>;
 export const ShowcaseModel = mongoose.model('Showcase', showcaseSchema);

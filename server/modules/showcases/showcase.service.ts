@@ -1,15 +1,14 @@
 // Showcases are written by curators; the public sees published ones, and in them only published case studies
 // (an item unpublished later simply drops out of the list when read).
 import mongoose from 'mongoose';
-import type { Showcase, ShowcaseCreate, ShowcasePatch } from '../../../shared/schemas/showcases';
-import { pageOffset } from '../../platform/db/page';
+import type { Showcase, ShowcaseCreate, ShowcaseItem, ShowcasePatch } from '../../../shared/schemas/showcases';
 import { isObjectId } from '../../platform/db/hex-id';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound, Validation } from '../../platform/errors/errors';
-import { CaseStudyModel, presentCaseSummary } from '../cases';
+import { CASE_SUMMARY_FIELDS, CaseStudyModel, presentCaseSummary } from '../cases';
 import { isStaff, SupplierModel } from '../suppliers';
-import { ShowcaseModel, type ShowcaseDoc } from './showcase.model';
+import { ShowcaseModel, type ShowcaseDoc, type ShowcaseFields } from './showcase.model';
 
 export async function findShowcase(idOrSlug: string, p?: Principal): Promise<ShowcaseDoc> {
   const showcase = await ShowcaseModel.findOne(isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug });
@@ -51,22 +50,38 @@ export async function setShowcaseStatus(showcase: ShowcaseDoc, action: 'publish'
   return showcase.save();
 }
 
-export async function listShowcases(query: { page: number; pageSize: number; status?: 'draft' | 'published' }): Promise<{ items: ShowcaseDoc[]; total: number }> {
-  const filter = query.status ? { status: query.status } : {};
-  const [items, total] = await Promise.all([
-    ShowcaseModel.find(filter).sort({ publishedAt: -1, updatedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
-    ShowcaseModel.countDocuments(filter),
-  ]);
-  return { items, total };
+/** The order of every list of showcases: published newest first, then drafts, last edited first. */
+export const SHOWCASE_ORDER = { publishedAt: -1, updatedAt: -1, _id: -1 } as const;
+
+/** What presenting needs of a showcase: its stored fields (a lean record or a document). */
+type ShowcaseRecord = Pick<ShowcaseFields, 'slug' | 'title' | 'titleZh' | 'intro' | 'introZh' | 'sector' | 'status' | 'publishedAt' | 'items'> & {
+  _id: mongoose.Types.ObjectId;
+  updatedAt: Date;
+};
+
+/** FerretDB pushes an `$in` of at most 500 values down to its index; a longer one reads the whole collection. */
+const IN_LIMIT = 500;
+const inChunks = (ids: string[]) => Array.from({ length: Math.ceil(ids.length / IN_LIMIT) }, (_, i) => ids.slice(i * IN_LIMIT, (i + 1) * IN_LIMIT));
+
+/** Published case studies and their suppliers' names, by id: the fields a showcase item shows, lean. */
+async function showcaseItemsOf(caseIds: string[]): Promise<Map<string, ShowcaseItem>> {
+  const cases = (await Promise.all(inChunks(caseIds).map((ids) => CaseStudyModel.find({ _id: { $in: ids }, status: 'published' }, CASE_SUMMARY_FIELDS).lean()))).flat();
+  const supplierIds = [...new Set(cases.map((c) => c.supplierId.toHexString()))];
+  const suppliers = (await Promise.all(inChunks(supplierIds).map((ids) => SupplierModel.find({ _id: { $in: ids } }, { slug: 1, name: 1, nameZh: 1 }).lean()))).flat();
+  const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+  return new Map(
+    cases.flatMap((c) => {
+      const supplier = supplierById.get(c.supplierId.toHexString());
+      if (!supplier) return [];
+      const item = { ...presentCaseSummary(c), supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: supplier.nameZh ?? undefined } };
+      return [[item.id, item] as const];
+    }),
+  );
 }
 
-/** Presents showcases with their published items, in order: two queries for the whole page of showcases. */
-export async function presentShowcases(showcases: ShowcaseDoc[]): Promise<Showcase[]> {
-  const ids = [...new Set(showcases.flatMap((s) => s.items.map((i) => i.toHexString())))];
-  const cases = ids.length ? await CaseStudyModel.find({ _id: { $in: ids }, status: 'published' }) : [];
-  const suppliers = cases.length ? await SupplierModel.find({ _id: { $in: [...new Set(cases.map((c) => c.supplierId))] } }) : [];
-  const caseById = new Map(cases.map((c) => [c._id.toHexString(), c]));
-  const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+/** Presents showcases with their published items, in order: two reads (per 500 items) for all of them. */
+export async function presentShowcases(showcases: ShowcaseRecord[]): Promise<Showcase[]> {
+  const items = await showcaseItemsOf([...new Set(showcases.flatMap((s) => s.items.map((i) => i.toHexString())))]);
   return showcases.map((s) => ({
     id: s._id.toHexString(),
     slug: s.slug,
@@ -78,12 +93,7 @@ export async function presentShowcases(showcases: ShowcaseDoc[]): Promise<Showca
     status: s.status,
     publishedAt: s.publishedAt?.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
-    items: s.items.flatMap((id) => {
-      const c = caseById.get(id.toHexString());
-      const supplier = c && supplierById.get(c.supplierId.toHexString());
-      if (!c || !supplier) return [];
-      return [{ ...presentCaseSummary(c), supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: supplier.nameZh ?? undefined } }];
-    }),
+    items: s.items.flatMap((id) => items.get(id.toHexString()) ?? []),
   }));
 }
 

@@ -1,14 +1,21 @@
+import type { Response } from 'express';
 import { pageQuerySchema } from '../../../shared/schemas/common';
 import { emptyBodySchema } from '../../../shared/schemas/casestudies';
 import { showcaseCreateSchema, showcaseIdOrSlugSchema, showcasePageSchema, showcasePatchSchema, showcaseSchema } from '../../../shared/schemas/showcases';
 import { anyone, caller, principalOf, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
-import { createShowcase, deleteShowcase, findShowcase, listShowcases, presentShowcases, setShowcaseStatus, updateShowcase } from './showcase.service';
+import { createShowcase, deleteShowcase, findShowcase, presentShowcases, setShowcaseStatus, updateShowcase } from './showcase.service';
+import { presentedShowcase, showcasePageJson } from './showcase.read-model';
 import type { ShowcaseDoc } from './showcase.model';
 
 const curator = role('curator', 'admin');
 const one = { params: showcaseIdOrSlugSchema };
 const present = async (s: ShowcaseDoc) => (await presentShowcases([s]))[0]!;
+
+/** A page of showcases as the read model serialised it (Express answers 304 to a client that has this ETag). */
+export function sendShowcasePage(res: Response, { json, etag }: { json: Buffer; etag: string }): void {
+  res.set('ETag', etag).type('json').send(json);
+}
 
 export function showcasesRoutes() {
   const routes = routeGroup('/api/showcases', 'Showcases');
@@ -17,8 +24,7 @@ export function showcasesRoutes() {
     '/',
     { summary: 'Published showcases, newest first (the home page features them)', access: anyone, query: pageQuerySchema, response: showcasePageSchema },
     async ({ query }, _req, res) => {
-      const { items, total } = await listShowcases({ ...query, status: 'published' });
-      res.json({ items: await presentShowcases(items), page: query.page, pageSize: query.pageSize, total });
+      sendShowcasePage(res, await showcasePageJson({ ...query, status: 'published' }));
     },
   );
 
@@ -34,7 +40,7 @@ export function showcasesRoutes() {
     '/:idOrSlug',
     { summary: 'A published showcase (curators and admins also see drafts)', access: anyone, ...one, response: showcaseSchema },
     async ({ params }, _req, res) => {
-      res.json(await present(await findShowcase(params.idOrSlug, principalOf(res))));
+      res.json(await presentedShowcase(params.idOrSlug, principalOf(res)));
     },
   );
 

@@ -3,7 +3,7 @@
 // Model: the search indexer and its database fallback and the import read and write suppliers in bulk; other
 // modules join it by hand (FerretDB v1 has no $lookup) to name a supplier.
 export { checkDiligence } from './diligence.service';
-export { backfillReviewQueue, listPendingProfiles, manageableSupplier, reviewProfile } from './profile.service';
+export { backfillReviewQueue, listPendingProfiles, manageableSupplier, manageableSupplierLink, reviewProfile } from './profile.service';
 export { type SupplierDoc, type SupplierFields, SupplierModel } from './supplier.model';
 export { isOnPlatform, isStaff, ownSupplierId } from './supplier.policy';
 export { presentEditorView, presentSupplierSummary } from './supplier.presenter';

@@ -4,6 +4,7 @@
 // Verification is never touched here: only a curator grants or revokes it (verification.service.ts).
 import mongoose, { type QueryFilter } from 'mongoose';
 import type { ProfileCreate, ProfilePatch } from '../../../shared/schemas/profiles';
+import { isObjectId } from '../../platform/db/hex-id';
 import { pageOffset } from '../../platform/db/page';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { claimOnce, wasClaimed } from '../../platform/db/claim';
@@ -14,13 +15,23 @@ import { Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
 import { OrganisationModel } from '../accounts';
 import { changedDiligenceFields, declaredDiligence, dropStaleChecks } from './diligence.service';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
-import { canManageSupplier, isStaff } from './supplier.policy';
+import { canManageSupplier, isStaff, ownSupplierId } from './supplier.policy';
 import { findSupplier } from './supplier.service';
 
 /** A supplier the caller may manage, by id or slug; otherwise the same 404 as a missing one. */
 export async function manageableSupplier(p: Principal, idOrSlug: string): Promise<SupplierDoc> {
   const supplier = await findSupplier(idOrSlug);
   if (!supplier || !(await canManageSupplier(p, supplier._id.toHexString()))) throw NotFound('The supplier');
+  return supplier;
+}
+
+/** The same check for a caller who needs only the supplier's link (its name and slug): a lean read of those. */
+export async function manageableSupplierLink(p: Principal, idOrSlug: string) {
+  const [supplier, own] = await Promise.all([
+    SupplierModel.findOne(isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug }, { slug: 1, name: 1, nameZh: 1 }).lean(),
+    isStaff(p) ? undefined : ownSupplierId(p),
+  ]);
+  if (!supplier || !(isStaff(p) || own === supplier._id.toHexString())) throw NotFound('The supplier');
   return supplier;
 }
 
