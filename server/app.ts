@@ -81,7 +81,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     healthRoutes(health),
     marketRoutes(search, log),
     suppliersRoutes(search, { publishedCases: publishedCaseSummaries, responsiveness: responsivenessOf }),
-    casesRoutes(),
+    casesRoutes(search),
     supplierCasesRoutes(),
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),

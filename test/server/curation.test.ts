@@ -137,12 +137,14 @@ describe('case-study lifecycle', () => {
     expect((await getPublic(draft.id)).status).toBe(404);
     expect((await ok(post(`/api/cases/${draft.id}/submit`, supplier))).status).toBe('submitted');
     expect((await getPublic(draft.id)).status).toBe(404);
-    const queue = await ok<{ items: { id: string }[] }>(server.send('GET', '/api/curation/cases', undefined, as(curator)));
-    expect(queue.items.map((c) => c.id)).toContain(draft.id);
+    const queue = await ok<{ items: { id: string; supplier: { id: string } }[]; total: number }>(server.send('GET', '/api/curation/cases', undefined, as(curator)));
+    expect(queue.items.map((c) => [c.id, c.supplier.id])).toContainEqual([draft.id, supplierId]);
+    expect(queue.total).toBe(queue.items.length);
     const published = await ok<{ status: string; approvedBy: string }>(post(`/api/curation/cases/${draft.id}/approve`, curator));
     expect(published.status).toBe('published');
-    const pub = await ok<{ kpis: unknown[]; clientName?: string }>(getPublic(draft.id));
+    const pub = await ok<{ kpis: unknown[]; clientName?: string; supplier: unknown }>(getPublic(draft.id));
     expect(pub.kpis).toEqual([{ name: 'Defect escape', before: 4.2, after: 1.1, unit: '%' }]);
+    expect(pub.supplier).toEqual({ id: supplierId, slug: 'kowloon-vision-ltd', name: 'Kowloon Vision Ltd' });
     expect(pub.clientName).toBeUndefined(); // the client did not agree to be named
     await server.indexer.settled(); // a profile lists its case studies through the search engine, updated just after the write
     const s = await ok<{ caseStudyCount: number; caseStudies: { id: string }[] }>(server.get(`/api/suppliers/${supplierId}`));

@@ -1,7 +1,7 @@
 // Case studies: reading, the draft → submitted → published lifecycle, and keeping each supplier's published-case counters true.
 import mongoose from 'mongoose';
 import { limits } from '../../../shared/limits';
-import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch } from '../../../shared/schemas/casestudies';
+import { CASE_TRANSITIONS, type CaseAction, type CaseCreate, type CasePatch, type ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudySummary } from '../../../shared/schemas/suppliers';
 import { pageOffset } from '../../platform/db/page';
 import { isObjectId } from '../../platform/db/hex-id';
@@ -17,17 +17,25 @@ import { Conflict, NotFound } from '../../platform/errors/errors';
 import { nameOfUser } from '../accounts';
 import { isStaff, ownSupplierId, SupplierModel } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc, type CaseStudyRecord } from './case.model';
-import { CASE_SUPPLIER_FIELDS, type CaseSupplier, presentCaseSummary } from './case.presenter';
+import { CASE_SUPPLIER_FIELDS, type CaseSupplier, presentCaseSummary, presentManagedCase } from './case.presenter';
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
 
-/** A published case study by id or slug, with its supplier's link; drafts and submissions are not public. */
-export async function findPublishedCase(idOrSlug: string): Promise<{ caseStudy: CaseStudyRecord; supplier: CaseSupplier } | null> {
+/**
+ * A published case study by id or slug, with its supplier's link; drafts and submissions are not public. The link
+ * (name and slug) comes from the search engine's document of the supplier, which it holds for every supplier (in
+ * memory, for the embedded engine), or from the database when the engine has none or cannot answer.
+ */
+export async function findPublishedCase(idOrSlug: string, engine: SearchEngine): Promise<{ caseStudy: CaseStudyRecord; supplier: CaseSupplier } | null> {
   const filter = isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug };
   const caseStudy = await CaseStudyModel.findOne({ ...filter, status: 'published' }).lean();
-  const supplier = caseStudy && (await SupplierModel.findById(caseStudy.supplierId, CASE_SUPPLIER_FIELDS).lean());
-  return caseStudy && supplier ? { caseStudy, supplier } : null;
+  if (!caseStudy) return null;
+  const [indexed] = await engine.get('suppliers', [caseStudy.supplierId.toHexString()]).catch(() => []);
+  const supplier = indexed
+    ? { _id: caseStudy.supplierId, slug: indexed.slug, name: indexed.name, nameZh: indexed.nameZh }
+    : await SupplierModel.findById(caseStudy.supplierId, CASE_SUPPLIER_FIELDS).lean();
+  return supplier ? { caseStudy, supplier } : null;
 }
 
 export async function listPublishedCasesOf(supplierId: mongoose.Types.ObjectId): Promise<CaseStudyDoc[]> {
@@ -114,14 +122,27 @@ export async function listCasesOf(supplierId: mongoose.Types.ObjectId, query: { 
   return { items: all.slice(offset, offset + query.pageSize), total: all.length };
 }
 
-/** Submissions awaiting a curator, oldest first. */
-export async function listSubmittedCases(query: { page: number; pageSize: number }): Promise<{ items: CaseStudyDoc[]; total: number }> {
-  const filter = { status: 'submitted' as const };
-  const [items, total] = await Promise.all([
-    CaseStudyModel.find(filter).sort({ submittedAt: 1, _id: 1 }).skip(pageOffset(query)).limit(query.pageSize),
-    CaseStudyModel.countDocuments(filter),
-  ]);
-  return { items, total };
+/**
+ * Submissions awaiting a curator, oldest first, with their suppliers' links. The queue is short and FerretDB reads
+ * all of it to sort anyway: one read gives the page and the count, one more the page's suppliers.
+ */
+export async function listSubmittedCases(query: { page: number; pageSize: number }): Promise<{ items: ManagedCase[]; total: number }> {
+  const queued = await CaseStudyModel.find({ status: 'submitted' }).lean();
+  // As the database sorts { submittedAt: 1, _id: 1 } (a missing date first).
+  const at = (c: CaseStudyRecord) => c.submittedAt?.getTime() ?? -Infinity;
+  queued.sort((a, b) => at(a) - at(b) || a._id.toHexString().localeCompare(b._id.toHexString()));
+  const offset = pageOffset(query);
+  const page = queued.slice(offset, offset + query.pageSize);
+  const ids = [...new Set(page.map((c) => c.supplierId.toHexString()))];
+  const links = ids.length ? await SupplierModel.find({ _id: { $in: ids } }, CASE_SUPPLIER_FIELDS).lean() : [];
+  const suppliers = new Map(links.map((s) => [s._id.toHexString(), s]));
+  const items = page.map((c) => {
+    const supplier = suppliers.get(c.supplierId.toHexString());
+    // As presentManagedCaseOf: a case study whose supplier is gone is not found.
+    if (!supplier) throw NotFound('The case study');
+    return presentManagedCase(c, supplier);
+  });
+  return { items, total: queued.length };
 }
 
 export async function findCase(idOrSlug: string): Promise<CaseStudyDoc | null> {

@@ -3,6 +3,7 @@ import { caseStudyDetailSchema, idOrSlugParamsSchema } from '../../../shared/sch
 import { anyone, caller, role } from '../../platform/http/access';
 import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
+import type { SearchEngine } from '../../platform/search/port';
 import { manageableSupplierLink } from '../suppliers';
 import { presentCaseDetail, presentManagedCase, presentManagedCaseOf } from './case.presenter';
 import { createCase, deleteCase, findPublishedCase, listCasesOf, manageableCase, transition, updateCase } from './case.service';
@@ -11,7 +12,7 @@ const supplierMember = role('supplier');
 const supplierOrStaff = role('supplier', 'curator', 'admin');
 const one = { params: idOrSlugParamsSchema };
 
-export function casesRoutes() {
+export function casesRoutes(engine: SearchEngine) {
   const routes = routeGroup('/api/cases', 'Case studies');
 
   routes.post(
@@ -26,7 +27,7 @@ export function casesRoutes() {
     '/:idOrSlug',
     { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
     async ({ params }, _req, res) => {
-      const found = await findPublishedCase(params.idOrSlug);
+      const found = await findPublishedCase(params.idOrSlug, engine);
       if (!found) throw NotFound('The case study');
       res.json(presentCaseDetail(found.caseStudy, found.supplier));
     },

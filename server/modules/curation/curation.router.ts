@@ -35,7 +35,7 @@ export function curationRoutes() {
     { summary: 'Case studies submitted for review, oldest first', access: curator, query: curationQueueQuerySchema, response: managedCasePageSchema },
     async ({ query }, _req, res) => {
       const { items, total } = await listSubmittedCases(query);
-      res.json({ items: await Promise.all(items.map(presentManagedCaseOf)), page: query.page, pageSize: query.pageSize, total });
+      res.json({ items, page: query.page, pageSize: query.pageSize, total });
     },
   );
 
