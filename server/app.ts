@@ -82,7 +82,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     marketRoutes(search, log),
     suppliersRoutes(search, { publishedCases: publishedCaseSummaries, responsiveness: responsivenessOf }),
     casesRoutes(search),
-    supplierCasesRoutes(),
+    supplierCasesRoutes(search),
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),
     meRoutes(auth),

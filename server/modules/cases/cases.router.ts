@@ -73,14 +73,14 @@ export function casesRoutes(engine: SearchEngine) {
 }
 
 /** A supplier's own case studies in every status, under its profile's address (the profile itself is the suppliers module's). */
-export function supplierCasesRoutes() {
+export function supplierCasesRoutes(engine: SearchEngine) {
   const routes = routeGroup('/api/suppliers', 'Suppliers');
 
   routes.get(
     '/:idOrSlug/cases',
     { summary: 'All of a supplier’s case studies, every status (its members, curators, admins)', access: supplierOrStaff, ...one, query: caseListQuerySchema, response: managedCasePageSchema },
     async ({ params, query }, _req, res) => {
-      const supplier = await manageableSupplierLink(caller(res), params.idOrSlug);
+      const supplier = await manageableSupplierLink(caller(res), params.idOrSlug, engine);
       const { items, total } = await listCasesOf(supplier._id, query);
       res.json({ items: items.map((c) => presentManagedCase(c, supplier)), page: query.page, pageSize: query.pageSize, total });
     },

@@ -11,6 +11,7 @@ import { claimOnce, wasClaimed } from '../../platform/db/claim';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
 import type { Principal } from '../../platform/auth/principal';
+import type { SearchEngine } from '../../platform/search/port';
 import { Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
 import { OrganisationModel } from '../accounts';
 import { changedDiligenceFields, declaredDiligence, dropStaleChecks } from './diligence.service';
@@ -25,14 +26,24 @@ export async function manageableSupplier(p: Principal, idOrSlug: string): Promis
   return supplier;
 }
 
-/** The same check for a caller who needs only the supplier's link (its name and slug): a lean read of those. */
-export async function manageableSupplierLink(p: Principal, idOrSlug: string) {
-  const [supplier, own] = await Promise.all([
-    SupplierModel.findOne(isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug }, { slug: 1, name: 1, nameZh: 1 }).lean(),
-    isStaff(p) ? undefined : ownSupplierId(p),
-  ]);
+/**
+ * The same check for a caller who needs only the supplier's link (name and slug). By id, the search engine's
+ * document of the supplier gives it (it holds every supplier; suppliers are never deleted); by slug, or when the
+ * engine has none, a lean read of those fields does.
+ */
+export async function manageableSupplierLink(p: Principal, idOrSlug: string, engine: SearchEngine): Promise<SupplierLink> {
+  const [supplier, own] = await Promise.all([supplierLinkOf(idOrSlug, engine), isStaff(p) ? undefined : ownSupplierId(p)]);
   if (!supplier || !(isStaff(p) || own === supplier._id.toHexString())) throw NotFound('The supplier');
   return supplier;
+}
+
+type SupplierLink = Pick<SupplierFields, 'slug' | 'name' | 'nameZh'> & { _id: mongoose.Types.ObjectId };
+
+async function supplierLinkOf(idOrSlug: string, engine: SearchEngine): Promise<SupplierLink | null> {
+  const byId = isObjectId(idOrSlug);
+  const [indexed] = byId ? await engine.get('suppliers', [idOrSlug]).catch(() => []) : [];
+  if (indexed) return { _id: new mongoose.Types.ObjectId(indexed.id), slug: indexed.slug, name: indexed.name, nameZh: indexed.nameZh };
+  return SupplierModel.findOne(byId ? { _id: idOrSlug } : { slug: idOrSlug }, { slug: 1, name: 1, nameZh: 1 }).lean();
 }
 
 /** Stored fields for a create or a patch; `null` means "clear". */
