@@ -1,13 +1,12 @@
 // Every showcase as presented, held in memory: the public list, the curators' list and a showcase's page are
 // answered without the database. Presenting a page of showcases reads up to 24 case studies and their suppliers per
 // showcase, whole documents FerretDB decodes one by one (about 120 ms of its CPU for a page of 20 showcases); a
-// curated set of showcases and their items is small to hold. It is read again, whole, after any write through
-// Mongoose to showcases, case studies or suppliers (schema hooks count them: a case study unpublished drops out
-// of the next answer), and at least every FRESH_MS for writes by other processes. With several instances the
-// writes are announced to the others ('records.written', relayed through Redis), as for IdCache.
+// curated set of showcases and their items is small to hold. It is read again, whole, after any write to showcases,
+// case studies or suppliers (a case study unpublished drops out of the next answer; CollectionSnapshot), and at
+// least every FRESH_MS for writes by other processes.
 import { randomBytes } from 'node:crypto';
 import type { Showcase } from '../../../shared/schemas/showcases';
-import { writeGeneration } from '../../platform/db/id-cache';
+import { CollectionSnapshot } from '../../platform/db/collection-snapshot';
 import { isObjectId } from '../../platform/db/hex-id';
 import { pageOffset } from '../../platform/db/page';
 import type { Principal } from '../../platform/auth/principal';
@@ -18,29 +17,15 @@ import { presentShowcases, SHOWCASE_ORDER } from './showcase.service';
 
 /** How long showcases read before a write by another process (the CLI, an instance cut off from Redis) are used, at most. */
 const FRESH_MS = 30_000;
-/** The collections whose documents a presented showcase is made of. */
-const SOURCES = ['showcases', 'casestudies', 'suppliers'];
 
-type Shelf = { generation: string; at: number; serial: number; showcases: Promise<readonly Showcase[]> };
-let shelf: Shelf | undefined;
+/** Every showcase, drafts included, newest first, made of these collections' documents. */
+const showcases = new CollectionSnapshot(['showcases', 'casestudies', 'suppliers'], () => ShowcaseModel.find().sort(SHOWCASE_ORDER).lean().then(presentShowcases), FRESH_MS);
+const allShowcases = () => showcases.all();
+
+/** Which read of the showcases a list came from, for ETags. */
+const serials = new WeakMap<readonly Showcase[], number>();
 let reads = 0;
-
-const generation = () => SOURCES.map(writeGeneration).join('.');
-
-/** The showcases held now, read again when stale. */
-function currentShelf(): Shelf {
-  const now = generation();
-  if (shelf && shelf.generation === now && performance.now() - shelf.at < FRESH_MS) return shelf;
-  // A write landing while this reads bumps the generation: the next caller reads again.
-  const read = ShowcaseModel.find().sort(SHOWCASE_ORDER).lean().then(presentShowcases);
-  const entry: Shelf = { generation: now, at: performance.now(), serial: ++reads, showcases: read };
-  shelf = entry;
-  read.catch(() => shelf === entry && (shelf = undefined));
-  return entry;
-}
-
-/** Every showcase, drafts included, newest first; shared between callers: read-only. */
-const allShowcases = () => currentShelf().showcases;
+const serialOf = (all: readonly Showcase[]) => serials.get(all) ?? serials.set(all, ++reads).get(all)!;
 
 type PageQuery = { page: number; pageSize: number; status?: Showcase['status'] };
 
@@ -54,8 +39,7 @@ const showcaseJson = (s: Showcase) => serialised.get(s) ?? serialised.set(s, Buf
  * the same body, so a hash of it is not needed.
  */
 export async function showcasePageJson(query: PageQuery): Promise<{ json: Buffer; etag: string }> {
-  const { serial, showcases } = currentShelf();
-  const all = await showcases;
+  const all = await allShowcases();
   const matching = query.status ? all.filter((s) => s.status === query.status) : all;
   const offset = pageOffset(query);
   const items = matching.slice(offset, offset + query.pageSize).map(showcaseJson);
@@ -64,7 +48,7 @@ export async function showcasePageJson(query: PageQuery): Promise<{ json: Buffer
     ...items.flatMap((item, i) => (i ? [COMMA, item] : [item])),
     Buffer.from(`],"page":${query.page},"pageSize":${query.pageSize},"total":${matching.length}}`),
   ]);
-  return { json, etag: `W/"showcases-${PROCESS}-${serial}-${query.status ?? 'all'}-${query.page}-${query.pageSize}"` };
+  return { json, etag: `W/"showcases-${PROCESS}-${serialOf(all)}-${query.status ?? 'all'}-${query.page}-${query.pageSize}"` };
 }
 const COMMA = Buffer.from(',');
 /** Tells this process's reads from another's (or an earlier run's) in ETags. */
