@@ -70,7 +70,7 @@ describe('supplier profiles', () => {
   it('finds profiles queued before the queue had its own field, once the start-up step has run', async () => {
     const queue = async () => (await ok<{ items: { supplier: { id: string } }[] }>(server.send('GET', '/api/curation/profiles', undefined, as(curator)))).items.map((i) => i.supplier.id);
     // As a profile edited by an earlier version was stored: pending, without awaitingReviewSince.
-    await SupplierModel.collection.updateOne({ _id: new mongoose.Types.ObjectId(supplierId) }, { $unset: { awaitingReviewSince: 1 } });
+    await SupplierModel.updateOne({ _id: supplierId }, { $unset: { awaitingReviewSince: 1 } });
     expect(await queue()).toEqual([]);
     await mongoose.connection.collection<{ _id: string }>('claims').deleteOne({ _id: 'migration:supplier-awaiting-review-since' });
     await backfillReviewQueue();
@@ -142,6 +142,8 @@ describe('case-study lifecycle', () => {
     expect(queue.total).toBe(queue.items.length);
     const published = await ok<{ status: string; approvedBy: string }>(post(`/api/curation/cases/${draft.id}/approve`, curator));
     expect(published.status).toBe('published');
+    const after = await ok<{ items: { id: string }[]; total: number }>(server.send('GET', '/api/curation/cases', undefined, as(curator)));
+    expect([after.items.map((c) => c.id), after.total]).toEqual([[], 0]); // the queue follows the write at once
     const pub = await ok<{ kpis: unknown[]; clientName?: string; supplier: unknown }>(getPublic(draft.id));
     expect(pub.kpis).toEqual([{ name: 'Defect escape', before: 4.2, after: 1.1, unit: '%' }]);
     expect(pub.supplier).toEqual({ id: supplierId, slug: 'kowloon-vision-ltd', name: 'Kowloon Vision Ltd' });

@@ -6,6 +6,7 @@ import type { CaseStudySummary } from '../../../shared/schemas/suppliers';
 import { pageOffset } from '../../platform/db/page';
 import { isObjectId } from '../../platform/db/hex-id';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
+import { CollectionSnapshot } from '../../platform/db/collection-snapshot';
 import { findEachById } from '../../platform/db/each-by-id';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
@@ -123,26 +124,29 @@ export async function listCasesOf(supplierId: mongoose.Types.ObjectId, query: { 
 }
 
 /**
- * Submissions awaiting a curator, oldest first, with their suppliers' links. The queue is short and FerretDB reads
- * all of it to sort anyway: one read gives the page and the count, one more the page's suppliers.
+ * Submissions awaiting a curator, oldest first, presented with their suppliers' links: held whole (the queue is
+ * short) and read again after any write to case studies or suppliers (CollectionSnapshot).
  */
-export async function listSubmittedCases(query: { page: number; pageSize: number }): Promise<{ items: ManagedCase[]; total: number }> {
+const submittedQueue = new CollectionSnapshot(['casestudies', 'suppliers'], async () => {
   const queued = await CaseStudyModel.find({ status: 'submitted' }).lean();
   // As the database sorts { submittedAt: 1, _id: 1 } (a missing date first).
   const at = (c: CaseStudyRecord) => c.submittedAt?.getTime() ?? -Infinity;
   queued.sort((a, b) => at(a) - at(b) || a._id.toHexString().localeCompare(b._id.toHexString()));
-  const offset = pageOffset(query);
-  const page = queued.slice(offset, offset + query.pageSize);
-  const ids = [...new Set(page.map((c) => c.supplierId.toHexString()))];
+  const ids = [...new Set(queued.map((c) => c.supplierId.toHexString()))];
   const links = ids.length ? await SupplierModel.find({ _id: { $in: ids } }, CASE_SUPPLIER_FIELDS).lean() : [];
   const suppliers = new Map(links.map((s) => [s._id.toHexString(), s]));
-  const items = page.map((c) => {
+  // A case study whose supplier is gone is left out (suppliers are never deleted).
+  return queued.flatMap((c) => {
     const supplier = suppliers.get(c.supplierId.toHexString());
-    // As presentManagedCaseOf: a case study whose supplier is gone is not found.
-    if (!supplier) throw NotFound('The case study');
-    return presentManagedCase(c, supplier);
+    return supplier ? [presentManagedCase(c, supplier)] : [];
   });
-  return { items, total: queued.length };
+});
+
+/** A page of the submissions and their number; shared between callers: read-only. */
+export async function listSubmittedCases(query: { page: number; pageSize: number }): Promise<{ items: readonly ManagedCase[]; total: number }> {
+  const queued = await submittedQueue.all();
+  const offset = pageOffset(query);
+  return { items: queued.slice(offset, offset + query.pageSize), total: queued.length };
 }
 
 export async function findCase(idOrSlug: string): Promise<CaseStudyDoc | null> {

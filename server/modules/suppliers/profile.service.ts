@@ -8,6 +8,7 @@ import { isObjectId } from '../../platform/db/hex-id';
 import { pageOffset } from '../../platform/db/page';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { claimOnce, wasClaimed } from '../../platform/db/claim';
+import { CollectionSnapshot } from '../../platform/db/collection-snapshot';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import { domainEvents } from '../../platform/events';
 import type { Principal } from '../../platform/auth/principal';
@@ -128,16 +129,20 @@ function setReview(supplier: SupplierDoc, review: Partial<Review>): void {
 }
 
 /**
- * Profiles awaiting review, oldest change first. `awaitingReviewSince` selects them through an index (the nested
- * state alone would be a scan of every supplier on FerretDB); the state stays the judge. The queue is short and
- * FerretDB reads all of it to sort anyway: one read gives the page and the count.
+ * Profiles awaiting review, oldest change first, held whole (the queue is short) and read again after any write to
+ * suppliers (CollectionSnapshot). `awaitingReviewSince` selects them through an index (the nested state alone
+ * would be a scan of every supplier on FerretDB); the state stays the judge.
  */
-export async function listPendingProfiles(query: { page: number; pageSize: number }): Promise<{ items: SupplierDoc[]; total: number }> {
-  const filter: QueryFilter<SupplierFields> = { awaitingReviewSince: { $exists: true }, 'review.state': 'pending' };
-  const queued = await SupplierModel.find(filter);
+const reviewQueue = new CollectionSnapshot('suppliers', async () => {
+  const queued = await SupplierModel.find({ awaitingReviewSince: { $exists: true }, 'review.state': 'pending' } satisfies QueryFilter<SupplierFields>);
   // As the database sorts { 'review.changedAt': 1, _id: 1 } (a missing date first).
   const at = (s: SupplierDoc) => s.review?.changedAt?.getTime() ?? -Infinity;
-  queued.sort((a, b) => at(a) - at(b) || a._id.toHexString().localeCompare(b._id.toHexString()));
+  return queued.sort((a, b) => at(a) - at(b) || a._id.toHexString().localeCompare(b._id.toHexString()));
+});
+
+/** A page of the review queue and its length; the documents are shared between callers: read-only. */
+export async function listPendingProfiles(query: { page: number; pageSize: number }): Promise<{ items: readonly SupplierDoc[]; total: number }> {
+  const queued = await reviewQueue.all();
   const offset = pageOffset(query);
   return { items: queued.slice(offset, offset + query.pageSize), total: queued.length };
 }
