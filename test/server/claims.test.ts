@@ -104,6 +104,12 @@ describe('claiming a listed profile', () => {
     expect(await ownerOf(p2.id)).toEqual([]);
     expect((await auditOf('claim.rejected', c2.id))[0]?.detail).toMatchObject({ reason: 'The website names another company.' });
     expect((await latestMail(m2.email))?.text).toContain('The website names another company.');
+    // The queue follows the decisions at once; decided claims are listed by their status.
+    const list = async (status: string) => ((await (await server.send('GET', `/api/curation/claims?status=${status}&pageSize=100`, undefined, bearer(curator))).json()) as ClaimPage).items.map((c) => c.id);
+    expect(await list('pending')).not.toContain(c1.id);
+    expect(await list('pending')).not.toContain(c2.id);
+    expect(await list('approved')).toContain(c1.id);
+    expect(await list('rejected')).toContain(c2.id);
   });
 
   it('sends a second claim of a claimed profile to the curators as a dispute; approving it moves the profile', async () => {

@@ -3,6 +3,7 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { limits } from '../../../shared/limits';
 import { ACCOUNT_TYPE_KEYS } from '../../../shared/schemas/accounts';
+import { trackWrites } from '../../platform/db/id-cache';
 
 const organisationSchema = new mongoose.Schema(
   {
@@ -15,4 +16,5 @@ const organisationSchema = new mongoose.Schema(
 organisationSchema.index({ supplierId: 1 });
 
 export type OrganisationDoc = HydratedDocument<InferSchemaType<typeof organisationSchema>>;
+trackWrites(organisationSchema, 'organisations');
 export const OrganisationModel = mongoose.model('Organisation', organisationSchema);

@@ -2,6 +2,7 @@
 // Claims are few (a queue, not a hot path): the filters on supplierId, organisationId and status are fine to scan.
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { CLAIM_GRANT_KEYS, CLAIM_KIND_KEYS, CLAIM_STATUS_KEYS, claimLimits } from '../../../shared/schemas/claims';
+import { trackWrites } from '../../platform/db/id-cache';
 
 const { Schema } = mongoose;
 const Id = Schema.Types.ObjectId;
@@ -27,6 +28,7 @@ const claimSchema = new Schema(
 claimSchema.index({ supplierId: 1 });
 claimSchema.index({ organisationId: 1 });
 claimSchema.index({ status: 1 });
+trackWrites(claimSchema, 'profile_claims');
 
 /** _id is the lower-cased address: read by _id before every invitation. */
 const optOutSchema = new Schema({ _id: { type: String } }, { collection: 'invitation_opt_outs', timestamps: { createdAt: true, updatedAt: false }, versionKey: false });

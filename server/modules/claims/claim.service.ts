@@ -3,7 +3,8 @@
 // of an owned profile is a dispute. The first owner is decided by a unique insert (claimOnce: FerretDB's
 // findOneAndUpdate is not atomic), so two instant grants racing for one profile cannot both win. Every step is audited.
 import mongoose, { type Types } from 'mongoose';
-import type { ClaimStatus } from '../../../shared/schemas/claims';
+import type { Claim, ClaimStatus } from '../../../shared/schemas/claims';
+import { CollectionSnapshot } from '../../platform/db/collection-snapshot';
 import { pageOffset } from '../../platform/db/page';
 import { claimOnce } from '../../platform/db/claim';
 import { claimSlot } from '../../platform/db/quota';
@@ -14,6 +15,7 @@ import { audit } from '../audit';
 import { isStaff, type SupplierDoc, SupplierModel } from '../suppliers';
 import { domainProves, emailDomainOf } from './claim.domain';
 import { ProfileClaimModel, type ClaimDoc } from './claim.model';
+import { presentClaims } from './claim.presenter';
 
 const OPEN: ClaimStatus[] = ['unconfirmed', 'pending'];
 export const MAX_OPEN_CLAIMS = 3;
@@ -138,12 +140,27 @@ export async function readableClaim(p: Principal, id: string): Promise<ClaimDoc>
   return claim;
 }
 
-/** The curators' queue: oldest first. */
-export async function listClaims(query: { page: number; pageSize: number; status: ClaimStatus }) {
+const OLDEST_FIRST = { createdAt: 1, _id: 1 } as const;
+
+/**
+ * The curators' queue, the pending claims, presented: held whole (it is short) and read again after any write to
+ * claims, suppliers or organisations (whose names it shows; CollectionSnapshot).
+ */
+const pendingClaims = new CollectionSnapshot(['profile_claims', 'suppliers', 'organisations'], async () =>
+  presentClaims(await ProfileClaimModel.find({ status: 'pending' }).sort(OLDEST_FIRST)),
+);
+
+/** Claims of one status, oldest first, presented: the pending queue from memory, decided ones (a history) a page at a time. */
+export async function listClaims(query: { page: number; pageSize: number; status: ClaimStatus }): Promise<{ items: readonly Claim[]; total: number }> {
+  const offset = pageOffset(query);
+  if (query.status === 'pending') {
+    const queue = await pendingClaims.all();
+    return { items: queue.slice(offset, offset + query.pageSize), total: queue.length };
+  }
   const filter = { status: query.status };
-  const [items, total] = await Promise.all([
-    ProfileClaimModel.find(filter).sort({ createdAt: 1, _id: 1 }).skip(pageOffset(query)).limit(query.pageSize),
+  const [claims, total] = await Promise.all([
+    ProfileClaimModel.find(filter).sort(OLDEST_FIRST).skip(offset).limit(query.pageSize),
     ProfileClaimModel.countDocuments(filter),
   ]);
-  return { items, total };
+  return { items: await presentClaims(claims), total };
 }

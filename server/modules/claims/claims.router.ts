@@ -44,7 +44,7 @@ export function claimsRoutes({ inviter, mailer, publicUrl }: ClaimsContext) {
   const curator = role('curator', 'admin');
   curation.get('/', { summary: 'Claims and disputes by status (pending by default), oldest first', access: curator, query: claimQuerySchema, response: claimPageSchema }, async ({ query }, _req, res) => {
     const { items, total } = await listClaims(query);
-    res.json({ items: await presentClaims(items), page: query.page, pageSize: query.pageSize, total });
+    res.json({ items, page: query.page, pageSize: query.pageSize, total });
   });
   curation.post('/:id/approve', { summary: 'Approve a pending claim: its organisation owns the profile (a dispute moves it); audited', access: curator, params: claimIdParamsSchema, body: emptyBodySchema, response: claimSchema }, async ({ params }, req, res) => {
     const claim = await decideClaim(caller(res), params.id, { approve: true }, req.ip);
