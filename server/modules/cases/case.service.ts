@@ -7,7 +7,6 @@ import { pageOffset } from '../../platform/db/page';
 import { isObjectId } from '../../platform/db/hex-id';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { CollectionSnapshot } from '../../platform/db/collection-snapshot';
-import { findEachById } from '../../platform/db/each-by-id';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
@@ -18,7 +17,7 @@ import { Conflict, NotFound } from '../../platform/errors/errors';
 import { nameOfUser } from '../accounts';
 import { isStaff, ownSupplierId, SupplierModel } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc, type CaseStudyRecord } from './case.model';
-import { CASE_SUPPLIER_FIELDS, type CaseSupplier, presentCaseSummary, presentManagedCase } from './case.presenter';
+import { CASE_SUMMARY_FIELDS, CASE_SUPPLIER_FIELDS, type CaseSupplier, presentCaseSummary, presentManagedCase } from './case.presenter';
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
@@ -39,28 +38,13 @@ export async function findPublishedCase(idOrSlug: string, engine: SearchEngine):
   return supplier ? { caseStudy, supplier } : null;
 }
 
-export async function listPublishedCasesOf(supplierId: mongoose.Types.ObjectId): Promise<CaseStudyDoc[]> {
-  return CaseStudyModel.find({ supplierId, status: 'published' }).sort({ year: -1, createdAt: -1 });
-}
-
 /**
- * The same list for public pages, without scanning every case study (FerretDB does for `supplierId`): the
- * search engine, which holds exactly the published ones, names them and each is read by _id. The database
- * stays the judge of what is published; it answers alone when the engine cannot.
+ * A supplier's published case studies as summaries, newest first, for its profile (see suppliers.router's
+ * ProfileSources): one read of the summary fields, answered from the `{ supplierId, status }` index on MongoDB and
+ * from the supplierId lookup index on the embedded FerretDB (ferretdb-id-index.ts).
  */
-export async function publishedCasesOf(supplierId: mongoose.Types.ObjectId, engine: SearchEngine): Promise<CaseStudyDoc[]> {
-  const filter = { terms: { supplierId: [supplierId.toHexString()] } };
-  const found = await engine.search('cases', { filter, limit: limits.caseStudiesPerSupplier, highlight: false }).catch(() => null);
-  if (!found) return listPublishedCasesOf(supplierId);
-  const cases = await findEachById(CaseStudyModel, found.hits.map((h) => h.id));
-  // As the database sorts { year: -1, createdAt: -1 }: a missing year last.
-  const newestFirst = (a: CaseStudyDoc, b: CaseStudyDoc) => (b.year ?? -1) - (a.year ?? -1) || b.createdAt.getTime() - a.createdAt.getTime();
-  return cases.filter((c) => c.status === 'published' && c.supplierId.equals(supplierId)).sort(newestFirst);
-}
-
-/** A supplier's published case studies as summaries, for its profile (see suppliers.router's ProfileSources). */
-export async function publishedCaseSummaries(supplierId: mongoose.Types.ObjectId, engine?: SearchEngine): Promise<CaseStudySummary[]> {
-  const cases = engine ? await publishedCasesOf(supplierId, engine) : await listPublishedCasesOf(supplierId);
+export async function publishedCaseSummaries(supplierId: mongoose.Types.ObjectId): Promise<CaseStudySummary[]> {
+  const cases = await CaseStudyModel.find({ supplierId, status: 'published' }, CASE_SUMMARY_FIELDS).sort({ year: -1, createdAt: -1 }).lean();
   return cases.map(presentCaseSummary);
 }
 

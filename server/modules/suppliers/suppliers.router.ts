@@ -24,8 +24,8 @@ const one = { params: idOrSlugParamsSchema };
  * in every status is the cases module's route (`supplierCasesRoutes`).
  */
 export type ProfileSources = {
-  /** Published case studies, newest first; with `engine`, found through it (public pages: no database scan). */
-  publishedCases(supplierId: Types.ObjectId, engine?: SearchEngine): Promise<CaseStudySummary[]>;
+  /** Published case studies, newest first. */
+  publishedCases(supplierId: Types.ObjectId): Promise<CaseStudySummary[]>;
   responsiveness(supplierId: Types.ObjectId): Promise<Responsiveness | undefined>;
 };
 
@@ -65,7 +65,7 @@ export function suppliersRoutes(search: SearchEngine, sources: ProfileSources) {
     async ({ params }, _req, res) => {
       const supplier = await findSupplier(params.idOrSlug);
       if (!supplier) throw NotFound('The supplier');
-      const [cases, responsiveness, onPlatform] = await Promise.all([sources.publishedCases(supplier._id, search), sources.responsiveness(supplier._id), isOnPlatform(supplier._id)]);
+      const [cases, responsiveness, onPlatform] = await Promise.all([sources.publishedCases(supplier._id), sources.responsiveness(supplier._id), isOnPlatform(supplier._id)]);
       res.json(presentSupplierDetail(supplier, cases, onPlatform, responsiveness));
     },
   );
