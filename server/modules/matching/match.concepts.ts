@@ -260,37 +260,93 @@ function originalMember(group: ConceptGroup, folded: string): string {
 /** A supplier's words, by where they stand: what it says it does weighs more than what its name suggests. */
 export type SupplierText = { capabilities: string; name: string; description: string; cases: string };
 export const FIELD_WEIGHTS: Record<keyof SupplierText, number> = { capabilities: 1, description: 0.9, name: 0.8, cases: 0.75 };
+/** The fields, heaviest first: a concept counts at the weight of the first field that holds it. */
+const FIELD_ORDER = (Object.keys(FIELD_WEIGHTS) as (keyof SupplierText)[]).sort((a, b) => FIELD_WEIGHTS[b] - FIELD_WEIGHTS[a]);
+const ORDERED_WEIGHTS = FIELD_ORDER.map((key) => FIELD_WEIGHTS[key]);
 
-/** A field's stems, with where each stands, so a phrase of the lexicon is found only where its words stand together. */
-type FieldTerms = { stems: Map<string, number[]>; lower: string };
-export type SupplierTerms = Record<keyof SupplierText, FieldTerms>;
+/**
+ * A field's stems in order (a phrase of the lexicon is found only where its words stand together), and its text
+ * lowercased for Chinese phrases, with whether it holds any Chinese at all.
+ */
+type FieldTerms = { stems: string[]; lower: string; han: boolean };
+/**
+ * A supplier's fields in FIELD_ORDER, and for each stem the fields holding it (bit i for the i-th field), so one
+ * lookup finds a word in all of them. Scoring a need's ~450 candidates asks this thousands of times.
+ */
+export type SupplierTerms = { fields: FieldTerms[]; fieldsOf: Map<string, number> };
 
 /** How far apart the words of a phrase may stand in a profile: "call quality" is not "quality … call-back". */
 const PHRASE_WINDOW = 3;
 
 export function supplierTerms(text: SupplierText): SupplierTerms {
-  // What a profile says it does not do is not on offer: "no cameras" does not match a need about cameras.
-  const field = (text: string): FieldTerms => {
-    const t = withoutNegated(text);
-    const stems = new Map<string, number[]>();
-    latinStems(t).forEach((s, i) => stems.set(s, [...(stems.get(s) ?? []), i]));
-    return { stems, lower: t.toLowerCase() };
-  };
-  return { capabilities: field(text.capabilities), name: field(text.name), description: field(text.description), cases: field(text.cases) };
+  const fieldsOf = new Map<string, number>();
+  const fields = FIELD_ORDER.map((key, i): FieldTerms => {
+    // What a profile says it does not do is not on offer: "no cameras" does not match a need about cameras.
+    const t = withoutNegated(text[key]);
+    const stems = latinStems(t);
+    for (const s of stems) fieldsOf.set(s, (fieldsOf.get(s) ?? 0) | (1 << i));
+    return { stems, lower: t.toLowerCase(), han: isHan(t) };
+  });
+  return { fields, fieldsOf };
 }
 
-function phraseIn(phrase: string[], stems: Map<string, number[]>): boolean {
-  const [first, ...rest] = phrase;
-  return (stems.get(first!) ?? []).some((at) => rest.every((s) => (stems.get(s) ?? []).some((p) => Math.abs(p - at) <= PHRASE_WINDOW)));
+/**
+ * A concept's ways of being said, split for lookups: one-word Latin stems (a map lookup each), longer Latin phrases,
+ * and Chinese substrings; those holding a Chinese character (all the lexicon's) cannot be in a field without one.
+ */
+type Sought = { words: string[]; phrases: string[][]; han: string[]; other: string[] };
+const soughtBy = new WeakMap<Concept, Sought>();
+
+function sought(concept: Concept): Sought {
+  let s = soughtBy.get(concept);
+  if (!s) {
+    s = {
+      words: [...new Set(concept.latin.filter((l) => l.length === 1).map((l) => l[0]!))],
+      phrases: concept.latin.filter((l) => l.length > 1),
+      han: concept.han.filter((h) => isHan(h)),
+      other: concept.han.filter((h) => !isHan(h)),
+    };
+    soughtBy.set(concept, s);
+  }
+  return s;
+}
+
+/** Whether the phrase's stems stand together in the field: each within PHRASE_WINDOW of one place of the first. */
+function phraseIn(phrase: string[], stems: string[]): boolean {
+  const first = phrase[0];
+  for (let at = 0; at < stems.length; at++) {
+    if (stems[at] !== first) continue;
+    let together = true;
+    for (let k = 1; k < phrase.length && together; k++) together = standsNear(stems, phrase[k]!, at);
+    if (together) return true;
+  }
+  return false;
+}
+
+function standsNear(stems: string[], stem: string, at: number): boolean {
+  const last = Math.min(stems.length - 1, at + PHRASE_WINDOW);
+  for (let p = Math.max(0, at - PHRASE_WINDOW); p <= last; p++) if (stems[p] === stem) return true;
+  return false;
+}
+
+/** Whether every stem of the phrase is somewhere in the field (bit): only then can the phrase stand there. */
+function allIn(phrase: string[], fieldsOf: Map<string, number>, bit: number): boolean {
+  for (const s of phrase) if (!((fieldsOf.get(s) ?? 0) & bit)) return false;
+  return true;
 }
 
 /** Where a concept is found in a supplier's words: the weight of the best field, 0 when nowhere. */
 export function conceptFound(concept: Concept, terms: SupplierTerms): number {
-  let best = 0;
-  for (const key of Object.keys(FIELD_WEIGHTS) as (keyof SupplierText)[]) {
-    if (FIELD_WEIGHTS[key] <= best) continue;
-    const f = terms[key];
-    if (concept.han.some((h) => f.lower.includes(h)) || concept.latin.some((l) => phraseIn(l, f.stems))) best = FIELD_WEIGHTS[key];
+  const { words, phrases, han, other } = sought(concept);
+  let held = 0;
+  for (const w of words) held |= terms.fieldsOf.get(w) ?? 0;
+  for (let i = 0; i < terms.fields.length; i++) {
+    const bit = 1 << i;
+    if (held & bit) return ORDERED_WEIGHTS[i]!;
+    const f = terms.fields[i]!;
+    if (f.han) for (const h of han) if (f.lower.includes(h)) return ORDERED_WEIGHTS[i]!;
+    for (const h of other) if (f.lower.includes(h)) return ORDERED_WEIGHTS[i]!;
+    for (const p of phrases) if (allIn(p, terms.fieldsOf, bit) && phraseIn(p, f.stems)) return ORDERED_WEIGHTS[i]!;
   }
-  return best;
+  return 0;
 }

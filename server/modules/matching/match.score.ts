@@ -122,19 +122,35 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
   return { relevance, matched, missing, offeredExcluded };
 }
 
-export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness): Scored {
+/** The parts that do not depend on how much of the need the supplier covers; sector and evidence not yet gated by it. */
+type Fixed = Record<Exclude<MatchComponentKey, 'relevance'>, Part>;
+
+function fixedParts(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness: Responsiveness | undefined): Fixed {
+  return {
+    sector: sectorPart(need, s),
+    applicationAreas: areasPart(need, s),
+    budget: budgetPart(need, s),
+    readiness: readinessPart(need.readiness, s),
+    evidence: evidencePart(s),
+    languageMarket: languagePart(need, s),
+    constraints: constraintsPart(need, s),
+    responsiveness: responsivenessPart(responsiveness),
+  };
+}
+
+function scoreWith(need: AnalysedNeed, s: SupplierSearchDoc, fixed: Fixed): Scored {
   const cover = coverage(need, s);
   const gate = relevanceGate(cover.relevance);
   const parts: Record<MatchComponentKey, Part> = {
     relevance: relevancePart(cover),
-    sector: scaled(sectorPart(need, s), gate),
-    applicationAreas: areasPart(need, s),
-    budget: budgetPart(need, s),
-    readiness: readinessPart(need.readiness, s),
-    evidence: scaled(evidencePart(s), gate),
-    languageMarket: languagePart(need, s),
-    constraints: constraintsPart(need, s),
-    responsiveness: responsivenessPart(responsiveness),
+    sector: scaled(fixed.sector, gate),
+    applicationAreas: fixed.applicationAreas,
+    budget: fixed.budget,
+    readiness: fixed.readiness,
+    evidence: scaled(fixed.evidence, gate),
+    languageMarket: fixed.languageMarket,
+    constraints: fixed.constraints,
+    responsiveness: fixed.responsiveness,
   };
   const components = (Object.keys(parts) as MatchComponentKey[]).map((key) => ({
     key,
@@ -150,6 +166,57 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
     reasons: Object.values(parts).flatMap((p) => p.reasons),
     concepts: { matched: cover.matched.map((c) => c.label), missing: cover.missing.map((c) => c.label) },
   };
+}
+
+export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness): Scored {
+  return scoreWith(need, s, fixedParts(need, s, responsiveness));
+}
+
+/**
+ * The most a pair can score whatever the supplier covers: full relevance, and sector and evidence at full weight
+ * (the relevance gate only lowers them; negative evidence at a third, the least the gate leaves). Each component
+ * is rounded as the score rounds it, so the true score is never above this.
+ */
+function ceiling(fixed: Fixed): number {
+  let sum = round(WEIGHTS.relevance);
+  for (const [key, part] of Object.entries(fixed)) sum += round(key === 'evidence' && part.points < 0 ? part.points / 3 : part.points);
+  return Math.max(0, sum);
+}
+
+/** Room for floating-point error between a ceiling and a score (a tenth is one step of the rounded score). */
+const CEILING_MARGIN = 0.1;
+
+export type Pair = { need: AnalysedNeed; supplier: SupplierSearchDoc; responsiveness?: Responsiveness };
+
+/**
+ * The `limit` best pairs, each with its `scorePair` result, ordered by score, then relevance, then `tieBreak`,
+ * then their order in `pairs`: what sorting all of them would give. Pairs are scored from the highest ceiling
+ * down, and once the `limit`-th best score is above the next ceiling no other pair can rank: their coverage (most
+ * of the work) is never read. A need's 450 candidates or a supplier's 1,000 needs mostly stop halfway.
+ */
+export function topPairs<P extends Pair>(pairs: P[], limit: number, tieBreak: (a: P, b: P) => number = () => 0): (Scored & { pair: P })[] {
+  const queue = pairs
+    .map((pair, order) => {
+      const fixed = fixedParts(pair.need, pair.supplier, pair.responsiveness);
+      return { pair, order, fixed, ceiling: ceiling(fixed) };
+    })
+    .sort((a, b) => b.ceiling - a.ceiling);
+  const scored: (Scored & { pair: P; order: number })[] = [];
+  /** The best `limit` scores so far, highest first. */
+  const best: number[] = [];
+  for (const { pair, order, fixed, ceiling: most } of queue) {
+    if (limit > 0 && best.length >= limit && most + CEILING_MARGIN < best[limit - 1]!) break;
+    const result = scoreWith(pair.need, pair.supplier, fixed);
+    scored.push({ ...result, pair, order });
+    let at = best.length;
+    while (at > 0 && best[at - 1]! < result.score) at--;
+    best.splice(at, 0, result.score);
+    if (best.length > limit) best.pop();
+  }
+  return scored
+    .sort((a, b) => b.score - a.score || b.relevance - a.relevance || tieBreak(a.pair, b.pair) || a.order - b.order)
+    .slice(0, limit)
+    .map(({ order: _order, ...rest }) => rest);
 }
 
 /** A supplier offering what the need rules out is at most a fair fit, whatever else it has. */
@@ -229,18 +296,16 @@ function readinessPart(readiness: Readiness | undefined, s: SupplierSearchDoc): 
   return { points: max * fit, reasons: [{ kind: fit >= 0.5 ? 'strength' : 'gap', code, params: { readiness } }] };
 }
 
-function readinessFit(readiness: Readiness, s: SupplierSearchDoc): number {
-  const has = (t: string) => s.technologies.includes(t);
-  const layer = (l: string) => s.layers.includes(l);
+function readinessFit(readiness: Readiness, { technologies: has, layers }: SupplierSearchDoc): number {
   if (readiness === 'unaware' || readiness === 'aware') {
-    if (layer('application') && (has('solutions') || has('ai-products'))) return 1;
-    return layer('application') ? 0.6 : 0.2;
+    if (layers.includes('application') && (has.includes('solutions') || has.includes('ai-products'))) return 1;
+    return layers.includes('application') ? 0.6 : 0.2;
   }
   if (readiness === 'ready') {
-    if (has('open-platforms') || has('ai-frameworks') || (layer('technology') && has('ai-technologies'))) return 1;
-    return layer('technology') || layer('application') ? 0.6 : 0.3;
+    if (has.includes('open-platforms') || has.includes('ai-frameworks') || (layers.includes('technology') && has.includes('ai-technologies'))) return 1;
+    return layers.includes('technology') || layers.includes('application') ? 0.6 : 0.3;
   }
-  if (layer('technology') || layer('basic')) return 1;
+  if (layers.includes('technology') || layers.includes('basic')) return 1;
   return 0.4;
 }
 

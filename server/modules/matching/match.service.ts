@@ -5,7 +5,7 @@ import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
 import { Vocabulary, type NeedReading } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
-import { scorePair, type AnalysedNeed, type Responsiveness, type Scored } from './match.score';
+import { topPairs, type AnalysedNeed, type Responsiveness, type Scored } from './match.score';
 
 const TEXT_CANDIDATES = 150;
 const SECTOR_CANDIDATES = 300;
@@ -68,11 +68,8 @@ export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching
     engine.get('suppliers', ids),
     options.responsiveness ? options.responsiveness(ids) : Promise.resolve(new Map<string, Responsiveness>()),
   ]);
-  return docs
-    .map((doc) => ({ doc, ...scorePair(read, doc, responsiveness.get(doc.id)) }))
-    .sort((a, b) => b.score - a.score || b.relevance - a.relevance || a.doc.name.localeCompare(b.doc.name))
-    .slice(0, options.limit)
-    .map((scored) => presentMatch(scored.doc, scored, options.lang));
+  const pairs = docs.map((supplier) => ({ need: read, supplier, responsiveness: responsiveness.get(supplier.id) }));
+  return topPairs(pairs, options.limit, (a, b) => a.supplier.name.localeCompare(b.supplier.name)).map((scored) => presentMatch(scored.pair.supplier, scored, options.lang));
 }
 
 /** A scored pair as the SME reads it: the supplier, the score and its parts, and the reasons in the SME's language. */

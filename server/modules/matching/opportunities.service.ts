@@ -4,7 +4,7 @@ import type { NeedForMatching } from '../../../shared/schemas/needs';
 import type { SupplierSearchDoc } from '../../platform/search/port';
 import type { Vocabulary } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
-import { scorePair, type Responsiveness, type Scored } from './match.score';
+import { topPairs, type Responsiveness, type Scored } from './match.score';
 import { analyseNeed } from './match.service';
 
 export type Candidate<T> = { id: string; need: NeedForMatching; item: T };
@@ -15,9 +15,10 @@ export function rankOpportunities<T>(
   candidates: Candidate<T>[],
   options: { limit: number; lang: Lang; vocabulary: Vocabulary; responsiveness?: Responsiveness },
 ): RankedOpportunity<T>[] {
-  return candidates
-    .map((c) => ({ item: c.item, ...scorePair(analyseNeed(options.vocabulary, c.need), supplier, options.responsiveness) }))
-    .sort((a, b) => b.score - a.score || b.relevance - a.relevance)
-    .slice(0, options.limit)
-    .map((r) => ({ ...r, reasons: r.reasons.map((reason) => ({ kind: reason.kind, code: reason.code, text: reasonText(reason, options.lang, 'supplier') })) }));
+  const pairs = candidates.map((c) => ({ need: analyseNeed(options.vocabulary, c.need), supplier, responsiveness: options.responsiveness, item: c.item }));
+  return topPairs(pairs, options.limit).map(({ pair, ...r }) => ({
+    item: pair.item,
+    ...r,
+    reasons: r.reasons.map((reason) => ({ kind: reason.kind, code: reason.code, text: reasonText(reason, options.lang, 'supplier') })),
+  }));
 }
