@@ -136,6 +136,18 @@ describe('opportunities', () => {
     for (const secret of [sme.email, 'Sham Shui Po Garments', sme.user.organisation!.id, sme.user.id]) expect(text).not.toContain(secret);
   });
 
+  it('follows a need as it is published, edited and closed', async () => {
+    const shown = async () => (await (await get(supplierMember, '/api/opportunities?lang=en&limit=50')).json()).items.map((o: { need: { id: string; title: string } }) => o.need);
+    const need = await (await post(sme, '/api/needs', { ...needBody, title: 'Defects on our knitting line' })).json();
+    expect((await shown()).map((n: { id: string }) => n.id)).not.toContain(need.id);
+    await post(sme, `/api/needs/${need.id}/publish`);
+    expect(await shown()).toContainEqual(expect.objectContaining({ id: need.id, title: 'Defects on our knitting line' }));
+    expect((await server.send('PATCH', `/api/needs/${need.id}`, { title: 'Defects on our weaving line' }, bearer(sme))).status).toBe(200);
+    expect(await shown()).toContainEqual(expect.objectContaining({ id: need.id, title: 'Defects on our weaving line' }));
+    await post(sme, `/api/needs/${need.id}/close`);
+    expect((await shown()).map((n: { id: string }) => n.id)).not.toContain(need.id);
+  });
+
   it('tells a supplier without a linked profile to link one', async () => {
     const unlinked = await signUp(server, 'supplier');
     expect(await (await get(unlinked, '/api/opportunities')).json()).toEqual({ items: [], profileLinked: false });

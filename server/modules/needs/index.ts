@@ -4,5 +4,6 @@
 export { type NeedDoc, type NeedFields, NeedModel } from './need.model';
 export { needForMatching, presentPublicNeed } from './need.presenter';
 export { needsPart } from './need.privacy';
-export { ownNeed, ownNeedForMatching, publishedNeeds } from './need.service';
+export { publishedNeeds } from './need.published';
+export { ownNeed, ownNeedForMatching } from './need.service';
 export { needsRoutes } from './needs.router';

@@ -1,5 +1,6 @@
 import type { Need, NeedForMatching, PublicNeed } from '../../../shared/schemas/needs';
-import type { NeedDoc, NeedFields } from './need.model';
+import type { NeedFields } from './need.model';
+import type { StoredNeed } from './need.published';
 
 /** The stored fields the SME wrote (Need's, where lists are always present), less the readiness answers. */
 type Described = NeedForMatching & Omit<Need, 'id' | 'status' | 'readinessAnswers' | 'readinessAverage' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'closedAt'>;
@@ -24,7 +25,7 @@ export function needForMatching(n: NeedFields): Described {
 
 const iso = (d: Date | null | undefined) => d?.toISOString();
 
-export function presentNeed(n: NeedDoc): Need {
+export function presentNeed(n: StoredNeed): Need {
   return {
     id: n._id.toHexString(),
     status: n.status,
@@ -39,7 +40,7 @@ export function presentNeed(n: NeedDoc): Need {
 }
 
 /** The allow-list suppliers see: nothing about who wrote the need. */
-export function presentPublicNeed(n: NeedDoc): PublicNeed {
+export function presentPublicNeed(n: StoredNeed): PublicNeed {
   const { id, title, description, sector, applicationAreas, budgetBand, readiness, markets, languages, timeline, dataConstraints, publishedAt } = presentNeed(n);
   return { id, title, description, sector, applicationAreas, budgetBand, readiness, markets, languages, timeline, dataConstraints, publishedAt };
 }

@@ -6,7 +6,7 @@ import { isObjectId } from '../../platform/db/hex-id';
 import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound } from '../../platform/errors/errors';
 import type { Types } from 'mongoose';
-import { IdCache, writeGeneration } from '../../platform/db/id-cache';
+import { IdCache } from '../../platform/db/id-cache';
 import { NeedModel, type NeedDoc, type NeedFields } from './need.model';
 import { needForMatching } from './need.presenter';
 import { canManageNeed } from './need.policy';
@@ -70,26 +70,4 @@ export async function changeNeedStatus(p: Principal, id: string, action: 'publis
   if (to === 'published') need.publishedAt = new Date();
   if (to === 'closed') need.closedAt = new Date();
   return need.save();
-}
-
-/** How long the published needs read by another process (or before its writes) may be used, at most. */
-const PUBLISHED_FOR_MS = 10_000;
-let published: { generation: number; at: number; limit: number; needs: Promise<NeedDoc[]> } | undefined;
-
-/**
- * Published needs, newest first, for the suppliers' opportunities (every supplier's page ranks them). Most are
- * published, so no index narrows the read: on FerretDB it decodes every need (200 ms at 5,000). It is read again
- * after any write to the needs in this process (schema hooks count them, as for IdCache), and at least every 10 s
- * for writes by other processes. The documents are shared between callers: read-only.
- */
-export async function publishedNeeds(limit: number): Promise<readonly NeedDoc[]> {
-  const generation = writeGeneration('needs');
-  const fresh = published && published.generation === generation && published.limit >= limit && performance.now() - published.at < PUBLISHED_FOR_MS;
-  if (!fresh) {
-    const read = NeedModel.find({ status: 'published' }).sort({ publishedAt: -1 }).limit(limit).exec();
-    const entry = { generation, at: performance.now(), limit, needs: read };
-    published = entry;
-    read.catch(() => published === entry && (published = undefined));
-  }
-  return (await published!.needs).slice(0, limit);
 }
