@@ -5,6 +5,7 @@ import type { Types } from 'mongoose';
 import type { Responsiveness } from '../../../shared/schemas/inquiries';
 import type { ResponsivenessLookup } from '../matching';
 import { domainEvents } from '../../platform/events';
+import { KeptById } from '../../platform/db/kept-by-id';
 import { settle } from '../../platform/db/settle';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { InquiryModel, ResponsivenessModel } from './inquiry.model';
@@ -56,19 +57,28 @@ export async function responsivenessOf(supplierId: Types.ObjectId | string, now 
   return doc ? figures(doc.entries, now) : undefined;
 }
 
+type Entries = { at: Date; hours?: number | null }[];
+const keyed = (docs: { _id?: Types.ObjectId | null; entries: Entries }[]) => docs.flatMap((d): [string, Entries][] => (d._id ? [[d._id.toHexString(), d.entries]] : []));
+
 /**
- * The matcher's lookup. The matcher asks about hundreds of candidates at once: one read of this collection (one
- * document per supplier that ever received an inquiry, small) beats hundreds of parallel _id reads.
+ * Every supplier's history (one small document per supplier that ever received an inquiry), kept in memory: the
+ * matcher asks about hundreds of candidates per need, and read from the database that was a read of the whole
+ * collection per need. Re-read by _id when 'responsiveness.changed' names a supplier (relayed between instances).
  */
+const histories = new KeptById<Entries>({
+  readAll: async () => keyed(await ResponsivenessModel.find({}, { entries: 1 }).lean()),
+  readIds: async (ids) => keyed(await ResponsivenessModel.find({ _id: { $in: ids } }, { entries: 1 }).lean()),
+});
+domainEvents.on('responsiveness.changed', (ids) => histories.changed(ids));
+
+/** The matcher's lookup: the figures as of now for the suppliers that have any. */
 export const responsivenessLookup: ResponsivenessLookup = async (supplierIds) => {
-  const wanted = new Set(supplierIds);
+  const kept = await histories.current();
   const now = new Date();
-  const docs = await ResponsivenessModel.find({}, { entries: 1 }).lean();
   const result = new Map<string, { medianHours: number; replyRate: number }>();
-  for (const doc of docs) {
-    if (!doc._id) continue;
-    const id = doc._id.toHexString();
-    const r = wanted.has(id) ? figures(doc.entries, now) : undefined;
+  for (const id of new Set(supplierIds)) {
+    const entries = kept.get(id);
+    const r = entries ? figures(entries, now) : undefined;
     if (r) result.set(id, { medianHours: r.medianHours, replyRate: r.replyRate });
   }
   return result;
