@@ -21,6 +21,7 @@ import { createAuthContext } from './modules/accounts';
 import { confirmClaimsOf, fileClaimAtRegistration } from './modules/claims';
 import { createInterests } from './modules/interests';
 import { warmMarketData } from './modules/insights';
+import { readSuppliersAhead } from './modules/matching';
 import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
 import { backfillReviewQueue, noSuppliersYet } from './modules/suppliers';
@@ -96,6 +97,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const platform = await startPlatform(config, log);
   const run = await markRunning(config.dataDir, config.MONGODB_DB);
   let build: Promise<void> = Promise.resolve();
+  let stopReadingAhead = () => {};
   try {
     if (run.previousStopWasUnclean) log.warn({ threadsRepaired: await repairThreads() }, 'the previous run did not stop cleanly; derived fields checked');
     // One instance at a time: the second to start finds the market and the schemes there and seeds nothing.
@@ -108,6 +110,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       await backfillReviewQueue();
     });
     await platform.indexer.settled();
+    stopReadingAhead = readSuppliersAhead(platform.search);
     build = rebuildIndexes(platform.search).then(
       (counts) => {
         log.info(counts, 'search indexes built');
@@ -122,6 +125,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     // city-scale one (25 s at 10,000 suppliers) goes on building while the database answers searches (degraded).
     await Promise.race([build, new Promise((resolve) => setTimeout(resolve, INDEX_WAIT_MS).unref())]);
   } catch (error) {
+    stopReadingAhead();
     await platform.close();
     await run.clear();
     throw error;
@@ -161,6 +165,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       stopReturningMemory();
       stopSweepingKeys();
       stopWarmingInsights();
+      stopReadingAhead();
       inquiries.stop();
       interests.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

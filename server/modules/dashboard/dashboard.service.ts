@@ -7,7 +7,7 @@ import type { SearchEngine } from '../../platform/search/port';
 import { InquiryModel, isUnread, QuoteModel, responsivenessLookup } from '../inquiries';
 import { InterestModel } from '../interests';
 import { type Lang, matchSuppliers } from '../matching';
-import { type NeedDoc, needForMatching, NeedModel } from '../needs';
+import { needForMatching, NeedModel, type StoredNeed } from '../needs';
 import { MatchMarkModel } from './dashboard.model';
 
 /** Matches compared between visits, and those named on the dashboard. */
@@ -31,13 +31,12 @@ function tally<T extends Counted>(items: T[], pending: (t: T) => boolean) {
   return byNeed;
 }
 
+type Mark = { supplierIds: string[] } | undefined;
+
 /** The need's top matches, and how many of them were not there last time (then remembers this time's). */
-async function matchesOf(search: SearchEngine, need: NeedDoc, lang: Lang): Promise<SmeDashboardNeed['matches']> {
+async function matchesOf(search: SearchEngine, need: StoredNeed, mark: Mark, lang: Lang): Promise<SmeDashboardNeed['matches']> {
   const id = need._id.toHexString();
-  const [ranked, mark] = await Promise.all([
-    matchSuppliers(search, needForMatching(need), { limit: TOP, lang, responsiveness: responsivenessLookup }),
-    MatchMarkModel.findById(id).lean(),
-  ]);
+  const ranked = await matchSuppliers(search, needForMatching(need), { limit: TOP, lang, responsiveness: responsivenessLookup });
   const ids = ranked.map((m) => m.supplier.id);
   const seen = new Set(mark?.supplierIds ?? []);
   const fresh = ids.filter((s) => !seen.has(s)).length;
@@ -48,10 +47,17 @@ async function matchesOf(search: SearchEngine, need: NeedDoc, lang: Lang): Promi
   };
 }
 
+/** What the dashboard showed last time of each need, in one read. */
+async function marksOf(needs: StoredNeed[]): Promise<Map<string, Mark>> {
+  if (!needs.length) return new Map();
+  const marks = await MatchMarkModel.find({ _id: { $in: needs.map((n) => n._id.toHexString()) } }).lean();
+  return new Map(marks.flatMap((m): [string, Mark][] => (m._id ? [[m._id, m]] : [])));
+}
+
 export async function smeDashboard(search: SearchEngine, p: Principal, lang: Lang): Promise<SmeDashboard> {
   const org = p.organisationId;
   const [needs, closedNeeds, interests, quotes, threads] = await Promise.all([
-    NeedModel.find({ organisationId: org, status: { $ne: 'closed' } }).sort({ updatedAt: -1, _id: -1 }).limit(NEEDS_MAX),
+    NeedModel.find({ organisationId: org, status: { $ne: 'closed' } }).sort({ updatedAt: -1, _id: -1 }).limit(NEEDS_MAX).lean<StoredNeed[]>(),
     NeedModel.countDocuments({ organisationId: org, status: 'closed' }),
     InterestModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
     QuoteModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
@@ -60,7 +66,8 @@ export async function smeDashboard(search: SearchEngine, p: Principal, lang: Lan
   const interestsBy = tally(interests, (i) => i.status === 'pending');
   const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
-  const matches = await Promise.all(needs.map((n) => matchesOf(search, n, lang)));
+  const marks = await marksOf(needs);
+  const matches = await Promise.all(needs.map((n) => matchesOf(search, n, marks.get(n._id.toHexString()), lang)));
   const none = { pending: 0, total: 0 };
   return {
     needs: needs.map((n, k) => {

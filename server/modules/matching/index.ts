@@ -6,3 +6,4 @@ export { FIT_LEVELS, scorePair, WEIGHTS } from './match.score';
 export { analyseNeed, matchSuppliers, presentMatch, type ResponsivenessLookup, vocabularyOf } from './match.service';
 export { needMatchesRoutes } from './need-matches.router';
 export { opportunitiesRoutes } from './opportunities.router';
+export { readSuppliersAhead } from './match.warm';

@@ -76,7 +76,7 @@ type Part = { points: number; reasons: Reason[] };
 /** Word sets of a supplier's profile, read once per indexed document (the engine keeps one object per version). */
 const termsOf = new WeakMap<SupplierSearchDoc, SupplierTerms>();
 
-function supplierWords(s: SupplierSearchDoc): SupplierTerms {
+export function supplierWords(s: SupplierSearchDoc): SupplierTerms {
   let terms = termsOf.get(s);
   if (!terms) {
     terms = supplierTerms({

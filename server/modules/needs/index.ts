@@ -4,6 +4,6 @@
 export { type NeedDoc, type NeedFields, NeedModel } from './need.model';
 export { needForMatching, presentPublicNeed } from './need.presenter';
 export { needsPart } from './need.privacy';
-export { publishedNeeds } from './need.published';
+export { publishedNeeds, type StoredNeed } from './need.published';
 export { ownNeed, ownNeedForMatching } from './need.service';
 export { needsRoutes } from './needs.router';
