@@ -296,16 +296,25 @@ export function supplierTerms(text: SupplierText): SupplierTerms {
  */
 type Sought = { words: string[]; phrases: string[][]; han: string[]; other: string[] };
 const soughtBy = new WeakMap<Concept, Sought>();
+/** One Sought per distinct way of saying a concept, so the same concept in many needs is one memo entry. */
+const distinct = new Map<string, Sought>();
+const DISTINCT_KEPT = 50_000;
 
 function sought(concept: Concept): Sought {
   let s = soughtBy.get(concept);
   if (!s) {
-    s = {
-      words: [...new Set(concept.latin.filter((l) => l.length === 1).map((l) => l[0]!))],
-      phrases: concept.latin.filter((l) => l.length > 1),
-      han: concept.han.filter((h) => isHan(h)),
-      other: concept.han.filter((h) => !isHan(h)),
-    };
+    const key = JSON.stringify([concept.latin, concept.han]);
+    s = distinct.get(key);
+    if (!s) {
+      s = {
+        words: [...new Set(concept.latin.filter((l) => l.length === 1).map((l) => l[0]!))],
+        phrases: concept.latin.filter((l) => l.length > 1),
+        han: concept.han.filter((h) => isHan(h)),
+        other: concept.han.filter((h) => !isHan(h)),
+      };
+      if (distinct.size >= DISTINCT_KEPT) distinct.clear();
+      distinct.set(key, s);
+    }
     soughtBy.set(concept, s);
   }
   return s;
@@ -335,9 +344,22 @@ function allIn(phrase: string[], fieldsOf: Map<string, number>, bit: number): bo
   return true;
 }
 
+/**
+ * What `conceptFound` answered for one supplier, by way of saying a concept: a supplier's opportunities ask about
+ * the same concepts in many of the 1,000 needs they rank.
+ */
+export type FoundMemo = Map<Sought, number>;
+
 /** Where a concept is found in a supplier's words: the weight of the best field, 0 when nowhere. */
-export function conceptFound(concept: Concept, terms: SupplierTerms): number {
-  const { words, phrases, han, other } = sought(concept);
+export function conceptFound(concept: Concept, terms: SupplierTerms, memo?: FoundMemo): number {
+  const s = sought(concept);
+  if (!memo) return foundIn(s, terms);
+  let found = memo.get(s);
+  if (found === undefined) memo.set(s, (found = foundIn(s, terms)));
+  return found;
+}
+
+function foundIn({ words, phrases, han, other }: Sought, terms: SupplierTerms): number {
   let held = 0;
   for (const w of words) held |= terms.fieldsOf.get(w) ?? 0;
   for (let i = 0; i < terms.fields.length; i++) {

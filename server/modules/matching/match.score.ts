@@ -6,7 +6,7 @@ import type { DataConstraint } from '../../../shared/needKeys';
 import type { Diligence } from '../../../shared/schemas/diligence';
 import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
 import type { SupplierSearchDoc } from '../../platform/search/port';
-import { conceptFound, isCapability, supplierTerms, type Concept, type SupplierTerms } from './match.concepts';
+import { conceptFound, isCapability, supplierTerms, type Concept, type FoundMemo, type SupplierTerms } from './match.concepts';
 
 export type ReasonCode =
   | 'text-match' | 'text-partial' | 'text-weak' | 'text-missing' | 'text-excluded'
@@ -98,7 +98,7 @@ export type Coverage = { relevance: number; matched: Concept[]; missing: Concept
  * (the need's plain words, which the lexicon cannot tell apart, count as they are), so a chatbot for restaurants on WhatsApp in Cantonese is not relevant to a
  * restaurant's Cantonese call transcripts. A need that names no kind of work the lexicon knows is read as before.
  */
-export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
+export function coverage(need: AnalysedNeed, s: SupplierSearchDoc, memo?: FoundMemo): Coverage {
   const terms = supplierWords(s);
   const work = { total: 0, covered: 0 };
   const setting = { total: 0, covered: 0 };
@@ -106,7 +106,7 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
   const matched: Concept[] = [];
   const missing: Concept[] = [];
   for (const c of need.concepts) {
-    const found = conceptFound(c, terms);
+    const found = conceptFound(c, terms, memo);
     const sum = isCapability(c) ? work : c.setting ? setting : plain;
     sum.total += c.weight;
     sum.covered += c.weight * found;
@@ -115,7 +115,7 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc): Coverage {
   const total = work.total + setting.total + plain.total;
   const workShare = work.total > 0 ? Math.min(1, work.covered / work.total / RELEVANCE_SATURATION) : 1;
   const covered = work.covered + plain.covered + setting.covered * workShare;
-  const offeredExcluded = need.excluded.filter((c) => conceptFound(c, terms) > 0);
+  const offeredExcluded = need.excluded.filter((c) => conceptFound(c, terms, memo) > 0);
   const share = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) * (offeredExcluded.length ? EXCLUDED_SHARE : 1) : 0;
   // Two decimals: the points shown (40 × relevance, one decimal) then say exactly what the reasons and label read.
   const relevance = Math.round(share * 100) / 100;
@@ -138,8 +138,8 @@ function fixedParts(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness: Re
   };
 }
 
-function scoreWith(need: AnalysedNeed, s: SupplierSearchDoc, fixed: Fixed): Scored {
-  const cover = coverage(need, s);
+function scoreWith(need: AnalysedNeed, s: SupplierSearchDoc, fixed: Fixed, memo?: FoundMemo): Scored {
+  const cover = coverage(need, s, memo);
   const gate = relevanceGate(cover.relevance);
   const parts: Record<MatchComponentKey, Part> = {
     relevance: relevancePart(cover),
@@ -194,7 +194,12 @@ export type Pair = { need: AnalysedNeed; supplier: SupplierSearchDoc; responsive
  * down, and once the `limit`-th best score is above the next ceiling no other pair can rank: their coverage (most
  * of the work) is never read. A need's 450 candidates or a supplier's 1,000 needs mostly stop halfway.
  */
-export function topPairs<P extends Pair>(pairs: P[], limit: number, tieBreak: (a: P, b: P) => number = () => 0): (Scored & { pair: P })[] {
+export function topPairs<P extends Pair>(
+  pairs: P[],
+  limit: number,
+  { tieBreak = () => 0, oneSupplier = false }: { tieBreak?: (a: P, b: P) => number; /** Every pair has the same supplier: what its words hold is asked once per concept. */ oneSupplier?: boolean } = {},
+): (Scored & { pair: P })[] {
+  const memo: FoundMemo | undefined = oneSupplier ? new Map() : undefined;
   const queue = pairs
     .map((pair, order) => {
       const fixed = fixedParts(pair.need, pair.supplier, pair.responsiveness);
@@ -206,7 +211,7 @@ export function topPairs<P extends Pair>(pairs: P[], limit: number, tieBreak: (a
   const best: number[] = [];
   for (const { pair, order, fixed, ceiling: most } of queue) {
     if (limit > 0 && best.length >= limit && most + CEILING_MARGIN < best[limit - 1]!) break;
-    const result = scoreWith(pair.need, pair.supplier, fixed);
+    const result = scoreWith(pair.need, pair.supplier, fixed, memo);
     scored.push({ ...result, pair, order });
     let at = best.length;
     while (at > 0 && best[at - 1]! < result.score) at--;

@@ -69,7 +69,7 @@ export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching
     options.responsiveness ? options.responsiveness(ids) : Promise.resolve(new Map<string, Responsiveness>()),
   ]);
   const pairs = docs.map((supplier) => ({ need: read, supplier, responsiveness: responsiveness.get(supplier.id) }));
-  return topPairs(pairs, options.limit, (a, b) => a.supplier.name.localeCompare(b.supplier.name)).map((scored) => presentMatch(scored.pair.supplier, scored, options.lang));
+  return topPairs(pairs, options.limit, { tieBreak: (a, b) => a.supplier.name.localeCompare(b.supplier.name) }).map((scored) => presentMatch(scored.pair.supplier, scored, options.lang));
 }
 
 /** A scored pair as the SME reads it: the supplier, the score and its parts, and the reasons in the SME's language. */

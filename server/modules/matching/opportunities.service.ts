@@ -16,7 +16,7 @@ export function rankOpportunities<T>(
   options: { limit: number; lang: Lang; vocabulary: Vocabulary; responsiveness?: Responsiveness },
 ): RankedOpportunity<T>[] {
   const pairs = candidates.map((c) => ({ need: analyseNeed(options.vocabulary, c.need), supplier, responsiveness: options.responsiveness, item: c.item }));
-  return topPairs(pairs, options.limit).map(({ pair, ...r }) => ({
+  return topPairs(pairs, options.limit, { oneSupplier: true }).map(({ pair, ...r }) => ({
     item: pair.item,
     ...r,
     reasons: r.reasons.map((reason) => ({ kind: reason.kind, code: reason.code, text: reasonText(reason, options.lang, 'supplier') })),
