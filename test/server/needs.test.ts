@@ -45,6 +45,19 @@ describe('needs', () => {
     expect(mine.items.map((n: { id: string }) => n.id)).not.toContain(need.id);
   });
 
+  it('pages the organisation’s needs newest first, with the same total on every page', async () => {
+    const owner = await signUp(server, 'sme');
+    const ids: string[] = [];
+    for (const title of ['First need', 'Second need', 'Third need']) ids.push((await (await post(owner, '/api/needs', { ...needBody, title })).json()).id);
+    const page = async (n: number) => (await get(owner, `/api/needs?page=${n}&pageSize=2`)).json();
+    const [one, two, three] = [await page(1), await page(2), await page(3)];
+    expect(one.items.map((n: { id: string }) => n.id)).toEqual([ids[2], ids[1]]);
+    expect(two.items.map((n: { id: string }) => n.id)).toEqual([ids[0]]);
+    expect(three.items).toEqual([]);
+    expect([one.total, two.total, three.total]).toEqual([3, 3, 3]);
+    expect((await (await get(owner, '/api/needs?status=published')).json()).total).toBe(0);
+  });
+
   it('rejects unknown taxonomy keys and fields the SME may not set, changing nothing', async () => {
     const before = (await (await get(sme, '/api/needs')).json()).total;
     const res = await post(sme, '/api/needs', { ...needBody, sector: 'shipbuilding', status: 'published', organisationId: 'x' });

@@ -9,6 +9,7 @@ import type { Types } from 'mongoose';
 import { IdCache } from '../../platform/db/id-cache';
 import { NeedModel, type NeedDoc, type NeedFields } from './need.model';
 import { needForMatching } from './need.presenter';
+import type { StoredNeed } from './need.published';
 import { canManageNeed } from './need.policy';
 
 /** The readiness level: stated by the SME, or placed by its self-assessment answers. */
@@ -22,13 +23,16 @@ export async function createNeed(p: Principal, input: NeedInput): Promise<NeedDo
   return NeedModel.create({ ...withReadiness(input), organisationId: p.organisationId, createdBy: p.id, status: 'draft' });
 }
 
+/**
+ * A page of the organisation's needs and their total. A page with room to spare holds the last of them, so its
+ * total is known without counting (one round trip fewer: an organisation rarely has a second page).
+ */
 export async function listNeeds(p: Principal, query: { page: number; pageSize: number; status?: NeedStatus }) {
   const filter = { organisationId: p.organisationId, ...(query.status ? { status: query.status } : {}) };
-  const [items, total] = await Promise.all([
-    NeedModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize),
-    NeedModel.countDocuments(filter),
-  ]);
-  return { items, total };
+  const offset = pageOffset(query);
+  const items = await NeedModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip(offset).limit(query.pageSize).lean<StoredNeed[]>();
+  const lastPage = items.length < query.pageSize && (items.length > 0 || offset === 0);
+  return { items, total: lastPage ? offset + items.length : await NeedModel.countDocuments(filter) };
 }
 
 /** Needs as read for their matches: SMEs reopen results often, and each read would be a database round trip. */
