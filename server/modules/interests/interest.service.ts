@@ -54,8 +54,13 @@ export async function myInterests(p: Principal): Promise<Array<{ interest: Inter
   const { supplierId } = await viewerOf(p);
   if (!supplierId) return [];
   const interests = await InterestModel.find({ supplierId }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
-  const needs = await Promise.all(interests.map((i) => NeedModel.findById(i.needId)));
-  return interests.flatMap((interest, k) => (needs[k] ? [{ interest, need: needs[k] }] : []));
+  // One read for all the needs (a findById each was a round trip each).
+  const needs = interests.length ? await NeedModel.find({ _id: { $in: [...new Set(interests.map((i) => i.needId.toHexString()))] } }) : [];
+  const byId = new Map(needs.map((n) => [n._id.toHexString(), n]));
+  return interests.flatMap((interest) => {
+    const need = byId.get(interest.needId.toHexString());
+    return need ? [{ interest, need }] : [];
+  });
 }
 
 /** Interests in one of the caller's needs (404 for anyone else's). */
