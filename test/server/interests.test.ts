@@ -14,7 +14,7 @@ import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { bearer, PASSWORD, signUp, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
-import { linkSupplier } from './inquiries-helpers';
+import { linkSupplier, startInquiry } from './inquiries-helpers';
 
 let server: TestServer;
 let sme: Account, sme2: Account, supplier: Account, supplier2: Account, unlinked: Account;
@@ -210,6 +210,21 @@ describe('the SME dashboard', () => {
     const again = await json<SmeDashboard>(await send(fresh, 'GET', '/api/dashboard'), 200);
     expect(again.needs.find((n) => n.need.id === needId)!.matches.new).toBe(0);
     expect((await send(supplier, 'GET', '/api/dashboard')).status).toBe(403);
+  });
+
+  it('counts a thread about the need as unread once the supplier replies, and read once the SME has read it', async () => {
+    const owner = await signUp(server, 'sme', 'Unread SME');
+    const needId = await publishedNeed(owner, 'Colour checks on our dye line');
+    const thread = await startInquiry(server, owner, { supplierId: visionId, needId });
+    const unread = async () => {
+      const dashboard = await json<SmeDashboard>(await send(owner, 'GET', '/api/dashboard'), 200);
+      return [dashboard.unreadThreads, dashboard.needs.find((n) => n.need.id === needId)!.unreadThreads];
+    };
+    expect(await unread()).toEqual([0, 0]);
+    await json(await send(supplier, 'POST', `/api/inquiries/${thread.id}/messages`, { text: 'We can start next month.' }), 201);
+    expect(await unread()).toEqual([1, 1]);
+    expect((await send(owner, 'POST', `/api/inquiries/${thread.id}/read`)).status).toBe(204);
+    expect(await unread()).toEqual([0, 0]);
   });
 });
 

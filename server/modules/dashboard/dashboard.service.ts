@@ -8,6 +8,8 @@ import { InquiryModel, isUnread, QuoteModel, responsivenessLookup } from '../inq
 import { InterestModel } from '../interests';
 import { type Lang, matchSuppliers } from '../matching';
 import { needForMatching, NeedModel, type StoredNeed } from '../needs';
+import { bulkWriteInChunks } from '../../platform/db/bulk';
+import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { MatchMarkModel } from './dashboard.model';
 
 /** Matches compared between visits, and those named on the dashboard. */
@@ -33,18 +35,31 @@ function tally<T extends Counted>(items: T[], pending: (t: T) => boolean) {
 
 type Mark = { supplierIds: string[] } | undefined;
 
-/** The need's top matches, and how many of them were not there last time (then remembers this time's). */
-async function matchesOf(search: SearchEngine, need: StoredNeed, mark: Mark, lang: Lang): Promise<SmeDashboardNeed['matches']> {
-  const id = need._id.toHexString();
+type Shown = { matches: SmeDashboardNeed['matches']; remember?: { id: string; supplierIds: string[] } };
+
+/** The need's top matches, how many of them were not there last time, and what to remember when they changed. */
+async function matchesOf(search: SearchEngine, need: StoredNeed, mark: Mark, lang: Lang): Promise<Shown> {
   const ranked = await matchSuppliers(search, needForMatching(need), { limit: TOP, lang, responsiveness: responsivenessLookup });
   const ids = ranked.map((m) => m.supplier.id);
   const seen = new Set(mark?.supplierIds ?? []);
   const fresh = ids.filter((s) => !seen.has(s)).length;
-  if (fresh || ids.length !== seen.size) await MatchMarkModel.updateOne({ _id: id }, { $set: { supplierIds: ids, at: new Date() } }, { upsert: true });
   return {
-    top: ranked.slice(0, SHOWN).map((m) => ({ supplier: { id: m.supplier.id, slug: m.supplier.slug, name: m.supplier.name, nameZh: m.supplier.nameZh }, score: m.score })),
-    new: fresh,
+    matches: {
+      top: ranked.slice(0, SHOWN).map((m) => ({ supplier: { id: m.supplier.id, slug: m.supplier.slug, name: m.supplier.name, nameZh: m.supplier.nameZh }, score: m.score })),
+      new: fresh,
+    },
+    remember: fresh || ids.length !== seen.size ? { id: need._id.toHexString(), supplierIds: ids } : undefined,
   };
+}
+
+/** This visit's top matches of the needs whose matches changed, in one write. */
+async function remember(shown: Shown[]): Promise<void> {
+  const at = new Date();
+  const ops = shown.flatMap(({ remember: r }) => (r ? [{ updateOne: { filter: { _id: r.id }, update: { $set: { supplierIds: r.supplierIds, at } }, upsert: true } }] : []));
+  // Two visits at once may both insert a need's first mark (FerretDB's upsert is not atomic): either one will do.
+  await bulkWriteInChunks(MatchMarkModel, ops).catch((error: unknown) => {
+    if (!isDuplicateKeyError(error)) throw error;
+  });
 }
 
 /** What the dashboard showed last time of each need, in one read. */
@@ -61,20 +76,21 @@ export async function smeDashboard(search: SearchEngine, p: Principal, lang: Lan
     NeedModel.countDocuments({ organisationId: org, status: 'closed' }),
     InterestModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
     QuoteModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
-    InquiryModel.find({ smeOrganisationId: org, status: { $ne: 'archived' } }),
+    InquiryModel.find({ smeOrganisationId: org, status: { $ne: 'archived' } }, { needId: 1, status: 1, lastMessageSide: 1, lastMessageAt: 1, reads: 1 }).lean(),
   ]);
   const interestsBy = tally(interests, (i) => i.status === 'pending');
   const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
   const marks = await marksOf(needs);
-  const matches = await Promise.all(needs.map((n) => matchesOf(search, n, marks.get(n._id.toHexString()), lang)));
+  const shown = await Promise.all(needs.map((n) => matchesOf(search, n, marks.get(n._id.toHexString()), lang)));
+  await remember(shown);
   const none = { pending: 0, total: 0 };
   return {
     needs: needs.map((n, k) => {
       const id = n._id.toHexString();
       return {
         need: { id, title: n.title, status: n.status, updatedAt: n.updatedAt.toISOString(), publishedAt: n.publishedAt?.toISOString() },
-        matches: matches[k]!,
+        matches: shown[k]!.matches,
         interests: interestsBy.get(id) ?? none,
         quotes: quotesBy.get(id) ?? none,
         unreadThreads: unreadBy.get(id)?.pending ?? 0,
