@@ -138,8 +138,16 @@ function fixedParts(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness: Re
   };
 }
 
-function scoreWith(need: AnalysedNeed, s: SupplierSearchDoc, fixed: Fixed, memo?: FoundMemo): Scored {
-  const cover = coverage(need, s, memo);
+/** A pair's score from its fixed parts and coverage, summed in the order and with the rounding `explained` uses. */
+function scoreOf(fixed: Fixed, cover: Coverage): number {
+  const gate = relevanceGate(cover.relevance);
+  let sum = round(WEIGHTS.relevance * cover.relevance);
+  for (const [key, part] of Object.entries(fixed)) sum += round(key === 'sector' || key === 'evidence' ? part.points * gate : part.points);
+  return round(Math.max(0, sum));
+}
+
+/** The pair's score with its components, reasons and concepts. */
+function explained(fixed: Fixed, cover: Coverage): Scored {
   const gate = relevanceGate(cover.relevance);
   const parts: Record<MatchComponentKey, Part> = {
     relevance: relevancePart(cover),
@@ -169,7 +177,7 @@ function scoreWith(need: AnalysedNeed, s: SupplierSearchDoc, fixed: Fixed, memo?
 }
 
 export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness): Scored {
-  return scoreWith(need, s, fixedParts(need, s, responsiveness));
+  return explained(fixedParts(need, s, responsiveness), coverage(need, s));
 }
 
 /**
@@ -206,22 +214,24 @@ export function topPairs<P extends Pair>(
       return { pair, order, fixed, ceiling: ceiling(fixed) };
     })
     .sort((a, b) => b.ceiling - a.ceiling);
-  const scored: (Scored & { pair: P; order: number })[] = [];
+  const scored: { pair: P; order: number; fixed: Fixed; cover: Coverage; score: number }[] = [];
   /** The best `limit` scores so far, highest first. */
   const best: number[] = [];
   for (const { pair, order, fixed, ceiling: most } of queue) {
     if (limit > 0 && best.length >= limit && most + CEILING_MARGIN < best[limit - 1]!) break;
-    const result = scoreWith(pair.need, pair.supplier, fixed, memo);
-    scored.push({ ...result, pair, order });
+    const cover = coverage(pair.need, pair.supplier, memo);
+    const score = scoreOf(fixed, cover);
+    scored.push({ pair, order, fixed, cover, score });
     let at = best.length;
-    while (at > 0 && best[at - 1]! < result.score) at--;
-    best.splice(at, 0, result.score);
+    while (at > 0 && best[at - 1]! < score) at--;
+    best.splice(at, 0, score);
     if (best.length > limit) best.pop();
   }
+  // Explained (reasons, components, concepts) only for the pairs shown.
   return scored
-    .sort((a, b) => b.score - a.score || b.relevance - a.relevance || tieBreak(a.pair, b.pair) || a.order - b.order)
+    .sort((a, b) => b.score - a.score || b.cover.relevance - a.cover.relevance || tieBreak(a.pair, b.pair) || a.order - b.order)
     .slice(0, limit)
-    .map(({ order: _order, ...rest }) => rest);
+    .map(({ pair, fixed, cover }) => ({ ...explained(fixed, cover), pair }));
 }
 
 /** A supplier offering what the need rules out is at most a fair fit, whatever else it has. */
