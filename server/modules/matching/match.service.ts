@@ -32,7 +32,13 @@ export function vocabularyOf(engine: SearchEngine): Vocabulary {
   return vocabulary;
 }
 
+/** Needs read before, by object: a supplier's opportunities pass the same kept needs with every request. */
+const readNeeds = new WeakMap<NeedForMatching, { vocabulary: Vocabulary; read: AnalysedNeed }>();
+
+/** The need with its concepts (shared between callers: read-only). */
 export function analyseNeed(vocabulary: Vocabulary, need: NeedForMatching): AnalysedNeed {
+  const known = readNeeds.get(need);
+  if (known?.vocabulary === vocabulary) return known.read;
   const key = `${need.title}\u0000${need.description}`;
   let reading = analysed.get(key);
   if (!reading) {
@@ -40,7 +46,9 @@ export function analyseNeed(vocabulary: Vocabulary, need: NeedForMatching): Anal
     if (analysed.size >= ANALYSED) analysed.delete(analysed.keys().next().value!);
     analysed.set(key, reading);
   }
-  return { ...need, ...reading };
+  const read = { ...need, ...reading };
+  readNeeds.set(need, { vocabulary, read });
+  return read;
 }
 
 /**
