@@ -138,11 +138,14 @@ function fixedParts(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness: Re
   };
 }
 
+/** The fixed parts in the order `fixedParts` (and so `explained`) lists them. */
+const FIXED_KEYS = ['sector', 'applicationAreas', 'budget', 'readiness', 'evidence', 'languageMarket', 'constraints', 'responsiveness'] as const satisfies (keyof Fixed)[];
+
 /** A pair's score from its fixed parts and coverage, summed in the order and with the rounding `explained` uses. */
 function scoreOf(fixed: Fixed, cover: Coverage): number {
   const gate = relevanceGate(cover.relevance);
   let sum = round(WEIGHTS.relevance * cover.relevance);
-  for (const [key, part] of Object.entries(fixed)) sum += round(key === 'sector' || key === 'evidence' ? part.points * gate : part.points);
+  for (const key of FIXED_KEYS) sum += round(key === 'sector' || key === 'evidence' ? fixed[key].points * gate : fixed[key].points);
   return round(Math.max(0, sum));
 }
 
@@ -187,7 +190,10 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
  */
 function ceiling(fixed: Fixed): number {
   let sum = round(WEIGHTS.relevance);
-  for (const [key, part] of Object.entries(fixed)) sum += round(key === 'evidence' && part.points < 0 ? part.points / 3 : part.points);
+  for (const key of FIXED_KEYS) {
+    const { points } = fixed[key];
+    sum += round(key === 'evidence' && points < 0 ? points / 3 : points);
+  }
   return Math.max(0, sum);
 }
 
