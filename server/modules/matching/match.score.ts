@@ -125,18 +125,22 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc, memo?: FoundM
 /** The parts that do not depend on how much of the need the supplier covers; sector and evidence not yet gated by it. */
 type Fixed = Record<Exclude<MatchComponentKey, 'relevance'>, Part>;
 
-function fixedParts(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness: Responsiveness | undefined): Fixed {
+/** Without `why`, the points alone (no reasons): what ranking needs, for pairs most of which are never shown. */
+function fixedParts(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness: Responsiveness | undefined, why = true): Fixed {
   return {
-    sector: sectorPart(need, s),
-    applicationAreas: areasPart(need, s),
-    budget: budgetPart(need, s),
-    readiness: readinessPart(need.readiness, s),
-    evidence: evidencePart(s),
-    languageMarket: languagePart(need, s),
-    constraints: constraintsPart(need, s),
-    responsiveness: responsivenessPart(responsiveness),
+    sector: sectorPart(need, s, why),
+    applicationAreas: areasPart(need, s, why),
+    budget: budgetPart(need, s, why),
+    readiness: readinessPart(need.readiness, s, why),
+    evidence: evidencePart(s, why),
+    languageMarket: languagePart(need, s, why),
+    constraints: constraintsPart(need, s, why),
+    responsiveness: responsivenessPart(responsiveness, why),
   };
 }
+
+/** The reasons of a part whose reasons are not wanted (never changed). */
+const UNSAID: Reason[] = [];
 
 /** The fixed parts in the order `fixedParts` (and so `explained`) lists them. */
 const FIXED_KEYS = ['sector', 'applicationAreas', 'budget', 'readiness', 'evidence', 'languageMarket', 'constraints', 'responsiveness'] as const satisfies (keyof Fixed)[];
@@ -216,7 +220,7 @@ export function topPairs<P extends Pair>(
   const memo: FoundMemo | undefined = oneSupplier ? new Map() : undefined;
   const queue = pairs
     .map((pair, order) => {
-      const fixed = fixedParts(pair.need, pair.supplier, pair.responsiveness);
+      const fixed = fixedParts(pair.need, pair.supplier, pair.responsiveness, false);
       return { pair, order, fixed, ceiling: ceiling(fixed) };
     })
     .sort((a, b) => b.ceiling - a.ceiling);
@@ -237,7 +241,7 @@ export function topPairs<P extends Pair>(
   return scored
     .sort((a, b) => b.score - a.score || b.cover.relevance - a.cover.relevance || tieBreak(a.pair, b.pair) || a.order - b.order)
     .slice(0, limit)
-    .map(({ pair, fixed, cover }) => ({ ...explained(fixed, cover), pair }));
+    .map(({ pair, cover }) => ({ ...explained(fixedParts(pair.need, pair.supplier, pair.responsiveness), cover), pair }));
 }
 
 /** A supplier offering what the need rules out is at most a fair fit, whatever else it has. */
@@ -274,47 +278,47 @@ function relevancePart({ relevance, matched, missing, offeredExcluded }: Coverag
   return { points, reasons };
 }
 
-function sectorPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+function sectorPart(need: NeedForMatching, s: SupplierSearchDoc, why: boolean): Part {
   const sector = need.sector;
-  if (s.caseSectors.includes(sector)) return { points: WEIGHTS.sector, reasons: [{ kind: 'strength', code: 'sector-proven', params: { sector } }] };
-  if (s.sectors.includes(sector)) return { points: WEIGHTS.sector / 2, reasons: [{ kind: 'gap', code: 'sector-declared-only', params: { sector } }] };
-  return { points: 0, reasons: [{ kind: 'gap', code: 'sector-missing', params: { sector } }] };
+  if (s.caseSectors.includes(sector)) return { points: WEIGHTS.sector, reasons: why ? [{ kind: 'strength', code: 'sector-proven', params: { sector } }] : UNSAID };
+  if (s.sectors.includes(sector)) return { points: WEIGHTS.sector / 2, reasons: why ? [{ kind: 'gap', code: 'sector-declared-only', params: { sector } }] : UNSAID };
+  return { points: 0, reasons: why ? [{ kind: 'gap', code: 'sector-missing', params: { sector } }] : UNSAID };
 }
 
-function areasPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+function areasPart(need: NeedForMatching, s: SupplierSearchDoc, why: boolean): Part {
   const wanted = need.applicationAreas;
   const covered = wanted.filter((a) => s.applicationAreas.includes(a));
   const missing = wanted.filter((a) => !s.applicationAreas.includes(a));
-  const reasons: Reason[] = [];
-  if (covered.length) reasons.push({ kind: 'strength', code: 'areas-match', params: { areas: covered.join(',') } });
-  if (missing.length) reasons.push({ kind: 'gap', code: 'areas-missing', params: { areas: missing.join(',') } });
+  const reasons: Reason[] = why ? [] : UNSAID;
+  if (why && covered.length) reasons.push({ kind: 'strength', code: 'areas-match', params: { areas: covered.join(',') } });
+  if (why && missing.length) reasons.push({ kind: 'gap', code: 'areas-missing', params: { areas: missing.join(',') } });
   return { points: (WEIGHTS.applicationAreas * covered.length) / Math.max(1, wanted.length), reasons };
 }
 
 /** Overlap of the need's band with the supplier's range. Out of range is penalised and said, never hidden. */
-function budgetPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+function budgetPart(need: NeedForMatching, s: SupplierSearchDoc, why: boolean): Part {
   const max = WEIGHTS.budget;
-  if (need.budgetBand === 'unknown') return { points: max / 2, reasons: [{ kind: 'unknown', code: 'budget-unstated' }] };
-  if (s.budgetMin === undefined || s.budgetMax === undefined) return { points: max / 2, reasons: [{ kind: 'unknown', code: 'budget-unknown' }] };
+  if (need.budgetBand === 'unknown') return { points: max / 2, reasons: why ? [{ kind: 'unknown', code: 'budget-unstated' }] : UNSAID };
+  if (s.budgetMin === undefined || s.budgetMax === undefined) return { points: max / 2, reasons: why ? [{ kind: 'unknown', code: 'budget-unknown' }] : UNSAID };
   const band = BUDGET_BAND_RANGES[need.budgetBand];
   const bandMax = band.max ?? Number.POSITIVE_INFINITY;
   const range = { min: s.budgetMin, max: s.budgetMax };
   // Far above (twice the band's top or more) is out of an SME's reach: it costs the whole component again.
-  if (range.min >= bandMax) return { points: range.min >= 2 * bandMax ? -max : -max / 2, reasons: [{ kind: 'gap', code: 'budget-above', params: range }] };
-  if (range.max < band.min) return { points: max / 3, reasons: [{ kind: 'gap', code: 'budget-below', params: range }] };
-  return { points: max, reasons: [{ kind: 'strength', code: 'budget-fit', params: range }] };
+  if (range.min >= bandMax) return { points: range.min >= 2 * bandMax ? -max : -max / 2, reasons: why ? [{ kind: 'gap', code: 'budget-above', params: range }] : UNSAID };
+  if (range.max < band.min) return { points: max / 3, reasons: why ? [{ kind: 'gap', code: 'budget-below', params: range }] : UNSAID };
+  return { points: max, reasons: why ? [{ kind: 'strength', code: 'budget-fit', params: range }] : UNSAID };
 }
 
 /**
  * Unaware and Aware → ready-made application-layer solutions; Ready → APIs, platforms, integration;
  * Competent → technology- and basic-layer partners (the study's AI readiness levels, docs/taxonomy.md).
  */
-function readinessPart(readiness: Readiness | undefined, s: SupplierSearchDoc): Part {
+function readinessPart(readiness: Readiness | undefined, s: SupplierSearchDoc, why: boolean): Part {
   const max = WEIGHTS.readiness;
-  if (!readiness) return { points: max / 2, reasons: [{ kind: 'unknown', code: 'readiness-unknown' }] };
+  if (!readiness) return { points: max / 2, reasons: why ? [{ kind: 'unknown', code: 'readiness-unknown' }] : UNSAID };
   const fit = readinessFit(readiness, s);
   const code = fit === 1 ? 'readiness-fit' : fit >= 0.5 ? 'readiness-partial' : 'readiness-mismatch';
-  return { points: max * fit, reasons: [{ kind: fit >= 0.5 ? 'strength' : 'gap', code, params: { readiness } }] };
+  return { points: max * fit, reasons: why ? [{ kind: fit >= 0.5 ? 'strength' : 'gap', code, params: { readiness } }] : UNSAID };
 }
 
 function readinessFit(readiness: Readiness, { technologies: has, layers }: SupplierSearchDoc): number {
@@ -334,34 +338,33 @@ function readinessFit(readiness: Readiness, { technologies: has, layers }: Suppl
  * What shows the supplier delivers: published case studies (those with measured outcomes more), verification, and
  * reviews that only an SME with an accepted quote could write (three reviews count in full; a low average costs).
  */
-function evidencePart(s: SupplierSearchDoc): Part {
-  const reasons: Reason[] = [];
+function evidencePart(s: SupplierSearchDoc, why: boolean): Part {
+  const reasons: Reason[] = why ? [] : UNSAID;
   const cases = Math.min(s.caseStudyCount, 4);
   const measured = Math.min(s.measuredCaseCount ?? 0, 4);
   let points = 2.5 * (cases / 4) + 1.5 * (measured / 4);
-  if (s.caseStudyCount > 0) reasons.push({ kind: 'strength', code: 'cases', params: { count: s.caseStudyCount } });
-  else reasons.push({ kind: 'unknown', code: 'no-cases' });
+  if (why) reasons.push(s.caseStudyCount > 0 ? { kind: 'strength', code: 'cases', params: { count: s.caseStudyCount } } : { kind: 'unknown', code: 'no-cases' });
   if (s.verified) {
     points += 2;
-    reasons.push({ kind: 'strength', code: 'verified' });
+    if (why) reasons.push({ kind: 'strength', code: 'verified' });
   }
   if (s.reviewCount && s.reviewAverage !== undefined) {
     // Around the middle of the scale (3) a review says little; above it adds up to 2 points, below it takes them.
     points += 2 * (Math.min(s.reviewCount, 3) / 3) * ((s.reviewAverage - 3) / 2);
     const params = { count: s.reviewCount, average: s.reviewAverage };
-    reasons.push(s.reviewAverage >= 3.5 ? { kind: 'strength', code: 'reviews', params } : { kind: 'gap', code: 'reviews-low', params });
+    if (why) reasons.push(s.reviewAverage >= 3.5 ? { kind: 'strength', code: 'reviews', params } : { kind: 'gap', code: 'reviews-low', params });
   }
   return { points, reasons };
 }
 
-function languagePart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+function languagePart(need: NeedForMatching, s: SupplierSearchDoc, why: boolean): Part {
   const langs = need.languages;
   const missing = langs.filter((l) => !s.languages.includes(l));
   const langShare = langs.length ? (langs.length - missing.length) / langs.length : 1;
   const marketShare = need.markets.length ? need.markets.filter((m) => s.markets.includes(m)).length / need.markets.length : 1;
-  const reasons: Reason[] = [];
-  if (langs.length && !missing.length) reasons.push({ kind: 'strength', code: 'language-fit', params: { languages: langs.join(',') } });
-  if (missing.length) reasons.push({ kind: 'gap', code: 'language-missing', params: { languages: missing.join(',') } });
+  const reasons: Reason[] = why ? [] : UNSAID;
+  if (why && langs.length && !missing.length) reasons.push({ kind: 'strength', code: 'language-fit', params: { languages: langs.join(',') } });
+  if (why && missing.length) reasons.push({ kind: 'gap', code: 'language-missing', params: { languages: missing.join(',') } });
   return { points: 3 * langShare + 2 * marketShare, reasons };
 }
 
@@ -389,26 +392,26 @@ const CONSTRAINT_CHECKS: Record<DataConstraint, (d: Diligence) => Verdict> = {
 /** A stated conflict is nearly always a deal-breaker for the SME: it costs far more than the component's maximum. */
 const CONFLICT_PENALTY = 10;
 
-function constraintsPart(need: NeedForMatching, s: SupplierSearchDoc): Part {
+function constraintsPart(need: NeedForMatching, s: SupplierSearchDoc, why: boolean): Part {
   const max = WEIGHTS.constraints;
   const wanted = (need.dataConstraints ?? []) as DataConstraint[];
-  if (!wanted.length) return { points: max, reasons: [] };
+  if (!wanted.length) return { points: max, reasons: why ? [] : UNSAID };
   const verdicts = wanted.map((c) => ({ c, v: CONSTRAINT_CHECKS[c](s.diligence ?? {}) }));
   const of = (v: Verdict) => verdicts.filter((x) => x.v === v).map((x) => x.c);
   const [fits, unknowns, conflicts] = [of('fit'), of('unknown'), of('conflict')];
-  const reasons: Reason[] = [];
-  if (fits.length) reasons.push({ kind: 'strength', code: 'constraints-fit', params: { constraints: fits.join(',') } });
-  if (unknowns.length) reasons.push({ kind: 'unknown', code: 'constraints-unknown', params: { constraints: unknowns.join(',') } });
-  if (conflicts.length) reasons.push({ kind: 'gap', code: 'constraints-conflict', params: { constraints: conflicts.join(',') } });
+  const reasons: Reason[] = why ? [] : UNSAID;
+  if (why && fits.length) reasons.push({ kind: 'strength', code: 'constraints-fit', params: { constraints: fits.join(',') } });
+  if (why && unknowns.length) reasons.push({ kind: 'unknown', code: 'constraints-unknown', params: { constraints: unknowns.join(',') } });
+  if (why && conflicts.length) reasons.push({ kind: 'gap', code: 'constraints-conflict', params: { constraints: conflicts.join(',') } });
   const points = (max * (fits.length + unknowns.length / 2)) / wanted.length - CONFLICT_PENALTY * conflicts.length;
   return { points, reasons };
 }
 
-function responsivenessPart(r: Responsiveness | undefined): Part {
+function responsivenessPart(r: Responsiveness | undefined, why: boolean): Part {
   const max = WEIGHTS.responsiveness;
-  if (!r) return { points: max / 2, reasons: [] };
+  if (!r) return { points: max / 2, reasons: why ? [] : UNSAID };
   const fast = r.medianHours <= 24 && r.replyRate >= 0.8;
   const points = max * Math.min(1, r.replyRate) * (r.medianHours <= 24 ? 1 : r.medianHours <= 72 ? 0.6 : 0.2);
   const params = { hours: Math.round(r.medianHours), rate: Math.round(r.replyRate * 100) };
-  return { points, reasons: [{ kind: fast ? 'strength' : 'gap', code: fast ? 'responsive' : 'slow-replies', params }] };
+  return { points, reasons: why ? [{ kind: fast ? 'strength' : 'gap', code: fast ? 'responsive' : 'slow-replies', params }] : UNSAID };
 }
