@@ -25,8 +25,8 @@ const HEARTBEAT_MS = 1_000;
  * down do not wait at all (http/database-gate.ts).
  */
 const WAIT_FOR_SERVER_MS = 3_000;
-/** When the embedded database's lookup statistics are taken again: after start-up's own reads, then daily. */
-const STATISTICS_AFTER_START_MS = 90_000;
+/** When the embedded database's lookup statistics are taken again: well after start-up (whose work they would slow), then daily. */
+const STATISTICS_AFTER_START_MS = 10 * 60_000;
 const STATISTICS_EVERY_MS = 24 * 3_600_000;
 
 /**
