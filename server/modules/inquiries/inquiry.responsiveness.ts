@@ -52,11 +52,6 @@ export async function refreshResponsiveness(supplierId: Types.ObjectId): Promise
   domainEvents.emit('responsiveness.changed', [supplierId.toHexString()]);
 }
 
-export async function responsivenessOf(supplierId: Types.ObjectId | string, now = new Date()): Promise<Responsiveness | undefined> {
-  const doc = await ResponsivenessModel.findById(supplierId);
-  return doc ? figures(doc.entries, now) : undefined;
-}
-
 type Entries = { at: Date; hours?: number | null }[];
 const keyed = (docs: { _id?: Types.ObjectId | null; entries: Entries }[]) => docs.flatMap((d): [string, Entries][] => (d._id ? [[d._id.toHexString(), d.entries]] : []));
 
@@ -70,6 +65,12 @@ const histories = new KeptById<Entries>({
   readIds: async (ids) => keyed(await ResponsivenessModel.find({ _id: { $in: ids } }, { entries: 1 }).lean()),
 });
 domainEvents.on('responsiveness.changed', (ids) => histories.changed(ids));
+
+/** One supplier's figures as of now (its profile), from the same kept histories as the matcher's. */
+export async function responsivenessOf(supplierId: Types.ObjectId | string, now = new Date()): Promise<Responsiveness | undefined> {
+  const entries = (await histories.current()).get(String(supplierId));
+  return entries ? figures(entries, now) : undefined;
+}
 
 /** The matcher's lookup: the figures as of now for the suppliers that have any. */
 export const responsivenessLookup: ResponsivenessLookup = async (supplierIds) => {
