@@ -2,7 +2,7 @@
 import type { Types } from 'mongoose';
 import type { ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
-import type { SupplierFields } from '../suppliers';
+import type { SupplierLink } from '../suppliers';
 import { NotFound } from '../../platform/errors/errors';
 import { findSupplier } from '../suppliers';
 import type { CaseStudyDoc, CaseStudyFields, CaseStudyRecord } from './case.model';
@@ -28,11 +28,7 @@ export function presentCaseSummary(c: CaseSummaryRecord): CaseStudySummary {
   };
 }
 
-/** What a case study shows of its supplier: a link to the profile. */
-export type CaseSupplier = Pick<SupplierFields, 'slug' | 'name' | 'nameZh'> & { _id: Types.ObjectId };
-export const CASE_SUPPLIER_FIELDS = { slug: 1, name: 1, nameZh: 1 } as const;
-
-export function presentCaseDetail(c: CaseStudyRecord, supplier: CaseSupplier): CaseStudyDetail {
+export function presentCaseDetail(c: CaseStudyRecord, supplier: SupplierLink): CaseStudyDetail {
   return {
     ...presentCaseSummary(c),
     supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) },
@@ -51,7 +47,7 @@ export function presentCaseDetail(c: CaseStudyRecord, supplier: CaseSupplier): C
 }
 
 /** For the supplier's members and curators: every status, the client's name even when it may not be shown. */
-export function presentManagedCase(c: CaseStudyRecord, supplier: CaseSupplier): ManagedCase {
+export function presentManagedCase(c: CaseStudyRecord, supplier: SupplierLink): ManagedCase {
   return {
     ...presentCaseDetail(c, supplier),
     clientName: opt(c.clientName),

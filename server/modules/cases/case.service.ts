@@ -15,27 +15,20 @@ import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
 import { Conflict, NotFound } from '../../platform/errors/errors';
 import { nameOfUser } from '../accounts';
-import { isStaff, ownSupplierId, SupplierModel } from '../suppliers';
+import { isStaff, ownSupplierId, SUPPLIER_LINK_FIELDS, SupplierModel, type SupplierLink, supplierLinks } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc, type CaseStudyRecord } from './case.model';
-import { CASE_SUMMARY_FIELDS, CASE_SUPPLIER_FIELDS, type CaseSupplier, presentCaseSummary, presentManagedCase } from './case.presenter';
+import { CASE_SUMMARY_FIELDS, presentCaseSummary, presentManagedCase } from './case.presenter';
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
 
-/**
- * A published case study by id or slug, with its supplier's link; drafts and submissions are not public. The link
- * (name and slug) comes from the search engine's document of the supplier, which it holds for every supplier (in
- * memory, for the embedded engine), or from the database when the engine has none or cannot answer.
- */
-export async function findPublishedCase(idOrSlug: string, engine: SearchEngine): Promise<{ caseStudy: CaseStudyRecord; supplier: CaseSupplier } | null> {
+/** A published case study by id or slug, with its supplier's link (supplierLinks); drafts and submissions are not public. */
+export async function findPublishedCase(idOrSlug: string, engine: SearchEngine): Promise<{ caseStudy: CaseStudyRecord; supplier: SupplierLink } | null> {
   const filter = isObjectId(idOrSlug) ? { _id: idOrSlug } : { slug: idOrSlug };
   const caseStudy = await CaseStudyModel.findOne({ ...filter, status: 'published' }).lean();
-  if (!caseStudy) return null;
-  const [indexed] = await engine.get('suppliers', [caseStudy.supplierId.toHexString()]).catch(() => []);
-  const supplier = indexed
-    ? { _id: caseStudy.supplierId, slug: indexed.slug, name: indexed.name, nameZh: indexed.nameZh }
-    : await SupplierModel.findById(caseStudy.supplierId, CASE_SUPPLIER_FIELDS).lean();
-  return supplier ? { caseStudy, supplier } : null;
+  const supplierId = caseStudy?.supplierId.toHexString();
+  const supplier = supplierId && (await supplierLinks(engine, [supplierId])).get(supplierId);
+  return caseStudy && supplier ? { caseStudy, supplier } : null;
 }
 
 /**
@@ -117,7 +110,7 @@ const submittedQueue = new CollectionSnapshot(['casestudies', 'suppliers'], asyn
   const at = (c: CaseStudyRecord) => c.submittedAt?.getTime() ?? -Infinity;
   queued.sort((a, b) => at(a) - at(b) || a._id.toHexString().localeCompare(b._id.toHexString()));
   const ids = [...new Set(queued.map((c) => c.supplierId.toHexString()))];
-  const links = ids.length ? await SupplierModel.find({ _id: { $in: ids } }, CASE_SUPPLIER_FIELDS).lean() : [];
+  const links = ids.length ? await SupplierModel.find({ _id: { $in: ids } }, SUPPLIER_LINK_FIELDS).lean() : [];
   const suppliers = new Map(links.map((s) => [s._id.toHexString(), s]));
   // A case study whose supplier is gone is left out (suppliers are never deleted).
   return queued.flatMap((c) => {

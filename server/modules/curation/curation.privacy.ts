@@ -4,9 +4,7 @@ import { CaseStudyModel } from '../cases';
 import { DELETED_NAME, label, type PersonalDataPart } from '../accounts';
 import { roleEverChanged } from '../audit';
 import { ShowcaseModel } from '../showcases';
-import { SupplierModel } from '../suppliers';
-
-const isStaff = (role: string) => role === 'curator' || role === 'admin';
+import { isStaff, SupplierModel } from '../suppliers';
 
 export const curatorWorkPart: PersonalDataPart = {
   key: 'curatorWork',
@@ -19,7 +17,7 @@ export const curatorWorkPart: PersonalDataPart = {
   export: async ({ user, userId }) => {
     // Only curators and admins sign these acts, and only the command line makes (or unmakes) them: anyone else has
     // none, and is spared three reads of every supplier (the fields are nested, which no index answers on FerretDB).
-    if (!isStaff(user.role) && !(await roleEverChanged(userId))) return { verificationsGranted: [], verificationsRevoked: [], profilesReviewed: [], caseStudiesApproved: [], showcasesCreated: [] };
+    if (!isStaff(user) && !(await roleEverChanged(userId))) return { verificationsGranted: [], verificationsRevoked: [], profilesReviewed: [], caseStudiesApproved: [], showcasesCreated: [] };
     const pick = { name: 1, slug: 1, verification: 1, review: 1 };
     const [verified, revoked, reviewed, approved, showcases] = await Promise.all([
       SupplierModel.find({ 'verification.verifiedBy': userId }, pick).lean(),
@@ -37,7 +35,7 @@ export const curatorWorkPart: PersonalDataPart = {
     };
   },
   erasure: ({ user }) =>
-    isStaff(user.role)
+    isStaff(user)
       ? {
           effect: 'anonymised',
           text: label(

@@ -2,7 +2,7 @@
 import type { InquiryDetail, InquiryMessage, InquirySummary, Quote, Side } from '../../../shared/schemas/inquiries';
 import { OrganisationModel } from '../accounts';
 import type { NeedFields } from '../needs';
-import { SupplierModel } from '../suppliers';
+import { supplierLinks } from '../suppliers';
 import type { Types } from 'mongoose';
 import type { SearchEngine } from '../../platform/search/port';
 import type { InquiryRecord, MessageRecord, QuoteRecord } from './inquiry.model';
@@ -12,18 +12,13 @@ type SupplierRef = InquirySummary['supplier'];
 /** `onPlatform`: the suppliers whose profile an organisation owns (the others' threads wait for them to join). */
 export type Names = { suppliers: Map<string, SupplierRef>; smes: Map<string, string>; onPlatform: Set<string> };
 
-/**
- * Suppliers' names and slugs: from the search engine's documents (the embedded engine holds them in memory), which
- * the indexer keeps current with every profile change; from the database for any it lacks (an engine still
- * building, down, or without that profile). A supplier document is large: reading twenty costs FerretDB ~10 ms.
- */
+/** Suppliers' names and slugs (supplierLinks), a dash for one that does not exist. */
 async function supplierRefs(search: SearchEngine, ids: string[]): Promise<Map<string, SupplierRef>> {
-  const docs = ids.length ? await search.get('suppliers', ids).catch(() => []) : [];
-  const refs = new Map<string, SupplierRef>(docs.map((d) => [d.id, { id: d.id, slug: d.slug, name: d.name, nameZh: d.nameZh }]));
-  const missing = ids.filter((id) => !refs.has(id));
-  const stored = missing.length ? await SupplierModel.find({ _id: { $in: missing } }, { slug: 1, name: 1, nameZh: 1 }).lean() : [];
-  for (const s of stored) refs.set(s._id.toHexString(), { id: s._id.toHexString(), slug: s.slug, name: s.name, nameZh: s.nameZh ?? undefined });
-  return new Map(ids.map((id) => [id, refs.get(id) ?? { id, slug: '', name: '—' }]));
+  const links = await supplierLinks(search, ids);
+  return new Map(ids.map((id) => {
+    const link = links.get(id);
+    return [id, link ? { id, slug: link.slug, name: link.name, nameZh: link.nameZh ?? undefined } : { id, slug: '', name: '—' }];
+  }));
 }
 
 /**

@@ -2,19 +2,11 @@
 // preferences (with the batched emails still waiting).
 import mongoose, { type Types } from 'mongoose';
 import { type DataSubject, DELETED_NAME, label, type PersonalDataPart } from '../accounts';
+import { findInChunks } from '../../platform/db/find-in';
 import { SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, QuoteModel, type InquiryFields } from './inquiry.model';
 
 type Thread = InquiryFields & { _id: Types.ObjectId };
-
-/** FerretDB pushes an `$in` of at most 500 values down to its indexes: longer lists are read in chunks. */
-const IN_CHUNK = 500;
-
-async function findIn<T>(ids: Types.ObjectId[], read: (chunk: Types.ObjectId[]) => Promise<T[]>): Promise<T[]> {
-  const chunks: Types.ObjectId[][] = [];
-  for (let i = 0; i < ids.length; i += IN_CHUNK) chunks.push(ids.slice(i, i + IN_CHUNK));
-  return (await Promise.all(chunks.map(read))).flat();
-}
 
 const byCreation = <T extends { _id: Types.ObjectId; createdAt: Date }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString());
 
@@ -39,7 +31,7 @@ async function threadsOf({ userId, organisation }: DataSubject): Promise<Thread[
   ]);
   const known = new Set(ofSide.map((t) => t._id.toHexString()));
   const extra = [...new Set(written.map((m) => m.inquiryId.toHexString()))].filter((id) => !known.has(id)).map((id) => new mongoose.Types.ObjectId(id));
-  const others = await findIn(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }).lean());
+  const others = await findInChunks(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }).lean());
   return [...ofSide, ...others].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
@@ -48,9 +40,9 @@ async function exportThreads(threads: Thread[], userId: Types.ObjectId) {
   const ids = threads.map((t) => t._id);
   const supplierIds = [...new Set(threads.map((t) => t.supplierId.toHexString()))].map((id) => new mongoose.Types.ObjectId(id));
   const [messages, quotes, suppliers] = await Promise.all([
-    findIn(ids, (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }).lean()),
-    findIn(ids, (chunk) => QuoteModel.find({ inquiryId: { $in: chunk } }).lean()),
-    findIn(supplierIds, (chunk) => SupplierModel.find({ _id: { $in: chunk } }, { name: 1 }).lean()),
+    findInChunks(ids, (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }).lean()),
+    findInChunks(ids, (chunk) => QuoteModel.find({ inquiryId: { $in: chunk } }).lean()),
+    findInChunks(supplierIds, (chunk) => SupplierModel.find({ _id: { $in: chunk } }, { name: 1 }).lean()),
   ]);
   const messagesOf = byThread(messages);
   const quotesOf = byThread(quotes);

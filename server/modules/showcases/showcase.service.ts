@@ -2,6 +2,7 @@
 // (an item unpublished later simply drops out of the list when read).
 import mongoose from 'mongoose';
 import type { Showcase, ShowcaseCreate, ShowcaseItem, ShowcasePatch } from '../../../shared/schemas/showcases';
+import { findInChunks } from '../../platform/db/find-in';
 import { isObjectId } from '../../platform/db/hex-id';
 import { slugify, uniqueSlug } from '../../platform/db/slug';
 import type { Principal } from '../../platform/auth/principal';
@@ -59,15 +60,11 @@ type ShowcaseRecord = Pick<ShowcaseFields, 'slug' | 'title' | 'titleZh' | 'intro
   updatedAt: Date;
 };
 
-/** FerretDB pushes an `$in` of at most 500 values down to its index; a longer one reads the whole collection. */
-const IN_LIMIT = 500;
-const inChunks = (ids: string[]) => Array.from({ length: Math.ceil(ids.length / IN_LIMIT) }, (_, i) => ids.slice(i * IN_LIMIT, (i + 1) * IN_LIMIT));
-
 /** Published case studies and their suppliers' names, by id: the fields a showcase item shows, lean. */
 async function showcaseItemsOf(caseIds: string[]): Promise<Map<string, ShowcaseItem>> {
-  const cases = (await Promise.all(inChunks(caseIds).map((ids) => CaseStudyModel.find({ _id: { $in: ids }, status: 'published' }, CASE_SUMMARY_FIELDS).lean()))).flat();
+  const cases = await findInChunks(caseIds, (ids) => CaseStudyModel.find({ _id: { $in: ids }, status: 'published' }, CASE_SUMMARY_FIELDS).lean());
   const supplierIds = [...new Set(cases.map((c) => c.supplierId.toHexString()))];
-  const suppliers = (await Promise.all(inChunks(supplierIds).map((ids) => SupplierModel.find({ _id: { $in: ids } }, { slug: 1, name: 1, nameZh: 1 }).lean()))).flat();
+  const suppliers = await findInChunks(supplierIds, (ids) => SupplierModel.find({ _id: { $in: ids } }, { slug: 1, name: 1, nameZh: 1 }).lean());
   const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
   return new Map(
     cases.flatMap((c) => {

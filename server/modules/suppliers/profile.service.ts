@@ -18,7 +18,7 @@ import { OrganisationModel } from '../accounts';
 import { changedDiligenceFields, declaredDiligence, dropStaleChecks } from './diligence.service';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 import { canManageSupplier, isStaff, ownSupplierId } from './supplier.policy';
-import { findSupplier } from './supplier.service';
+import { findSupplier, SUPPLIER_LINK_FIELDS, type SupplierLink, supplierLinks } from './supplier.service';
 
 /** A supplier the caller may manage, by id or slug; otherwise the same 404 as a missing one. */
 export async function manageableSupplier(p: Principal, idOrSlug: string): Promise<SupplierDoc> {
@@ -38,13 +38,9 @@ export async function manageableSupplierLink(p: Principal, idOrSlug: string, eng
   return supplier;
 }
 
-type SupplierLink = Pick<SupplierFields, 'slug' | 'name' | 'nameZh'> & { _id: mongoose.Types.ObjectId };
-
 async function supplierLinkOf(idOrSlug: string, engine: SearchEngine): Promise<SupplierLink | null> {
-  const byId = isObjectId(idOrSlug);
-  const [indexed] = byId ? await engine.get('suppliers', [idOrSlug]).catch(() => []) : [];
-  if (indexed) return { _id: new mongoose.Types.ObjectId(indexed.id), slug: indexed.slug, name: indexed.name, nameZh: indexed.nameZh };
-  return SupplierModel.findOne(byId ? { _id: idOrSlug } : { slug: idOrSlug }, { slug: 1, name: 1, nameZh: 1 }).lean();
+  if (isObjectId(idOrSlug)) return (await supplierLinks(engine, [idOrSlug])).get(idOrSlug) ?? null;
+  return SupplierModel.findOne({ slug: idOrSlug }, SUPPLIER_LINK_FIELDS).lean();
 }
 
 /** Stored fields for a create or a patch; `null` means "clear". */

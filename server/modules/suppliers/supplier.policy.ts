@@ -3,7 +3,7 @@
 import type { Principal } from '../../platform/auth/principal';
 import { isSupplierOwned, supplierIdOfOrganisation } from '../accounts';
 
-export const isStaff = (p: Principal) => p.role === 'curator' || p.role === 'admin';
+export const isStaff = (p: Pick<Principal, 'role'>) => p.role === 'curator' || p.role === 'admin';
 
 /** The supplier profile linked to the caller's organisation, if any. One `_id` lookup. */
 export async function ownSupplierId(p: Principal): Promise<string | undefined> {
