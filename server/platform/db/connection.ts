@@ -6,6 +6,7 @@ import mongoose from 'mongoose';
 import type { Logger } from '../log/logger';
 import { indexLookups, refreshLookupStatistics, type LookupFields } from './ferretdb-id-index';
 import { startEmbeddedFerretdb } from './ferretdb-process';
+import { keepHexIdsFlat } from './hex-id';
 
 export type Database = {
   embedded: boolean;
@@ -61,6 +62,7 @@ function lookupFields(): LookupFields {
 }
 
 export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOptions): Promise<Database> {
+  keepHexIdsFlat();
   const embedded = uri ? undefined : await startEmbeddedFerretdb(path.join(dataDir, 'db'), log);
   const target = uri ?? embedded!.uri;
   mongoose.set('strictQuery', true);

@@ -2,12 +2,13 @@
 // term is. Latin-script words are kept whole (NFKC, lowercased); runs of Han characters are folded to
 // Simplified (Traditional→Simplified is many-to-one, so both scripts land on one form) and then split
 // into words with Intl.Segmenter.
-import * as OpenCC from 'opencc-js';
+import { ConverterBuilder } from 'opencc-js/core';
+import * as locales from 'opencc-js/preset';
+import { toHongKongTraditional } from './hk-traditional';
 
 export type Span = { start: number; end: number; term: string; cjk: boolean };
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toSimplified = ConverterBuilder(locales)({ from: 'hk', to: 'cn' });
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 // Runs of Chinese, or runs of any other letters and digits: "WhatsApp上的" is the word "whatsapp" and then Chinese.
 const CHUNK = /(\p{Script=Han}+)|[[\p{L}\p{M}\p{N}]--\p{Script=Han}]+/gv;
@@ -127,14 +128,14 @@ export function foldText(text: string): string {
  */
 export function bothScripts(phrase: string): string[] {
   const simplified = foldText(phrase);
-  const traditional = toTraditional(simplified);
+  const traditional = toHongKongTraditional(simplified);
   const lower = phrase.toLowerCase();
   return [...new Set([simplified, traditional, lower])];
 }
 
 /** Chinese text in Hong Kong Traditional script, e.g. to show a word the tokenizer folded to Simplified. */
 export function traditional(text: string): string {
-  return toTraditional(text);
+  return toHongKongTraditional(text);
 }
 
 /** A whole phrase folded the same way, for comparing phrases (suggestions, synonyms). */
