@@ -248,6 +248,14 @@ describe('two app instances, one database, one Redis', { timeout: 60_000 }, () =
     console.info(`caches: B refused the signed-out token ${refusedAfter} ms after A answered`);
   });
 
+  it('shows on B the name a user changed through A', async () => {
+    const member = await signUp(a, 'sme', 'Renaming Ltd');
+    expect((await json<{ name: string }>(b.send('GET', '/api/me', undefined, bearer(member)))).name).not.toBe('Chan Tai Man Renamed');
+    await json(a.send('PATCH', '/api/me', { name: 'Chan Tai Man Renamed' }, bearer(member)));
+    // B shows the record its authentication read: A's announcement of the write must drop it.
+    await within(3_000, async () => (await json<{ name: string }>(b.send('GET', '/api/me', undefined, bearer(member)))).name === 'Chan Tai Man Renamed', 10);
+  });
+
   it('sends one email for a burst of messages written through both instances', async () => {
     const thread = await startInquiry(a, sme, { supplierId: profile.id, subject: 'Burst across instances' });
     const mails = () => OutboxModel.countDocuments({ to: supplier.email, subject: /Burst across instances/ });

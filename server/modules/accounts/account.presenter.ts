@@ -1,14 +1,19 @@
 // What leaves the server about accounts: allow-lists. Never a password hash, a token hash or another user's email.
 import type { Me, Organisation, OrganisationDetail } from '../../../shared/schemas/accounts';
+import type { Types } from 'mongoose';
 import type { OrganisationDoc } from './organisation.model';
-import type { UserDoc } from './user.model';
+import type { UserDoc, UserFields } from './user.model';
 
-export function presentOrganisation(o: OrganisationDoc): Organisation {
+type Shown<T> = T & { _id: Types.ObjectId };
+type OrganisationShown = Shown<Pick<OrganisationDoc, 'kind' | 'name' | 'supplierId'>>;
+type MeShown = Shown<Pick<UserFields, 'email' | 'name' | 'role' | 'organisationRole' | 'emailVerifiedAt' | 'createdAt'>>;
+
+export function presentOrganisation(o: OrganisationShown): Organisation {
   return { id: o._id.toHexString(), kind: o.kind, name: o.name, supplierId: o.supplierId?.toHexString() };
 }
 
 /** The signed-in user about themselves: the only presenter that includes an email address. */
-export function presentMe(u: UserDoc, organisation?: OrganisationDoc | null): Me {
+export function presentMe(u: MeShown, organisation?: OrganisationShown | null): Me {
   return {
     id: u._id.toHexString(),
     email: u.email,

@@ -5,6 +5,7 @@ import { audit } from '../audit';
 import { passwordChangedMail } from './account.emails';
 import type { AuthContext } from './auth.context';
 import { assertStrongPassword } from './auth.service';
+import { currentUser } from './current-user';
 import { OrganisationModel } from './organisation.model';
 import { hashPassword, verifyPassword } from './passwords';
 import { revokeAllSessions } from './session.service';
@@ -17,6 +18,14 @@ export async function loadMe(id: string | Types.ObjectId) {
   const user = await UserModel.findOne({ _id: id, deletedAt: null });
   if (!user) throw NotFound('The account');
   const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
+  return { user, organisation };
+}
+
+/** The signed-in user's account to show: the record authentication read (current-user.ts), and its organisation. */
+export async function showMe(id: string) {
+  const user = await currentUser(id);
+  if (!user || user.deletedAt) throw NotFound('The account');
+  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId).lean() : null;
   return { user, organisation };
 }
 

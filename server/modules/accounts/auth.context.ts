@@ -12,9 +12,8 @@ import type { Counters } from '../../platform/redis';
 import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
 import { isObjectId } from '../../platform/db/hex-id';
-import { IdCache } from '../../platform/db/id-cache';
 import { sessionIsLive } from './session-check';
-import { UserModel } from './user.model';
+import { currentUser } from './current-user';
 
 export type AuthContext = {
   tokens: TokenSettings;
@@ -39,8 +38,6 @@ export type RegistrationClaims = {
   confirmOf(userId: Types.ObjectId, ip?: string): Promise<void>;
 };
 
-/** Every authenticated request reads its user; role, session version and deletion are re-checked from this. */
-const users = new IdCache('users', (id) => UserModel.findById(id).lean());
 const MAX_ACCESS_SECONDS = 15 * 60;
 /** How far ahead of our clock a token's issue time may be (another instance's clock may run a little fast). */
 const CLOCK_SKEW_SECONDS = 30;
@@ -55,7 +52,7 @@ function plausible(claims: Partial<AccessClaims & { iat: number; exp: number }>)
 /** From a verified JWT payload to the caller, checking the user still exists and the token's session is live. */
 async function principalFromClaims(claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
   if (!plausible(claims)) return false;
-  const [user, live] = await Promise.all([users.get(claims.sub), sessionIsLive(claims.sid, claims.sub)]);
+  const [user, live] = await Promise.all([currentUser(claims.sub), sessionIsLive(claims.sid, claims.sub)]);
   if (!user || !live || user.deletedAt || user.sessionVersion !== claims.sv) return false;
   return {
     id: user._id.toHexString(),

@@ -4,7 +4,7 @@ import { changePasswordBodySchema, meSchema, sessionResponseSchema, updateMeBody
 import { caller, signedIn } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import { presentMe } from './account.presenter';
-import { changePassword, loadMe, updateProfile } from './account.service';
+import { changePassword, loadMe, showMe, updateProfile } from './account.service';
 import type { AuthContext } from './auth.context';
 import { clearSessionCookies, setSessionCookies } from './session-cookies';
 import { revokeAllSessions, startSession } from './session.service';
@@ -13,7 +13,7 @@ export function meRoutes(ctx: AuthContext) {
   const routes = routeGroup('/api/me', 'Accounts');
 
   routes.get('/', { summary: 'The signed-in user and their organisation', access: signedIn, response: meSchema }, async (_input, _req, res) => {
-    const { user, organisation } = await loadMe(caller(res).id);
+    const { user, organisation } = await showMe(caller(res).id);
     res.json(presentMe(user, organisation));
   });
 
