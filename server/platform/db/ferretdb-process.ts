@@ -19,6 +19,16 @@ export type EmbeddedDatabase = {
 
 type Owner = { pid: number; uri: string };
 
+/**
+ * The Go collector's settings for the child. FerretDB allocates per document it decodes, and with Go's default
+ * (collect when the heap doubles) its collector took a quarter to a third of its CPU: one supplier read cost 0.87 ms
+ * of FerretDB's CPU, the case studies of one supplier 2.1 ms; collecting when the heap has grown fourfold, 0.69 and
+ * 1.24 ms, for 11 MB more resident memory. The memory limit makes it collect sooner whenever the heap nears it (a
+ * full read of a collection), so the laxer pace cannot grow the child without bound. They are the child's whole
+ * environment: it needs nothing else from ours.
+ */
+const GO_COLLECTOR = { GOGC: '400', GOMEMLIMIT: '256MiB' };
+
 /** Delays before each restart attempt; the last one repeats. */
 const RESTART_DELAYS_MS = [200, 500, 1_000, 2_000, 5_000];
 /** A child that ran this long before dying starts the delays over: it was not crashing in a loop. */
@@ -94,7 +104,7 @@ function supervise(first: Launched, relaunch: () => Promise<Launched>, log: Logg
 }
 
 async function launchChild(binary: string, dataDir: string, listen: string, log: Logger): Promise<Launched> {
-  const child = spawn(binary, ['-dir', dataDir, '-listen', listen, '-log-level', 'error'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(binary, ['-dir', dataDir, '-listen', listen, '-log-level', 'error'], { stdio: ['pipe', 'pipe', 'pipe'], env: GO_COLLECTOR });
   createInterface({ input: child.stderr! }).on('line', (line) => log.info({ ferretdb: line }, 'ferretdb'));
   try {
     return { child, uri: await readUri(child), startedAt: performance.now() };
