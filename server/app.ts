@@ -91,7 +91,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     auditRoutes(),
     needsRoutes(),
     needMatchesRoutes({ search, responsiveness: responsivenessLookup }),
-    needQuotesRoutes(search),
+    needQuotesRoutes(inquiries),
     inquiriesRoutes(inquiries),
     ...notificationRoutes(inquiries),
     ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),

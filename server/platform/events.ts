@@ -12,6 +12,10 @@ type Events = {
   'needs.changed': [needIds: string[]];
   /** The search engine now reflects earlier changes (a sync or a rebuild finished). */
   'search.updated': [];
+  /** Inquiry threads were written (their ids), or changed by a query whose documents are not known (no ids). */
+  'inquiries.changed': [inquiryIds: string[]];
+  /** Organisations were written (their ids), or changed by a query whose documents are not known (no ids). */
+  'organisations.changed': [organisationIds: string[]];
   /** A supplier's inquiry history changed (a new inquiry, or its first reply). */
   'responsiveness.changed': [supplierIds: string[]];
   /** Sign-in sessions ended (logout, refresh-token replay): their access tokens stop working at once. */
@@ -28,7 +32,7 @@ type Events = {
  */
 export const RELAYED = [
   'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed', 'needs.changed',
-  'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
+  'inquiries.changed', 'organisations.changed', 'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
 ] as const satisfies (keyof Events)[];
 export type RelayedEvent = (typeof RELAYED)[number];
 

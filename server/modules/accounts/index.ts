@@ -8,6 +8,7 @@ export { type AuthContext, createAuthContext } from './auth.context';
 export { authRoutes } from './auth.router';
 export { authenticate } from './authenticate';
 export { meRoutes } from './me.router';
+export { OrganisationDirectory, type OrganisationEntry } from './organisation.directory';
 export { OrganisationModel } from './organisation.model';
 export { handOverOwnership, isSupplierOwned, supplierIdOfOrganisation } from './organisation.service';
 export { organisationRoutes } from './organisations.router';

@@ -4,6 +4,8 @@ import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose'
 import { limits } from '../../../shared/limits';
 import { ACCOUNT_TYPE_KEYS } from '../../../shared/schemas/accounts';
 import { trackWrites } from '../../platform/db/id-cache';
+import { announceWrittenIds } from '../../platform/db/written-ids';
+import { domainEvents } from '../../platform/events';
 
 const organisationSchema = new mongoose.Schema(
   {
@@ -17,4 +19,6 @@ organisationSchema.index({ supplierId: 1 });
 
 export type OrganisationDoc = HydratedDocument<InferSchemaType<typeof organisationSchema>>;
 trackWrites(organisationSchema, 'organisations');
+// Kept in memory for the pages that name organisations (organisation.directory.ts), re-read when named here.
+announceWrittenIds(organisationSchema, (ids) => domainEvents.emit('organisations.changed', ids));
 export const OrganisationModel = mongoose.model('Organisation', organisationSchema);

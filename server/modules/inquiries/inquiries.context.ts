@@ -6,10 +6,13 @@ import type { Logger } from '../../platform/log/logger';
 import { PENDING_RECOVERY, type Mailer } from '../../platform/mail/mailer';
 import type { Instances } from '../../platform/redis';
 import type { SearchEngine } from '../../platform/search/port';
+import { domainEvents } from '../../platform/events';
+import { OrganisationDirectory } from '../accounts';
 import { ClaimInviter } from '../claims';
 import { InquiryNotifier } from './inquiry.notify';
 import { deleteClosedInquiries, type InquiriesContext } from './inquiry.service';
 import { InquiryHub } from './inquiry.stream';
+import { ThreadIndex } from './inquiry.threads';
 
 export type InquiriesRuntime = InquiriesContext & { retentionDays: number; start(): void; stop(): void };
 
@@ -23,14 +26,35 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
       .then((deleted) => deleted && log.info({ deleted }, 'closed inquiries past retention deleted'))
       .catch((err) => log.error({ err }, 'inquiry retention job failed'));
   const inviter = new ClaimInviter({ mailer, publicUrl: config.publicUrl, secret });
+  // What the lists and thread pages show, in memory, following the writes announced here and on other instances;
+  // after a lost connection to those, announcements may be missing: both are read in full again.
+  const threads = new ThreadIndex();
+  const organisations = new OrganisationDirectory();
+  const followThreads = (ids: string[]) => threads.changed(ids);
+  const followOrganisations = (ids: string[]) => organisations.changed(ids);
+  domainEvents.on('inquiries.changed', followThreads);
+  domainEvents.on('organisations.changed', followOrganisations);
+  const unfollow = () => {
+    domainEvents.off('inquiries.changed', followThreads);
+    domainEvents.off('organisations.changed', followOrganisations);
+  };
+  instances.peers.onRejoin(() => {
+    threads.changed([]);
+    organisations.changed([]);
+  });
   return {
     hub,
     notifier,
     inviter,
     search,
+    threads,
+    organisations,
     perDay: config.INQUIRIES_PER_DAY,
     retentionDays,
     start() {
+      const warm = (what: string) => (err: unknown) => log.warn({ err }, `${what} not read at start-up; the first request reads them`);
+      threads.warm().catch(warm('inquiry threads'));
+      organisations.warm().catch(warm('organisations'));
       stops.push(
         instances.jobs.every('inquiry-email-recovery', PENDING_RECOVERY.everyMs, () => notifier.recover()),
         instances.jobs.every('inquiry-retention', config.INQUIRY_RETENTION_SWEEP_MINUTES * 60_000, runRetention),
@@ -38,6 +62,7 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
     },
     stop() {
       stops.splice(0).forEach((stop) => stop());
+      unfollow();
       notifier.stop();
       hub.closeAll();
     },

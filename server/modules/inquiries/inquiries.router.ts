@@ -26,7 +26,6 @@ import { needIdParamsSchema } from '../../../shared/schemas/needs';
 import { anyone, caller, role, signedIn } from '../../platform/http/access';
 import { NotFound, Validation } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
-import type { SearchEngine } from '../../platform/search/port';
 import { notificationPrefsOf, setNotificationPrefs, unsubscribeAll } from './notification-prefs';
 import { viewerKey } from './inquiry.policy';
 import { namesFor, presentDetail, presentMessage, presentQuote, presentSummary } from './inquiry.presenter';
@@ -39,7 +38,7 @@ import {
   participantInquiry,
   postMessage,
   quotesForNeed,
-  readableInquiry,
+  readableThread,
   reportInquiry,
   reportedInquiries,
   sendQuote,
@@ -56,11 +55,11 @@ const empty = z.strictObject({}).optional();
 
 export function inquiriesRoutes(ctx: InquiriesContext) {
   const routes = routeGroup('/api/inquiries', 'Inquiries');
-  const viewer = (res: Parameters<typeof caller>[0]) => viewerOf(caller(res));
+  const viewer = (res: Parameters<typeof caller>[0]) => viewerOf(caller(res), ctx.organisations);
   const detail = async (res: Parameters<typeof caller>[0], id: string) => {
     const v = await viewer(res);
-    const inquiry = await readableInquiry(v, id);
-    return presentDetail(inquiry, v, await threadOf(ctx.search, inquiry));
+    const thread = await readableThread(ctx.threads, v, id);
+    return presentDetail(thread, v, await threadOf(ctx, thread));
   };
 
   routes.post('/', { summary: 'Start an inquiry to a supplier, optionally about one of my needs (which the supplier then sees)', access: role('sme'), body: inquiryCreateSchema, response: inquiryDetailSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
@@ -70,13 +69,13 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
 
   routes.get('/', { summary: 'My organisation’s inquiries, newest activity first (archived ones only when asked for by status)', access: participants, query: inquiryListQuerySchema, response: inquiryPageSchema }, async ({ query }, _req, res) => {
     const v = await viewer(res);
-    const { items, total } = await listInquiries(v, query);
-    const names = await namesFor(ctx.search, items);
+    const { items, total } = await listInquiries(ctx.threads, v, query);
+    const names = await namesFor(ctx, items);
     res.json({ items: items.map((t) => presentSummary(t, v, names)), page: query.page, pageSize: query.pageSize, total });
   });
 
   routes.get('/unread', { summary: 'How many of my inquiries have something I have not read', access: participants, response: unreadSchema }, async (_input, _req, res) => {
-    res.json({ count: await unreadCount(await viewer(res)) });
+    res.json({ count: await unreadCount(ctx.threads, await viewer(res)) });
   });
 
   routes.get('/events', { summary: 'Server-Sent Events: new messages, thread changes and unread-count changes for my inquiries', access: participants }, async (_input, req, res) => {
@@ -88,8 +87,8 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
 
   routes.get('/reported', { summary: 'Inquiries a participant reported, for review', access: role('curator', 'admin'), query: pageQuerySchema, response: inquiryPageSchema }, async ({ query }, _req, res) => {
     const v = await viewer(res);
-    const { items, total } = await reportedInquiries(query);
-    const names = await namesFor(ctx.search, items);
+    const { items, total } = await reportedInquiries(ctx.threads, query);
+    const names = await namesFor(ctx, items);
     res.json({ items: items.map((t) => presentSummary(t, v, names)), page: query.page, pageSize: query.pageSize, total });
   });
 
@@ -110,26 +109,26 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   routes.post('/:id/status', { summary: 'Close, archive or reopen an inquiry (participants)', access: participants, ...one, body: inquiryStatusBodySchema, response: inquirySummarySchema }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const inquiry = await changeStatus(ctx, v, params.id, body.status);
-    res.json(presentSummary(inquiry, v, await namesFor(ctx.search, [inquiry])));
+    res.json(presentSummary(inquiry, v, await namesFor(ctx, [inquiry])));
   });
 
   routes.post('/:id/withdraw', { summary: 'Withdraw an inquiry still waiting for the supplier to join (the SME; 409 once the supplier is on the platform)', access: role('sme'), ...one, body: empty, response: inquirySummarySchema }, async ({ params }, _req, res) => {
     const v = await viewer(res);
     const inquiry = await withdrawInquiry(ctx, v, params.id);
-    res.json(presentSummary(inquiry, v, await namesFor(ctx.search, [inquiry])));
+    res.json(presentSummary(inquiry, v, await namesFor(ctx, [inquiry])));
   });
 
   routes.post('/:id/report', { summary: 'Report an inquiry: it is then shared with the curators', access: participants, ...one, body: reportBodySchema, response: inquirySummarySchema }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const inquiry = await reportInquiry(v, params.id, body.reason);
-    res.json(presentSummary(inquiry, v, await namesFor(ctx.search, [inquiry])));
+    res.json(presentSummary(inquiry, v, await namesFor(ctx, [inquiry])));
   });
 
   routes.post('/:id/quotes', { summary: 'Send a structured quote in an inquiry (the supplier)', access: role('supplier'), ...one, body: quoteInputSchema, response: quoteSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
     const v = await viewer(res);
     const quote = await sendQuote(ctx, v, params.id, body);
     const { inquiry } = await participantInquiry(v, params.id);
-    res.status(201).json(presentQuote(quote, (await namesFor(ctx.search, [inquiry])).suppliers.get(inquiry.supplierId.toHexString())!));
+    res.status(201).json(presentQuote(quote, (await namesFor(ctx, [inquiry])).suppliers.get(inquiry.supplierId.toHexString())!));
   });
 
   for (const action of ['accept', 'decline'] as const) {
@@ -140,7 +139,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
         const v = await viewer(res);
         const decision = action === 'accept' ? ({ accept: true } as const) : { accept: false as const, reason: (body as { reason: string }).reason };
         const quote = await decideQuote(ctx, v, params.id, params.quoteId, decision);
-        res.json(presentQuote(quote, (await namesFor(ctx.search, [quote])).suppliers.get(quote.supplierId.toHexString())!));
+        res.json(presentQuote(quote, (await namesFor(ctx, [quote])).suppliers.get(quote.supplierId.toHexString())!));
       },
     );
   }
@@ -149,11 +148,11 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
 }
 
 /** The side-by-side comparison of the quotes received for one of my needs. */
-export function needQuotesRoutes(search: SearchEngine) {
+export function needQuotesRoutes(ctx: InquiriesContext) {
   const routes = routeGroup('/api/needs', 'Inquiries');
   routes.get('/:id/quotes', { summary: 'Every quote received for one of my needs, cheapest first, for comparison', access: role('sme'), params: needIdParamsSchema, response: quoteComparisonSchema }, async ({ params }, _req, res) => {
-    const quotes = await quotesForNeed(await viewerOf(caller(res)), params.id);
-    const names = await namesFor(search, quotes);
+    const quotes = await quotesForNeed(caller(res), params.id);
+    const names = await namesFor(ctx, quotes);
     res.json({ needId: params.id, items: quotes.map((q) => presentQuote(q, names.suppliers.get(q.supplierId.toHexString())!)) });
   });
   return routes;

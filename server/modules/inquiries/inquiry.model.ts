@@ -6,6 +6,8 @@ import mongoose, { type HydratedDocument, type InferSchemaType, type Types } fro
 import { INQUIRY_STATUS_KEYS, QUOTE_STATUS_KEYS, SIDE_KEYS, inquiryLimits } from '../../../shared/schemas/inquiries';
 import { limits } from '../../../shared/limits';
 import { trackWrites } from '../../platform/db/id-cache';
+import { announceWrittenIds } from '../../platform/db/written-ids';
+import { domainEvents } from '../../platform/events';
 
 const { Schema } = mongoose;
 const Id = Schema.Types.ObjectId;
@@ -87,6 +89,8 @@ quoteSchema.index({ inquiryId: 1 });
 // Market insights count inquiries and quotes; they recompute after any write here (id-cache.ts `writeGeneration`).
 trackWrites(inquirySchema, 'inquiries');
 trackWrites(quoteSchema, 'inquiry_quotes');
+// The thread lists are answered from memory (inquiry.threads.ts), which re-reads the threads named here.
+announceWrittenIds(inquirySchema, (ids) => domainEvents.emit('inquiries.changed', ids));
 quoteSchema.index({ needId: 1 });
 quoteSchema.index({ smeOrganisationId: 1 });
 

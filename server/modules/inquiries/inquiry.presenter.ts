@@ -1,16 +1,22 @@
 // What leaves the server about inquiries: allow-lists, with the supplier's and the SME's names looked up by _id.
 import type { InquiryDetail, InquiryMessage, InquirySummary, Quote, Side } from '../../../shared/schemas/inquiries';
-import { OrganisationModel } from '../accounts';
 import type { NeedFields } from '../needs';
 import { supplierLinks } from '../suppliers';
 import type { Types } from 'mongoose';
 import type { SearchEngine } from '../../platform/search/port';
-import type { InquiryRecord, MessageRecord, QuoteRecord } from './inquiry.model';
+import type { MessageRecord, QuoteRecord } from './inquiry.model';
 import { sideOf, type Viewer } from './inquiry.policy';
+import type { NameSources } from './inquiry.service';
+import { cardOf, type CardSource, type ThreadCard } from './inquiry.threads';
 
 type SupplierRef = InquirySummary['supplier'];
+type Hex = string | { toHexString(): string };
+const hex = (id: Hex) => (typeof id === 'string' ? id : id.toHexString());
 /** `onPlatform`: the suppliers whose profile an organisation owns (the others' threads wait for them to join). */
 export type Names = { suppliers: Map<string, SupplierRef>; smes: Map<string, string>; onPlatform: Set<string> };
+
+/** A stored thread as its card (a card as it is). */
+export const asCard = (t: ThreadCard | CardSource): ThreadCard => ('_id' in t ? cardOf(t) : t);
 
 /** Suppliers' names and slugs (supplierLinks), a dash for one that does not exist. */
 async function supplierRefs(search: SearchEngine, ids: string[]): Promise<Map<string, SupplierRef>> {
@@ -22,47 +28,41 @@ async function supplierRefs(search: SearchEngine, ids: string[]): Promise<Map<st
 }
 
 /**
- * Names for a set of threads or quotes: the suppliers' (see supplierRefs), and one read each of the SME
- * organisations and the suppliers' owners, whatever the number of threads (`_id` or indexed `$in`).
+ * Names for a set of threads or quotes: the suppliers' (see supplierRefs), the SME organisations' and which
+ * suppliers an organisation owns, from the organisations kept in memory (accounts' OrganisationDirectory).
  */
-export async function namesFor(search: SearchEngine, threads: Array<{ supplierId: Types.ObjectId; smeOrganisationId?: Types.ObjectId }>): Promise<Names> {
-  const supplierIds = [...new Set(threads.map((t) => t.supplierId.toHexString()))];
-  const orgIds = [...new Set(threads.flatMap((t) => (t.smeOrganisationId ? [t.smeOrganisationId.toHexString()] : [])))];
-  const [suppliers, orgs, owners] = await Promise.all([
-    supplierRefs(search, supplierIds),
-    orgIds.length ? OrganisationModel.find({ _id: { $in: orgIds } }, { name: 1 }).lean() : [],
-    supplierIds.length ? OrganisationModel.find({ supplierId: { $in: supplierIds } }, { supplierId: 1 }).lean() : [],
-  ]);
-  const orgById = new Map(orgs.map((o) => [o._id.toHexString(), o.name]));
-  return {
-    suppliers,
-    smes: new Map(orgIds.map((id) => [id, orgById.get(id) ?? '—'])),
-    onPlatform: new Set(owners.flatMap((o) => (o.supplierId ? [o.supplierId.toHexString()] : []))),
-  };
+export async function namesFor({ search, organisations }: NameSources, threads: Array<{ supplierId: Hex; smeOrganisationId?: Hex }>): Promise<Names> {
+  const supplierIds = [...new Set(threads.map((t) => hex(t.supplierId)))];
+  const orgIds = [...new Set(threads.flatMap((t) => (t.smeOrganisationId ? [hex(t.smeOrganisationId)] : [])))];
+  const [suppliers, orgs, onPlatform] = await Promise.all([supplierRefs(search, supplierIds), organisations.byIds(orgIds), organisations.owned(supplierIds)]);
+  return { suppliers, smes: new Map(orgIds.map((id) => [id, orgs.get(id)?.name ?? '—'])), onPlatform };
 }
 
-export function isUnread(t: Pick<InquiryRecord, 'lastMessageSide' | 'lastMessageAt' | 'reads'>, viewer: Pick<Viewer, 'id'>, side: Side | undefined): boolean {
+type ReadState = { lastMessageSide: Side; lastMessageAt: Date | number; reads: readonly { userId: Hex; at: Date | number }[] };
+
+export function isUnread(t: ReadState, viewer: Pick<Viewer, 'id'>, side: Side | undefined): boolean {
   if (!side || t.lastMessageSide === side) return false;
-  const mark = t.reads.find((r) => r.userId.toHexString() === viewer.id);
-  return !mark || mark.at < t.lastMessageAt;
+  const mark = t.reads.find((r) => hex(r.userId) === viewer.id);
+  return !mark || +mark.at < +t.lastMessageAt;
 }
 
-export function presentSummary(t: Omit<InquiryRecord, 'reports'>, viewer: Viewer, names: Names): InquirySummary {
+export function presentSummary(thread: ThreadCard | CardSource, viewer: Viewer, names: Names): InquirySummary {
+  const t = asCard(thread);
   const side = sideOf(viewer, t);
   return {
-    id: t._id.toHexString(),
+    id: t.id,
     subject: t.subject,
     status: t.status,
     side,
-    supplier: names.suppliers.get(t.supplierId.toHexString())!,
-    supplierOnPlatform: names.onPlatform.has(t.supplierId.toHexString()),
-    smeName: names.smes.get(t.smeOrganisationId.toHexString()) ?? '—',
-    needId: t.needId?.toHexString(),
+    supplier: names.suppliers.get(t.supplierId)!,
+    supplierOnPlatform: names.onPlatform.has(t.supplierId),
+    smeName: names.smes.get(t.smeOrganisationId) ?? '—',
+    needId: t.needId,
     messageCount: t.messageCount,
     unread: isUnread(t, viewer, side),
-    reported: Boolean(t.reportedAt),
-    lastMessageAt: t.lastMessageAt.toISOString(),
-    createdAt: t.createdAt.toISOString(),
+    reported: t.reportedAt !== undefined,
+    lastMessageAt: new Date(t.lastMessageAt).toISOString(),
+    createdAt: new Date(t.createdAt).toISOString(),
   };
 }
 
@@ -107,7 +107,7 @@ export type ThreadContents = {
   need: Pick<NeedFields, 'title' | 'description' | 'sector' | 'budgetBand' | 'timeline'> & { _id: Types.ObjectId } | null;
 };
 
-export function presentDetail(t: InquiryRecord, viewer: Viewer, { messages, quotes, names, need }: ThreadContents): InquiryDetail {
+export function presentDetail(t: ThreadCard | CardSource, viewer: Viewer, { messages, quotes, names, need }: ThreadContents): InquiryDetail {
   const summary = presentSummary(t, viewer, names);
   return {
     ...summary,

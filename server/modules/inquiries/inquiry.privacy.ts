@@ -86,7 +86,9 @@ export const inquiriesPart: PersonalDataPart = {
   }),
   erase: async ({ userId }) => {
     await MessageModel.updateMany({ authorId: userId }, { $set: { authorName: DELETED_NAME }, $unset: { authorId: 1 } });
-    await InquiryModel.updateMany({ createdBy: userId }, { $unset: { createdBy: 1 } });
+    // By id, so that the thread index re-reads just these (platform/db/written-ids.ts).
+    const started = (await InquiryModel.find({ createdBy: userId }, { _id: 1 }).lean()).map((t) => t._id);
+    await findInChunks(started, (ids) => InquiryModel.updateMany({ _id: { $in: ids } }, { $unset: { createdBy: 1 } }).then(() => []));
     await QuoteModel.updateMany({ sentBy: userId }, { $unset: { sentBy: 1 } });
     await QuoteModel.updateMany({ decidedBy: userId }, { $unset: { decidedBy: 1 } });
   },

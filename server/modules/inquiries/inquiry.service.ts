@@ -1,7 +1,7 @@
 // Inquiries: an SME writes to a supplier (optionally about one of its needs), both sides exchange messages, the
 // supplier sends structured quotes, the SME accepts one or declines with a reason. Every change is announced to
 // the open streams of both sides and, batched, by email to the other side.
-import mongoose, { type QueryFilter, type Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import type { InquiryCreate, InquiryStatus, QuoteInput, Side } from '../../../shared/schemas/inquiries';
 import { pageOffset } from '../../platform/db/page';
 import { isObjectId } from '../../platform/db/hex-id';
@@ -11,35 +11,61 @@ import { claimOnce } from '../../platform/db/claim';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { AppError, Conflict, NotFound } from '../../platform/errors/errors';
-import { DELETED_NAME, OrganisationModel, UserModel } from '../accounts';
-import { NeedModel, ownNeed } from '../needs';
+import { DELETED_NAME, type OrganisationDirectory, OrganisationModel, UserModel } from '../accounts';
+import { canManageNeed, NeedModel, ownNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
-import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc, type InquiryFields, type InquiryRecord } from './inquiry.model';
-import { namesFor, type ThreadContents } from './inquiry.presenter';
+import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
+import { asCard, isUnread, namesFor, type ThreadContents } from './inquiry.presenter';
 import { type InquiryNotifier, sideUserIds } from './inquiry.notify';
-import { canRead, sideOf, type Viewer } from './inquiry.policy';
+import { canRead, sideOf, viewerKey, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
 import { sideKeys, type InquiryHub } from './inquiry.stream';
+import type { CardSource, ThreadCard, ThreadIndex } from './inquiry.threads';
 
-/** `search`: the suppliers' names shown with threads come from its documents (see inquiry.presenter.ts). */
-export type InquiriesContext = { hub: InquiryHub; notifier: InquiryNotifier; inviter: ClaimInviter; perDay: number; search: SearchEngine };
+/**
+ * `search`: the suppliers' names shown with threads come from its documents (see inquiry.presenter.ts);
+ * `threads` and `organisations`: what the lists and thread pages show, kept in memory (inquiry.threads.ts).
+ */
+export type InquiriesContext = {
+  hub: InquiryHub;
+  notifier: InquiryNotifier;
+  inviter: ClaimInviter;
+  perDay: number;
+  search: SearchEngine;
+  threads: ThreadIndex;
+  organisations: OrganisationDirectory;
+};
+/** What naming threads' parties needs (inquiry.presenter.ts `namesFor`). */
+export type NameSources = Pick<InquiriesContext, 'search' | 'organisations'>;
 
 const DAY = 86_400_000;
 const other = (side: Side): Side => (side === 'sme' ? 'supplier' : 'sme');
 
-/** The caller, with the supplier profile their organisation is linked to (one _id read, suppliers only). */
-export async function viewerOf(p: Principal): Promise<Viewer> {
+/**
+ * The caller, with the supplier profile their organisation is linked to (suppliers only): from the organisations
+ * kept in memory when the caller has them (the inquiries routes), else one _id read.
+ */
+export async function viewerOf(p: Principal, organisations?: OrganisationDirectory): Promise<Viewer> {
   if (p.role !== 'supplier' || !p.organisationId) return p;
+  if (organisations) return { ...p, supplierId: await organisations.supplierIdOf(p.organisationId) };
   const org = await OrganisationModel.findById(p.organisationId, { supplierId: 1 }).lean();
   return { ...p, supplierId: org?.supplierId?.toHexString() };
 }
 
-/** A thread the caller may read (participants; staff once reported); otherwise the same 404 as a missing one. */
-export async function readableInquiry(v: Viewer, id: string): Promise<InquiryRecord> {
-  const t = isObjectId(id) ? await InquiryModel.findById(id).lean() : null;
-  if (!t || !canRead(v, t)) throw NotFound('The inquiry');
-  return t;
+/**
+ * A thread the caller may read (participants; staff once reported), from the thread index; otherwise the same 404
+ * as a missing one. One the index does not hold yet (written on another instance a moment ago) is read by id.
+ */
+export async function readableThread(threads: ThreadIndex, v: Viewer, id: string): Promise<ThreadCard> {
+  if (!isObjectId(id)) throw NotFound('The inquiry');
+  let card = await threads.card(id);
+  if (!card) {
+    threads.changed([id]);
+    card = await threads.card(id);
+  }
+  if (!card || !canRead(v, card)) throw NotFound('The inquiry');
+  return card;
 }
 
 /** A thread the caller takes part in, with their side. */
@@ -142,12 +168,13 @@ export async function postMessage(ctx: InquiriesContext, v: Viewer, id: string, 
 }
 
 /** Everything one thread's page shows, read in one round of parallel queries: messages, quotes, names, the need. */
-export async function threadOf(search: SearchEngine, inquiry: InquiryRecord): Promise<ThreadContents> {
+export async function threadOf(sources: NameSources, thread: ThreadCard | CardSource): Promise<ThreadContents> {
+  const t = asCard(thread);
   const [messages, quotes, names, need] = await Promise.all([
-    MessageModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }).lean(),
-    QuoteModel.find({ inquiryId: inquiry._id }).sort({ createdAt: 1, _id: 1 }).lean(),
-    namesFor(search, [inquiry]),
-    inquiry.needId ? NeedModel.findById(inquiry.needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean() : null,
+    MessageModel.find({ inquiryId: t.id }).sort({ createdAt: 1, _id: 1 }).lean(),
+    QuoteModel.find({ inquiryId: t.id }).sort({ createdAt: 1, _id: 1 }).lean(),
+    namesFor(sources, [t]),
+    t.needId ? NeedModel.findById(t.needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean() : null,
   ]);
   return { messages, quotes, names, need };
 }
@@ -158,49 +185,39 @@ export async function markRead(ctx: InquiriesContext, v: Viewer, id: string): Pr
   ctx.hub.publish(sideKeys(inquiry), { type: 'unread' });
 }
 
-/** The caller's side's threads; a supplier never sees the ones an SME withdrew before the supplier joined. */
-function sideFilter(v: Viewer, status?: InquiryStatus): QueryFilter<InquiryFields> {
-  if (v.role === 'sme') return { smeOrganisationId: v.organisationId, status: status ?? { $ne: 'archived' as const } };
-  return { supplierId: v.supplierId, status: status === 'withdrawn' ? { $in: [] } : (status ?? { $nin: ['archived', 'withdrawn'] }) };
+/**
+ * Whether the caller's side lists the thread: without a status filter, archived threads are left out; a supplier
+ * never sees the ones an SME withdrew before the supplier joined.
+ */
+function listedFor(v: Viewer, status?: InquiryStatus): (t: ThreadCard) => boolean {
+  if (v.role === 'sme') return status ? (t) => t.status === status : (t) => t.status !== 'archived';
+  if (status === 'withdrawn') return () => false;
+  return status ? (t) => t.status === status : (t) => t.status !== 'archived' && t.status !== 'withdrawn';
 }
 
-/** A list shows threads' summaries: their reports' texts stay in the database. */
-const SUMMARY = { reports: 0 } as const;
-
-/**
- * The caller's threads, newest activity first. Without a status filter, archived threads are left out. A page and a
- * count: MongoDB answers both from the index however many threads a side has (the embedded FerretDB decodes the
- * side's threads for each, which a busy supplier's thousands would make worse if they were all sent for every page).
- */
-export async function listInquiries(v: Viewer, query: { page: number; pageSize: number; status?: InquiryStatus }) {
-  if (v.role === 'supplier' && !v.supplierId) return { items: [], total: 0 };
-  const filter = sideFilter(v, query.status);
-  const [items, total] = await Promise.all([
-    InquiryModel.find(filter, SUMMARY).sort({ lastMessageAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize).lean(),
-    InquiryModel.countDocuments(filter),
-  ]);
-  return { items, total };
+/** The caller's threads, newest activity first: a page and the count, from the thread index. */
+export async function listInquiries(threads: ThreadIndex, v: Viewer, query: { page: number; pageSize: number; status?: InquiryStatus }) {
+  const key = viewerKey(v);
+  if (!key) return { items: [], total: 0 };
+  const listed = (await threads.side(key)).filter(listedFor(v, query.status));
+  const from = pageOffset(query);
+  return { items: listed.slice(from, from + query.pageSize), total: listed.length };
 }
 
 /** Threads with something from the other side the caller has not read (archived ones aside). */
-export async function unreadCount(v: Viewer): Promise<number> {
-  if (v.role === 'supplier' && !v.supplierId) return 0;
+export async function unreadCount(threads: ThreadIndex, v: Viewer): Promise<number> {
+  const key = viewerKey(v);
+  if (!key) return 0;
   const side: Side = v.role === 'sme' ? 'sme' : 'supplier';
-  const filter: QueryFilter<InquiryFields> = { ...sideFilter(v), lastMessageSide: other(side) };
-  const threads = await InquiryModel.find(filter, { reads: 1, lastMessageAt: 1 }).lean();
-  return threads.filter((t) => {
-    const mark = t.reads.find((r) => r.userId.toHexString() === v.id);
-    return !mark || mark.at < t.lastMessageAt;
-  }).length;
+  const listed = listedFor(v);
+  return (await threads.side(key)).filter((t) => listed(t) && isUnread(t, v, side)).length;
 }
 
-export async function reportedInquiries(query: { page: number; pageSize: number }) {
-  const filter: QueryFilter<InquiryFields> = { reportedAt: { $exists: true } };
-  const [items, total] = await Promise.all([
-    InquiryModel.find(filter, SUMMARY).sort({ reportedAt: -1, _id: -1 }).skip(pageOffset(query)).limit(query.pageSize).lean(),
-    InquiryModel.countDocuments(filter),
-  ]);
-  return { items, total };
+/** Threads a participant reported, most recently reported first: a page and the count. */
+export async function reportedInquiries(threads: ThreadIndex, query: { page: number; pageSize: number }) {
+  const reported = await threads.reportedThreads();
+  const from = pageOffset(query);
+  return { items: reported.slice(from, from + query.pageSize), total: reported.length };
 }
 
 export async function changeStatus(ctx: InquiriesContext, v: Viewer, id: string, to: 'open' | 'closed' | 'archived'): Promise<InquiryDoc> {
@@ -281,10 +298,17 @@ export async function decideQuote(ctx: InquiriesContext, v: Viewer, id: string, 
   return quote;
 }
 
-/** Every quote received for one of the SME's needs, for the side-by-side comparison. */
-export async function quotesForNeed(v: Viewer, needId: string) {
-  const need = await ownNeed(v, needId);
-  return QuoteModel.find({ needId: need._id }).sort({ priceHKD: 1, _id: 1 }).lean();
+/**
+ * Every quote received for one of the SME's needs, for the side-by-side comparison. The need (its owner only) and
+ * its quotes are read at once; the quotes are shown only if the need is the caller's.
+ */
+export async function quotesForNeed(p: Principal, needId: string) {
+  const [need, quotes] = await Promise.all([
+    isObjectId(needId) ? NeedModel.findById(needId, { organisationId: 1 }).lean() : null,
+    isObjectId(needId) ? QuoteModel.find({ needId }).sort({ priceHKD: 1, _id: 1 }).lean() : [],
+  ]);
+  if (!need || !canManageNeed(p, need)) throw NotFound('The need');
+  return quotes;
 }
 
 /** Retention: closed (or archived) threads past the period are deleted with their messages and quotes. */

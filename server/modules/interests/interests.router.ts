@@ -46,7 +46,7 @@ export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
   routes.post('/:id/inquiry', { summary: 'Answer an interest with an inquiry about the need (the supplier then learns who I am)', access: sme, ...one, body: interestInquirySchema, response: inquiryDetailSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
     const p = caller(res);
     const { inquiry } = await answerWithInquiry(ctx, p, params.id, body);
-    res.status(201).json(presentDetail(inquiry, p, await threadOf(search, inquiry)));
+    res.status(201).json(presentDetail(inquiry, p, await threadOf(ctx.inquiries, inquiry)));
   });
 
   const needs = routeGroup('/api/needs', 'Interests');

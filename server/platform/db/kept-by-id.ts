@@ -9,28 +9,52 @@ export type KeptSource<T> = {
   readIds: (ids: string[]) => Promise<[id: string, row: T][]>;
 };
 
+/** Told of every change to the kept records, for what is derived from them and kept up to date piece by piece. */
+export type KeptListener<T> = {
+  /** Every record was read anew. */
+  reloaded(rows: ReadonlyMap<string, T>): void;
+  /** Record `id` was read again: `before` was kept (if any), `after` is kept now (absent: it is gone). */
+  replaced(id: string, before: T | undefined, after: T | undefined): void;
+};
+
 export class KeptById<T> {
   private rows = new Map<string, T>();
   private readonly dirty = new Set<string>();
+  /** A full read must answer the next caller; `staleMarks` counts the events that said so. */
   private stale = true;
+  private staleMarks = 0;
   private loadedAt = Number.NEGATIVE_INFINITY;
   private full: Promise<void> | undefined;
+  /** The ids named while a full read runs: its answer may predate their change, so they are read again after it. */
+  private namedDuringFull: Set<string> | undefined;
   /** Re-reads of named records, one after another; every caller waits for those asked before it. */
   private rereads: Promise<void> = Promise.resolve();
   /** Moves whenever the records do: what is derived from them is current while it holds. */
   version = 0;
 
-  constructor(private readonly source: KeptSource<T>, private readonly maxAgeMs = 60_000) {}
+  constructor(
+    private readonly source: KeptSource<T>,
+    private readonly maxAgeMs = 60_000,
+    private readonly listener?: KeptListener<T>,
+  ) {}
 
   changed(ids: string[]): void {
-    if (!ids.length) this.stale = true;
-    for (const id of ids) this.dirty.add(id);
+    if (!ids.length) {
+      this.stale = true;
+      this.staleMarks++;
+    }
+    for (const id of ids) {
+      this.dirty.add(id);
+      this.namedDuringFull?.add(id);
+    }
   }
 
   /** The records as of every change announced before this call (shared between callers: read-only). */
   async current(): Promise<ReadonlyMap<string, T>> {
-    if (this.stale) await this.reload();
-    else if (performance.now() - this.loadedAt > this.maxAgeMs) this.reload().catch(() => undefined);
+    // Callers arriving while the first (or a stale-making) full read runs wait for it, and for another if the
+    // records were marked stale again meanwhile.
+    while (this.stale) await this.reload();
+    if (performance.now() - this.loadedAt > this.maxAgeMs) this.reload().catch(() => undefined);
     if (this.dirty.size) {
       const ids = [...this.dirty];
       this.dirty.clear();
@@ -45,22 +69,33 @@ export class KeptById<T> {
       for (const id of ids) this.dirty.add(id); // read again by the next caller
       throw error;
     });
-    for (const id of ids) this.rows.delete(id);
-    for (const [id, row] of fresh) this.rows.set(id, row);
+    const after = new Map(fresh);
+    for (const id of ids) {
+      const before = this.rows.get(id);
+      const row = after.get(id);
+      if (row === undefined) this.rows.delete(id);
+      else this.rows.set(id, row);
+      this.listener?.replaced(id, before, row);
+    }
     this.version++;
   }
 
   /** One full read at a time; records named while it runs stay dirty and are read again after it. */
   private reload(): Promise<void> {
     this.full ??= (async () => {
-      this.stale = false;
+      const named = new Set<string>();
+      const marks = this.staleMarks;
+      this.namedDuringFull = named;
       try {
         this.rows = new Map(await this.source.readAll());
+        // Still stale if an event said so while it read.
+        if (this.staleMarks === marks) this.stale = false;
         this.loadedAt = performance.now();
         this.version++;
-      } catch (error) {
-        this.stale = true;
-        throw error;
+        this.listener?.reloaded(this.rows);
+        for (const id of named) this.dirty.add(id);
+      } finally {
+        this.namedDuringFull = undefined;
       }
     })().finally(() => (this.full = undefined));
     return this.full;
