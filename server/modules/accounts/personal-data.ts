@@ -41,9 +41,9 @@ export const label = (en: string, zh: string): Label => ({ en, 'zh-Hant': zh });
 /** What a deleted person is called wherever their name was shown to others. */
 export const DELETED_NAME = 'Deleted user';
 
-/** The person asking, their organisation, and whether they are its last member. */
-export async function dataSubject(user: UserDoc): Promise<DataSubject> {
-  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
+/** The person asking, their organisation (read here unless the caller has it already), and whether they are its last member. */
+export async function dataSubject(user: UserDoc, known?: OrganisationDoc | null): Promise<DataSubject> {
+  const organisation = known !== undefined ? known : user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
   const others = organisation ? await UserModel.countDocuments({ organisationId: organisation._id, deletedAt: null, _id: { $ne: user._id } }) : 0;
   return { user, userId: user._id, organisation, lastMember: others === 0 };
 }

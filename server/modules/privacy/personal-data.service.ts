@@ -48,14 +48,14 @@ export async function erasePersonalData(subject: DataSubject): Promise<void> {
 
 /** Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). */
 export async function exportMyData(id: string) {
-  const { user } = await loadMe(id);
-  return exportPersonalData(await dataSubject(user));
+  const { user, organisation } = await loadMe(id);
+  return exportPersonalData(await dataSubject(user, organisation));
 }
 
 /** What deleting the account would delete, anonymise and keep (shown before the person confirms). */
 export async function myDeletionPlan(id: string) {
-  const { user } = await loadMe(id);
-  return deletionPlan(await dataSubject(user));
+  const { user, organisation } = await loadMe(id);
+  return deletionPlan(await dataSubject(user, organisation));
 }
 
 /**
