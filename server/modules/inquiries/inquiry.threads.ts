@@ -48,16 +48,18 @@ export type CardSource = {
 
 const CARD_FIELDS = { smeOrganisationId: 1, supplierId: 1, needId: 1, subject: 1, status: 1, messageCount: 1, lastMessageAt: 1, lastMessageSide: 1, createdAt: 1, reportedAt: 1, reads: 1 } as const;
 
-/** Strings many cards share (organisation and profile ids, statuses) are kept once. */
+/** Strings many cards share (organisation, profile, need and user ids, statuses) are kept once. */
 const shared = new Map<string, string>();
 const once = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+/** Most threads' read marks are none or one person's: no array each for "none". */
+const NO_READS: readonly ReadMark[] = Object.freeze([]);
 
 export function cardOf(t: CardSource): ThreadCard {
   return {
     id: t._id.toHexString(),
     smeOrganisationId: once(t.smeOrganisationId.toHexString()),
     supplierId: once(t.supplierId.toHexString()),
-    needId: t.needId?.toHexString(),
+    needId: t.needId ? once(t.needId.toHexString()) : undefined,
     subject: t.subject,
     status: once(t.status) as InquiryStatus,
     messageCount: t.messageCount ?? 0,
@@ -65,7 +67,7 @@ export function cardOf(t: CardSource): ThreadCard {
     lastMessageSide: once(t.lastMessageSide) as Side,
     createdAt: t.createdAt.getTime(),
     reportedAt: t.reportedAt?.getTime(),
-    reads: t.reads.map((r) => ({ userId: once(r.userId.toHexString()), at: r.at.getTime() })),
+    reads: t.reads.length ? t.reads.map((r) => ({ userId: once(r.userId.toHexString()), at: r.at.getTime() })) : NO_READS,
   };
 }
 
