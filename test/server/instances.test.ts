@@ -196,6 +196,16 @@ describe('two app instances, one database, one Redis', { timeout: 60_000 }, () =
     expect((await json<{ count: number }>(b.send('GET', '/api/inquiries/unread', undefined, bearer(sme)))).count).toBe(unreadBefore + 1);
   });
 
+  it('lists on B, for both sides, a thread started and answered through A (B’s thread index follows A’s writes)', async () => {
+    type Page = { items: { id: string; messageCount: number; status: string }[] };
+    const thread = await startInquiry(a, sme, { supplierId: profile.id, subject: 'Listed across instances' });
+    await json(a.send('POST', `/api/inquiries/${thread.id}/messages`, { text: 'Answered through A' }, bearer(supplier)));
+    const tops = async () => Promise.all([sme, supplier].map(async (who) => (await json<Page>(b.send('GET', '/api/inquiries?pageSize=1', undefined, bearer(who)))).items[0]));
+    const took = await within(5_000, async () => (await tops()).every((t) => t?.id === thread.id && t.messageCount === 2));
+    console.info(`lists: B listed the thread answered through A ${took} ms after A answered`);
+    expect(await tops()).toEqual([expect.objectContaining({ status: 'answered' }), expect.objectContaining({ status: 'answered' })]);
+  });
+
   it(`counts failed sign-ins through A and B together: the ${PER_ACCOUNT + 1}th attempt is refused on either`, async () => {
     const email = uniqueEmail('owner');
     await createUserFromCli({ role: 'curator', email, password: PASSWORD, name: 'Owner' });
