@@ -106,6 +106,19 @@ describe('thread lists from memory', () => {
     expect(((await server.send('GET', `/api/inquiries/${thread.id}`, undefined, bearer(joiner)).then((r) => r.json())) as InquiryDetail).side).toBe('supplier');
   });
 
+  it('shows a thread’s need as it is now: published (kept in memory), edited, then closed', async () => {
+    const need = (await (await post('/api/needs', sme, { title: 'Loom camera', description: 'Cameras to find broken threads on our looms.', sector: 'manufacturing', applicationAreas: ['operations'], budgetBand: '300k-500k' })).json()) as { id: string };
+    await post(`/api/needs/${need.id}/publish`, sme);
+    const thread = await startInquiry(server, sme, { supplierId: profile.id, needId: need.id });
+    const shown = async () => ((await server.send('GET', `/api/inquiries/${thread.id}`, undefined, bearer(supplier)).then((r) => r.json())) as InquiryDetail).need;
+    expect(await shown()).toMatchObject({ id: need.id, title: 'Loom camera', sector: 'manufacturing' });
+    const edited = await server.send('PATCH', `/api/needs/${need.id}`, { title: 'Loom camera, two lines' }, bearer(sme));
+    expect(edited.status).toBe(200);
+    expect(await shown()).toMatchObject({ title: 'Loom camera, two lines' });
+    await post(`/api/needs/${need.id}/close`, sme);
+    expect(await shown()).toMatchObject({ id: need.id, title: 'Loom camera, two lines' });
+  });
+
   it('lists what the database holds once it reads it in full (at start, or after missing other instances’ news)', async () => {
     // Written past the model's hooks, as another process would: the running server learns of it at its next full
     // read, which start-up and a reconnection to the other instances (Redis) do.

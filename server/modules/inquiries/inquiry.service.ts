@@ -12,7 +12,7 @@ import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { AppError, Conflict, NotFound } from '../../platform/errors/errors';
 import { DELETED_NAME, type OrganisationDirectory, OrganisationModel, UserModel } from '../accounts';
-import { canManageNeed, NeedModel, ownNeed } from '../needs';
+import { canManageNeed, NeedModel, ownNeed, publishedNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
@@ -167,6 +167,12 @@ export async function postMessage(ctx: InquiriesContext, v: Viewer, id: string, 
   return { message: await appendMessage(ctx, v, inquiry, side, text), side };
 }
 
+/** The thread's need as the supplier may see it: a published one from the needs kept in memory, else one _id read. */
+async function needOf(needId: string | undefined): Promise<ThreadContents['need']> {
+  if (!needId) return null;
+  return (await publishedNeed(needId)) ?? NeedModel.findById(needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean();
+}
+
 /** Everything one thread's page shows, read in one round of parallel queries: messages, quotes, names, the need. */
 export async function threadOf(sources: NameSources, thread: ThreadCard | CardSource): Promise<ThreadContents> {
   const t = asCard(thread);
@@ -174,7 +180,7 @@ export async function threadOf(sources: NameSources, thread: ThreadCard | CardSo
     MessageModel.find({ inquiryId: t.id }).sort({ createdAt: 1, _id: 1 }).lean(),
     QuoteModel.find({ inquiryId: t.id }).sort({ createdAt: 1, _id: 1 }).lean(),
     namesFor(sources, [t]),
-    t.needId ? NeedModel.findById(t.needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean() : null,
+    needOf(t.needId),
   ]);
   return { messages, quotes, names, need };
 }

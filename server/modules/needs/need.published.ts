@@ -33,3 +33,8 @@ export async function publishedNeeds(limit: number): Promise<readonly StoredNeed
   if (sorted?.version !== published.version) sorted = { version: published.version, needs: newestFirst(byId) };
   return sorted.needs.slice(0, limit);
 }
+
+/** A published need by id (shared between callers: read-only), or undefined when it is not published. */
+export async function publishedNeed(id: string): Promise<StoredNeed | undefined> {
+  return (await published.current()).get(id);
+}
