@@ -305,13 +305,14 @@ export async function decideQuote(ctx: InquiriesContext, v: Viewer, id: string, 
 }
 
 /**
- * Every quote received for one of the SME's needs, for the side-by-side comparison. The need (its owner only) and
- * its quotes are read at once; the quotes are shown only if the need is the caller's.
+ * Every quote received for one of the SME's needs, for the side-by-side comparison. The need's owner (a published
+ * need's from memory, else one _id read) and its quotes are read at once; the quotes are shown only to the owner.
  */
 export async function quotesForNeed(p: Principal, needId: string) {
+  if (!isObjectId(needId)) throw NotFound('The need');
   const [need, quotes] = await Promise.all([
-    isObjectId(needId) ? NeedModel.findById(needId, { organisationId: 1 }).lean() : null,
-    isObjectId(needId) ? QuoteModel.find({ needId }).sort({ priceHKD: 1, _id: 1 }).lean() : [],
+    publishedNeed(needId).then((published) => published ?? NeedModel.findById(needId, { organisationId: 1 }).lean()),
+    QuoteModel.find({ needId }).sort({ priceHKD: 1, _id: 1 }).lean(),
   ]);
   if (!need || !canManageNeed(p, need)) throw NotFound('The need');
   return quotes;
