@@ -85,7 +85,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     supplierCasesRoutes(search),
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),
-    meRoutes(auth),
+    meRoutes(auth, inquiries.organisations),
     privacyRoutes(auth),
     organisationRoutes(auth),
     auditRoutes(),

@@ -181,6 +181,16 @@ describe('my data (PDPO)', () => {
     expect(user).toMatchObject({ name: 'Wong Siu Ming', role: 'sme', email: account.email });
   });
 
+  it('shows my organisation as it is now: registered a moment ago, then renamed', async () => {
+    const account = await signUp(server, 'sme', 'Sham Shui Po Prints');
+    const me = async () => (await (await server.send('GET', '/api/me', undefined, bearer(account))).json()) as { name: string; organisation: { id: string; kind: string; name: string } };
+    const before = await me();
+    expect(before.organisation).toMatchObject({ kind: 'sme', name: 'Sham Shui Po Prints' });
+    const renamed = await server.send('PATCH', `/api/organisations/${before.organisation.id}`, { name: 'Sham Shui Po Print Works' }, bearer(account));
+    expect(renamed.status).toBe(200);
+    expect((await me()).organisation).toEqual({ id: before.organisation.id, kind: 'sme', name: 'Sham Shui Po Print Works' });
+  });
+
   it('exports all my data as JSON without secrets', async () => {
     const account = await signUp(server);
     const res = await server.send('GET', '/api/me/export', undefined, bearer(account));

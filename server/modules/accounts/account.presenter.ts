@@ -12,8 +12,11 @@ export function presentOrganisation(o: OrganisationShown): Organisation {
   return { id: o._id.toHexString(), kind: o.kind, name: o.name, supplierId: o.supplierId?.toHexString() };
 }
 
-/** The signed-in user about themselves: the only presenter that includes an email address. */
-export function presentMe(u: MeShown, organisation?: OrganisationShown | null): Me {
+/**
+ * The signed-in user about themselves: the only presenter that includes an email address. The organisation comes
+ * as stored, or as the directory kept in memory gives it (already in its presented shape).
+ */
+export function presentMe(u: MeShown, organisation?: OrganisationShown | Organisation | null): Me {
   return {
     id: u._id.toHexString(),
     email: u.email,
@@ -21,7 +24,7 @@ export function presentMe(u: MeShown, organisation?: OrganisationShown | null): 
     role: u.role,
     organisationRole: u.organisationRole ?? undefined,
     emailVerified: Boolean(u.emailVerifiedAt),
-    organisation: organisation ? presentOrganisation(organisation) : undefined,
+    organisation: !organisation ? undefined : '_id' in organisation ? presentOrganisation(organisation) : organisation,
     createdAt: u.createdAt.toISOString(),
   };
 }

@@ -5,7 +5,9 @@ import { audit } from '../audit';
 import { passwordChangedMail } from './account.emails';
 import type { AuthContext } from './auth.context';
 import { assertStrongPassword } from './auth.service';
-import { currentUser } from './current-user';
+import { currentUser, type CurrentUser } from './current-user';
+import type { OrganisationDirectory } from './organisation.directory';
+import type { Organisation } from '../../../shared/schemas/accounts';
 import { OrganisationModel } from './organisation.model';
 import { hashPassword, verifyPassword } from './passwords';
 import { revokeAllSessions } from './session.service';
@@ -21,12 +23,16 @@ export async function loadMe(id: string | Types.ObjectId) {
   return { user, organisation };
 }
 
-/** The signed-in user's account to show: the record authentication read (current-user.ts), and its organisation. */
-export async function showMe(id: string) {
+/**
+ * The signed-in user's account to show: the record authentication read (current-user.ts), and its organisation
+ * from the directory kept in memory.
+ */
+export async function showMe(id: string, organisations: OrganisationDirectory): Promise<{ user: CurrentUser; organisation?: Organisation }> {
   const user = await currentUser(id);
   if (!user || user.deletedAt) throw NotFound('The account');
-  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId).lean() : null;
-  return { user, organisation };
+  const organisationId = user.organisationId?.toHexString();
+  const entry = organisationId && (await organisations.byIds([organisationId])).get(organisationId);
+  return { user, organisation: entry ? { id: organisationId, ...entry } : undefined };
 }
 
 /** A 400 on `path` unless `password` is the user's (re-authentication before changing or deleting the account). */

@@ -1,21 +1,24 @@
-// Every organisation's name and linked supplier profile, in memory, for the pages that name organisations or ask
-// who owns a profile on every request (inquiry lists and threads: the SME's name, whether the supplier has joined,
-// the supplier member's profile). On the embedded FerretDB each of those was a round trip; the whole table is a few
-// short strings per organisation. Kept current by 'organisations.changed' (the model's hooks, here or, relayed, on
+// Every organisation's kind, name and linked supplier profile, in memory, for the pages that name organisations or
+// ask who owns a profile on every request (inquiry lists and threads: the SME's name, whether the supplier has
+// joined, the supplier member's profile; the caller's own organisation on `GET /api/me`). On the embedded FerretDB
+// each of those was a round trip; the whole table is a few short strings per organisation. Kept current by 'organisations.changed' (the model's hooks, here or, relayed, on
 // another instance: platform/db/kept-by-id.ts); an organisation not kept yet (created by another process a moment
 // ago) is read at its first use. One per server (it holds the records of the database that server uses).
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
+import type { Organisation } from '../../../shared/schemas/accounts';
 import { OrganisationModel } from './organisation.model';
 
-export type OrganisationEntry = { name: string; supplierId?: string };
+type OrganisationKind = Organisation['kind'];
+
+export type OrganisationEntry = { kind: OrganisationKind; name: string; supplierId?: string };
 
 /** A full read every 10 minutes bounds what a process outside the events wrote (2,000 organisations: ~0.3 s of FerretDB). */
 const FULL_READ_EVERY_MS = 10 * 60_000;
 
-type Stored = { _id: { toHexString(): string }; name: string; supplierId?: { toHexString(): string } | null };
-const FIELDS = { name: 1, supplierId: 1 } as const;
-const entry = (o: Stored): [string, OrganisationEntry] => [o._id.toHexString(), { name: o.name, supplierId: o.supplierId?.toHexString() }];
+type Stored = { _id: { toHexString(): string }; kind: OrganisationKind; name: string; supplierId?: { toHexString(): string } | null };
+const FIELDS = { kind: 1, name: 1, supplierId: 1 } as const;
+const entry = (o: Stored): [string, OrganisationEntry] => [o._id.toHexString(), { kind: o.kind, name: o.name, supplierId: o.supplierId?.toHexString() }];
 
 export class OrganisationDirectory {
   /** Supplier profile → the organisations linked to it. */
