@@ -14,6 +14,8 @@ type Events = {
   'search.updated': [];
   /** Inquiry threads were written (their ids), or changed by a query whose documents are not known (no ids). */
   'inquiries.changed': [inquiryIds: string[]];
+  /** Users were written (their ids), or changed by a query whose documents are not known (no ids). */
+  'users.changed': [userIds: string[]];
   /** Organisations were written (their ids), or changed by a query whose documents are not known (no ids). */
   'organisations.changed': [organisationIds: string[]];
   /** A supplier's inquiry history changed (a new inquiry, or its first reply). */
@@ -32,7 +34,7 @@ type Events = {
  */
 export const RELAYED = [
   'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed', 'needs.changed',
-  'inquiries.changed', 'organisations.changed', 'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
+  'inquiries.changed', 'users.changed', 'organisations.changed', 'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
 ] as const satisfies (keyof Events)[];
 export type RelayedEvent = (typeof RELAYED)[number];
 

@@ -3,7 +3,9 @@ import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness';
 import { sessionIsLive } from '../../server/modules/accounts/session-check';
-import { bearer, login, refreshCookieOf, signUp, type Account } from './accounts-helpers';
+import { Types } from 'mongoose';
+import { UserModel } from '../../server/modules/accounts/user.model';
+import { bearer, login, refreshCookieOf, signUp, staff, type Account } from './accounts-helpers';
 
 let server: TestServer;
 let account: Account;
@@ -87,6 +89,16 @@ describe('the end of a session ends its access tokens on the next request', () =
     const { exp: _expiry, ...claims } = payloadOf(account.accessToken) as { exp?: number };
     const token = jwt.sign({ ...claims, iat: Math.floor(Date.now() / 1000) + 20 }, server.config.JWT_SECRET!, { algorithm: 'HS256', expiresIn: 300 });
     expect(await works(token)).toBe(true);
+  });
+
+  it('a role changed where no event announces it (the command line, no Redis) holds from the next sign-in on', async () => {
+    const curator = await staff(server, 'curator');
+    expect((await server.send('GET', '/api/curation/cases', undefined, bearer(curator))).status).toBe(200);
+    // As user:create does it from another process: the role, and every session ended through the session version.
+    await UserModel.collection.updateOne({ _id: new Types.ObjectId(curator.user.id) }, { $set: { role: 'sme' }, $inc: { sessionVersion: 1 } });
+    const again = await login(server, curator.email);
+    expect((await server.send('GET', '/api/curation/cases', undefined, bearer(again))).status).toBe(403);
+    expect((await (await server.send('GET', '/api/me', undefined, bearer(again))).json()).role).toBe('sme');
   });
 
   it('costs a map lookup per request once the session is known', async () => {

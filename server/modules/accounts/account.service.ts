@@ -5,8 +5,8 @@ import { audit } from '../audit';
 import { passwordChangedMail } from './account.emails';
 import type { AuthContext } from './auth.context';
 import { assertStrongPassword } from './auth.service';
-import { currentUser, type CurrentUser } from './current-user';
 import type { OrganisationDirectory } from './organisation.directory';
+import type { KeptUser, UserDirectory } from './user.directory';
 import type { Organisation } from '../../../shared/schemas/accounts';
 import { OrganisationModel } from './organisation.model';
 import { hashPassword, verifyPassword } from './passwords';
@@ -24,11 +24,11 @@ export async function loadMe(id: string | Types.ObjectId) {
 }
 
 /**
- * The signed-in user's account to show: the record authentication read (current-user.ts), and its organisation
- * from the directory kept in memory.
+ * The signed-in user's account to show, as authentication checked it, and its organisation: both from the
+ * directories kept in memory.
  */
-export async function showMe(id: string, organisations: OrganisationDirectory): Promise<{ user: CurrentUser; organisation?: Organisation }> {
-  const user = await currentUser(id);
+export async function showMe(id: string, users: UserDirectory, organisations: OrganisationDirectory): Promise<{ user: KeptUser; organisation?: Organisation }> {
+  const user = await users.byId(id);
   if (!user || user.deletedAt) throw NotFound('The account');
   const organisationId = user.organisationId?.toHexString();
   const entry = organisationId && (await organisations.byIds([organisationId])).get(organisationId);

@@ -12,8 +12,8 @@ import type { Counters } from '../../platform/redis';
 import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
 import { isObjectId } from '../../platform/db/hex-id';
-import { sessionIsLive } from './session-check';
-import { currentUser } from './current-user';
+import { sessionIsKnown, sessionIsLive } from './session-check';
+import { UserDirectory } from './user.directory';
 
 export type AuthContext = {
   tokens: TokenSettings;
@@ -25,6 +25,8 @@ export type AuthContext = {
   /** Settings of the throttles, and the counters they count in (this process, or Redis for every instance). */
   throttle: { windowSeconds: number; perIp: number; perAccount: number; counters: Counters };
   claims: RegistrationClaims;
+  /** Every account's sign-in facts, kept in memory (the runtime starts and stops following their changes). */
+  users: UserDirectory;
 };
 
 /**
@@ -50,20 +52,24 @@ function plausible(claims: Partial<AccessClaims & { iat: number; exp: number }>)
 }
 
 /** From a verified JWT payload to the caller, checking the user still exists and the token's session is live. */
-async function principalFromClaims(claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
+async function principalFromClaims(users: UserDirectory, claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
   if (!plausible(claims)) return false;
-  const [user, live] = await Promise.all([currentUser(claims.sub), sessionIsLive(claims.sid, claims.sub)]);
-  if (!user || !live || user.deletedAt || user.sessionVersion !== claims.sv) return false;
+  // A session not checked lately re-reads its user too: a write no event announced (the user:create command changing
+  // a role, with no Redis to relay it) then reaches a new sign-in at once, and older sessions within LIVE_FOR_MS.
+  const user = sessionIsKnown(claims.sid) ? users.byId(claims.sub) : users.reread(claims.sub);
+  const [account, live] = await Promise.all([user, sessionIsLive(claims.sid, claims.sub)]);
+  if (!account || !live || account.deletedAt || account.sessionVersion !== claims.sv) return false;
   return {
-    id: user._id.toHexString(),
-    role: user.role,
-    organisationId: user.organisationId?.toHexString(),
-    organisationRole: user.organisationRole ?? undefined,
+    id: account._id.toHexString(),
+    role: account.role,
+    organisationId: account.organisationId?.toHexString(),
+    organisationRole: account.organisationRole ?? undefined,
   };
 }
 
 export function createAuthContext(config: Config, mailer: Mailer, claims: RegistrationClaims, counters: Counters): AuthContext {
   const tokens = { secret: resolveJwtSecret(config), accessSeconds: config.ACCESS_TOKEN_MINUTES * 60 };
+  const users = new UserDirectory();
   const auth = new passport.Passport();
   auth.use(
     new JwtStrategy(
@@ -79,7 +85,7 @@ export function createAuthContext(config: Config, mailer: Mailer, claims: Regist
         jsonWebTokenOptions: { maxAge: '15m' },
       },
       (claims: Partial<AccessClaims>, done: (err: unknown, user?: Principal | false) => void) => {
-        principalFromClaims(claims).then((p) => done(null, p), done);
+        principalFromClaims(users, claims).then((p) => done(null, p), done);
       },
     ),
   );
@@ -96,6 +102,7 @@ export function createAuthContext(config: Config, mailer: Mailer, claims: Regist
     mailer,
     passport: auth,
     claims,
+    users,
     throttle: { windowSeconds: config.AUTH_RATE_WINDOW_SECONDS, perIp: config.AUTH_RATE_PER_IP, perAccount: config.AUTH_RATE_PER_ACCOUNT, counters },
   };
 }

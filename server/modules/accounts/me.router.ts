@@ -14,7 +14,7 @@ export function meRoutes(ctx: AuthContext, organisations: OrganisationDirectory)
   const routes = routeGroup('/api/me', 'Accounts');
 
   routes.get('/', { summary: 'The signed-in user and their organisation', access: signedIn, response: meSchema }, async (_input, _req, res) => {
-    const { user, organisation } = await showMe(caller(res).id, organisations);
+    const { user, organisation } = await showMe(caller(res).id, ctx.users, organisations);
     res.json(presentMe(user, organisation));
   });
 

@@ -22,10 +22,16 @@ domainEvents.on('sessions.revoked', (ids) => {
   }
 });
 
+/** Whether `sessionIsLive` would answer for this session from memory, without reading it. */
+export function sessionIsKnown(sessionId: string): boolean {
+  const hit = sessions.get(sessionId);
+  return hit !== undefined && (hit.revoked || performance.now() - hit.at < LIVE_FOR_MS);
+}
+
 /** True when the session exists, belongs to `userId` and was not revoked. */
 export async function sessionIsLive(sessionId: string, userId: string): Promise<boolean> {
   const hit = sessions.get(sessionId);
-  if (hit && (hit.revoked || performance.now() - hit.at < LIVE_FOR_MS)) return !hit.revoked && hit.userId === userId;
+  if (hit && sessionIsKnown(sessionId)) return !hit.revoked && hit.userId === userId;
   const seen = revocations;
   const session = await SessionModel.findById(sessionId, { userId: 1, revokedAt: 1 }).lean();
   if (!session) return false;

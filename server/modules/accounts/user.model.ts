@@ -2,6 +2,8 @@
 // services (registration, invitation, verification, the user:create CLI), never from a request body.
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { trackWrites } from '../../platform/db/id-cache';
+import { announceWrittenIds } from '../../platform/db/written-ids';
+import { domainEvents } from '../../platform/events';
 import { limits } from '../../../shared/limits';
 import { ORG_ROLE_KEYS, ROLE_KEYS } from '../../../shared/schemas/accounts';
 
@@ -26,5 +28,7 @@ userSchema.index({ organisationId: 1 });
 export type UserFields = InferSchemaType<typeof userSchema>;
 export type UserDoc = HydratedDocument<UserFields>;
 trackWrites(userSchema, 'users');
+// Kept in memory for authentication and `GET /api/me` (user.directory.ts), re-read when named here.
+announceWrittenIds(userSchema, (ids) => domainEvents.emit('users.changed', ids));
 
 export const UserModel = mongoose.model('User', userSchema);
