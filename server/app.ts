@@ -103,7 +103,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     fundingRoutes(),
     curationRoutes(),
     showcasesRoutes(),
-    shortlistsRoutes(),
+    shortlistsRoutes(search),
     reviewsRoutes(),
     ...(outbox ? [outboxRoutes()] : []),
     ...extraRoutes,

@@ -314,8 +314,12 @@ describe('showcases, compare and shortlists', () => {
     const list = await ok(post('/api/shortlists', sme, { name: 'Vision' }), 201);
     await ok(server.send('PUT', `/api/shortlists/${list.id}/suppliers/${supplierId}`, undefined, as(sme)));
     await ok(server.send('PUT', `/api/shortlists/${list.id}/suppliers/${supplierId}`, undefined, as(sme)));
-    const lists = await ok<{ items: { suppliers: { id: string }[] }[] }>(server.send('GET', '/api/shortlists', undefined, as(sme)));
+    const lists = await ok<{ items: { suppliers: Record<string, unknown>[] }[] }>(server.send('GET', '/api/shortlists', undefined, as(sme)));
     expect(lists.items[0]!.suppliers.map((s) => s.id)).toEqual([supplierId]);
+    // The card says what the public profile says, whether the search engine or the database supplied it.
+    const profile = await ok<Record<string, unknown>>(server.get(`/api/suppliers/${supplierId}`));
+    const shown = ['name', 'slug', 'description', 'sectors', 'layers', 'verified', 'caseStudyCount', 'projectBudgetHKD'];
+    expect(Object.fromEntries(shown.map((k) => [k, lists.items[0]!.suppliers[0]![k]]))).toEqual(Object.fromEntries(shown.map((k) => [k, profile[k]])));
     await ok(server.send('DELETE', `/api/shortlists/${list.id}/suppliers/${supplierId}`, undefined, as(sme)));
     expect((await ok<{ items: { suppliers: unknown[] }[] }>(server.send('GET', '/api/shortlists', undefined, as(sme)))).items[0]!.suppliers).toEqual([]);
     expect((await server.send('PUT', `/api/shortlists/${list.id}/suppliers/0123456789abcdef01234567`, undefined, as(sme))).status).toBe(404);

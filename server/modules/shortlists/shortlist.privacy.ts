@@ -1,7 +1,7 @@
 // The shortlists module's part of the personal-data registry: the organisation's shortlists.
 import { label, type PersonalDataPart } from '../accounts';
 import { ShortlistModel } from './shortlist.model';
-import { presentShortlists } from './shortlist.service';
+import { SupplierModel } from '../suppliers';
 
 export const shortlistsPart: PersonalDataPart = {
   key: 'shortlists',
@@ -10,8 +10,14 @@ export const shortlistsPart: PersonalDataPart = {
   erases: ['Shortlist'],
   export: async ({ organisation }) => {
     if (!organisation) return [];
-    const lists = await presentShortlists(await ShortlistModel.find({ organisationId: organisation._id }).sort({ createdAt: 1 }));
-    return lists.map((l) => ({ name: l.name, updatedAt: l.updatedAt, suppliers: l.suppliers.map((s) => s.name) }));
+    const lists = await ShortlistModel.find({ organisationId: organisation._id }).sort({ createdAt: 1 }).lean();
+    const ids = [...new Set(lists.flatMap((l) => l.supplierIds.map((id) => id.toHexString())))];
+    const names = new Map((ids.length ? await SupplierModel.find({ _id: { $in: ids } }, { name: 1 }).lean() : []).map((s) => [s._id.toHexString(), s.name]));
+    return lists.map((l) => ({
+      name: l.name,
+      updatedAt: l.updatedAt.toISOString(),
+      suppliers: l.supplierIds.flatMap((id) => names.get(id.toHexString()) ?? []),
+    }));
   },
   erasure: ({ lastMember }) =>
     lastMember

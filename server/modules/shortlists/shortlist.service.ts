@@ -5,8 +5,12 @@ import { type Shortlist, SHORTLIST_SUPPLIERS_MAX, SHORTLISTS_MAX } from '../../.
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound } from '../../platform/errors/errors';
-import { presentSupplierSummary, SupplierModel } from '../suppliers';
+import type { SearchEngine } from '../../platform/search/port';
+import { SupplierModel, supplierSummaries } from '../suppliers';
 import { ShortlistModel, type ShortlistDoc } from './shortlist.model';
+
+/** A shortlist as stored: a document or a lean read. */
+type ShortlistRecord = Pick<ShortlistDoc, 'name' | 'supplierIds' | 'updatedAt'> & { _id: mongoose.Types.ObjectId };
 
 export async function ownShortlist(p: Principal, id: string): Promise<ShortlistDoc> {
   const list = await ShortlistModel.findById(id);
@@ -14,8 +18,8 @@ export async function ownShortlist(p: Principal, id: string): Promise<ShortlistD
   return list;
 }
 
-export async function listShortlists(p: Principal): Promise<ShortlistDoc[]> {
-  return ShortlistModel.find({ organisationId: p.organisationId }).sort({ createdAt: 1, _id: 1 }).limit(SHORTLISTS_MAX);
+export async function listShortlists(p: Principal): Promise<ShortlistRecord[]> {
+  return ShortlistModel.find({ organisationId: p.organisationId }).sort({ createdAt: 1, _id: 1 }).limit(SHORTLISTS_MAX).lean();
 }
 
 /** What an organisation may keep: SHORTLISTS_MAX shortlists. */
@@ -51,17 +55,13 @@ export async function removeFromShortlist(list: ShortlistDoc, supplierId: string
   return list.save();
 }
 
-export async function presentShortlists(lists: ShortlistDoc[]): Promise<Shortlist[]> {
-  const ids = [...new Set(lists.flatMap((l) => l.supplierIds.map((i) => i.toHexString())))];
-  const suppliers = ids.length ? await SupplierModel.find({ _id: { $in: ids } }) : [];
-  const byId = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
+/** Shortlists with their suppliers' cards, from the search engine's documents where it has them (supplierSummaries). */
+export async function presentShortlists(lists: ShortlistRecord[], engine: SearchEngine): Promise<Shortlist[]> {
+  const cards = await supplierSummaries(engine, lists.flatMap((l) => l.supplierIds.map((i) => i.toHexString())));
   return lists.map((l) => ({
     id: l._id.toHexString(),
     name: l.name,
     updatedAt: l.updatedAt.toISOString(),
-    suppliers: l.supplierIds.flatMap((id) => {
-      const s = byId.get(id.toHexString());
-      return s ? [presentSupplierSummary(s)] : [];
-    }),
+    suppliers: l.supplierIds.flatMap((id) => cards.get(id.toHexString()) ?? []),
   }));
 }

@@ -2,17 +2,17 @@ import { idParamsSchema } from '../../../shared/schemas/accounts';
 import { shortlistBodySchema, shortlistListSchema, shortlistSchema, shortlistSupplierParamsSchema } from '../../../shared/schemas/shortlists';
 import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
+import type { SearchEngine } from '../../platform/search/port';
 import type { ShortlistDoc } from './shortlist.model';
 import { addToShortlist, createShortlist, deleteShortlist, listShortlists, ownShortlist, presentShortlists, removeFromShortlist } from './shortlist.service';
 
 const sme = role('sme');
-const present = async (l: ShortlistDoc) => (await presentShortlists([l]))[0]!;
-
-export function shortlistsRoutes() {
+export function shortlistsRoutes(engine: SearchEngine) {
+  const present = async (l: ShortlistDoc) => (await presentShortlists([l], engine))[0]!;
   const routes = routeGroup('/api/shortlists', 'Shortlists');
 
   routes.get('/', { summary: 'My organisation’s shortlists with their suppliers', access: sme, response: shortlistListSchema }, async (_input, _req, res) => {
-    res.json({ items: await presentShortlists(await listShortlists(caller(res))) });
+    res.json({ items: await presentShortlists(await listShortlists(caller(res)), engine) });
   });
 
   routes.post('/', { summary: 'Start a shortlist', access: sme, body: shortlistBodySchema, response: shortlistSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {

@@ -7,6 +7,6 @@ export { backfillReviewQueue, listPendingProfiles, manageableSupplier, manageabl
 export { type SupplierDoc, type SupplierFields, SupplierModel } from './supplier.model';
 export { isOnPlatform, isStaff, ownSupplierId } from './supplier.policy';
 export { presentEditorView, presentSupplierSummary } from './supplier.presenter';
-export { findSupplier, noSuppliersYet, supplierCounts, supplierLink, type SupplierLink, SUPPLIER_LINK_FIELDS, supplierLinks } from './supplier.service';
+export { findSupplier, noSuppliersYet, supplierCounts, supplierLink, type SupplierLink, SUPPLIER_LINK_FIELDS, supplierLinks, supplierSummaries } from './supplier.service';
 export { suppliersRoutes } from './suppliers.router';
 export { revokeVerification, verifySupplier } from './verification.service';

@@ -5,10 +5,14 @@ import type { Diligence, DiligenceCard } from '../../../shared/schemas/diligence
 import type { CaseStudySummary, SupplierDetail, SupplierSummary, Verification } from '../../../shared/schemas/suppliers';
 import type { SupplierSearchDoc } from '../../platform/search/port';
 import { declaredDiligence } from './diligence.service';
-import type { SupplierDoc } from './supplier.model';
+import type { Types } from 'mongoose';
+import type { SupplierDoc, SupplierFields } from './supplier.model';
+
+/** A supplier as stored: a Mongoose document or a lean read of it. */
+type StoredSupplier = SupplierFields & { _id: Types.ObjectId };
 import { isOnPlatform } from './supplier.policy';
 
-function budget(s: SupplierDoc): SupplierSummary['projectBudgetHKD'] {
+function budget(s: StoredSupplier): SupplierSummary['projectBudgetHKD'] {
   return s.budgetMin != null && s.budgetMax != null ? { min: s.budgetMin, max: s.budgetMax } : undefined;
 }
 
@@ -29,7 +33,7 @@ export function presentDiligence(s: SupplierDoc): DiligenceCard | undefined {
   return { declared, checked };
 }
 
-export function presentSupplierSummary(s: SupplierDoc): SupplierSummary {
+export function presentSupplierSummary(s: StoredSupplier): SupplierSummary {
   return {
     id: s._id.toHexString(),
     externalId: s.externalId ?? undefined,

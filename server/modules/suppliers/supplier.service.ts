@@ -91,6 +91,20 @@ export async function supplierLinks(engine: SearchEngine, ids: string[]): Promis
   return links;
 }
 
+/**
+ * Suppliers' cards by id, as `supplierLinks` finds them: public ones from the search engine's documents, the others
+ * (and all of them when the engine cannot answer) from the database. Unknown ids are left out.
+ */
+export async function supplierSummaries(engine: SearchEngine, ids: string[]): Promise<Map<string, SupplierSummary>> {
+  const unique = [...new Set(ids)];
+  const indexed = unique.length ? await engine.get('suppliers', unique).catch(() => []) : [];
+  const summaries = new Map(indexed.map((d) => [d.id, presentListedSupplier(d)]));
+  const missing = unique.filter((id) => !summaries.has(id));
+  const stored = missing.length ? await findInChunks(missing, (chunk) => SupplierModel.find({ _id: { $in: chunk } }).lean()) : [];
+  for (const s of stored) summaries.set(s._id.toHexString(), presentSupplierSummary(s));
+  return summaries;
+}
+
 /** Suppliers by id, in the order given (the compare view). */
 export async function suppliersByIds(ids: string[]): Promise<SupplierDoc[]> {
   return findEachById(SupplierModel, ids);
