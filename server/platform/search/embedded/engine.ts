@@ -8,8 +8,8 @@ import { highlight } from './highlight';
 import { IndexState } from './index-state';
 import type { Doc } from './postings';
 import { buildQueries, fuzziness, transpositions, type QueryPair } from './query';
-import type { QueryNode, TextMatches } from './text-index';
-import { rank, topPage } from './rank';
+import type { QueryNode } from './text-index';
+import { topPage } from './rank';
 import { RepeatCache } from './repeat-cache';
 import { phrasesOf, Suggestions } from './suggest';
 import { Synonyms } from '../../text/synonyms';
@@ -113,27 +113,28 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const state = this.indexes[index];
     const facetFields = query.facets ?? [];
     for (const f of facetFields) assertFilterField(index, f);
-    const clauses = buildClauses(index, query.filter, state.postings, state.docs);
+    const clauses = buildClauses(index, query.filter, state);
     const trees = query.q ? this.parse(query.q) : null;
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? DEFAULT_LIMIT);
     const run = (tree: QueryNode | null) => {
-      const textMatches = tree ? state.text.search(tree) : null;
+      const text = tree ? state.text.match(tree) : null;
       // A listing's facet for a field that alone is filtered on counts over the whole index: read postings.
-      const direct = textMatches ? [] : facetFields.filter((f) => clauses.every((c) => c.field === f));
-      const universe = textMatches ? textMatches.scores.keys() : listingUniverse(clauses, state.docs.keys(), state.postings);
+      const direct = text ? [] : facetFields.filter((f) => clauses.every((c) => c.field === f));
+      const universe = text ? text.slots : listingUniverse(clauses, state);
       const counted = facetFields.filter((f) => !direct.includes(f));
-      const { matched, facets } = evaluate(universe, clauses, counted, state.postings);
+      const { matched, facets } = evaluate(universe, text?.scores ?? null, clauses, counted, state.postings);
       for (const f of direct) facets[f] = state.postings.counts(f);
-      return { matched, facets, textMatches };
+      return { matched, facets, terms: text?.terms ?? new Set<string>() };
     };
     let result = run(trees?.all ?? null);
-    if (trees?.any && result.matched.length < ALL_WORDS_ENOUGH) result = run(trees.any);
-    const { matched, facets, textMatches } = result;
-    const page = topPage(rank, matched, query.sort ?? 'relevance', state.docs, textMatches?.scores ?? null, offset, limit);
-    const hits = page.map((id) => this.hit(index, state.docs.get(id)!, textMatches, query.highlight ?? true));
-    const correctedQuery = query.q && matched.length ? correction(query.q, state) : undefined;
-    return { hits, total: matched.length, facets, tookMs: performance.now() - started, ...(correctedQuery && { correctedQuery }) };
+    if (trees?.any && result.matched.slots.length < ALL_WORDS_ENOUGH) result = run(trees.any);
+    const { matched, facets, terms } = result;
+    const total = matched.slots.length;
+    const page = topPage(matched, query.sort ?? 'relevance', state, offset, limit);
+    const hits = page.map(({ slot, score }) => this.hit(index, state.docAt(slot)!, terms, score, query.highlight ?? true));
+    const correctedQuery = query.q && total ? correction(query.q, state) : undefined;
+    return { hits, total, facets, tookMs: performance.now() - started, ...(correctedQuery && { correctedQuery }) };
   }
 
   async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
@@ -182,8 +183,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     suggestions.add(phrasesOf(doc));
   }
 
-  private hit(index: IndexName, doc: Doc, matches: TextMatches | null, withHighlights: boolean): SearchHit {
-    const terms = matches?.terms ?? new Set<string>();
+  private hit(index: IndexName, doc: Doc, terms: Set<string>, score: number, withHighlights: boolean): SearchHit {
     const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
     const highlights: Record<string, string> = {};
     for (const field of withHighlights ? [...always, ...whenMatched] : []) {
@@ -192,7 +192,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const { html, hit } = highlight(text, terms, CROPPED_FIELDS.has(field));
       if (hit || always.includes(field)) highlights[field] = html;
     }
-    return { id: doc.id, score: matches?.scores.get(doc.id) ?? 0, highlights, doc };
+    return { id: doc.id, score, highlights, doc };
   }
 
   /** For a query (`index` given): also fails while that index is first being built. */

@@ -1,20 +1,17 @@
 // Filters as clauses and disjunctive facet counting: a facet field's counts ignore that field's own filter,
 // so users see how many results each other value would add. A clause on a filterable field is the set of
 // (field, value) pairs it accepts, checked against each document's own pairs; the budget clause, a range
-// overlap, is the set of ids passing it.
+// overlap, marks the slots passing it. Documents are slots throughout (index-state.ts).
 import { assertFilterField, budgetOverlaps, budgetRange, SearchFieldError } from '../fields';
 import type { IndexName, SearchFilter } from '../port';
-import type { Doc, Postings } from './postings';
+import type { IndexState } from './index-state';
+import type { Postings } from './postings';
 
-export type Clause = { field: string; size: number } & ({ pairs: number[] } | { ids: Set<string> });
+export type Clause = { field: string; size: number } & ({ pairs: number[] } | { passing: Uint8Array });
 export type FacetCounts = Record<string, Record<string, number>>;
 
-export function buildClauses(
-  index: IndexName,
-  filter: SearchFilter | undefined,
-  postings: Postings,
-  docs: Map<string, Doc>,
-): Clause[] {
+export function buildClauses(index: IndexName, filter: SearchFilter | undefined, state: IndexState): Clause[] {
+  const { postings } = state;
   const clauses: Clause[] = [];
   for (const [field, values] of Object.entries(filter?.terms ?? {})) {
     assertFilterField(index, field);
@@ -25,8 +22,7 @@ export function buildClauses(
   }
   if (filter?.budget) {
     if (index !== 'suppliers') throw new SearchFieldError(index, 'budget');
-    const ids = budgetIds(docs, filter.budget.min, filter.budget.max);
-    clauses.push({ field: 'budget', ids, size: ids.size });
+    clauses.push(budgetClause(state, filter.budget.min, filter.budget.max));
   }
   if (clauses.length > MAX_CLAUSES) throw new Error(`At most ${MAX_CLAUSES} filter clauses`);
   return clauses;
@@ -39,61 +35,75 @@ function pairClause(field: string, pairs: number[], postings: Postings): Clause 
   return { field, pairs, size: pairs.reduce((sum, n) => sum + postings.countOf(n), 0) };
 }
 
-function budgetIds(docs: Map<string, Doc>, min: number, max: number | null): Set<string> {
-  const out = new Set<string>();
-  for (const doc of docs.values()) {
-    const range = budgetRange(doc as { budgetMin?: number; budgetMax?: number });
-    if (range && budgetOverlaps(range, min, max)) out.add(doc.id);
+function budgetClause(state: IndexState, min: number, max: number | null): Clause {
+  const passing = new Uint8Array(state.slotCount);
+  let size = 0;
+  for (let slot = 0; slot < state.slotCount; slot++) {
+    const range = budgetRange((state.docAt(slot) ?? {}) as { budgetMin?: number; budgetMax?: number });
+    if (!range || !budgetOverlaps(range, min, max)) continue;
+    passing[slot] = 1;
+    size++;
   }
-  return out;
+  return { field: 'budget', passing, size };
 }
 
+/** The results: their slots, in the universe's order, and their scores alongside (all 0 without query text). */
+export type Matched = { slots: Int32Array; scores: Float64Array };
+
 /**
- * One pass over `universe`: documents failing no clause are results and count in every facet; documents
- * failing only one field's clauses count in that field's facet alone.
+ * One pass over `universe` (slots, with their text scores when there is query text): documents failing no
+ * clause are results and count in every facet; documents failing only one field's clauses count in that
+ * field's facet alone. The results are scratch, valid until the next evaluation.
  */
 export function evaluate(
-  universe: Iterable<string>,
+  universe: Int32Array,
+  scores: Float64Array | null,
   clauses: Clause[],
   facetFields: string[],
   postings: Postings,
-): { matched: string[]; facets: FacetCounts } {
-  const matched: string[] = [];
+): { matched: Matched; facets: FacetCounts } {
+  const out = results(universe.length);
+  let found = 0;
   const { counts, countable, accepting } = scratch(postings.pairCount);
-  const counted = new Set(facetFields);
-  if (counted.size > 0) for (let n = 0; n < postings.pairCount; n++) countable[n] = counted.has(postings.pair(n).field) ? 1 : 0;
+  const countedPairs = facetFields.flatMap((f) => postings.pairsOf(f));
+  for (const n of countedPairs) countable[n] = 1;
   clauses.forEach((c, k) => {
     if ('pairs' in c) for (const n of c.pairs) accepting[n]! |= 1 << k;
   });
+  // Fields as numbers: a clause's field's place in the postings' fields (the budget has none).
+  const fieldOfClause = Int32Array.from(clauses, (c) => ('pairs' in c ? postings.fieldIndex(c.field) : NO_PAIRS));
   try {
     const data = postings.pairData;
-    for (const id of universe) {
-      const slot = postings.slotOf(id);
-      if (slot === undefined) continue;
+    for (let u = 0; u < universe.length; u++) {
+      const slot = universe[u]!;
       const start = postings.pairStart(slot);
       const end = postings.pairEnd(slot);
       let passed = 0;
       for (let k = start; k < end; k++) passed |= accepting[data[k]!]!;
-      const failed = failedField(id, passed, clauses);
+      const failed = failedField(slot, passed, clauses, fieldOfClause);
       if (failed === MANY) continue;
-      if (failed === null) matched.push(id);
-      if (counted.size === 0) continue;
+      if (failed === NONE) {
+        out.slots[found] = slot;
+        out.scores[found++] = scores ? scores[u]! : 0;
+      }
+      if (countedPairs.length === 0) continue;
       for (let k = start; k < end; k++) {
         const n = data[k]!;
-        if (countable[n] && (failed === null || postings.pair(n).field === failed)) counts[n]!++;
+        if (countable[n] && (failed === NONE || postings.fieldIndexOf(n) === failed)) counts[n]!++;
       }
     }
   } finally {
     for (const c of clauses) if ('pairs' in c) for (const n of c.pairs) accepting[n] = 0;
   }
   const facets: FacetCounts = Object.fromEntries(facetFields.map((f) => [f, {}]));
-  for (let n = 0; n < postings.pairCount; n++) {
+  for (const n of countedPairs) {
+    countable[n] = 0;
     if (counts[n] === 0) continue;
     const { field, value } = postings.pair(n);
     facets[field]![value] = counts[n]!;
     counts[n] = 0;
   }
-  return { matched, facets };
+  return { matched: { slots: out.slots.subarray(0, found), scores: out.scores.subarray(0, found) }, facets };
 }
 
 /**
@@ -104,6 +114,25 @@ export function evaluate(
  */
 const counters = { counts: new Int32Array(1024), countable: new Uint8Array(1024), accepting: new Int32Array(1024) };
 
+/** A search's results and a listing's universe (with its marks), reused in the same way. */
+const matches = { slots: new Int32Array(4096), scores: new Float64Array(4096), universe: new Int32Array(4096), marks: new Uint8Array(4096) };
+
+function results(size: number): typeof matches {
+  if (matches.slots.length < size) {
+    matches.slots = new Int32Array(size * 2);
+    matches.scores = new Float64Array(size * 2);
+  }
+  return matches;
+}
+
+function universeRoom(size: number): typeof matches {
+  if (matches.universe.length < size) {
+    matches.universe = new Int32Array(size * 2);
+    matches.marks = new Uint8Array(size * 2);
+  }
+  return matches;
+}
+
 function scratch(pairs: number): typeof counters {
   if (counters.counts.length < pairs) {
     counters.counts = new Int32Array(pairs * 2);
@@ -113,36 +142,45 @@ function scratch(pairs: number): typeof counters {
   return counters;
 }
 
-const MANY = Symbol('many');
+/** `failedField`'s answers besides a field: none failed, more than one failed; and the budget clause's field. */
+const NONE = -1;
+const MANY = -2;
+const NO_PAIRS = 1 << 16;
 
-/** The one field whose clauses the document fails, null for none, MANY for more than one. */
-function failedField(id: string, passed: number, clauses: Clause[]): string | null | typeof MANY {
-  let failed: string | null = null;
+/** The one field (as `fieldOfClause` numbers it) whose clauses the document fails, NONE, or MANY. */
+function failedField(slot: number, passed: number, clauses: Clause[], fieldOfClause: Int32Array): number {
+  let failed = NONE;
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k]!;
-    if ('pairs' in c ? (passed >>> k) & 1 : c.ids.has(id)) continue;
-    if (failed !== null && failed !== c.field) return MANY;
-    failed = c.field;
+    if ('pairs' in c ? (passed >>> k) & 1 : c.passing[slot]) continue;
+    if (failed !== NONE && failed !== fieldOfClause[k]) return MANY;
+    failed = fieldOfClause[k]!;
   }
   return failed;
 }
 
 /**
  * Without query text, only documents failing at most one field can matter, and each passes the clause of
- * at least one of any two fields: the union of two such clauses is enough to walk.
+ * at least one of any two fields: the union of two such clauses is enough to walk. Live slots, ascending.
  */
-export function listingUniverse(clauses: Clause[], all: Iterable<string>, postings: Postings): Iterable<string> {
+export function listingUniverse(clauses: Clause[], state: IndexState): Int32Array {
   const sorted = [...clauses].sort((a, b) => a.size - b.size);
   const first = sorted[0];
-  if (!first) return all;
-  const second = sorted.find((c) => c.field !== first.field);
+  const second = first && sorted.find((c) => c.field !== first.field);
+  const count = state.slotCount;
+  const { marks, universe } = universeRoom(count);
   // All clauses on one field: results lie in the smallest; that field's own facet is counted elsewhere.
-  const out = new Set(idsOf(first, postings));
-  if (second) for (const id of idsOf(second, postings)) out.add(id);
-  return out;
+  if (first) for (const clause of second ? [first, second] : [first]) mark(clause, state.postings, marks, count);
+  else marks.fill(1, 0, count);
+  let n = 0;
+  for (let slot = 0; slot < count; slot++) {
+    if (marks[slot] && state.docAt(slot)) universe[n++] = slot;
+    marks[slot] = 0;
+  }
+  return universe.subarray(0, n);
 }
 
-function* idsOf(clause: Clause, postings: Postings): Generator<string> {
-  if ('ids' in clause) yield* clause.ids;
-  else for (const n of clause.pairs) yield* postings.idsWith(n);
+function mark(clause: Clause, postings: Postings, marks: Uint8Array, count: number): void {
+  if ('passing' in clause) for (let slot = 0; slot < count; slot++) marks[slot] ||= clause.passing[slot]!;
+  else for (const n of clause.pairs) postings.markSlotsWith(n, marks);
 }

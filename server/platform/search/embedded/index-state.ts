@@ -1,4 +1,6 @@
-// One index's data: the documents by id, the text index and the filter postings, kept in step.
+// One index's data: the documents by id and by slot, the text index and the filter postings, kept in step.
+// The text index numbers the documents (slots); the postings and the per-slot arrays here follow its
+// numbering, so a search works on slots and typed arrays and looks nothing up by id.
 import { FILTER_FIELDS, SEARCH_BOOSTS } from '../fields';
 import type { IndexName } from '../port';
 import { Postings, type Doc } from './postings';
@@ -10,8 +12,18 @@ import { TextIndex } from './text-index';
  */
 const UNSTORED: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(), cases: new Set(['solution']) };
 
+/** `order`: live slots in name order; `ranks`: each slot's place in it (-1 for a removed one). */
+export type NameOrder = { order: Int32Array; ranks: Int32Array };
+
 export class IndexState {
   readonly docs = new Map<string, Doc>();
+  /** The stored document in each slot (undefined: removed, not yet swept). */
+  private docsBySlot: (Doc | undefined)[] = [];
+  /** Sort keys by slot: creation time and published case studies. */
+  private created = new Float64Array(1024);
+  private cases = new Int32Array(1024);
+  /** Name order (see `nameRanks`), computed when asked after a change. */
+  private ranks: NameOrder | null = null;
   readonly postings: Postings;
   readonly text: TextIndex;
   private readonly fields: string[];
@@ -24,17 +36,72 @@ export class IndexState {
     this.postings = new Postings(FILTER_FIELDS[index]);
     this.fields = Object.keys(SEARCH_BOOSTS[index]);
     this.filterFields = new Set(FILTER_FIELDS[index]);
-    this.text = new TextIndex(Object.values(SEARCH_BOOSTS[index]));
+    this.text = new TextIndex(Object.values(SEARCH_BOOSTS[index]), (renumbered, kept) => this.renumber(renumbered, kept));
   }
 
   /** Adds or replaces; returns the previous version. */
   put(doc: Doc): Doc | undefined {
     const old = this.docs.get(doc.id);
-    this.text.add(doc.id, this.fields.map((f) => textOf(doc[f])));
+    if (old) this.forget(this.text.slotOf(doc.id)!);
+    // Adding may sweep removed documents first (renumber), then appends the new slot.
+    const slot = this.text.add(doc.id, this.fields.map((f) => textOf(doc[f])));
     const stored = this.storedCopy(doc);
-    this.postings.add(stored);
+    this.postings.add(slot, stored);
     this.docs.set(doc.id, stored);
+    this.docsBySlot[slot] = stored;
+    if (slot >= this.created.length) [this.created, this.cases] = [grown(this.created, slot), grown(this.cases, slot)];
+    this.created[slot] = Number(stored['createdAt'] ?? 0);
+    this.cases[slot] = Number(stored['caseStudyCount'] ?? 0);
+    this.ranks = null;
     return old;
+  }
+
+  /** The live document in a slot, or undefined. */
+  docAt(slot: number): Doc | undefined {
+    return this.docsBySlot[slot];
+  }
+
+  get slotCount(): number {
+    return this.text.slotCount;
+  }
+
+  createdAt(slot: number): number {
+    return this.created[slot]!;
+  }
+
+  caseCount(slot: number): number {
+    return this.cases[slot]!;
+  }
+
+  /**
+   * A-to-Z order by name (suppliers) or title (case studies), then id, in binary order as MongoDB sorts
+   * `{ name: 1, _id: 1 }` (ObjectId hex sorts the same). Sorted once after a change, not per query.
+   */
+  nameRanks(): NameOrder {
+    if (this.ranks) return this.ranks;
+    const live = this.docsBySlot.flatMap((doc, slot) => (doc ? [{ slot, name: String(doc['name'] ?? doc['title'] ?? ''), id: doc.id }] : []));
+    live.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ranks = new Int32Array(this.slotCount).fill(-1);
+    live.forEach((entry, rank) => (ranks[entry.slot] = rank));
+    return (this.ranks = { ranks, order: Int32Array.from(live, (entry) => entry.slot) });
+  }
+
+  /** Takes a document out of the postings and the slot arrays; the text index removes it itself. */
+  private forget(slot: number): void {
+    this.postings.remove(slot);
+    this.docsBySlot[slot] = undefined;
+    this.ranks = null;
+  }
+
+  /** Follows the text index's sweep of removed slots. */
+  private renumber(renumbered: Int32Array, kept: Int32Array): void {
+    this.postings.renumber(renumbered, kept);
+    this.docsBySlot = Array.from(kept, (slot) => this.docsBySlot[slot]);
+    for (let i = 0; i < kept.length; i++) {
+      this.created[i] = this.created[kept[i]!]!;
+      this.cases[i] = this.cases[kept[i]!]!;
+    }
+    this.ranks = null;
   }
 
   /**
@@ -78,11 +145,17 @@ export class IndexState {
   drop(id: string): Doc | undefined {
     const old = this.docs.get(id);
     if (!old) return undefined;
-    this.postings.remove(id);
+    this.forget(this.text.slotOf(id)!);
     this.text.remove(id);
     this.docs.delete(id);
     return old;
   }
+}
+
+function grown<T extends Float64Array | Int32Array>(array: T, slot: number): T {
+  const out = new (array.constructor as new (n: number) => T)(Math.max(array.length * 2, slot + 1));
+  out.set(array);
+  return out;
 }
 
 function textOf(value: unknown): string | undefined {

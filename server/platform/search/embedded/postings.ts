@@ -2,16 +2,13 @@
 // having it (so filters and facets on a listing without query text never walk every document), and for each
 // document its pairs (so facet counting over a result set allocates nothing per document). Both are lists of
 // numbers in typed-array arenas (term-lists.ts): a Set of ids per value and an array per document cost ~32 MB
-// of V8 heap at 60,000 documents, against ~7 MB here. Documents are numbered by slot; a removed document's
-// slot is tombstoned and swept out in bulk, as in the text index.
+// of V8 heap at 60,000 documents, against ~7 MB here. Documents are numbered by the slots of the index's text
+// index (index-state.ts), so a text match's slots are read here without a lookup by id; a removed document's
+// slot is tombstoned until the text index sweeps and `renumber` follows it.
 import { TermLists } from './term-lists';
-import { renumberLive } from './tombstones';
 
 export type Doc = Record<string, unknown> & { id: string };
 export type Pair = { field: string; value: string };
-
-/** Tombstones are swept once they are this many and at least a quarter of all slots. */
-const VACUUM_MIN = 1_000;
 
 function valuesOf(doc: Doc, field: string): string[] {
   const value = doc[field];
@@ -22,26 +19,28 @@ function valuesOf(doc: Doc, field: string): string[] {
 export class Postings {
   private readonly pairs: Pair[] = [];
   private readonly pairIds = new Map<string, Map<string, number>>();
+  /** Per field, its pairs in ascending number; and per pair, its field's place in `fields`. */
+  private readonly fieldPairs = new Map<string, number[]>();
+  private fieldOfPair = new Uint8Array(64);
   /** Per pair, how many live documents have it. */
   private live = new Int32Array(64);
   /** List n: the slots having pair n, ascending (tombstoned slots included until swept). */
   private readonly slotsOfPair = new TermLists();
   /** List s: the pairs of the document in slot s. */
   private pairsOfSlot = new TermLists();
-  private slots = new Map<string, number>();
-  private ids: string[] = [];
   private alive = new Uint8Array(1024);
-  private dead = 0;
 
   constructor(private readonly fields: readonly string[]) {
-    for (const f of fields) this.pairIds.set(f, new Map());
+    if (fields.length > 255) throw new Error('Postings: at most 255 fields');
+    for (const f of fields) {
+      this.pairIds.set(f, new Map());
+      this.fieldPairs.set(f, []);
+    }
   }
 
-  add(doc: Doc): void {
-    this.remove(doc.id);
-    const slot = this.ids.length;
-    this.ids.push(doc.id);
-    this.slots.set(doc.id, slot);
+  /** Adds the document in `slot`, the next slot of all (slots are only ever appended). */
+  add(slot: number, doc: Doc): void {
+    if (slot !== this.pairsOfSlot.length) throw new Error(`Postings: slot ${slot} added out of order (next is ${this.pairsOfSlot.length})`);
     if (slot === this.alive.length) this.alive = grown(this.alive);
     this.alive[slot] = 1;
     this.pairsOfSlot.create();
@@ -55,21 +54,14 @@ export class Postings {
     }
   }
 
-  remove(id: string): void {
-    const slot = this.slots.get(id);
-    if (slot === undefined) return;
-    this.slots.delete(id);
+  /** Tombstones the document in `slot`; its slot is reclaimed by the next `renumber`. */
+  remove(slot: number): void {
+    if (!this.alive[slot]) return;
     this.alive[slot] = 0;
     for (let k = this.pairStart(slot); k < this.pairEnd(slot); k++) this.live[this.pairData[k]!]!--;
-    if (++this.dead >= VACUUM_MIN && this.dead * 4 >= this.ids.length) this.vacuum();
   }
 
-  /** The slot of a document, by which its pairs are read (`pairData[pairStart(slot) .. pairEnd(slot)]`). */
-  slotOf(id: string): number | undefined {
-    return this.slots.get(id);
-  }
-
-  /** Every document's pairs; appends may replace it, so read it after adding. */
+  /** Every document's pairs (slot s: `pairData[pairStart(s) .. pairEnd(s)]`); appends may replace it, so read it after adding. */
   get pairData(): Uint32Array {
     return this.pairsOfSlot.data;
   }
@@ -91,6 +83,20 @@ export class Postings {
     return this.pairs.length;
   }
 
+  /** The pairs of a field, in ascending number. */
+  pairsOf(field: string): readonly number[] {
+    return this.fieldPairs.get(field)!;
+  }
+
+  /** The place in the constructor's `fields` of pair n's field: compared as numbers in hot loops. */
+  fieldIndexOf(n: number): number {
+    return this.fieldOfPair[n]!;
+  }
+
+  fieldIndex(field: string): number {
+    return this.fields.indexOf(field);
+  }
+
   /** The pairs of `values` in `field` that any document has. */
   pairsFor(field: string, values: string[]): number[] {
     const ids = this.pairIds.get(field)!;
@@ -105,13 +111,11 @@ export class Postings {
     return this.live[n]!;
   }
 
-  /** Ids of the live documents having pair n. */
-  *idsWith(n: number): Generator<string> {
+  /** Sets `marks[slot]` for the live documents having pair n. */
+  markSlotsWith(n: number, marks: Uint8Array): void {
     const data = this.slotsOfPair.data;
     const start = this.slotsOfPair.offset(n);
-    for (let k = start; k < start + this.slotsOfPair.size(n); k++) {
-      if (this.alive[data[k]!]) yield this.ids[data[k]!]!;
-    }
+    for (let k = start; k < start + this.slotsOfPair.size(n); k++) if (this.alive[data[k]!]) marks[data[k]!] = 1;
   }
 
   /** Value counts over the whole index. */
@@ -128,25 +132,26 @@ export class Postings {
       n = this.pairs.length;
       this.pairs.push({ field, value });
       ids.set(value, n);
+      this.fieldPairs.get(field)!.push(n);
       this.slotsOfPair.create();
-      if (n === this.live.length) this.live = grown(this.live);
+      if (n === this.live.length) [this.live, this.fieldOfPair] = [grown(this.live), grown(this.fieldOfPair)];
+      this.fieldOfPair[n] = this.fields.indexOf(field);
     }
     return n;
   }
 
-  /** Renumbers live documents in order, so every pair's slots stay ascending, and drops the removed ones. */
-  private vacuum(): void {
-    const { renumbered, kept } = renumberLive(this.alive, this.ids.length);
+  /**
+   * Follows the text index's sweep of removed documents (`renumberLive`): slot s becomes `renumbered[s]`
+   * (-1: gone), new slot i was `kept[i]`. Live documents keep their order, so every pair's slots stay ascending.
+   */
+  renumber(renumbered: Int32Array, kept: Int32Array): void {
     for (let n = 0; n < this.pairs.length; n++) {
       this.slotsOfPair.rewrite(n, (slot) => (renumbered[slot]! >= 0 ? renumbered[slot] : undefined));
     }
     this.slotsOfPair.pack();
     this.pairsOfSlot.pack(0, kept);
-    this.ids = Array.from(kept, (slot) => this.ids[slot]!);
-    this.slots = new Map(this.ids.map((id, slot) => [id, slot]));
     this.alive.fill(0);
-    this.alive.fill(1, 0, this.ids.length);
-    this.dead = 0;
+    this.alive.fill(1, 0, kept.length);
   }
 }
 

@@ -1,75 +1,86 @@
-// Orders result ids. Sort keys are read once per document into flat rows, so the sort compares numbers
-// instead of looking documents up on every comparison.
+// Orders results. Sort keys are read by slot from the index's typed arrays (index-state.ts), so ordering
+// compares numbers and allocates nothing per document.
 import type { SearchSort } from '../port';
-import type { Doc } from './postings';
+import type { Matched } from './filters';
+import type { IndexState } from './index-state';
 
-type Row = { id: string; score: number; createdAt: number; cases: number; name: string };
-type Compare = (a: Row, b: Row) => number;
+/** A result: its slot and text score. */
+export type Ranked = { slot: number; score: number };
 
-const byScore: Compare = (a, b) => b.score - a.score;
-const byNewest: Compare = (a, b) => b.createdAt - a.createdAt;
-const byCases: Compare = (a, b) => b.cases - a.cases;
-/** Binary order, then id: as MongoDB sorts `{ name: 1, _id: 1 }` (ids are ObjectId hex, which sorts the same). */
-const byName: Compare = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const chain = (...cs: Compare[]): Compare => (a, b) => {
-  for (const c of cs) {
-    const r = c(a, b);
-    if (r !== 0) return r;
+/** Compares the results at positions i and j of `matched`; ties keep the order of `matched`. */
+type Compare = (i: number, j: number) => number;
+
+function orderOf(sort: SearchSort, { slots, scores }: Matched, state: IndexState): Compare {
+  const byScore = (i: number, j: number) => scores[j]! - scores[i]!;
+  const byNewest = (i: number, j: number) => state.createdAt(slots[j]!) - state.createdAt(slots[i]!);
+  const byCases = (i: number, j: number) => state.caseCount(slots[j]!) - state.caseCount(slots[i]!);
+  const chain = (...cs: Compare[]): Compare => (i, j) => {
+    for (const c of cs) {
+      const r = c(i, j);
+      if (r !== 0) return r;
+    }
+    return i - j;
+  };
+  switch (sort) {
+    case 'relevance':
+      // Without query text every score is 0, so relevance falls back to newest first (in both adapters).
+      return chain(byScore, byNewest);
+    case 'newest':
+      return chain(byNewest, byScore);
+    case 'caseStudies':
+      return chain(byCases, byScore, byNewest);
+    case 'name': {
+      const ranks = state.nameRanks().ranks;
+      return (i, j) => ranks[slots[i]!]! - ranks[slots[j]!]!;
+    }
   }
-  return 0;
-};
-
-const ORDERS: Record<SearchSort, Compare> = {
-  relevance: chain(byScore, byNewest),
-  newest: chain(byNewest, byScore),
-  caseStudies: chain(byCases, byScore, byNewest),
-  name: byName,
-};
-
-/** Without query text every score is 0, so relevance falls back to newest first (in both adapters). */
-export function rank(ids: string[], sort: SearchSort, docs: Map<string, Doc>, scores: Map<string, number> | null): string[] {
-  const rows = ids.map((id) => rowOf(id, docs, scores));
-  return rows.sort(ORDERS[sort]).map((r) => r.id);
 }
 
 /**
- * The requested page only. Sorting every match costs n·log n row comparisons; a shallow page of a large
- * result needs only the best `offset + limit`, found in one pass with a small sorted buffer.
+ * The requested page only. Sorting every match costs n·log n comparisons; a shallow page of a large result
+ * needs only the best `offset + limit`, found in one pass with a small sorted buffer. A large result in name
+ * order is read off the index's name order instead.
  */
-export function topPage(
-  order: typeof rank,
-  ids: string[],
-  sort: SearchSort,
-  docs: Map<string, Doc>,
-  scores: Map<string, number> | null,
-  offset: number,
-  limit: number,
-): string[] {
-  const k = offset + limit;
-  if (k === 0) return [];
-  if (ids.length <= 4 * k) return order(ids, sort, docs, scores).slice(offset, k);
-  const compare = ORDERS[sort];
-  const best: Row[] = [];
-  for (const id of ids) {
-    const row = rowOf(id, docs, scores);
-    if (best.length === k && compare(row, best[k - 1]!) >= 0) continue;
+export function topPage(matched: Matched, sort: SearchSort, state: IndexState, offset: number, limit: number): Ranked[] {
+  const n = matched.slots.length;
+  const k = Math.min(offset + limit, n);
+  if (k <= offset) return [];
+  const ranked = (positions: number[]) => positions.slice(offset, k).map((i) => ({ slot: matched.slots[i]!, score: matched.scores[i]! }));
+  if (sort === 'name' && n > 4 * k) return nameWalk(matched, state, offset, k);
+  const compare = orderOf(sort, matched, state);
+  if (n <= 4 * k) return ranked(Array.from({ length: n }, (_, i) => i).sort(compare));
+  const best: number[] = [];
+  for (let p = 0; p < n; p++) {
+    if (best.length === k && compare(p, best[k - 1]!) >= 0) continue;
     let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && compare(row, best[i - 1]!) < 0) {
+    while (i > 0 && compare(p, best[i - 1]!) < 0) {
       best[i] = best[i - 1]!;
       i--;
     }
-    best[i] = row;
+    best[i] = p;
   }
-  return best.slice(offset, k).map((r) => r.id);
+  return ranked(best);
 }
 
-function rowOf(id: string, docs: Map<string, Doc>, scores: Map<string, number> | null): Row {
-  const doc = docs.get(id)!;
-  return {
-    id,
-    score: scores?.get(id) ?? 0,
-    createdAt: Number(doc['createdAt'] ?? 0),
-    cases: Number(doc['caseStudyCount'] ?? 0),
-    name: String(doc['name'] ?? doc['title'] ?? ''),
-  };
+/** Places `offset .. k` in name order: the matched slots marked, then the index's name order walked. */
+function nameWalk({ slots, scores }: Matched, state: IndexState, offset: number, k: number): Ranked[] {
+  const { order } = state.nameRanks();
+  const position = positions(state.slotCount);
+  for (let p = 0; p < slots.length; p++) position[slots[p]!] = p + 1;
+  const page: Ranked[] = [];
+  for (let r = 0, seen = 0; r < order.length && seen < k; r++) {
+    const p = position[order[r]!]!;
+    if (p === 0) continue;
+    if (seen++ >= offset) page.push({ slot: order[r]!, score: scores[p - 1]! });
+  }
+  for (let p = 0; p < slots.length; p++) position[slots[p]!] = 0;
+  return page;
+}
+
+/** Per slot, 1 + its position among the matched (0: not matched); reused and left zeroed. */
+let scratch = new Int32Array(4096);
+
+function positions(count: number): Int32Array {
+  if (scratch.length < count) scratch = new Int32Array(count * 2);
+  return scratch;
 }

@@ -19,6 +19,15 @@ export type TextMatches = {
   terms: Set<string>;
 };
 
+/**
+ * The same matches by slot: `slots` ascending, `scores` alongside. Both are the index's scratch, valid until
+ * its next search (searches run synchronously).
+ */
+export type SlotMatches = { slots: Int32Array; scores: Float64Array; terms: Set<string> };
+
+/** Called when removed documents are swept out: slot s becomes `renumbered[s]` (-1: gone), slot i was `kept[i]`. */
+export type OnSweep = (renumbered: Int32Array, kept: Int32Array) => void;
+
 // BM25+ as minisearch computes it, so rankings keep their character.
 const K = 1.2;
 const B = 0.7;
@@ -66,9 +75,14 @@ export class TextIndex {
   private acc = new Float64Array(0);
   private maskAcc = new Uint32Array(0);
   private touched = new Int32Array(0);
+  /** The documents a step of "every word" still considers (see `leaf`); always left zeroed. */
+  private candidate = new Uint8Array(0);
   private readonly scratch = new HitsScratch();
 
-  constructor(private readonly boosts: number[]) {
+  constructor(
+    private readonly boosts: number[],
+    private readonly onSweep?: OnSweep,
+  ) {
     if (boosts.length > 1 << FIELD_BITS) throw new Error(`At most ${1 << FIELD_BITS} searchable fields`);
     this.fieldCount = boosts.length;
     this.totals = new Float64Array(boosts.length);
@@ -78,8 +92,17 @@ export class TextIndex {
     return this.live;
   }
 
-  /** Indexes a document's field texts (in the order of `boosts`), replacing any earlier version. */
-  add(id: string, texts: (string | undefined)[]): void {
+  /** Slots run from 0 to `slotCount - 1`, removed ones included until swept. */
+  get slotCount(): number {
+    return this.external.length;
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.slots.get(id);
+  }
+
+  /** Indexes a document's field texts (in the order of `boosts`), replacing any earlier version; returns its slot. */
+  add(id: string, texts: (string | undefined)[]): number {
     this.remove(id);
     this.version++;
     if (this.external.length >= MAX_DOCS) this.vacuum();
@@ -98,6 +121,7 @@ export class TextIndex {
       for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
       for (const [t, n] of freq) this.lists.append(this.termId(t), (slot << 8 | f << TF_BITS | Math.min(n, MAX_TF)) >>> 0);
     }
+    return slot;
   }
 
   /** Gives back the spare room of growing postings lists: call after a bulk load. */
@@ -119,18 +143,22 @@ export class TextIndex {
   }
 
   search(query: QueryNode): TextMatches {
+    const { slots, scores: bySlot, terms } = this.match(query);
+    const scores = new Map<string, number>();
+    for (let i = 0; i < slots.length; i++) scores.set(this.external[slots[i]!]!, bySlot[i]!);
+    return { scores, terms };
+  }
+
+  match(query: QueryNode): SlotMatches {
     this.scratch.reset();
     const step: Step = { masks: leafMasks(query), expansions: new Map() };
     const hits = this.evaluate(query, step, null);
-    const scores = new Map<string, number>();
-    for (let i = 0; i < hits.ids.length; i++) {
-      // As minisearch does: a document matching more of the query's words ranks higher.
-      scores.set(this.external[hits.ids[i]!]!, hits.scores[i]! * bitCount(hits.masks[i]!));
-    }
+    // As minisearch does: a document matching more of the query's words ranks higher.
+    for (let i = 0; i < hits.ids.length; i++) hits.scores[i] = hits.scores[i]! * bitCount(hits.masks[i]!);
     // Every word's terms, also those of words skipped once no document could match them all.
     const terms = new Set<string>();
     for (const expansion of step.expansions.values()) for (const termId of expansion.keys()) terms.add(this.terms[termId]!);
-    return { scores, terms };
+    return { slots: hits.ids, scores: hits.scores, terms };
   }
 
   /**
@@ -178,11 +206,18 @@ export class TextIndex {
   private leaf(query: TermQuery, step: Step, within: Int32Array | null): Hits {
     const mask = step.masks.get(query)!;
     let count = 0;
-    for (const [termId, weight] of this.expansion(query, step)) {
-      const w = weight * (query.weight ?? 1);
-      // Looking each candidate up beats reading the list only when the candidates are much fewer.
-      if (within && within.length * 16 < this.lists.size(termId)) count = this.scoreWithin(termId, w, mask, count, within);
-      else count = this.score(termId, w, mask, count);
+    if (within) for (let i = 0; i < within.length; i++) this.candidate[within[i]!] = 1;
+    try {
+      for (const [termId, weight] of this.expansion(query, step)) {
+        const w = weight * (query.weight ?? 1);
+        // Looking each candidate up beats reading the list only when the candidates are much fewer; otherwise
+        // the list is read and only the candidates' entries are scored.
+        if (!within) count = this.score(termId, w, mask, count);
+        else if (within.length * 16 < this.lists.size(termId)) count = this.scoreWithin(termId, w, mask, count, within);
+        else count = this.scoreCandidates(termId, w, mask, count);
+      }
+    } finally {
+      if (within) for (let i = 0; i < within.length; i++) this.candidate[within[i]!] = 0;
     }
     return this.emit(count);
   }
@@ -235,6 +270,16 @@ export class TextIndex {
     const start = this.lists.offset(termId);
     const scorer = this.scorer(termId, weight, mask);
     for (let i = start; i < start + this.lists.size(termId); i++) count = scorer(i, count);
+    return count;
+  }
+
+  /** As `score`, for the documents marked in `candidate` only. */
+  private scoreCandidates(termId: number, weight: number, mask: number, count: number): number {
+    const { candidate } = this;
+    const list = this.lists.data;
+    const start = this.lists.offset(termId);
+    const scorer = this.scorer(termId, weight, mask);
+    for (let i = start; i < start + this.lists.size(termId); i++) if (candidate[list[i]! >>> 8]) count = scorer(i, count);
     return count;
   }
 
@@ -369,6 +414,7 @@ export class TextIndex {
       this.acc = new Float64Array(capacity);
       this.maskAcc = new Uint32Array(capacity);
       this.touched = new Int32Array(capacity);
+      this.candidate = new Uint8Array(capacity);
     }
   }
 
@@ -401,6 +447,7 @@ export class TextIndex {
     this.alive.fill(0);
     this.alive.fill(1, 0, external.length);
     this.dead = 0;
+    this.onSweep?.(renumbered, live);
   }
 }
 
