@@ -27,12 +27,25 @@ export function normalizeWord(word: string): string {
  */
 export function spans(text: string, han = true): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(CHUNK)) {
-    if (m[1]) {
-      if (han) hanSpans(m[1], m.index, out);
-    } else out.push({ start: m.index, end: m.index + m[0].length, term: normalizeWord(m[0]), cjk: false });
-  }
+  eachSpan(text, han, (s) => {
+    out.push(s);
+    return true;
+  });
   return out;
+}
+
+/**
+ * The spans of `spans`, in order, to `visit` until it returns false: a caller that needs only the start of a
+ * long text (a cropped highlight) does not fold and segment the rest.
+ */
+export function eachSpan(text: string, han: boolean, visit: (span: Span) => boolean): void {
+  for (const m of text.matchAll(CHUNK)) {
+    if (!m[1]) {
+      if (!visit({ start: m.index, end: m.index + m[0].length, term: normalizeWord(m[0]), cjk: false })) return;
+    } else if (han) {
+      for (const p of hanPieces(m[1])) if (!visit({ start: m.index + p.start, end: m.index + p.end, term: p.term, cjk: true })) return;
+    }
+  }
 }
 
 /**
@@ -52,10 +65,6 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** True for a term of Chinese characters. */
 export function isHan(term: string): boolean {
   return HAN.test(term);
-}
-
-function hanSpans(run: string, offset: number, out: Span[]): void {
-  for (const p of hanPieces(run)) out.push({ start: offset + p.start, end: offset + p.end, term: p.term, cjk: true });
 }
 
 function hanPieces(run: string): Span[] {

@@ -1,14 +1,16 @@
 // Builds <mark> fragments from the same spans the index was built from, so whatever matched (a fuzzy
 // match, a prefix, a synonym, a Chinese two-character piece) is marked in the original text.
 import { markRanges, type Range } from '../html';
-import { isHan, spans } from '../../text/text';
+import { eachSpan, isHan } from '../../text/text';
 
 const CROP_CHARS = 200;
 const CROP_LEAD = 60;
 
 /** The fragment, and whether any term in it matched. */
 export function highlight(text: string, matched: Set<string>, crop: boolean): { html: string; hit: boolean } {
-  const ranges = matchRanges(text, matched);
+  // A cropped field shows the window from a little before its first match: nothing after it needs finding.
+  const until = crop && text.length > CROP_CHARS ? (first: number) => cropStart(text, first) + CROP_CHARS : undefined;
+  const ranges = matchRanges(text, matched, until);
   return { html: fragment(text, ranges, crop), hit: ranges.length > 0 };
 }
 
@@ -27,18 +29,26 @@ export function fragment(text: string, ranges: Range[], crop: boolean): string {
   return (start > 0 ? '…' : '') + html + (end < text.length ? '…' : '');
 }
 
-/** Where the matched terms occur in the text (its own words, and two-character pieces of longer Chinese words). */
-export function matchRanges(text: string, matched: Set<string>): Range[] {
+/**
+ * Where the matched terms occur in the text (its own words, and two-character pieces of longer Chinese words).
+ * With `until`, the search stops at the position it gives for the first match's start: ranges from there on
+ * are left out (words are folded and segmented only up to there).
+ */
+export function matchRanges(text: string, matched: Set<string>, until?: (firstStart: number) => number): Range[] {
   if (!NON_ASCII_WORD_CHAR.test(text)) return asciiWordRanges(text, matched);
   const han = hasHan(matched);
   // A Chinese field against a query without Chinese terms: usually none of its words can match.
   if (!han && !containsAny(text.normalize('NFKC').toLowerCase(), matched)) return [];
   const ranges: Range[] = [];
-  for (const s of spans(text, han)) {
+  let end = Infinity;
+  eachSpan(text, han, (s) => {
+    if (s.start >= end) return false;
     if (matched.has(s.term)) ranges.push({ start: s.start, end: s.end });
     else if (s.cjk) ranges.push(...pieceRanges(s.term, s.start, matched));
-  }
-  return ranges;
+    if (until && end === Infinity && ranges.length > 0) end = until(ranges[0]!.start);
+    return true;
+  });
+  return end === Infinity ? ranges : ranges.filter((r) => r.start < end);
 }
 
 /** A letter, mark or digit outside ASCII: where there is none, every word is a run of ASCII letters and digits. */
