@@ -1,7 +1,7 @@
 // The in-process engine: our text index (text-index.ts) for words, postings for filters and facets, all in
 // memory. The database remains the source of truth, so nothing here is persisted; `replaceAll` rebuilds on start-up.
 import { SearchWarming } from '../../errors/errors';
-import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS } from '../fields';
+import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS, SEARCH_BOOSTS } from '../fields';
 import { inBatches, type DocBatches, type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../port';
 import { buildClauses, evaluate, listingUniverse } from './filters';
 import { highlight } from './highlight';
@@ -16,6 +16,9 @@ import { Synonyms } from '../../text/synonyms';
 import { queryTerms } from '../../text/text';
 
 const DEFAULT_LIMIT = 20;
+/** Each index's searchable fields in the text index's order (its field numbers). */
+const SEARCHABLE: Record<IndexName, string[]> = { suppliers: Object.keys(SEARCH_BOOSTS.suppliers), cases: Object.keys(SEARCH_BOOSTS.cases) };
+const NO_TERMS: ReadonlySet<string> = new Set();
 /** When "every word" finds fewer results than this (after filters), the query runs again as "any word". */
 const ALL_WORDS_ENOUGH = 1;
 /** Parsed queries (tokenised, folded, segmented, synonyms expanded), kept from their second request on. */
@@ -125,14 +128,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const counted = facetFields.filter((f) => !direct.includes(f));
       const { matched, facets } = evaluate(universe, text?.scores ?? null, clauses, counted, state.postings);
       for (const f of direct) facets[f] = state.postings.counts(f);
-      return { matched, facets, terms: text?.terms ?? new Set<string>() };
+      return { matched, facets, terms: text?.terms ?? new Set<string>(), termIds: text?.termIds ?? [] };
     };
     let result = run(trees?.all ?? null);
     if (trees?.any && result.matched.slots.length < ALL_WORDS_ENOUGH) result = run(trees.any);
-    const { matched, facets, terms } = result;
+    const { matched, facets, terms, termIds } = result;
     const total = matched.slots.length;
     const page = topPage(matched, query.sort ?? 'relevance', state, offset, limit);
-    const hits = page.map(({ slot, score }) => this.hit(index, state.docAt(slot)!, terms, score, query.highlight ?? true));
+    const hits = page.map(({ slot, score }) => {
+      const withHighlights = query.highlight ?? true;
+      const matchedFields = withHighlights && termIds.length ? state.text.fieldsWith(slot, termIds) : 0;
+      return this.hit(index, state.docAt(slot)!, terms, score, withHighlights, matchedFields);
+    });
     const correctedQuery = query.q && total ? correction(query.q, state) : undefined;
     return { hits, total, facets, tookMs: performance.now() - started, ...(correctedQuery && { correctedQuery }) };
   }
@@ -183,13 +190,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
     suggestions.add(phrasesOf(doc));
   }
 
-  private hit(index: IndexName, doc: Doc, terms: Set<string>, score: number, withHighlights: boolean): SearchHit {
+  /**
+   * `matchedFields`: the searchable fields (bit per SEARCH_BOOSTS field) holding any of `terms`. Highlighting
+   * marks exactly the words the index holds, so a field without any has no marks and its text is not searched.
+   */
+  private hit(index: IndexName, doc: Doc, terms: Set<string>, score: number, withHighlights: boolean, matchedFields: number): SearchHit {
     const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
     const highlights: Record<string, string> = {};
     for (const field of withHighlights ? [...always, ...whenMatched] : []) {
       const text = doc[field];
       if (typeof text !== 'string' || text === '') continue;
-      const { html, hit } = highlight(text, terms, CROPPED_FIELDS.has(field));
+      const holds = (matchedFields >>> SEARCHABLE[index].indexOf(field)) & 1;
+      if (!holds && !always.includes(field)) continue;
+      const { html, hit } = highlight(text, holds ? terms : NO_TERMS, CROPPED_FIELDS.has(field));
       if (hit || always.includes(field)) highlights[field] = html;
     }
     return { id: doc.id, score, highlights, doc };

@@ -7,7 +7,7 @@ const CROP_CHARS = 200;
 const CROP_LEAD = 60;
 
 /** The fragment, and whether any term in it matched. */
-export function highlight(text: string, matched: Set<string>, crop: boolean): { html: string; hit: boolean } {
+export function highlight(text: string, matched: ReadonlySet<string>, crop: boolean): { html: string; hit: boolean } {
   // A cropped field shows the window from a little before its first match: nothing after it needs finding.
   const until = crop && text.length > CROP_CHARS ? (first: number) => cropStart(text, first) + CROP_CHARS : undefined;
   const ranges = matchRanges(text, matched, until);
@@ -34,7 +34,8 @@ export function fragment(text: string, ranges: Range[], crop: boolean): string {
  * With `until`, the search stops at the position it gives for the first match's start: ranges from there on
  * are left out (words are folded and segmented only up to there).
  */
-export function matchRanges(text: string, matched: Set<string>, until?: (firstStart: number) => number): Range[] {
+export function matchRanges(text: string, matched: ReadonlySet<string>, until?: (firstStart: number) => number): Range[] {
+  if (matched.size === 0) return [];
   if (!NON_ASCII_WORD_CHAR.test(text)) return asciiWordRanges(text, matched);
   const han = hasHan(matched);
   // A Chinese field against a query without Chinese terms: usually none of its words can match.
@@ -60,7 +61,7 @@ const NON_ASCII_WORD_CHAR = /[[\p{L}\p{M}\p{N}]--[\x00-\x7F]]/v;
  * allocated. ASCII words are their own NFKC form, so lowercasing is all the normalising they need; only words
  * as long as some matched term are copied out to be compared.
  */
-function asciiWordRanges(text: string, matched: Set<string>): Range[] {
+function asciiWordRanges(text: string, matched: ReadonlySet<string>): Range[] {
   const lengths = termLengths(matched);
   const ranges: Range[] = [];
   let start = -1;
@@ -77,7 +78,7 @@ function asciiWordRanges(text: string, matched: Set<string>): Range[] {
 }
 
 /** Whether any term occurs in the folded text at all, inside a word or not: a word equal to a term contains it. */
-function containsAny(folded: string, matched: Set<string>): boolean {
+function containsAny(folded: string, matched: ReadonlySet<string>): boolean {
   for (const term of matched) if (folded.includes(term)) return true;
   return false;
 }
@@ -86,10 +87,10 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-const lengthsOf = new WeakMap<Set<string>, Set<number>>();
+const lengthsOf = new WeakMap<ReadonlySet<string>, Set<number>>();
 
 /** The lengths of the matched terms, so that most words are ruled out without being copied out of the text. */
-function termLengths(matched: Set<string>): Set<number> {
+function termLengths(matched: ReadonlySet<string>): Set<number> {
   let known = lengthsOf.get(matched);
   if (!known) {
     known = new Set([...matched].map((t) => t.length));
@@ -99,7 +100,7 @@ function termLengths(matched: Set<string>): Set<number> {
 }
 
 /** Matched Chinese pieces inside a longer word; folding keeps offsets, so they map onto the original. */
-function pieceRanges(word: string, offset: number, matched: Set<string>): Range[] {
+function pieceRanges(word: string, offset: number, matched: ReadonlySet<string>): Range[] {
   for (let i = 0; i + 2 <= word.length; i++) {
     if (matched.has(word.slice(i, i + 2))) return [{ start: offset + i, end: offset + i + 2 }];
   }
@@ -114,10 +115,10 @@ function cropStart(text: string, firstMatch: number): number {
   return space >= 0 && space < firstMatch ? space + 1 : from;
 }
 
-const hanIn = new WeakMap<Set<string>, boolean>();
+const hanIn = new WeakMap<ReadonlySet<string>, boolean>();
 
 /** Whether any matched term is Chinese; asked once per query's term set, which every hit shares. */
-function hasHan(matched: Set<string>): boolean {
+function hasHan(matched: ReadonlySet<string>): boolean {
   let known = hanIn.get(matched);
   if (known === undefined) {
     known = [...matched].some(isHan);

@@ -23,7 +23,7 @@ export type TextMatches = {
  * The same matches by slot: `slots` ascending, `scores` alongside. Both are the index's scratch, valid until
  * its next search (searches run synchronously).
  */
-export type SlotMatches = { slots: Int32Array; scores: Float64Array; terms: Set<string> };
+export type SlotMatches = { slots: Int32Array; scores: Float64Array; terms: Set<string>; termIds: number[] };
 
 /** Called when removed documents are swept out: slot s becomes `renumbered[s]` (-1: gone), slot i was `kept[i]`. */
 export type OnSweep = (renumbered: Int32Array, kept: Int32Array) => void;
@@ -158,7 +158,23 @@ export class TextIndex {
     // Every word's terms, also those of words skipped once no document could match them all.
     const terms = new Set<string>();
     for (const expansion of step.expansions.values()) for (const termId of expansion.keys()) terms.add(this.terms[termId]!);
-    return { slots: hits.ids, scores: hits.scores, terms };
+    return { slots: hits.ids, scores: hits.scores, terms, termIds: [...terms].map((t) => this.termIds.get(t)!) };
+  }
+
+  /**
+   * The fields (bit f for field f) of the document in `slot` that hold any of the terms: read from the
+   * postings, so a highlighter can skip the fields none of a query's terms occur in without reading their text.
+   */
+  fieldsWith(slot: number, termIds: readonly number[]): number {
+    const list = this.lists.data;
+    let fields = 0;
+    for (const termId of termIds) {
+      const end = this.lists.offset(termId) + this.lists.size(termId);
+      for (let i = seek(list, this.lists.offset(termId), end, slot); i < end && list[i]! >>> 8 === slot; i++) {
+        fields |= 1 << ((list[i]! >>> TF_BITS) & 7);
+      }
+    }
+    return fields;
   }
 
   /**
