@@ -36,7 +36,7 @@ export function fragment(text: string, ranges: Range[], crop: boolean): string {
  */
 export function matchRanges(text: string, matched: ReadonlySet<string>, until?: (firstStart: number) => number): Range[] {
   if (matched.size === 0) return [];
-  if (!NON_ASCII_WORD_CHAR.test(text)) return asciiWordRanges(text, matched);
+  if (!NON_ASCII_WORD_CHAR.test(text)) return asciiWordRanges(text, matched, until);
   const han = hasHan(matched);
   // A Chinese field against a query without Chinese terms: usually none of its words can match.
   if (!han && !containsAny(text.normalize('NFKC').toLowerCase(), matched)) return [];
@@ -61,17 +61,23 @@ const NON_ASCII_WORD_CHAR = /[[\p{L}\p{M}\p{N}]--[\x00-\x7F]]/v;
  * allocated. ASCII words are their own NFKC form, so lowercasing is all the normalising they need; only words
  * as long as some matched term are copied out to be compared.
  */
-function asciiWordRanges(text: string, matched: ReadonlySet<string>): Range[] {
+function asciiWordRanges(text: string, matched: ReadonlySet<string>, until?: (firstStart: number) => number): Range[] {
   const lengths = termLengths(matched);
   const ranges: Range[] = [];
   let start = -1;
+  let end = Infinity;
   for (let i = 0; i <= text.length; i++) {
     const inWord = i < text.length && isAsciiAlnum(text.charCodeAt(i));
     if (inWord) {
-      if (start < 0) start = i;
+      if (start >= 0) continue;
+      if (i >= end) break;
+      start = i;
       continue;
     }
-    if (start >= 0 && lengths.has(i - start) && matched.has(text.slice(start, i).toLowerCase())) ranges.push({ start, end: i });
+    if (start >= 0 && lengths.has(i - start) && matched.has(text.slice(start, i).toLowerCase())) {
+      ranges.push({ start, end: i });
+      if (until && ranges.length === 1) end = until(start);
+    }
     start = -1;
   }
   return ranges;
