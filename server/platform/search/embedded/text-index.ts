@@ -45,6 +45,8 @@ const MAX_DOCS = 2 ** 24;
 const VACUUM_MIN = 1_000;
 /** Terms whose per-field rarity is kept between queries. */
 const IDF_CACHE = 20_000;
+/** Query words whose expansions are kept between queries. */
+const EXPANSION_CACHE = 5_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
 /** One search's state: each query word's bit, and the index terms it stands for once computed. */
@@ -78,6 +80,13 @@ export class TextIndex {
   /** The documents a step of "every word" still considers (see `leaf`); always left zeroed. */
   private candidate = new Uint8Array(0);
   private readonly scratch = new HitsScratch();
+  /** The term being scored (see `prepare`). */
+  private readonly scoring: { idf: Float64Array; weight: number; mask: number; norm: Float64Array } = { idf: new Float64Array(0), weight: 0, mask: 0, norm: new Float64Array(0) };
+  private normsByField: Float64Array = new Float64Array(0);
+  private normsVersion = -1;
+  /** Query words' expansions (see `expanded`), by kind and word, and the index version they were found at. */
+  private readonly expansions = new Map<string, Map<number, number>>();
+  private expansionsVersion = -1;
 
   constructor(
     private readonly boosts: number[],
@@ -222,25 +231,44 @@ export class TextIndex {
   private leaf(query: TermQuery, step: Step, within: Int32Array | null): Hits {
     const mask = step.masks.get(query)!;
     let count = 0;
-    if (within) for (let i = 0; i < within.length; i++) this.candidate[within[i]!] = 1;
+    let marked = false;
     try {
       for (const [termId, weight] of this.expansion(query, step)) {
-        const w = weight * (query.weight ?? 1);
+        this.prepare(termId, weight * (query.weight ?? 1), mask);
         // Looking each candidate up beats reading the list only when the candidates are much fewer; otherwise
         // the list is read and only the candidates' entries are scored.
-        if (!within) count = this.score(termId, w, mask, count);
-        else if (within.length * 16 < this.lists.size(termId)) count = this.scoreWithin(termId, w, mask, count, within);
-        else count = this.scoreCandidates(termId, w, mask, count);
+        if (!within) count = this.score(termId, count);
+        else if (within.length * 16 < this.lists.size(termId)) count = this.scoreWithin(termId, count, within);
+        else {
+          if (!marked) for (let i = 0; i < within.length; i++) this.candidate[within[i]!] = 1;
+          marked = true;
+          count = this.scoreCandidates(termId, count);
+        }
       }
     } finally {
-      if (within) for (let i = 0; i < within.length; i++) this.candidate[within[i]!] = 0;
+      if (marked) for (let i = 0; i < within!.length; i++) this.candidate[within![i]!] = 0;
     }
     return this.emit(count);
   }
 
   private expansion(query: TermQuery, step: Step): Map<number, number> {
     let known = step.expansions.get(query);
-    if (!known) step.expansions.set(query, (known = this.expand(query)));
+    if (!known) step.expansions.set(query, (known = this.expanded(query)));
+    return known;
+  }
+
+  /**
+   * `expand`, kept between searches until the index next changes: the words of names and topics recur from
+   * query to query, and finding a word's prefix and typo variants reads every indexed word of its initial.
+   */
+  private expanded(query: TermQuery): Map<number, number> {
+    if (this.expansionsVersion !== this.version || this.expansions.size >= EXPANSION_CACHE) {
+      this.expansions.clear();
+      this.expansionsVersion = this.version;
+    }
+    const key = `${query.prefix ? 'p' : '-'}${query.fuzzy ? 'f' : '-'}${query.term}`;
+    let known = this.expansions.get(key);
+    if (!known) this.expansions.set(key, (known = this.expand(query)));
     return known;
   }
 
@@ -281,57 +309,69 @@ export class TextIndex {
     return out;
   }
 
-  /** Adds one term's BM25+ scores into the accumulator; returns the new count of touched slots. */
-  private score(termId: number, weight: number, mask: number, count: number): number {
+  /** Adds one term's BM25+ scores (see `prepare`) into the accumulator; returns the new count of touched slots. */
+  private score(termId: number, count: number): number {
     const start = this.lists.offset(termId);
-    const scorer = this.scorer(termId, weight, mask);
-    for (let i = start; i < start + this.lists.size(termId); i++) count = scorer(i, count);
+    for (let i = start; i < start + this.lists.size(termId); i++) count = this.scoreAt(i, count);
     return count;
   }
 
   /** As `score`, for the documents marked in `candidate` only. */
-  private scoreCandidates(termId: number, weight: number, mask: number, count: number): number {
+  private scoreCandidates(termId: number, count: number): number {
     const { candidate } = this;
     const list = this.lists.data;
     const start = this.lists.offset(termId);
-    const scorer = this.scorer(termId, weight, mask);
-    for (let i = start; i < start + this.lists.size(termId); i++) if (candidate[list[i]! >>> 8]) count = scorer(i, count);
+    for (let i = start; i < start + this.lists.size(termId); i++) if (candidate[list[i]! >>> 8]) count = this.scoreAt(i, count);
     return count;
   }
 
   /** As `score`, for the documents in `within` only: each is found by galloping through the sorted list. */
-  private scoreWithin(termId: number, weight: number, mask: number, count: number, within: Int32Array): number {
+  private scoreWithin(termId: number, count: number, within: Int32Array): number {
     const list = this.lists.data;
     const end = this.lists.offset(termId) + this.lists.size(termId);
-    const scorer = this.scorer(termId, weight, mask);
     let i = this.lists.offset(termId);
     for (let k = 0; k < within.length && i < end; k++) {
       const slot = within[k]!;
       i = seek(list, i, end, slot);
-      for (; i < end && list[i]! >>> 8 === slot; i++) count = scorer(i, count);
+      for (; i < end && list[i]! >>> 8 === slot; i++) count = this.scoreAt(i, count);
     }
     return count;
   }
 
+  /**
+   * Sets the term the next `scoreAt` calls score: its rarity, its weight and its query word's bit. Fields
+   * rather than a closure per term: closures made per term and query were a measurable share of a search.
+   */
+  private prepare(termId: number, weight: number, mask: number): void {
+    this.scoring.idf = this.idf(termId);
+    this.scoring.weight = weight;
+    this.scoring.mask = mask;
+    this.scoring.norm = this.norms();
+  }
+
   /** Scores the list entry at an arena position into the accumulator; returns the new touched count. */
-  private scorer(termId: number, weight: number, mask: number): (at: number, count: number) => number {
-    const { acc, maskAcc, touched, alive, lengths, fieldCount, boosts } = this;
-    const list = this.lists.data;
-    const idf = this.idf(termId);
-    const norm = this.totals.map((total) => (this.live > 0 && total > 0 ? this.live / total : 1));
-    return (at, count) => {
-      const entry = list[at]!;
-      const slot = entry >>> 8;
-      if (!alive[slot]) return count;
-      const f = (entry >>> TF_BITS) & 7;
-      const tf = entry & MAX_TF;
-      const relativeLength = lengths[slot * fieldCount + f]! * norm[f]!;
-      const bm25 = idf[f]! * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relativeLength)));
-      if (maskAcc[slot] === 0) touched[count++] = slot;
-      acc[slot]! += weight * boosts[f]! * bm25;
-      maskAcc[slot]! |= mask;
-      return count;
-    };
+  private scoreAt(at: number, count: number): number {
+    const entry = this.lists.data[at]!;
+    const slot = entry >>> 8;
+    if (!this.alive[slot]) return count;
+    const { idf, weight, mask, norm } = this.scoring;
+    const f = (entry >>> TF_BITS) & 7;
+    const tf = entry & MAX_TF;
+    const relativeLength = this.lengths[slot * this.fieldCount + f]! * norm[f]!;
+    const bm25 = idf[f]! * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relativeLength)));
+    if (this.maskAcc[slot] === 0) this.touched[count++] = slot;
+    this.acc[slot]! += weight * this.boosts[f]! * bm25;
+    this.maskAcc[slot]! |= mask;
+    return count;
+  }
+
+  /** Per field, the number of documents over the field's total length (1 / average length); kept until the index next changes. */
+  private norms(): Float64Array {
+    if (this.normsVersion !== this.version) {
+      this.normsByField = this.totals.map((total) => (this.live > 0 && total > 0 ? this.live / total : 1));
+      this.normsVersion = this.version;
+    }
+    return this.normsByField;
   }
 
   /** Per field, how rare the term is among live documents; kept until the index next changes. */
