@@ -46,7 +46,7 @@ const VACUUM_MIN = 1_000;
 /** Terms whose per-field rarity is kept between queries. */
 const IDF_CACHE = 20_000;
 /** Query words whose expansions are kept between queries. */
-const EXPANSION_CACHE = 5_000;
+const EXPANSION_CACHE = 2_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
 /** One search's state: each query word's bit, and the index terms it stands for once computed. */
