@@ -24,6 +24,16 @@ describe('text index', () => {
     }
   });
 
+  it('tells which fields of a document hold any of a query\'s terms (highlighting reads nothing else)', () => {
+    const index = new TextIndex([5, 1, 1]);
+    const slot = index.add('a', ['Harbour Vision', 'retail analytics', '零售分析']);
+    index.add('b', ['Vision Labs', undefined, undefined]);
+    const { termIds } = index.match({ any: [word('vision'), word('analytics', { prefix: true }), word('分析')] });
+    expect(index.fieldsWith(slot, termIds)).toBe(0b111);
+    expect(index.fieldsWith(slot, index.match(word('retail')).termIds)).toBe(0b010);
+    expect(index.fieldsWith(index.slotOf('b')!, termIds)).toBe(0b001);
+  });
+
   it('matches the word being typed as a prefix, exact words scoring above longer ones', () => {
     const index = new TextIndex([1]);
     index.add('long', ['forecasting']);
