@@ -3,6 +3,8 @@
 import { normalizePhrase, queryTerms } from '../../text/text';
 import { TextIndex } from './text-index';
 
+type Ranked = { key: string; score: number; leading: number };
+
 export class Suggestions {
   private readonly counts = new Map<string, { text: string; count: number }>();
   private readonly index = new TextIndex([1]);
@@ -40,11 +42,20 @@ export class Suggestions {
     const last = terms.length - 1;
     const { scores } = this.index.search({ all: terms.map((term, i) => ({ term, prefix: i === last, fuzzy: term.length >= 5 })) });
     const leading = (key: string) => (key.startsWith(wanted) ? 0 : 1);
-    return [...scores]
-      .map(([key, score]) => ({ key, score }))
-      .sort((a, b) => leading(a.key) - leading(b.key) || b.score - a.score)
-      .slice(0, limit)
-      .map((r) => this.counts.get(r.key)!.text);
+    const before = (a: Ranked, b: Ranked) => a.leading - b.leading || b.score - a.score;
+    // The best `limit` in one pass (a short prefix matches thousands of phrases); ties keep the index's order.
+    const best: Ranked[] = [];
+    for (const [key, score] of scores) {
+      const entry = { key, score, leading: leading(key) };
+      if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
+      let i = best.length < limit ? best.length : limit - 1;
+      while (i > 0 && before(entry, best[i - 1]!) < 0) {
+        best[i] = best[i - 1]!;
+        i--;
+      }
+      best[i] = entry;
+    }
+    return best.map((r) => this.counts.get(r.key)!.text);
   }
 }
 
