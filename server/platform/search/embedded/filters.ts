@@ -79,8 +79,8 @@ export function evaluate(
       const start = postings.pairStart(slot);
       const end = postings.pairEnd(slot);
       let passed = 0;
-      for (let k = start; k < end; k++) passed |= accepting[data[k]!]!;
-      const failed = failedField(slot, passed, clauses, fieldOfClause);
+      if (clauses.length > 0) for (let k = start; k < end; k++) passed |= accepting[data[k]!]!;
+      const failed = clauses.length > 0 ? failedField(slot, passed, clauses, fieldOfClause) : NONE;
       if (failed === MANY) continue;
       if (failed === NONE) {
         out.slots[found] = slot;
