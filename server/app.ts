@@ -80,7 +80,11 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
   const groups: RouteGroup[] = [
     healthRoutes(health),
     marketRoutes(search, log),
-    suppliersRoutes(search, { publishedCases: publishedCaseSummaries, responsiveness: responsivenessOf }),
+    suppliersRoutes(search, {
+      publishedCases: publishedCaseSummaries,
+      responsiveness: responsivenessOf,
+      onPlatform: async (id) => (await inquiries.organisations.owned([id.toHexString()])).size > 0,
+    }),
     casesRoutes(search),
     supplierCasesRoutes(search),
     searchRoutes(createSearchService(search, log), search),

@@ -12,7 +12,6 @@ import { LOGO_MAX_BYTES, LOGO_TYPES, loadLogo, saveLogo } from './logo.service';
 import { createOwnProfile, manageableSupplier, updateProfile } from './profile.service';
 import type { SupplierDoc } from './supplier.model';
 import { presentCompareRow, presentEditorView, presentSupplierDetail } from './supplier.presenter';
-import { isOnPlatform } from './supplier.policy';
 import { findSupplier, listSuppliers, suppliersByIds } from './supplier.service';
 
 const manager = role('supplier', 'curator', 'admin');
@@ -27,6 +26,8 @@ export type ProfileSources = {
   /** Published case studies, newest first. */
   publishedCases(supplierId: Types.ObjectId): Promise<CaseStudySummary[]>;
   responsiveness(supplierId: Types.ObjectId): Promise<Responsiveness | undefined>;
+  /** Whether an organisation owns the profile (see isOnPlatform): the accounts module's directory kept in memory. */
+  onPlatform(supplierId: Types.ObjectId): Promise<boolean>;
 };
 
 /** Public reads go through the search engine and `_id` lookups (see supplier.service): FerretDB scans for anything else. */
@@ -65,7 +66,7 @@ export function suppliersRoutes(search: SearchEngine, sources: ProfileSources) {
     async ({ params }, _req, res) => {
       const supplier = await findSupplier(params.idOrSlug);
       if (!supplier) throw NotFound('The supplier');
-      const [cases, responsiveness, onPlatform] = await Promise.all([sources.publishedCases(supplier._id), sources.responsiveness(supplier._id), isOnPlatform(supplier._id)]);
+      const [cases, responsiveness, onPlatform] = await Promise.all([sources.publishedCases(supplier._id), sources.responsiveness(supplier._id), sources.onPlatform(supplier._id)]);
       res.json(presentSupplierDetail(supplier, cases, onPlatform, responsiveness));
     },
   );
