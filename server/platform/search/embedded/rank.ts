@@ -11,24 +11,17 @@ export type Ranked = { slot: number; score: number };
 type Compare = (i: number, j: number) => number;
 
 function orderOf(sort: SearchSort, { slots, scores }: Matched, state: IndexState): Compare {
-  const byScore = (i: number, j: number) => scores[j]! - scores[i]!;
-  const byNewest = (i: number, j: number) => state.createdAt(slots[j]!) - state.createdAt(slots[i]!);
-  const byCases = (i: number, j: number) => state.caseCount(slots[j]!) - state.caseCount(slots[i]!);
-  const chain = (...cs: Compare[]): Compare => (i, j) => {
-    for (const c of cs) {
-      const r = c(i, j);
-      if (r !== 0) return r;
-    }
-    return i - j;
-  };
+  const newest = (i: number, j: number) => state.createdAt(slots[j]!) - state.createdAt(slots[i]!);
+  const cases = (i: number, j: number) => state.caseCount(slots[j]!) - state.caseCount(slots[i]!);
+  // Spelled out rather than chained through a list of comparators: a deep page sorts thousands of results.
   switch (sort) {
     case 'relevance':
       // Without query text every score is 0, so relevance falls back to newest first (in both adapters).
-      return chain(byScore, byNewest);
+      return (i, j) => scores[j]! - scores[i]! || newest(i, j) || i - j;
     case 'newest':
-      return chain(byNewest, byScore);
+      return (i, j) => newest(i, j) || scores[j]! - scores[i]! || i - j;
     case 'caseStudies':
-      return chain(byCases, byScore, byNewest);
+      return (i, j) => cases(i, j) || scores[j]! - scores[i]! || newest(i, j) || i - j;
     case 'name': {
       const ranks = state.nameRanks().ranks;
       return (i, j) => ranks[slots[i]!]! - ranks[slots[j]!]!;
