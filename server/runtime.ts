@@ -133,9 +133,11 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
   const { instances } = platform;
   const auth = createAuthContext(config, mailer, { fileAtRegistration: fileClaimAtRegistration, confirmOf: confirmClaimsOf }, instances.counters);
-  const stopFollowingUsers = auth.users.follow(instances.peers);
-  auth.users.warm().catch((err: unknown) => log.warn({ err }, 'accounts not read at start-up; the first request reads them'));
-  const inquiries = createInquiries(config, mailer, auth.tokens.secret, log, instances, platform.search);
+  const stopFollowingAccounts = [auth.users.follow(instances.peers), auth.organisations.follow(instances.peers)];
+  for (const kept of [auth.users, auth.organisations]) {
+    kept.warm().catch((err: unknown) => log.warn({ err }, 'accounts not read at start-up; the first request reads them'));
+  }
+  const inquiries = createInquiries(config, mailer, auth.tokens.secret, log, instances, platform.search, auth.organisations);
   inquiries.start();
   const interests = createInterests(config, mailer, inquiries, log, instances.jobs);
   interests.start();
@@ -170,7 +172,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       stopReadingAhead();
       inquiries.stop();
       interests.stop();
-      stopFollowingUsers();
+      stopFollowingAccounts.forEach((stop) => stop());
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await build; // it reads the database
       await platform.close();

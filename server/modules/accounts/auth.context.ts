@@ -13,6 +13,7 @@ import { checkCredentials } from './auth.service';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, resolveJwtSecret, type AccessClaims, type TokenSettings } from './tokens';
 import { isObjectId } from '../../platform/db/hex-id';
 import { sessionIsKnown, sessionIsLive } from './session-check';
+import { OrganisationDirectory } from './organisation.directory';
 import { UserDirectory } from './user.directory';
 
 export type AuthContext = {
@@ -25,8 +26,12 @@ export type AuthContext = {
   /** Settings of the throttles, and the counters they count in (this process, or Redis for every instance). */
   throttle: { windowSeconds: number; perIp: number; perAccount: number; counters: Counters };
   claims: RegistrationClaims;
-  /** Every account's sign-in facts, kept in memory (the runtime starts and stops following their changes). */
+  /**
+   * Every account's sign-in facts, and every organisation's name and profile, kept in memory (the runtime starts and
+   * stops following their changes).
+   */
   users: UserDirectory;
+  organisations: OrganisationDirectory;
 };
 
 /**
@@ -52,24 +57,27 @@ function plausible(claims: Partial<AccessClaims & { iat: number; exp: number }>)
 }
 
 /** From a verified JWT payload to the caller, checking the user still exists and the token's session is live. */
-async function principalFromClaims(users: UserDirectory, claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
+async function principalFromClaims({ users, organisations }: Pick<AuthContext, 'users' | 'organisations'>, claims: Partial<AccessClaims & { iat: number; exp: number }>): Promise<Principal | false> {
   if (!plausible(claims)) return false;
   // A session not checked lately re-reads its user too: a write no event announced (the user:create command changing
   // a role, with no Redis to relay it) then reaches a new sign-in at once, and older sessions within LIVE_FOR_MS.
   const user = sessionIsKnown(claims.sid) ? users.byId(claims.sub) : users.reread(claims.sub);
   const [account, live] = await Promise.all([user, sessionIsLive(claims.sid, claims.sub)]);
   if (!account || !live || account.deletedAt || account.sessionVersion !== claims.sv) return false;
+  const organisationId = account.organisationId?.toHexString();
   return {
     id: account._id.toHexString(),
     role: account.role,
-    organisationId: account.organisationId?.toHexString(),
+    organisationId,
     organisationRole: account.organisationRole ?? undefined,
+    supplierId: account.role === 'supplier' && organisationId ? await organisations.supplierIdOf(organisationId) : undefined,
   };
 }
 
 export function createAuthContext(config: Config, mailer: Mailer, claims: RegistrationClaims, counters: Counters): AuthContext {
   const tokens = { secret: resolveJwtSecret(config), accessSeconds: config.ACCESS_TOKEN_MINUTES * 60 };
   const users = new UserDirectory();
+  const organisations = new OrganisationDirectory();
   const auth = new passport.Passport();
   auth.use(
     new JwtStrategy(
@@ -85,7 +93,7 @@ export function createAuthContext(config: Config, mailer: Mailer, claims: Regist
         jsonWebTokenOptions: { maxAge: '15m' },
       },
       (claims: Partial<AccessClaims>, done: (err: unknown, user?: Principal | false) => void) => {
-        principalFromClaims(users, claims).then((p) => done(null, p), done);
+        principalFromClaims({ users, organisations }, claims).then((p) => done(null, p), done);
       },
     ),
   );
@@ -103,6 +111,7 @@ export function createAuthContext(config: Config, mailer: Mailer, claims: Regist
     passport: auth,
     claims,
     users,
+    organisations,
     throttle: { windowSeconds: config.AUTH_RATE_WINDOW_SECONDS, perIp: config.AUTH_RATE_PER_IP, perAccount: config.AUTH_RATE_PER_ACCOUNT, counters },
   };
 }

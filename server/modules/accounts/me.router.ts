@@ -6,15 +6,14 @@ import { routeGroup } from '../../platform/http/routes';
 import { presentMe } from './account.presenter';
 import { changePassword, loadMe, showMe, updateProfile } from './account.service';
 import type { AuthContext } from './auth.context';
-import type { OrganisationDirectory } from './organisation.directory';
 import { clearSessionCookies, setSessionCookies } from './session-cookies';
 import { revokeAllSessions, startSession } from './session.service';
 
-export function meRoutes(ctx: AuthContext, organisations: OrganisationDirectory) {
+export function meRoutes(ctx: AuthContext) {
   const routes = routeGroup('/api/me', 'Accounts');
 
   routes.get('/', { summary: 'The signed-in user and their organisation', access: signedIn, response: meSchema }, async (_input, _req, res) => {
-    const { user, organisation } = await showMe(caller(res).id, ctx.users, organisations);
+    const { user, organisation } = await showMe(caller(res).id, ctx.users, ctx.organisations);
     res.json(presentMe(user, organisation));
   });
 

@@ -6,6 +6,8 @@
 // ago) is read at its first use. One per server (it holds the records of the database that server uses).
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
+import { domainEvents } from '../../platform/events';
+import type { Peers } from '../../platform/redis';
 import type { Organisation } from '../../../shared/schemas/accounts';
 import { OrganisationModel } from './organisation.model';
 
@@ -51,6 +53,14 @@ export class OrganisationDirectory {
   /** Organisations were written (their ids; none: unknown which). */
   changed(ids: string[]): void {
     this.kept.changed(ids);
+  }
+
+  /** Follows the writes announced here and on other instances until the returned function is called. */
+  follow(peers: Pick<Peers, 'onRejoin'>): () => void {
+    const changed = (ids: string[]) => this.changed(ids);
+    domainEvents.on('organisations.changed', changed);
+    peers.onRejoin(() => this.changed([]));
+    return () => domainEvents.off('organisations.changed', changed);
   }
 
   /** Starts the first full read (start-up), so that the first request does not wait for it. */

@@ -15,12 +15,6 @@ import { UserModel, type UserDoc } from './user.model';
 
 const membersOf = (organisationId: Types.ObjectId) => UserModel.find({ organisationId, deletedAt: null }).sort({ createdAt: 1 });
 
-/** The supplier profile an organisation is linked to, if any. One `_id` lookup. */
-export async function supplierIdOfOrganisation(organisationId: string): Promise<string | undefined> {
-  const org = await OrganisationModel.findById(organisationId, { supplierId: 1 }).lean();
-  return org?.supplierId?.toHexString();
-}
-
 /** Whether some organisation owns the supplier profile (an imported one is "not yet on the platform" until claimed). */
 export const isSupplierOwned = async (supplierId: string) => Boolean(await OrganisationModel.exists({ supplierId }));
 

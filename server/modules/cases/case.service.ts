@@ -133,7 +133,7 @@ export async function findCase(idOrSlug: string): Promise<CaseStudyDoc | null> {
 /** A case study the caller may manage: its supplier's members (and, with `staff`, curators and admins). */
 export async function manageableCase(p: Principal, idOrSlug: string, { staff = false } = {}): Promise<CaseStudyDoc> {
   const found = await findCase(idOrSlug);
-  const mine = found && (await ownSupplierId(p)) === found.supplierId.toHexString();
+  const mine = found && ownSupplierId(p) === found.supplierId.toHexString();
   if (!found || !(mine || (staff && isStaff(p)))) throw NotFound('The case study');
   return found;
 }
@@ -151,7 +151,7 @@ function caseAllowance(supplierId: string) {
 }
 
 export async function createCase(p: Principal, input: CaseCreate): Promise<CaseStudyDoc> {
-  const supplierId = await ownSupplierId(p);
+  const supplierId = ownSupplierId(p);
   if (!supplierId) throw Conflict('Create your supplier profile before adding case studies.');
   const _id = new mongoose.Types.ObjectId();
   if (!(await claimSlot(caseAllowance(supplierId), _id.toHexString()))) {

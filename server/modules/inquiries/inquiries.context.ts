@@ -7,7 +7,7 @@ import { PENDING_RECOVERY, type Mailer } from '../../platform/mail/mailer';
 import type { Instances } from '../../platform/redis';
 import type { SearchEngine } from '../../platform/search/port';
 import { domainEvents } from '../../platform/events';
-import { OrganisationDirectory } from '../accounts';
+import type { OrganisationDirectory } from '../accounts';
 import { ClaimInviter } from '../claims';
 import { InquiryNotifier } from './inquiry.notify';
 import { deleteClosedInquiries, type InquiriesContext } from './inquiry.service';
@@ -16,7 +16,8 @@ import { ThreadIndex } from './inquiry.threads';
 
 export type InquiriesRuntime = InquiriesContext & { retentionDays: number; start(): void; stop(): void };
 
-export function createInquiries(config: Config, mailer: Mailer, secret: string, log: Logger, instances: Instances, search: SearchEngine): InquiriesRuntime {
+/** `organisations`: the accounts module's directory, which the runtime keeps current. */
+export function createInquiries(config: Config, mailer: Mailer, secret: string, log: Logger, instances: Instances, search: SearchEngine, organisations: OrganisationDirectory): InquiriesRuntime {
   const hub = new InquiryHub(instances.peers);
   const notifier = new InquiryNotifier({ mailer, publicUrl: config.publicUrl, delayMs: config.INQUIRY_EMAIL_DELAY_SECONDS * 1000, secret, log });
   const stops: (() => void)[] = [];
@@ -27,21 +28,12 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
       .catch((err) => log.error({ err }, 'inquiry retention job failed'));
   const inviter = new ClaimInviter({ mailer, publicUrl: config.publicUrl, secret });
   // What the lists and thread pages show, in memory, following the writes announced here and on other instances;
-  // after a lost connection to those, announcements may be missing: both are read in full again.
+  // after a lost connection to those, announcements may be missing: the threads are read in full again.
   const threads = new ThreadIndex();
-  const organisations = new OrganisationDirectory();
   const followThreads = (ids: string[]) => threads.changed(ids);
-  const followOrganisations = (ids: string[]) => organisations.changed(ids);
   domainEvents.on('inquiries.changed', followThreads);
-  domainEvents.on('organisations.changed', followOrganisations);
-  const unfollow = () => {
-    domainEvents.off('inquiries.changed', followThreads);
-    domainEvents.off('organisations.changed', followOrganisations);
-  };
-  instances.peers.onRejoin(() => {
-    threads.changed([]);
-    organisations.changed([]);
-  });
+  const unfollow = () => domainEvents.off('inquiries.changed', followThreads);
+  instances.peers.onRejoin(() => threads.changed([]));
   return {
     hub,
     notifier,
@@ -54,7 +46,6 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
     start() {
       const warm = (what: string) => (err: unknown) => log.warn({ err }, `${what} not read at start-up; the first request reads them`);
       threads.warm().catch(warm('inquiry threads'));
-      organisations.warm().catch(warm('organisations'));
       stops.push(
         instances.jobs.every('inquiry-email-recovery', PENDING_RECOVERY.everyMs, () => notifier.recover()),
         instances.jobs.every('inquiry-retention', config.INQUIRY_RETENTION_SWEEP_MINUTES * 60_000, runRetention),

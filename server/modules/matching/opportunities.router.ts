@@ -30,7 +30,7 @@ export function opportunitiesRoutes({ search, responsiveness }: { search: Search
     '/',
     { summary: 'Published needs that fit my supplier organisation, ranked and explained; the SMEs stay anonymous', access: role('supplier'), query: opportunitiesQuerySchema, response: opportunitiesSchema },
     async ({ query }, req, res) => {
-      const supplierId = await ownSupplierId(caller(res));
+      const supplierId = ownSupplierId(caller(res));
       const [supplier] = supplierId ? await search.get('suppliers', [supplierId]) : [];
       if (!supplier) return res.json({ items: [], profileLinked: false });
       const needs = await publishedNeeds(CONSIDERED);

@@ -23,7 +23,7 @@ import { findSupplier, SUPPLIER_LINK_FIELDS, type SupplierLink, supplierLinks } 
 /** A supplier the caller may manage, by id or slug; otherwise the same 404 as a missing one. */
 export async function manageableSupplier(p: Principal, idOrSlug: string): Promise<SupplierDoc> {
   const supplier = await findSupplier(idOrSlug);
-  if (!supplier || !(await canManageSupplier(p, supplier._id.toHexString()))) throw NotFound('The supplier');
+  if (!supplier || !canManageSupplier(p, supplier._id.toHexString())) throw NotFound('The supplier');
   return supplier;
 }
 
@@ -33,7 +33,8 @@ export async function manageableSupplier(p: Principal, idOrSlug: string): Promis
  * engine has none, a lean read of those fields does.
  */
 export async function manageableSupplierLink(p: Principal, idOrSlug: string, engine: SearchEngine): Promise<SupplierLink> {
-  const [supplier, own] = await Promise.all([supplierLinkOf(idOrSlug, engine), isStaff(p) ? undefined : ownSupplierId(p)]);
+  const supplier = await supplierLinkOf(idOrSlug, engine);
+  const own = isStaff(p) ? undefined : ownSupplierId(p);
   if (!supplier || !(isStaff(p) || own === supplier._id.toHexString())) throw NotFound('The supplier');
   return supplier;
 }

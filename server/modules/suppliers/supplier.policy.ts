@@ -1,18 +1,17 @@
 // Who may manage a supplier profile: the members of the supplier organisation linked to it, curators and admins.
 // "Not yours" is answered as "not found" by the callers.
 import type { Principal } from '../../platform/auth/principal';
-import { isSupplierOwned, supplierIdOfOrganisation } from '../accounts';
+import { isSupplierOwned } from '../accounts';
 
 export const isStaff = (p: Pick<Principal, 'role'>) => p.role === 'curator' || p.role === 'admin';
 
-/** The supplier profile linked to the caller's organisation, if any. One `_id` lookup. */
-export async function ownSupplierId(p: Principal): Promise<string | undefined> {
-  if (p.role !== 'supplier' || !p.organisationId) return undefined;
-  return supplierIdOfOrganisation(p.organisationId);
+/** The supplier profile linked to the caller's organisation, if any (authentication looked it up). */
+export function ownSupplierId(p: Principal): string | undefined {
+  return p.role === 'supplier' ? p.supplierId : undefined;
 }
 
-export async function canManageSupplier(p: Principal, supplierId: string): Promise<boolean> {
-  return isStaff(p) || (await ownSupplierId(p)) === supplierId;
+export function canManageSupplier(p: Principal, supplierId: string): boolean {
+  return isStaff(p) || ownSupplierId(p) === supplierId;
 }
 
 /** Whether an organisation owns the profile: imported profiles are "not yet on the platform" until claimed. */

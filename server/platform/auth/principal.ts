@@ -8,4 +8,6 @@ export type Principal = {
   role: Role;
   organisationId?: string;
   organisationRole?: 'owner' | 'member';
+  /** A supplier member's: the profile their organisation is linked to, as authentication found it. */
+  supplierId?: string;
 };
