@@ -6,7 +6,7 @@ import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
 import { InquiryModel, isUnread, QuoteModel, responsivenessLookup } from '../inquiries';
 import { InterestModel } from '../interests';
-import { type Lang, matchSuppliers } from '../matching';
+import { needRankings } from '../matching';
 import { needForMatching, NeedModel, type StoredNeed } from '../needs';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
@@ -37,19 +37,24 @@ type Mark = { supplierIds: string[] } | undefined;
 
 type Shown = { matches: SmeDashboardNeed['matches']; remember?: { id: string; supplierIds: string[] } };
 
-/** The need's top matches, how many of them were not there last time, and what to remember when they changed. */
-async function matchesOf(search: SearchEngine, need: StoredNeed, mark: Mark, lang: Lang): Promise<Shown> {
-  const ranked = await matchSuppliers(search, needForMatching(need), { limit: TOP, lang, responsiveness: responsivenessLookup });
-  const ids = ranked.map((m) => m.supplier.id);
-  const seen = new Set(mark?.supplierIds ?? []);
-  const fresh = ids.filter((s) => !seen.has(s)).length;
-  return {
-    matches: {
-      top: ranked.slice(0, SHOWN).map((m) => ({ supplier: { id: m.supplier.id, slug: m.supplier.slug, name: m.supplier.name, nameZh: m.supplier.nameZh }, score: m.score })),
-      new: fresh,
-    },
-    remember: fresh || ids.length !== seen.size ? { id: need._id.toHexString(), supplierIds: ids } : undefined,
-  };
+/**
+ * The needs' top matches (from their kept rankings, which the need's page shows too), how many of them were not there
+ * last time, and what to remember when they changed.
+ */
+async function matchesOf(search: SearchEngine, needs: StoredNeed[], marks: Map<string, Mark>): Promise<Shown[]> {
+  const rankings = needRankings(search, responsivenessLookup);
+  const ranked = await Promise.all(needs.map((n) => rankings.best({ id: n._id.toHexString(), version: n.updatedAt.getTime(), need: needForMatching(n) }, TOP)));
+  const names = new Map((await search.get('suppliers', [...new Set(ranked.flatMap((r) => r.ids.slice(0, SHOWN)))])).map((d) => [d.id, d]));
+  return needs.map((need, k) => {
+    const { ids, scores } = ranked[k]!;
+    const seen = new Set(marks.get(need._id.toHexString())?.supplierIds ?? []);
+    const fresh = ids.filter((s) => !seen.has(s)).length;
+    const top = ids.slice(0, SHOWN).flatMap((id, i) => {
+      const d = names.get(id);
+      return d ? [{ supplier: { id, slug: d.slug, name: d.name, nameZh: d.nameZh }, score: scores[i]! }] : [];
+    });
+    return { matches: { top, new: fresh }, remember: fresh || ids.length !== seen.size ? { id: need._id.toHexString(), supplierIds: ids } : undefined };
+  });
 }
 
 /** This visit's top matches of the needs whose matches changed, in one write. */
@@ -69,7 +74,7 @@ async function marksOf(needs: StoredNeed[]): Promise<Map<string, Mark>> {
   return new Map(marks.flatMap((m): [string, Mark][] => (m._id ? [[m._id, m]] : [])));
 }
 
-export async function smeDashboard(search: SearchEngine, p: Principal, lang: Lang): Promise<SmeDashboard> {
+export async function smeDashboard(search: SearchEngine, p: Principal): Promise<SmeDashboard> {
   const org = p.organisationId;
   const [needs, closedNeeds, interests, quotes, threads] = await Promise.all([
     NeedModel.find({ organisationId: org, status: { $ne: 'closed' } }).sort({ updatedAt: -1, _id: -1 }).limit(NEEDS_MAX).lean<StoredNeed[]>(),
@@ -81,8 +86,7 @@ export async function smeDashboard(search: SearchEngine, p: Principal, lang: Lan
   const interestsBy = tally(interests, (i) => i.status === 'pending');
   const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
-  const marks = await marksOf(needs);
-  const shown = await Promise.all(needs.map((n) => matchesOf(search, n, marks.get(n._id.toHexString()), lang)));
+  const shown = await matchesOf(search, needs, await marksOf(needs));
   await remember(shown);
   const none = { pending: 0, total: 0 };
   return {

@@ -6,5 +6,5 @@ export { needForMatching, presentPublicNeed } from './need.presenter';
 export { needsPart } from './need.privacy';
 export { publishedNeed, publishedNeeds, type StoredNeed } from './need.published';
 export { canManageNeed } from './need.policy';
-export { ownNeed, ownNeedForMatching } from './need.service';
+export { openNeedsForMatching, ownNeed, ownNeedForMatching } from './need.service';
 export { needsRoutes } from './needs.router';

@@ -45,6 +45,13 @@ export async function ownNeedForMatching(p: Principal, id: string): Promise<{ id
   return { id, version: need.updatedAt.getTime(), need: needForMatching(need) };
 }
 
+/** Drafts and published needs (all of them, or those of `ids` still open), as the matcher ranks them in the background. */
+export async function openNeedsForMatching(ids?: string[]): Promise<{ id: string; version: number; need: NeedForMatching }[]> {
+  const open: NeedStatus[] = ['draft', 'published'];
+  const needs = await NeedModel.find(ids ? { _id: { $in: ids.filter(isObjectId) }, status: { $in: open } } : { status: { $in: open } }).lean<StoredNeed[]>();
+  return needs.map((n) => ({ id: n._id.toHexString(), version: n.updatedAt.getTime(), need: needForMatching(n) }));
+}
+
 /** The caller's own need; anything else, including another organisation's, is the same 404. */
 export async function ownNeed(p: Principal, id: string): Promise<NeedDoc> {
   const need = isObjectId(id) ? await NeedModel.findById(id) : null;

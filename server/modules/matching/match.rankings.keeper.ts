@@ -1,0 +1,91 @@
+// Keeps the open needs' rankings (match.rankings.ts) current in the background, so that requests find them ready:
+// every open need is ranked after the index is (re)built, a need is ranked again when it is saved, and the kept
+// rankings are checked against every supplier change (only those it affects are ranked again). One need at a
+// time between turns of the event loop, so requests are served meanwhile.
+import { domainEvents } from '../../platform/events';
+import type { SearchEngine } from '../../platform/search/port';
+import { openNeedsForMatching } from '../needs';
+import { needRankings, type RankableNeed } from './match.rankings';
+import type { ResponsivenessLookup } from './match.service';
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Keeps rankings current until the returned function is called. */
+export function keepRankings(engine: SearchEngine, responsiveness?: ResponsivenessLookup): () => void {
+  const rankings = needRankings(engine, responsiveness);
+  const work = { all: false, check: false, needs: new Set<string>() };
+  let running: Promise<void> | undefined;
+  let stopped = false;
+
+  const each = async (needs: RankableNeed[]) => {
+    // The changed suppliers are read once per pass for all the rankings last checked at the same point.
+    const shared = new Map<number, ReturnType<typeof rankings.changedSince>>();
+    const changedSince = (position: number) => {
+      let changed = shared.get(position);
+      if (!changed) shared.set(position, (changed = rankings.changedSince(position)));
+      return changed;
+    };
+    for (const need of needs) {
+      if (stopped) return;
+      await rankings.refresh(need, changedSince);
+      await nextTurn();
+    }
+  };
+
+  const pass = async () => {
+    while (!stopped && pending()) {
+      if (work.all) {
+        work.all = false;
+        work.needs.clear();
+        await each(await openNeedsForMatching());
+      } else if (work.needs.size) {
+        const ids = [...work.needs];
+        work.needs.clear();
+        const open = await openNeedsForMatching(ids);
+        const found = new Set(open.map((n) => n.id));
+        for (const id of ids) if (!found.has(id)) rankings.forget(id);
+        await each(open);
+      } else {
+        work.check = false;
+        await each(rankings.keptNeeds());
+      }
+    }
+  };
+
+  const pending = () => work.all || work.check || work.needs.size > 0;
+  const run = (): void => {
+    if (running || stopped) return;
+    // A pass that fails (the engine or the database closing) ends; the next change starts another.
+    running = pass()
+      .catch(() => undefined)
+      .finally(() => {
+        running = undefined;
+        if (pending()) run();
+      });
+  };
+  const listeners = {
+    'search.updated': (ids?: string[]) => {
+      if (!ids) work.all = true;
+      else if (ids.length) work.check = true;
+      run();
+    },
+    'responsiveness.changed': () => {
+      work.check = true;
+      run();
+    },
+    'needs.changed': (ids: string[]) => {
+      if (!ids.length) work.all = true;
+      for (const id of ids) work.needs.add(id);
+      run();
+    },
+    'synonyms.changed': () => {
+      work.all = true;
+      run();
+    },
+  };
+  for (const [event, fn] of Object.entries(listeners)) domainEvents.on(event as 'needs.changed', fn as (ids: string[]) => void);
+  return () => {
+    stopped = true;
+    for (const [event, fn] of Object.entries(listeners)) domainEvents.off(event as 'needs.changed', fn as (ids: string[]) => void);
+  };
+}
