@@ -35,7 +35,9 @@ function tally<T extends Counted>(items: T[], pending: (t: T) => boolean) {
 
 type Mark = { supplierIds: string[] } | undefined;
 
-type Shown = { matches: SmeDashboardNeed['matches']; remember?: { id: string; supplierIds: string[] } };
+/** What to remember of a need's matches this visit: a first mark, or a changed one. */
+type Remember = { id: string; supplierIds: string[]; first: boolean };
+type Shown = { matches: SmeDashboardNeed['matches']; remember?: Remember };
 
 /**
  * The needs' top matches (from their kept rankings, which the need's page shows too), how many of them were not there
@@ -47,24 +49,41 @@ async function matchesOf(search: SearchEngine, needs: StoredNeed[], marks: Map<s
   const names = new Map((await search.get('suppliers', [...new Set(ranked.flatMap((r) => r.ids.slice(0, SHOWN)))])).map((d) => [d.id, d]));
   return needs.map((need, k) => {
     const { ids, scores } = ranked[k]!;
-    const seen = new Set(marks.get(need._id.toHexString())?.supplierIds ?? []);
+    const id = need._id.toHexString();
+    const mark = marks.get(id);
+    const seen = new Set(mark?.supplierIds ?? []);
     const fresh = ids.filter((s) => !seen.has(s)).length;
-    const top = ids.slice(0, SHOWN).flatMap((id, i) => {
-      const d = names.get(id);
-      return d ? [{ supplier: { id, slug: d.slug, name: d.name, nameZh: d.nameZh }, score: scores[i]! }] : [];
+    const top = ids.slice(0, SHOWN).flatMap((supplierId, i) => {
+      const d = names.get(supplierId);
+      return d ? [{ supplier: { id: supplierId, slug: d.slug, name: d.name, nameZh: d.nameZh }, score: scores[i]! }] : [];
     });
-    return { matches: { top, new: fresh }, remember: fresh || ids.length !== seen.size ? { id: need._id.toHexString(), supplierIds: ids } : undefined };
+    return { matches: { top, new: fresh }, remember: fresh || ids.length !== seen.size ? { id, supplierIds: ids, first: !mark } : undefined };
   });
 }
 
-/** This visit's top matches of the needs whose matches changed, in one write. */
+/**
+ * This visit's top matches of the needs whose matches changed: first marks inserted together (an upsert costs
+ * FerretDB several times an insert), changed ones updated by _id.
+ */
 async function remember(shown: Shown[]): Promise<void> {
   const at = new Date();
-  const ops = shown.flatMap(({ remember: r }) => (r ? [{ updateOne: { filter: { _id: r.id }, update: { $set: { supplierIds: r.supplierIds, at } }, upsert: true } }] : []));
-  // Two visits at once may both insert a need's first mark (FerretDB's upsert is not atomic): either one will do.
-  await bulkWriteInChunks(MatchMarkModel, ops).catch((error: unknown) => {
+  const marks = shown.flatMap(({ remember: r }) => (r ? [r] : []));
+  const first = marks.filter((r) => r.first).map((r) => ({ _id: r.id, supplierIds: r.supplierIds, at }));
+  const changed = marks.filter((r) => !r.first).map((r) => ({ updateOne: { filter: { _id: r.id }, update: { $set: { supplierIds: r.supplierIds, at } } } }));
+  // Two visits at once may both insert a need's first mark: either one will do.
+  const inserted = first.length ? MatchMarkModel.insertMany(first, { ordered: false }).catch((error: unknown) => {
     if (!isDuplicateKeyError(error)) throw error;
-  });
+  }) : undefined;
+  await Promise.all([inserted, bulkWriteInChunks(MatchMarkModel, changed)]);
+}
+
+/** The most recently edited open needs, newest first (then by id, newest first), as the needs page lists them. */
+function openNeedsFirst(needs: StoredNeed[]): StoredNeed[] {
+  const byId = (a: StoredNeed, b: StoredNeed) => (a._id.toHexString() < b._id.toHexString() ? 1 : -1);
+  return needs
+    .filter((n) => n.status !== 'closed')
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || byId(a, b))
+    .slice(0, NEEDS_MAX);
 }
 
 /** What the dashboard showed last time of each need, in one read. */
@@ -76,13 +95,15 @@ async function marksOf(needs: StoredNeed[]): Promise<Map<string, Mark>> {
 
 export async function smeDashboard(search: SearchEngine, p: Principal): Promise<SmeDashboard> {
   const org = p.organisationId;
-  const [needs, closedNeeds, interests, quotes, threads] = await Promise.all([
-    NeedModel.find({ organisationId: org, status: { $ne: 'closed' } }).sort({ updatedAt: -1, _id: -1 }).limit(NEEDS_MAX).lean<StoredNeed[]>(),
-    NeedModel.countDocuments({ organisationId: org, status: 'closed' }),
+  const [all, interests, quotes, threads] = await Promise.all([
+    // Closed ones too: FerretDB reads them anyway (only the organisation is pushed down), and they are counted here.
+    NeedModel.find({ organisationId: org }).lean<StoredNeed[]>(),
     InterestModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
     QuoteModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
     InquiryModel.find({ smeOrganisationId: org, status: { $ne: 'archived' } }, { needId: 1, status: 1, lastMessageSide: 1, lastMessageAt: 1, reads: 1 }).lean(),
   ]);
+  const needs = openNeedsFirst(all);
+  const closedNeeds = all.filter((n) => n.status === 'closed').length;
   const interestsBy = tally(interests, (i) => i.status === 'pending');
   const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));

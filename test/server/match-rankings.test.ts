@@ -1,0 +1,73 @@
+// A need's ranked suppliers are kept as a read model (match.rankings.ts), current through events rather than
+// ranked on every request: these check through the API that what an SME reads follows every change that can alter
+// it — a supplier coming to fit, a ranked supplier no longer fitting, the need's own edit — and that the need's
+// page and the dashboard read the same ranking.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SmeDashboard } from '../../shared/schemas/dashboard';
+import type { Match } from '../../shared/schemas/needs';
+import { importSuppliers } from '../../server/modules/imports/import.service';
+import { buildNeedInput, buildSupplier } from '../factories';
+import { bearer, signUp, type Account } from './accounts-helpers';
+import { startTestServer, type TestServer } from './harness';
+
+let server: TestServer;
+let sme: Account;
+
+// More suppliers in the need's sector than a ranking keeps, none of them doing what it asks: a kept ranking is
+// then full, and a changed supplier outside it must out-score its last to enter.
+const fillers = Array.from({ length: 12 }, (_, i) =>
+  buildSupplier({ name: `Factory Payroll ${String.fromCharCode(65 + i)}`, description: 'Payroll and rostering software.', descriptionZh: undefined, capabilities: ['payroll'], sectors: ['manufacturing'] }),
+);
+const loom = buildSupplier({ name: 'Tsuen Wan Loom Vision' });
+const late = buildSupplier({ name: 'Late Harbour Labs', description: 'Bookkeeping for accountants.', descriptionZh: undefined, capabilities: ['bookkeeping'], sectors: ['finance-insurance'] });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await importSuppliers([...fillers, loom, late]);
+  await server.indexer.settled();
+  sme = await signUp(server, 'sme', 'Ranking Garments');
+});
+afterAll(() => server?.close());
+
+const send = async (method: string, path: string, body?: unknown) => server.send(method, path, body, bearer(sme));
+const matches = async (needId: string, limit = 3) => ((await (await send('GET', `/api/needs/${needId}/matches?lang=en&limit=${limit}`)).json()) as { items: Match[] }).items;
+const names = (items: Match[]) => items.map((m) => m.supplier.name);
+
+async function reindexed(...suppliers: ReturnType<typeof buildSupplier>[]) {
+  await importSuppliers(suppliers);
+  await server.indexer.settled();
+}
+
+describe('kept rankings', () => {
+  it('follow a supplier that comes to fit the need, and one that no longer does', async () => {
+    const need = await (await send('POST', '/api/needs', buildNeedInput())).json();
+    const before = await matches(need.id);
+    expect(names(before)[0]).toBe('Tsuen Wan Loom Vision');
+    expect(names(await matches(need.id, 10))).not.toContain('Late Harbour Labs');
+
+    await reindexed({ ...late, description: 'Computer vision that finds weaving defects in garment factories.', capabilities: ['computer vision', 'defect detection'] });
+    expect(names(await matches(need.id))).toContain('Late Harbour Labs');
+
+    await reindexed({ ...loom, description: 'Payroll for small offices.', descriptionZh: undefined, capabilities: ['payroll'] });
+    const after = await matches(need.id, 10);
+    expect(names(after)[0]).toBe('Late Harbour Labs');
+    expect(after.find((m) => m.supplier.name === 'Tsuen Wan Loom Vision')?.score ?? 0).toBeLessThan(before[0]!.score);
+    await reindexed(loom, late);
+  });
+
+  it('follow the need’s own edit', async () => {
+    const need = await (await send('POST', '/api/needs', buildNeedInput())).json();
+    expect(names(await matches(need.id))[0]).toBe('Tsuen Wan Loom Vision');
+    await send('PATCH', `/api/needs/${need.id}`, { title: 'Payroll for our factory', description: 'We want payroll and rostering software for our workers.' });
+    expect(names(await matches(need.id))[0]).toMatch(/^Factory Payroll/);
+  });
+
+  it('are what the dashboard shows: the same suppliers and scores as the need’s page', async () => {
+    const need = await (await send('POST', '/api/needs', buildNeedInput({ title: 'Spot defects in our fabric' }))).json();
+    const dashboard = (await (await send('GET', '/api/dashboard')).json()) as SmeDashboard;
+    const row = dashboard.needs.find((n) => n.need.id === need.id)!;
+    const page = await matches(need.id);
+    expect(row.matches.top).toEqual(page.map((m) => ({ supplier: { id: m.supplier.id, slug: m.supplier.slug, name: m.supplier.name, nameZh: m.supplier.nameZh }, score: m.score })));
+    expect(row.matches.new).toBe(10);
+  });
+});
