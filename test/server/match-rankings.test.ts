@@ -5,13 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SmeDashboard } from '../../shared/schemas/dashboard';
 import type { Match } from '../../shared/schemas/needs';
+import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
 import { importSuppliers } from '../../server/modules/imports/import.service';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildNeedInput, buildSupplier } from '../factories';
 import { bearer, signUp, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
 let sme: Account;
+let member: Account;
 
 // More suppliers in the need's sector than a ranking keeps, none of them doing what it asks: a kept ranking is
 // then full, and a changed supplier outside it must out-score its last to enter.
@@ -25,7 +28,9 @@ beforeAll(async () => {
   server = await startTestServer();
   await importSuppliers([...fillers, loom, late]);
   await server.indexer.settled();
-  sme = await signUp(server, 'sme', 'Ranking Garments');
+  [sme, member] = [await signUp(server, 'sme', 'Ranking Garments'), await signUp(server, 'supplier', 'Loom Vision Ltd')];
+  const profile = await SupplierModel.findOne({ externalId: loom.externalId });
+  await OrganisationModel.updateOne({ _id: member.user.organisation!.id }, { $set: { supplierId: profile!._id } });
 });
 afterAll(() => server?.close());
 
@@ -69,5 +74,33 @@ describe('kept rankings', () => {
     const page = await matches(need.id);
     expect(row.matches.top).toEqual(page.map((m) => ({ supplier: { id: m.supplier.id, slug: m.supplier.slug, name: m.supplier.name, nameZh: m.supplier.nameZh }, score: m.score })));
     expect(row.matches.new).toBe(10);
+  });
+});
+
+describe('kept opportunities', () => {
+  const opportunities = async () =>
+    ((await (await server.send('GET', '/api/opportunities?lang=en&limit=3', undefined, bearer(member))).json()) as { items: { need: { id: string; title: string }; score: number }[] }).items;
+  const published = async (body: Record<string, unknown>) => {
+    const need = await (await send('POST', '/api/needs', buildNeedInput(body))).json();
+    await send('POST', `/api/needs/${need.id}/publish`);
+    return need.id as string;
+  };
+
+  it('follow needs published, edited and fitting no longer, and the supplier’s own change', async () => {
+    // More published needs than a ranking keeps, none about vision: the kept ranking is full.
+    for (let i = 0; i < 22; i++) await published({ title: `Payroll for shop ${i}`, description: 'We want payroll and rostering software for our staff.', sector: 'trade-retail' });
+    expect((await opportunities()).map((o) => o.need.title)).not.toContain('Defects on our weaving line');
+
+    const vision = await published({ title: 'Defects on our weaving line' });
+    const top = await opportunities();
+    expect(top[0]!.need.id).toBe(vision);
+
+    await send('PATCH', `/api/needs/${vision}`, { title: 'Payroll for our mill', description: 'We want payroll software for our mill workers.', sector: 'trade-retail' });
+    const edited = await opportunities();
+    expect(edited.find((o) => o.need.id === vision)?.score ?? 0).toBeLessThan(top[0]!.score);
+
+    await reindexed({ ...loom, description: 'Payroll and rostering software for shops.', capabilities: ['payroll', 'rostering'], sectors: ['trade-retail'] });
+    expect((await opportunities())[0]!.score).toBeGreaterThan(edited[0]!.score);
+    await reindexed(loom);
   });
 });

@@ -1,11 +1,14 @@
-// Keeps the open needs' rankings (match.rankings.ts) current in the background, so that requests find them ready:
-// every open need is ranked after the index is (re)built, a need is ranked again when it is saved, and the kept
-// rankings are checked against every supplier change (only those it affects are ranked again). One need at a
-// time between turns of the event loop, so requests are served meanwhile.
+// Keeps the open needs' rankings (match.rankings.ts) and the linked suppliers' opportunities
+// (opportunities.rankings.ts) current in the background, so that requests find them ready: all are ranked after
+// the index is (re)built, a need is ranked again when it is saved, and the kept rankings are checked against every
+// change (only those it affects are ranked again). One ranking at a time between turns of the event loop, so
+// requests are served meanwhile.
 import { domainEvents } from '../../platform/events';
 import type { SearchEngine } from '../../platform/search/port';
+import { linkedSupplierIds } from '../accounts';
 import { openNeedsForMatching } from '../needs';
 import { needRankings, type RankableNeed } from './match.rankings';
+import { opportunityRankings } from './opportunities.rankings';
 import type { ResponsivenessLookup } from './match.service';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -13,6 +16,7 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /** Keeps rankings current until the returned function is called. */
 export function keepRankings(engine: SearchEngine, responsiveness?: ResponsivenessLookup): () => void {
   const rankings = needRankings(engine, responsiveness);
+  const opportunities = opportunityRankings(engine);
   const work = { all: false, check: false, needs: new Set<string>() };
   let running: Promise<void> | undefined;
   let stopped = false;
@@ -32,12 +36,21 @@ export function keepRankings(engine: SearchEngine, responsiveness?: Responsivene
     }
   };
 
+  const eachSupplier = async (ids: string[]) => {
+    for (const id of ids) {
+      if (stopped) return;
+      await opportunities.refresh(id, responsiveness);
+      await nextTurn();
+    }
+  };
+
   const pass = async () => {
     while (!stopped && pending()) {
       if (work.all) {
         work.all = false;
         work.needs.clear();
         await each(await openNeedsForMatching());
+        await eachSupplier(await linkedSupplierIds());
       } else if (work.needs.size) {
         const ids = [...work.needs];
         work.needs.clear();
@@ -45,9 +58,11 @@ export function keepRankings(engine: SearchEngine, responsiveness?: Responsivene
         const found = new Set(open.map((n) => n.id));
         for (const id of ids) if (!found.has(id)) rankings.forget(id);
         await each(open);
+        await eachSupplier(opportunities.keptSuppliers());
       } else {
         work.check = false;
         await each(rankings.keptNeeds());
+        await eachSupplier(opportunities.keptSuppliers());
       }
     }
   };

@@ -32,9 +32,9 @@ export type Ranking = { ids: string[]; scores: number[]; need: AnalysedNeed };
 
 type Kept = Ranking & { version: number; vocabulary: Vocabulary; limit: number; checked: number };
 
-/** Supplier changes in the order the index applied them: the suppliers named, or null for "anything may have changed". */
-class ChangeLog {
-  private changes: (string[] | null)[] = [];
+/** Changes in the order they were applied: what each named, or null for "anything may have changed". */
+export class ChangeLog<T = string> {
+  private changes: (T[] | null)[] = [];
   private first = 0;
   private size = 0;
 
@@ -42,7 +42,7 @@ class ChangeLog {
     return this.first + this.changes.length;
   }
 
-  add(ids: string[] | null): void {
+  add(ids: T[] | null): void {
     this.changes.push(ids);
     this.size += ids?.length ?? 1;
     while (this.size > CHANGES_MAX && this.changes.length > 1) {
@@ -51,10 +51,10 @@ class ChangeLog {
     }
   }
 
-  /** Suppliers changed since `position`; null when anything may have, or the log no longer reaches back that far. */
-  since(position: number): Set<string> | null {
+  /** What changed since `position`; null when anything may have, or the log no longer reaches back that far. */
+  since(position: number): Set<T> | null {
     if (position < this.first) return null;
-    const changed = new Set<string>();
+    const changed = new Set<T>();
     for (let i = position - this.first; i < this.changes.length; i++) {
       const ids = this.changes[i];
       if (!ids) return null;
@@ -64,8 +64,12 @@ class ChangeLog {
   }
 }
 
-/** One log per process, whatever the number of engines: a change heard by a ranking it does not concern costs a check. */
-const log = new ChangeLog();
+/**
+ * Suppliers re-indexed or whose responsiveness changed. One log per process, whatever the number of engines: a
+ * change heard by a ranking it does not concern costs a check.
+ */
+export const supplierChanges = new ChangeLog();
+const log = supplierChanges;
 domainEvents.on('search.updated', (supplierIds) => log.add(supplierIds ?? null));
 domainEvents.on('responsiveness.changed', (supplierIds) => log.add(supplierIds));
 

@@ -25,13 +25,18 @@ function newestFirst(byId: ReadonlyMap<string, StoredNeed>): StoredNeed[] {
   return [...byId].sort(([ia, a], [ib, b]) => at(b) - at(a) || (ia < ib ? -1 : ia > ib ? 1 : 0)).map(([, need]) => need);
 }
 
-let sorted: { version: number; needs: StoredNeed[] } | undefined;
+let sorted: { version: number; needs: StoredNeed[]; newest: Map<number, StoredNeed[]> } | undefined;
 
-/** The newest `limit` published needs (shared between callers: read-only). */
+/**
+ * The newest `limit` published needs (shared between callers: read-only). The same array until the needs change, so
+ * what is derived from it (a supplier's kept opportunities) can tell a change by identity.
+ */
 export async function publishedNeeds(limit: number): Promise<readonly StoredNeed[]> {
   const byId = await published.current();
-  if (sorted?.version !== published.version) sorted = { version: published.version, needs: newestFirst(byId) };
-  return sorted.needs.slice(0, limit);
+  if (sorted?.version !== published.version) sorted = { version: published.version, needs: newestFirst(byId), newest: new Map() };
+  let newest = sorted.newest.get(limit);
+  if (!newest) sorted.newest.set(limit, (newest = sorted.needs.slice(0, limit)));
+  return newest;
 }
 
 /** A published need by id (shared between callers: read-only), or undefined when it is not published. */
