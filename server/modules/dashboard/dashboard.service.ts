@@ -1,13 +1,14 @@
 // The SME's dashboard: every open need with its best matches (new ones counted against what the dashboard showed
-// last time), interested suppliers, quotes and unread threads. Each part is one filter on the organisation's own
-// records; matches come from the matcher itself, so the dashboard and the need's page agree.
+// last time), interested suppliers, quotes and unread threads. The open needs are kept in memory (the needs
+// module), their matches are the kept rankings the need's page reads too (so both agree), and each other part is one
+// filter on the organisation's own records.
 import type { SmeDashboard, SmeDashboardNeed } from '../../../shared/schemas/dashboard';
 import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
 import { InquiryModel, isUnread, QuoteModel, responsivenessLookup } from '../inquiries';
 import { InterestModel } from '../interests';
 import { needRankings } from '../matching';
-import { needForMatching, NeedModel, type StoredNeed } from '../needs';
+import { needForMatching, NeedModel, openNeedsOf, type StoredNeed } from '../needs';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { MatchMarkModel } from './dashboard.model';
@@ -78,10 +79,9 @@ async function remember(shown: Shown[]): Promise<void> {
 }
 
 /** The most recently edited open needs, newest first (then by id, newest first), as the needs page lists them. */
-function openNeedsFirst(needs: StoredNeed[]): StoredNeed[] {
+function newestEdited(needs: readonly StoredNeed[]): StoredNeed[] {
   const byId = (a: StoredNeed, b: StoredNeed) => (a._id.toHexString() < b._id.toHexString() ? 1 : -1);
-  return needs
-    .filter((n) => n.status !== 'closed')
+  return [...needs]
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || byId(a, b))
     .slice(0, NEEDS_MAX);
 }
@@ -95,19 +95,18 @@ async function marksOf(needs: StoredNeed[]): Promise<Map<string, Mark>> {
 
 export async function smeDashboard(search: SearchEngine, p: Principal): Promise<SmeDashboard> {
   const org = p.organisationId;
-  const [all, interests, quotes, threads] = await Promise.all([
-    // Closed ones too: FerretDB reads them anyway (only the organisation is pushed down), and they are counted here.
-    NeedModel.find({ organisationId: org }).lean<StoredNeed[]>(),
+  const needs = newestEdited(org ? await openNeedsOf(org) : []);
+  const [closedNeeds, interests, quotes, threads, marks] = await Promise.all([
+    NeedModel.countDocuments({ organisationId: org, status: 'closed' }),
     InterestModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
     QuoteModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
     InquiryModel.find({ smeOrganisationId: org, status: { $ne: 'archived' } }, { needId: 1, status: 1, lastMessageSide: 1, lastMessageAt: 1, reads: 1 }).lean(),
+    marksOf(needs),
   ]);
-  const needs = openNeedsFirst(all);
-  const closedNeeds = all.filter((n) => n.status === 'closed').length;
   const interestsBy = tally(interests, (i) => i.status === 'pending');
   const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
-  const shown = await matchesOf(search, needs, await marksOf(needs));
+  const shown = await matchesOf(search, needs, marks);
   await remember(shown);
   const none = { pending: 0, total: 0 };
   return {

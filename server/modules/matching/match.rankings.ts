@@ -132,7 +132,20 @@ export class NeedRankings {
     return true;
   }
 
-  private async rank(need: RankableNeed, limit: number): Promise<Kept> {
+  /** Rankings being computed, by need version and limit: requests that arrive meanwhile wait for the same one. */
+  private readonly ranking = new Map<string, Promise<Kept>>();
+
+  private rank(need: RankableNeed, limit: number): Promise<Kept> {
+    const key = `${need.id}:${need.version}:${limit}:${log.position}`;
+    let pending = this.ranking.get(key);
+    if (!pending) {
+      pending = this.rankNow(need, limit).finally(() => this.ranking.delete(key));
+      this.ranking.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async rankNow(need: RankableNeed, limit: number): Promise<Kept> {
     // Changes announced while ranking are checked against it later: it may have been ranked before them.
     const checked = log.position;
     const vocabulary = vocabularyOf(this.engine);
