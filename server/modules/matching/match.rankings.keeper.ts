@@ -4,6 +4,7 @@
 // change (only those it affects are ranked again). One ranking at a time between turns of the event loop, so
 // requests are served meanwhile.
 import { domainEvents } from '../../platform/events';
+import { returnFreedMemory } from '../../platform/memory';
 import type { SearchEngine } from '../../platform/search/port';
 import { linkedSupplierIds } from '../accounts';
 import { openNeedsForMatching } from '../needs';
@@ -51,6 +52,9 @@ export function keepRankings(engine: SearchEngine, responsiveness?: Responsivene
         work.needs.clear();
         await each(await openNeedsForMatching());
         await eachSupplier(await linkedSupplierIds());
+        // Ranking thousands of needs leaves a large heap of garbage: collected now, in one pause, rather than by
+        // the first requests after it (150–170 ms measured at 10,000 suppliers).
+        if (!stopped) returnFreedMemory();
       } else if (work.needs.size) {
         const ids = [...work.needs];
         work.needs.clear();
