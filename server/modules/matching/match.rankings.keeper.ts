@@ -50,7 +50,10 @@ export function keepRankings(engine: SearchEngine, responsiveness?: Responsivene
       if (work.all) {
         work.all = false;
         work.needs.clear();
-        await each(await openNeedsForMatching());
+        const open = await openNeedsForMatching();
+        const ids = new Set(open.map((n) => n.id));
+        for (const kept of rankings.keptNeeds()) if (!ids.has(kept.id)) rankings.forget(kept.id);
+        await each(open);
         await eachSupplier(await linkedSupplierIds());
         // Ranking thousands of needs leaves a large heap of garbage: collected now, in one pause, rather than by
         // the first requests after it (150–170 ms measured at 10,000 suppliers).
