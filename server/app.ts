@@ -99,7 +99,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     inquiriesRoutes(inquiries),
     ...notificationRoutes(inquiries),
     ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
-    opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
+    opportunitiesRoutes({ search, responsiveness: responsivenessLookup, organisations: inquiries.organisations }),
     ...interestsRoutes(interests, search),
     dashboardRoutes(search),
     insightsRoutes(search),

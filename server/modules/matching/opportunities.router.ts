@@ -3,20 +3,23 @@ import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import { acceptedLanguage } from '../../platform/http/language';
 import type { SearchEngine } from '../../platform/search/port';
+import type { OrganisationDirectory } from '../accounts';
 import { ownSupplierId } from '../suppliers';
 import { requestLang } from './match.lang';
 import type { ResponsivenessLookup } from './match.service';
 import { opportunityRankings } from './opportunities.rankings';
 import { explainOpportunities } from './opportunities.service';
 
-export function opportunitiesRoutes({ search, responsiveness }: { search: SearchEngine; responsiveness?: ResponsivenessLookup }) {
+type Deps = { search: SearchEngine; responsiveness?: ResponsivenessLookup; organisations?: OrganisationDirectory };
+
+export function opportunitiesRoutes({ search, responsiveness, organisations }: Deps) {
   const routes = routeGroup('/api/opportunities', 'Needs');
   const rankings = opportunityRankings(search);
   routes.get(
     '/',
     { summary: 'Published needs that fit my supplier organisation, ranked and explained; the SMEs stay anonymous', access: role('supplier'), query: opportunitiesQuerySchema, response: opportunitiesSchema },
     async ({ query }, req, res) => {
-      const supplierId = await ownSupplierId(caller(res));
+      const supplierId = await ownSupplierId(caller(res), organisations);
       const [supplier] = supplierId ? await search.get('suppliers', [supplierId]) : [];
       if (!supplier) return res.json({ items: [], profileLinked: false });
       const own = responsiveness ? (await responsiveness([supplier.id])).get(supplier.id) : undefined;
