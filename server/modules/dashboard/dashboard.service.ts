@@ -1,11 +1,12 @@
 // The SME's dashboard: every open need with its best matches (new ones counted against what the dashboard showed
 // last time), interested suppliers, quotes and unread threads. The open needs are kept in memory (the needs
-// module), their matches are the kept rankings the need's page reads too (so both agree), and each other part is one
-// filter on the organisation's own records.
+// module), their matches are the kept rankings the need's page reads too (so both agree), the threads are the
+// inquiry lists' thread index (the inquiries module), and each other part is one filter on the organisation's own
+// records.
 import type { SmeDashboard, SmeDashboardNeed } from '../../../shared/schemas/dashboard';
 import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
-import { InquiryModel, isUnread, QuoteModel, responsivenessLookup } from '../inquiries';
+import { isUnread, QuoteModel, responsivenessLookup, type ThreadIndex } from '../inquiries';
 import { InterestModel } from '../interests';
 import { needRankings } from '../matching';
 import { needForMatching, NeedModel, openNeedsOf, type StoredNeed } from '../needs';
@@ -19,12 +20,12 @@ const SHOWN = 3;
 /** The most recently edited open needs; older ones are on the needs page. */
 const NEEDS_MAX = 12;
 
-type Counted = { needId?: { toHexString(): string } | null; status: string };
+type Counted = { needId?: string | { toHexString(): string } | null; status: string };
 
 function tally<T extends Counted>(items: T[], pending: (t: T) => boolean) {
   const byNeed = new Map<string, { pending: number; total: number }>();
   for (const item of items) {
-    const key = item.needId?.toHexString();
+    const key = typeof item.needId === 'string' ? item.needId : item.needId?.toHexString();
     if (!key) continue;
     const entry = byNeed.get(key) ?? { pending: 0, total: 0 };
     entry.total += 1;
@@ -93,16 +94,17 @@ async function marksOf(needs: StoredNeed[]): Promise<Map<string, Mark>> {
   return new Map(marks.flatMap((m): [string, Mark][] => (m._id ? [[m._id, m]] : [])));
 }
 
-export async function smeDashboard(search: SearchEngine, p: Principal): Promise<SmeDashboard> {
+export async function smeDashboard(search: SearchEngine, threadIndex: ThreadIndex, p: Principal): Promise<SmeDashboard> {
   const org = p.organisationId;
   const needs = newestEdited(org ? await openNeedsOf(org) : []);
-  const [closedNeeds, interests, quotes, threads, marks] = await Promise.all([
+  const [closedNeeds, interests, quotes, cards, marks] = await Promise.all([
     NeedModel.countDocuments({ organisationId: org, status: 'closed' }),
     InterestModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
     QuoteModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
-    InquiryModel.find({ smeOrganisationId: org, status: { $ne: 'archived' } }, { needId: 1, status: 1, lastMessageSide: 1, lastMessageAt: 1, reads: 1 }).lean(),
+    org ? threadIndex.side(`sme:${org}`) : [],
     marksOf(needs),
   ]);
+  const threads = cards.filter((t) => t.status !== 'archived');
   const interestsBy = tally(interests, (i) => i.status === 'pending');
   const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
