@@ -19,7 +19,7 @@ import { pairScore, type AnalysedNeed, type Responsiveness } from './match.score
 import { analyseNeed, rankSuppliers, vocabularyOf, type ResponsivenessLookup } from './match.service';
 
 /** Suppliers kept per need by default: the SME's page and the dashboard show ten. */
-export const KEPT = 10;
+const KEPT = 10;
 /** Needs kept at most (the oldest kept is dropped first). */
 const NEEDS_MAX = 20_000;
 /** Supplier changes remembered for rankings not yet checked against them; a ranking older than these is ranked again. */

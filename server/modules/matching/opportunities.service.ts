@@ -27,23 +27,27 @@ export function rankOpportunities<T>(
 
 /** The supplier's kept ranking, each shown need scored and explained by `scorePair` with reasons worded for the supplier. */
 export async function explainOpportunities(engine: SearchEngine, rankings: OpportunityRankings, supplier: SupplierSearchDoc, own: Responsiveness | undefined, options: { limit: number; lang: Lang }): Promise<Opportunity[]> {
-  const first = await explained(engine, rankings, supplier, own, options);
+  const first = await explained(engine, rankings, supplier, own, options, true);
   if (first) return first;
   // A shown need no longer scores as ranked: a change the ranking missed. It is ranked again, once.
   rankings.forget(supplier.id);
-  return (await explained(engine, rankings, supplier, own, options)) ?? [];
+  return (await explained(engine, rankings, supplier, own, options, false))!;
 }
 
-async function explained(engine: SearchEngine, rankings: OpportunityRankings, supplier: SupplierSearchDoc, own: Responsiveness | undefined, { limit, lang }: { limit: number; lang: Lang }): Promise<Opportunity[] | undefined> {
+/** The ranking's needs explained; when `strict`, undefined if one of them left or no longer has the score it was ranked by. */
+async function explained(engine: SearchEngine, rankings: OpportunityRankings, supplier: SupplierSearchDoc, own: Responsiveness | undefined, { limit, lang }: { limit: number; lang: Lang }, strict: boolean): Promise<Opportunity[] | undefined> {
   const candidates = await currentCandidates();
   const ranking = await rankings.best(supplier, own, candidates, limit);
   const vocabulary = vocabularyOf(engine);
   const items: Opportunity[] = [];
   for (const [i, id] of ranking.ids.entries()) {
     const need = candidates.byId.get(id);
-    if (!need) return undefined;
+    if (!need) {
+      if (strict) return undefined;
+      continue;
+    }
     const { score, fit, components, concepts, reasons } = scorePair(analyseNeed(vocabulary, matchingView(need)), supplier, own);
-    if (score !== ranking.scores[i]) return undefined;
+    if (strict && score !== ranking.scores[i]) return undefined;
     items.push({ need: presentPublicNeed(need), score, fit, components, concepts, reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, lang, 'supplier') })) });
   }
   return items;
