@@ -50,8 +50,8 @@ export async function expressInterest(ctx: InterestsContext, p: Principal, input
 }
 
 /** The caller's supplier organisation's interests, newest first, each with the need it answered. */
-export async function myInterests(p: Principal): Promise<Array<{ interest: InterestDoc; need: NeedDoc }>> {
-  const { supplierId } = await viewerOf(p);
+export async function myInterests(ctx: InterestsContext, p: Principal): Promise<Array<{ interest: InterestDoc; need: NeedDoc }>> {
+  const { supplierId } = await viewerOf(p, ctx.inquiries.organisations);
   if (!supplierId) return [];
   const interests = await InterestModel.find({ supplierId }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
   // One read for all the needs (a findById each was a round trip each).
