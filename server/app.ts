@@ -101,7 +101,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     ...interestsRoutes(interests, search),
-    dashboardRoutes(search),
+    dashboardRoutes(search, inquiries.threads),
     insightsRoutes(search),
     publicMarketRoutes(),
     fundingRoutes(),

@@ -15,13 +15,13 @@ import { returnFreedMemoryWhenQuiet } from './platform/memory';
 import { markRunning } from './platform/unclean-stop';
 import { connectInstances, type Instances } from './platform/redis';
 import { relayDomainEvents } from './platform/redis/relay';
-import { createInquiries, type InquiriesRuntime, repairThreads } from './modules/inquiries';
+import { createInquiries, type InquiriesRuntime, repairThreads, responsivenessLookup } from './modules/inquiries';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
 import { createAuthContext } from './modules/accounts';
 import { confirmClaimsOf, fileClaimAtRegistration } from './modules/claims';
 import { createInterests } from './modules/interests';
 import { warmMarketData } from './modules/insights';
-import { readSuppliersAhead } from './modules/matching';
+import { keepRankings, readSuppliersAhead } from './modules/matching';
 import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
 import { backfillReviewQueue, noSuppliersYet } from './modules/suppliers';
@@ -98,6 +98,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const run = await markRunning(config.dataDir, config.MONGODB_DB);
   let build: Promise<void> = Promise.resolve();
   let stopReadingAhead = () => {};
+  let stopKeepingRankings = () => {};
   try {
     if (run.previousStopWasUnclean) log.warn({ threadsRepaired: await repairThreads() }, 'the previous run did not stop cleanly; derived fields checked');
     // One instance at a time: the second to start finds the market and the schemes there and seeds nothing.
@@ -111,6 +112,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     });
     await platform.indexer.settled();
     stopReadingAhead = readSuppliersAhead(platform.search);
+    stopKeepingRankings = keepRankings(platform.search, responsivenessLookup);
     build = rebuildIndexes(platform.search).then(
       (counts) => {
         log.info(counts, 'search indexes built');
@@ -126,6 +128,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     await Promise.race([build, new Promise((resolve) => setTimeout(resolve, INDEX_WAIT_MS).unref())]);
   } catch (error) {
     stopReadingAhead();
+    stopKeepingRankings();
     await platform.close();
     await run.clear();
     throw error;
@@ -170,6 +173,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       stopSweepingKeys();
       stopWarmingInsights();
       stopReadingAhead();
+      stopKeepingRankings();
       inquiries.stop();
       interests.stop();
       stopFollowingAccounts.forEach((stop) => stop());

@@ -10,8 +10,11 @@ type Events = {
   'cases.removed': [caseIds: string[]];
   /** Needs were saved (their ids), or changed by a query whose documents are not known (no ids). */
   'needs.changed': [needIds: string[]];
-  /** The search engine now reflects earlier changes (a sync or a rebuild finished). */
-  'search.updated': [];
+  /**
+   * The search engine now reflects earlier changes: a sync (the suppliers whose documents it wrote or removed) or a
+   * rebuild (no ids: anything may have changed).
+   */
+  'search.updated': [supplierIds?: string[]];
   /** Inquiry threads were written (their ids), or changed by a query whose documents are not known (no ids). */
   'inquiries.changed': [inquiryIds: string[]];
   /** Users were written (their ids), or changed by a query whose documents are not known (no ids). */

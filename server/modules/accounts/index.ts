@@ -10,7 +10,7 @@ export { authenticate } from './authenticate';
 export { meRoutes } from './me.router';
 export { OrganisationDirectory, type OrganisationEntry } from './organisation.directory';
 export { OrganisationModel } from './organisation.model';
-export { handOverOwnership, isSupplierOwned } from './organisation.service';
+export { handOverOwnership, isSupplierOwned, linkedSupplierIds } from './organisation.service';
 export { organisationRoutes } from './organisations.router';
 export { dataSubject, type DataSubject, DELETED_NAME, label, type PersonalDataPart } from './personal-data';
 export { clearSessionCookies } from './session-cookies';

@@ -15,6 +15,12 @@ import { UserModel, type UserDoc } from './user.model';
 
 const membersOf = (organisationId: Types.ObjectId) => UserModel.find({ organisationId, deletedAt: null }).sort({ createdAt: 1 });
 
+/** The supplier profiles some organisation is linked to (whose members see opportunities). One indexed read. */
+export async function linkedSupplierIds(): Promise<string[]> {
+  const orgs = await OrganisationModel.find({ supplierId: { $exists: true } }, { supplierId: 1 }).lean();
+  return [...new Set(orgs.flatMap((o) => (o.supplierId ? [o.supplierId.toHexString()] : [])))];
+}
+
 /** Whether some organisation owns the supplier profile (an imported one is "not yet on the platform" until claimed). */
 export const isSupplierOwned = async (supplierId: string) => Boolean(await OrganisationModel.exists({ supplierId }));
 

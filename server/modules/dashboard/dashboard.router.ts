@@ -4,15 +4,15 @@ import { smeDashboardSchema } from '../../../shared/schemas/dashboard';
 import { matchesQuerySchema } from '../../../shared/schemas/needs';
 import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
-import { acceptedLanguage } from '../../platform/http/language';
 import type { SearchEngine } from '../../platform/search/port';
-import { requestLang } from '../matching';
+import type { ThreadIndex } from '../inquiries';
 import { smeDashboard } from './dashboard.service';
 
-export function dashboardRoutes(search: SearchEngine) {
+export function dashboardRoutes(search: SearchEngine, threads: ThreadIndex) {
   const routes = routeGroup('/api/dashboard', 'Needs');
-  routes.get('/', { summary: 'My organisation’s open needs with new matches, interested suppliers, quotes and unread threads', access: role('sme'), query: matchesQuerySchema.pick({ lang: true }), response: smeDashboardSchema }, async ({ query }, req, res) => {
-    res.json(await smeDashboard(search, caller(res), requestLang(query.lang, acceptedLanguage(req))));
+  // `lang` is accepted as on the need's matches, though the dashboard words nothing: it shows names and scores.
+  routes.get('/', { summary: 'My organisation’s open needs with new matches, interested suppliers, quotes and unread threads', access: role('sme'), query: matchesQuerySchema.pick({ lang: true }), response: smeDashboardSchema }, async (_input, _req, res) => {
+    res.json(await smeDashboard(search, threads, caller(res)));
   });
   return routes;
 }

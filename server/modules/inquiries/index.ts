@@ -2,6 +2,7 @@
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 // Models: the dashboard counts an SME's threads and quotes; reviews are written from accepted quotes.
 export { createInquiries, type InquiriesRuntime } from './inquiries.context';
+export type { ThreadIndex } from './inquiry.threads';
 export { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './inquiries.router';
 export { type InquiryDoc, InquiryModel, type QuoteDoc, QuoteModel } from './inquiry.model';
 export type { Viewer } from './inquiry.policy';

@@ -7,7 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { AppError, Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
 import { createInquiry, type InquiriesContext, type InquiryDoc, viewerOf } from '../inquiries';
-import { type NeedDoc, NeedModel, ownNeed } from '../needs';
+import { type NeedDoc, NeedModel, ownNeed, ownStoredNeed, type StoredNeed } from '../needs';
 import { InterestModel, type InterestDoc } from './interest.model';
 import type { InterestNotifier } from './interest.notify';
 import { isNeedOwnerOf } from './interest.policy';
@@ -50,8 +50,8 @@ export async function expressInterest(ctx: InterestsContext, p: Principal, input
 }
 
 /** The caller's supplier organisation's interests, newest first, each with the need it answered. */
-export async function myInterests(p: Principal): Promise<Array<{ interest: InterestDoc; need: NeedDoc }>> {
-  const { supplierId } = await viewerOf(p);
+export async function myInterests(ctx: InterestsContext, p: Principal): Promise<Array<{ interest: InterestDoc; need: NeedDoc }>> {
+  const { supplierId } = await viewerOf(p, ctx.inquiries.organisations);
   if (!supplierId) return [];
   const interests = await InterestModel.find({ supplierId }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
   // One read for all the needs (a findById each was a round trip each).
@@ -64,8 +64,8 @@ export async function myInterests(p: Principal): Promise<Array<{ interest: Inter
 }
 
 /** Interests in one of the caller's needs (404 for anyone else's). */
-export async function interestsInNeed(p: Principal, needId: string): Promise<{ need: NeedDoc; interests: InterestDoc[] }> {
-  const need = await ownNeed(p, needId);
+export async function interestsInNeed(p: Principal, needId: string): Promise<{ need: StoredNeed; interests: InterestDoc[] }> {
+  const need = await ownStoredNeed(p, needId);
   const interests = await InterestModel.find({ needId: need._id }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
   return { need, interests };
 }

@@ -35,7 +35,7 @@ export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
   });
 
   routes.get('/', { summary: 'My supplier organisation’s interests, with the anonymous needs they answer', access: supplier, response: myInterestsSchema }, async (_input, _req, res) => {
-    res.json({ items: (await myInterests(caller(res))).map(({ interest, need }) => presentMyInterest(interest, need)) });
+    res.json({ items: (await myInterests(ctx, caller(res))).map(({ interest, need }) => presentMyInterest(interest, need)) });
   });
 
   routes.post('/:id/dismiss', { summary: 'Dismiss an interest in one of my needs (the supplier sees it was not taken further)', access: sme, ...one, response: needInterestSchema.pick({ id: true, status: true }) }, async ({ params }, _req, res) => {

@@ -7,3 +7,5 @@ export { analyseNeed, matchSuppliers, presentMatch, type ResponsivenessLookup, v
 export { needMatchesRoutes } from './need-matches.router';
 export { opportunitiesRoutes } from './opportunities.router';
 export { readSuppliersAhead } from './match.warm';
+export { needRankings } from './match.rankings';
+export { keepRankings } from './match.rankings.keeper';

@@ -187,6 +187,11 @@ export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsivene
   return explained(fixedParts(need, s, responsiveness), coverage(need, s));
 }
 
+/** The pair's score alone, as `scorePair` gives it, without building its reasons (kept rankings check changes with it). */
+export function pairScore(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness): number {
+  return scoreOf(fixedParts(need, s, responsiveness, false), coverage(need, s));
+}
+
 /**
  * The most a pair can score whatever the supplier covers: full relevance, and sector and evidence at full weight
  * (the relevance gate only lowers them; negative evidence at a third, the least the gate leaves). Each component

@@ -5,7 +5,7 @@ import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
 import { Vocabulary, type NeedReading } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
-import { topPairs, type AnalysedNeed, type Responsiveness, type Scored } from './match.score';
+import { topPairs, type AnalysedNeed, type Pair, type Responsiveness, type Scored } from './match.score';
 
 const TEXT_CANDIDATES = 150;
 const SECTOR_CANDIDATES = 300;
@@ -66,18 +66,23 @@ export function needQueryText(need: AnalysedNeed): string {
 }
 
 export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching, options: MatchOptions): Promise<Match[]> {
-  const read = analyseNeed(vocabularyOf(engine), need);
+  const ranked = await rankSuppliers(engine, analyseNeed(vocabularyOf(engine), need), options.limit, options.responsiveness);
+  return ranked.map((scored) => presentMatch(scored.pair.supplier, scored, options.lang));
+}
+
+/** The need's `limit` best candidates, scored and explained (reasons not yet worded), best first. */
+export async function rankSuppliers(engine: SearchEngine, read: AnalysedNeed, limit: number, responsiveness?: ResponsivenessLookup): Promise<(Scored & { pair: Pair })[]> {
   const [text, sector] = await Promise.all([
     engine.search('suppliers', { q: needQueryText(read), limit: TEXT_CANDIDATES, highlight: false }),
-    engine.search('suppliers', { filter: { terms: { sectors: [need.sector] } }, sort: 'caseStudies', limit: SECTOR_CANDIDATES, highlight: false }),
+    engine.search('suppliers', { filter: { terms: { sectors: [read.sector] } }, sort: 'caseStudies', limit: SECTOR_CANDIDATES, highlight: false }),
   ]);
   const ids = [...new Set([...text.hits, ...sector.hits].map((h) => h.id))];
-  const [docs, responsiveness] = await Promise.all([
+  const [docs, figures] = await Promise.all([
     engine.get('suppliers', ids),
-    options.responsiveness ? options.responsiveness(ids) : Promise.resolve(new Map<string, Responsiveness>()),
+    responsiveness ? responsiveness(ids) : Promise.resolve(new Map<string, Responsiveness>()),
   ]);
-  const pairs = docs.map((supplier) => ({ need: read, supplier, responsiveness: responsiveness.get(supplier.id) }));
-  return topPairs(pairs, options.limit, { tieBreak: (a, b) => a.supplier.name.localeCompare(b.supplier.name) }).map((scored) => presentMatch(scored.pair.supplier, scored, options.lang));
+  const pairs = docs.map((supplier) => ({ need: read, supplier, responsiveness: figures.get(supplier.id) }));
+  return topPairs(pairs, limit, { tieBreak: (a, b) => a.supplier.name.localeCompare(b.supplier.name) });
 }
 
 /** A scored pair as the SME reads it: the supplier, the score and its parts, and the reasons in the SME's language. */

@@ -3,23 +3,22 @@
 import { matchesQuerySchema, matchesSchema, needIdParamsSchema } from '../../../shared/schemas/needs';
 import { caller, role } from '../../platform/http/access';
 import { acceptedLanguage } from '../../platform/http/language';
-import { sendMemoJson } from '../../platform/http/memo-json';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
 import { ownNeedForMatching } from '../needs';
-import { MatchCache } from './match.cache';
 import { requestLang } from './match.lang';
-import { matchSuppliers, type ResponsivenessLookup } from './match.service';
+import { explainRanking } from './match.explain';
+import { needRankings } from './match.rankings';
+import type { ResponsivenessLookup } from './match.service';
 
 export function needMatchesRoutes({ search, responsiveness }: { search: SearchEngine; responsiveness?: ResponsivenessLookup }) {
   const routes = routeGroup('/api/needs', 'Needs');
-  const matches = new MatchCache();
+  const rankings = needRankings(search, responsiveness);
 
   routes.get('/:id/matches', { summary: 'Suppliers ranked by fit for the need, with score components and reasons', access: role('sme'), params: needIdParamsSchema, query: matchesQuerySchema, response: matchesSchema }, async ({ params, query }, req, res) => {
-    const { id, version, need } = await ownNeedForMatching(caller(res), params.id);
+    const need = await ownNeedForMatching(caller(res), params.id);
     const lang = requestLang(query.lang, acceptedLanguage(req));
-    const items = await matches.get(`${id}:${version}:${lang}:${query.limit}`, () => matchSuppliers(search, need, { limit: query.limit, lang, responsiveness }));
-    sendMemoJson(res, items, () => ({ items }));
+    res.json({ items: await explainRanking(search, rankings, need, { limit: query.limit, lang, responsiveness }) });
   });
 
   return routes;

@@ -4,7 +4,7 @@
 export { type NeedDoc, type NeedFields, NeedModel } from './need.model';
 export { needForMatching, presentPublicNeed } from './need.presenter';
 export { needsPart } from './need.privacy';
-export { publishedNeed, publishedNeeds, type StoredNeed } from './need.published';
+export { openNeedsOf, publishedNeed, publishedNeeds, type StoredNeed } from './need.published';
 export { canManageNeed } from './need.policy';
-export { ownNeed, ownNeedForMatching } from './need.service';
+export { openNeedsForMatching, ownNeed, ownNeedForMatching, ownStoredNeed } from './need.service';
 export { needsRoutes } from './needs.router';

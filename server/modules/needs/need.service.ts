@@ -9,7 +9,7 @@ import type { Types } from 'mongoose';
 import { IdCache } from '../../platform/db/id-cache';
 import { NeedModel, type NeedDoc, type NeedFields } from './need.model';
 import { needForMatching } from './need.presenter';
-import type { StoredNeed } from './need.published';
+import { openNeed, type StoredNeed } from './need.published';
 import { canManageNeed } from './need.policy';
 
 /** The readiness level: stated by the SME, or placed by its self-assessment answers. */
@@ -40,9 +40,23 @@ const matchedNeeds = new IdCache('needs', (id) => NeedModel.findById(id).lean<Ne
 
 /** The caller's own need, for matching: its id, a version that changes with every edit, and its matching fields. */
 export async function ownNeedForMatching(p: Principal, id: string): Promise<{ id: string; version: number; need: NeedForMatching }> {
-  const need = isObjectId(id) ? await matchedNeeds.get(id) : null;
+  const need = isObjectId(id) ? ((await openNeed(id)) ?? (await matchedNeeds.get(id))) : null;
   if (!need || !canManageNeed(p, need)) throw NotFound('The need');
   return { id, version: need.updatedAt.getTime(), need: needForMatching(need) };
+}
+
+/** The caller's own need as stored, to read (open ones from memory); anything else is the same 404. */
+export async function ownStoredNeed(p: Principal, id: string): Promise<StoredNeed> {
+  const need = isObjectId(id) ? ((await openNeed(id)) ?? (await NeedModel.findById(id).lean<StoredNeed>())) : null;
+  if (!need || !canManageNeed(p, need)) throw NotFound('The need');
+  return need;
+}
+
+/** Drafts and published needs (all of them, or those of `ids` still open), as the matcher ranks them in the background. */
+export async function openNeedsForMatching(ids?: string[]): Promise<{ id: string; version: number; need: NeedForMatching }[]> {
+  const open: NeedStatus[] = ['draft', 'published'];
+  const needs = await NeedModel.find(ids ? { _id: { $in: ids.filter(isObjectId) }, status: { $in: open } } : { status: { $in: open } }).lean<StoredNeed[]>();
+  return needs.map((n) => ({ id: n._id.toHexString(), version: n.updatedAt.getTime(), need: needForMatching(n) }));
 }
 
 /** The caller's own need; anything else, including another organisation's, is the same 404. */

@@ -12,7 +12,7 @@ import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import { FUNDING_NOTICE, fundingHintsFor, presentFundingScheme } from '../funding';
 import { needForMatching, presentNeed } from './need.presenter';
-import { changeNeedStatus, createNeed, listNeeds, ownNeed, updateNeed } from './need.service';
+import { changeNeedStatus, createNeed, listNeeds, ownNeed, ownStoredNeed, updateNeed } from './need.service';
 
 const sme = role('sme');
 const one = { params: needIdParamsSchema };
@@ -30,7 +30,7 @@ export function needsRoutes() {
   });
 
   routes.get('/:id', { summary: 'One of my organisation’s needs (drafts included)', access: sme, ...one, response: needSchema }, async ({ params }, _req, res) => {
-    res.json(presentNeed(await ownNeed(caller(res), params.id)));
+    res.json(presentNeed(await ownStoredNeed(caller(res), params.id)));
   });
 
   routes.patch('/:id', { summary: 'Edit a draft or published need', access: sme, ...one, body: needPatchSchema, response: needSchema }, async ({ params, body }, _req, res) => {

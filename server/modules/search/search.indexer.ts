@@ -164,7 +164,7 @@ export class SearchIndexer {
       try {
         if (work.rebuild) await rebuildIndexes(this.engine);
         else for (const index of ['suppliers', 'cases'] as const) if (work[index].length) await this.sync(index, work[index]);
-        domainEvents.emit('search.updated');
+        domainEvents.emit('search.updated', work.rebuild ? undefined : work.suppliers);
       } catch (error) {
         for (const index of ['suppliers', 'cases'] as const) for (const id of work[index]) this.pending[index].add(id);
         this.log.warn({ err: error, rebuild: work.rebuild }, 'search index update failed; will retry');
