@@ -10,5 +10,5 @@ export { isUnread, presentDetail } from './inquiry.presenter';
 export { inquiriesPart, notificationPreferencesPart } from './inquiry.privacy';
 export { repairThreads } from './inquiry.repair';
 export { responsivenessLookup, responsivenessOf } from './inquiry.responsiveness';
-export { createInquiry, type InquiriesContext, threadOf, viewerOf } from './inquiry.service';
+export { createInquiry, type InquiriesContext, threadOf } from './inquiry.service';
 export { notificationPrefsOf } from './notification-prefs';

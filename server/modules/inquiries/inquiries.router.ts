@@ -44,7 +44,6 @@ import {
   sendQuote,
   threadOf,
   unreadCount,
-  viewerOf,
   withdrawInquiry,
   type InquiriesContext,
 } from './inquiry.service';
@@ -55,38 +54,37 @@ const empty = z.strictObject({}).optional();
 
 export function inquiriesRoutes(ctx: InquiriesContext) {
   const routes = routeGroup('/api/inquiries', 'Inquiries');
-  const viewer = (res: Parameters<typeof caller>[0]) => viewerOf(caller(res), ctx.organisations);
   const detail = async (res: Parameters<typeof caller>[0], id: string) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const thread = await readableThread(ctx.threads, v, id);
     return presentDetail(thread, v, await threadOf(ctx, thread));
   };
 
   routes.post('/', { summary: 'Start an inquiry to a supplier, optionally about one of my needs (which the supplier then sees)', access: role('sme'), body: inquiryCreateSchema, response: inquiryDetailSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
-    const inquiry = await createInquiry(ctx, await viewer(res), body);
+    const inquiry = await createInquiry(ctx, caller(res), body);
     res.status(201).json(await detail(res, inquiry._id.toHexString()));
   });
 
   routes.get('/', { summary: 'My organisation’s inquiries, newest activity first (archived ones only when asked for by status)', access: participants, query: inquiryListQuerySchema, response: inquiryPageSchema }, async ({ query }, _req, res) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const { items, total } = await listInquiries(ctx.threads, v, query);
     const names = await namesFor(ctx, items);
     res.json({ items: items.map((t) => presentSummary(t, v, names)), page: query.page, pageSize: query.pageSize, total });
   });
 
   routes.get('/unread', { summary: 'How many of my inquiries have something I have not read', access: participants, response: unreadSchema }, async (_input, _req, res) => {
-    res.json({ count: await unreadCount(ctx.threads, await viewer(res)) });
+    res.json({ count: await unreadCount(ctx.threads, caller(res)) });
   });
 
   routes.get('/events', { summary: 'Server-Sent Events: new messages, thread changes and unread-count changes for my inquiries', access: participants }, async (_input, req, res) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const key = viewerKey(v);
     if (!key) throw NotFound('The inquiry stream');
     ctx.hub.open(key, v.id, req, res);
   });
 
   routes.get('/reported', { summary: 'Inquiries a participant reported, for review', access: role('curator', 'admin'), query: pageQuerySchema, response: inquiryPageSchema }, async ({ query }, _req, res) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const { items, total } = await reportedInquiries(ctx.threads, query);
     const names = await namesFor(ctx, items);
     res.json({ items: items.map((t) => presentSummary(t, v, names)), page: query.page, pageSize: query.pageSize, total });
@@ -97,35 +95,35 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
   });
 
   routes.post('/:id/messages', { summary: 'Write in an inquiry (participants)', access: participants, ...one, body: messageCreateSchema, response: messageSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
-    const { message, side } = await postMessage(ctx, await viewer(res), params.id, body.text);
+    const { message, side } = await postMessage(ctx, caller(res), params.id, body.text);
     res.status(201).json(presentMessage(message, side));
   });
 
   routes.post('/:id/read', { summary: 'Mark the inquiry read up to now, for me', access: participants, ...one, body: empty, status: 204 }, async ({ params }, _req, res) => {
-    await markRead(ctx, await viewer(res), params.id);
+    await markRead(ctx, caller(res), params.id);
     res.status(204).end();
   });
 
   routes.post('/:id/status', { summary: 'Close, archive or reopen an inquiry (participants)', access: participants, ...one, body: inquiryStatusBodySchema, response: inquirySummarySchema }, async ({ params, body }, _req, res) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const inquiry = await changeStatus(ctx, v, params.id, body.status);
     res.json(presentSummary(inquiry, v, await namesFor(ctx, [inquiry])));
   });
 
   routes.post('/:id/withdraw', { summary: 'Withdraw an inquiry still waiting for the supplier to join (the SME; 409 once the supplier is on the platform)', access: role('sme'), ...one, body: empty, response: inquirySummarySchema }, async ({ params }, _req, res) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const inquiry = await withdrawInquiry(ctx, v, params.id);
     res.json(presentSummary(inquiry, v, await namesFor(ctx, [inquiry])));
   });
 
   routes.post('/:id/report', { summary: 'Report an inquiry: it is then shared with the curators', access: participants, ...one, body: reportBodySchema, response: inquirySummarySchema }, async ({ params, body }, _req, res) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const inquiry = await reportInquiry(v, params.id, body.reason);
     res.json(presentSummary(inquiry, v, await namesFor(ctx, [inquiry])));
   });
 
   routes.post('/:id/quotes', { summary: 'Send a structured quote in an inquiry (the supplier)', access: role('supplier'), ...one, body: quoteInputSchema, response: quoteSchema, status: 201, idempotent: true }, async ({ params, body }, _req, res) => {
-    const v = await viewer(res);
+    const v = caller(res);
     const quote = await sendQuote(ctx, v, params.id, body);
     const { inquiry } = await participantInquiry(v, params.id);
     res.status(201).json(presentQuote(quote, (await namesFor(ctx, [inquiry])).suppliers.get(inquiry.supplierId.toHexString())!));
@@ -136,7 +134,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
       `/:id/quotes/:quoteId/${action}`,
       { summary: action === 'accept' ? 'Accept a quote (one per need; 409 once another was accepted)' : 'Decline a quote with a reason', access: role('sme'), params: quoteParamsSchema, body: action === 'accept' ? empty : declineBodySchema, response: quoteSchema },
       async ({ params, body }, _req, res) => {
-        const v = await viewer(res);
+        const v = caller(res);
         const decision = action === 'accept' ? ({ accept: true } as const) : { accept: false as const, reason: (body as { reason: string }).reason };
         const quote = await decideQuote(ctx, v, params.id, params.quoteId, decision);
         res.json(presentQuote(quote, (await namesFor(ctx, [quote])).suppliers.get(quote.supplierId.toHexString())!));

@@ -8,8 +8,8 @@ type Thread = { smeOrganisationId: Hex; supplierId: Hex; status: InquiryStatus; 
 type Hex = string | { toHexString(): string };
 const hex = (id: Hex) => (typeof id === 'string' ? id : id.toHexString());
 
-/** The caller with the supplier profile their organisation is linked to (suppliers only). */
-export type Viewer = Principal & { supplierId?: string };
+/** The caller: a supplier member's carries the profile their organisation is linked to (authentication found it). */
+export type Viewer = Principal;
 
 export function sideOf(v: Viewer, t: Thread): Side | undefined {
   if (v.role === 'sme' && v.organisationId && hex(t.smeOrganisationId) === v.organisationId) return 'sme';

@@ -11,7 +11,7 @@ import { claimOnce } from '../../platform/db/claim';
 import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { AppError, Conflict, NotFound } from '../../platform/errors/errors';
-import { DELETED_NAME, type OrganisationDirectory, OrganisationModel, UserModel } from '../accounts';
+import { DELETED_NAME, type OrganisationDirectory, UserModel } from '../accounts';
 import { canManageNeed, NeedModel, ownNeed, publishedNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
@@ -41,17 +41,6 @@ export type NameSources = Pick<InquiriesContext, 'search' | 'organisations'>;
 
 const DAY = 86_400_000;
 const other = (side: Side): Side => (side === 'sme' ? 'supplier' : 'sme');
-
-/**
- * The caller, with the supplier profile their organisation is linked to (suppliers only): from the organisations
- * kept in memory when the caller has them (the inquiries routes), else one _id read.
- */
-export async function viewerOf(p: Principal, organisations?: OrganisationDirectory): Promise<Viewer> {
-  if (p.role !== 'supplier' || !p.organisationId) return p;
-  if (organisations) return { ...p, supplierId: await organisations.supplierIdOf(p.organisationId) };
-  const org = await OrganisationModel.findById(p.organisationId, { supplierId: 1 }).lean();
-  return { ...p, supplierId: org?.supplierId?.toHexString() };
-}
 
 /**
  * A thread the caller may read (participants; staff once reported), from the thread index; otherwise the same 404

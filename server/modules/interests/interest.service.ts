@@ -6,7 +6,7 @@ import { isObjectId } from '../../platform/db/hex-id';
 import type { Principal } from '../../platform/auth/principal';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { AppError, Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
-import { createInquiry, type InquiriesContext, type InquiryDoc, viewerOf } from '../inquiries';
+import { createInquiry, type InquiriesContext, type InquiryDoc } from '../inquiries';
 import { type NeedDoc, NeedModel, ownNeed, ownStoredNeed, type StoredNeed } from '../needs';
 import { InterestModel, type InterestDoc } from './interest.model';
 import type { InterestNotifier } from './interest.notify';
@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 const LIST_MAX = 200;
 
 export async function expressInterest(ctx: InterestsContext, p: Principal, input: InterestCreate): Promise<{ interest: InterestDoc; need: NeedDoc }> {
-  const { supplierId } = await viewerOf(p);
+  const { supplierId } = p;
   if (!supplierId) throw Forbidden('Create or claim your organisation’s supplier profile first.');
   // As many a day as an SME may start inquiries: each one emails an SME, so a supplier cannot spam every need.
   const since = new Date(Date.now() - DAY);
@@ -51,7 +51,7 @@ export async function expressInterest(ctx: InterestsContext, p: Principal, input
 
 /** The caller's supplier organisation's interests, newest first, each with the need it answered. */
 export async function myInterests(ctx: InterestsContext, p: Principal): Promise<Array<{ interest: InterestDoc; need: NeedDoc }>> {
-  const { supplierId } = await viewerOf(p, ctx.inquiries.organisations);
+  const { supplierId } = p;
   if (!supplierId) return [];
   const interests = await InterestModel.find({ supplierId }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
   // One read for all the needs (a findById each was a round trip each).

@@ -18,7 +18,6 @@ import {
 } from '../../../shared/schemas/reviews';
 import { anyone, caller, role, signedIn } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
-import { viewerOf } from '../inquiries';
 import type { ReviewDoc } from './review.model';
 import { presentReported, presentReview } from './review.presenter';
 import {
@@ -41,7 +40,6 @@ const one = { params: idParamsSchema };
 const empty = z.strictObject({}).optional();
 const present = async (r: ReviewDoc) => presentReview(r, await organisationNames([r]));
 
-const viewer = (res: Parameters<typeof caller>[0]) => viewerOf(caller(res));
 
 export function reviewsRoutes() {
   const routes = routeGroup('/api/reviews', 'Reviews');
@@ -58,16 +56,16 @@ export function reviewsRoutes() {
   });
 
   routes.get('/engagements', { summary: 'My organisation’s accepted quotes: when each can be reviewed, and its review once written', access: role('sme'), response: engagementListSchema }, async (_input, _req, res) => {
-    res.json({ items: await engagementsOf(await viewer(res)) });
+    res.json({ items: await engagementsOf(caller(res)) });
   });
 
   routes.post('/engagements/:quoteId/delivered', { summary: 'Mark the project of an accepted quote delivered (it can then be reviewed at once)', access: role('sme'), params: quoteIdParamsSchema, body: empty, status: 204 }, async ({ params }, _req, res) => {
-    await markDelivered(await viewer(res), params.quoteId);
+    await markDelivered(caller(res), params.quoteId);
     res.status(204).end();
   });
 
   routes.post('/', { summary: 'Review a supplier from one of my organisation’s accepted quotes (once per quote, after delivery or 30 days)', access: role('sme'), body: reviewCreateSchema, response: reviewSchema, status: 201 }, async ({ body }, _req, res) => {
-    res.status(201).json(await present(await createReview(await viewer(res), body)));
+    res.status(201).json(await present(await createReview(caller(res), body)));
   });
 
   routes.get('/reported', { summary: 'Reviews reported as abusive, waiting for a curator', access: moderators, query: pageQuerySchema, response: reportedReviewPageSchema }, async ({ query }, _req, res) => {
@@ -77,21 +75,21 @@ export function reviewsRoutes() {
   });
 
   routes.post('/:id/reply', { summary: 'Reply publicly to a review, once (the reviewed supplier’s members)', access: role('supplier'), ...one, body: reviewReplySchema, response: reviewSchema }, async ({ params, body }, _req, res) => {
-    res.json(await present(await replyToReview(await viewer(res), params.id, body.text)));
+    res.json(await present(await replyToReview(caller(res), params.id, body.text)));
   });
 
   routes.post('/:id/report', { summary: 'Report a review as abusive: curators then look at it', access: signedIn, ...one, body: reviewReasonSchema, status: 204 }, async ({ params, body }, _req, res) => {
-    await reportReview(await viewer(res), params.id, body.reason);
+    await reportReview(caller(res), params.id, body.reason);
     res.status(204).end();
   });
 
   routes.post('/:id/remove', { summary: 'Remove a review, with the reason (audited)', access: moderators, ...one, body: reviewReasonSchema, status: 204 }, async ({ params, body }, _req, res) => {
-    await removeReview(await viewer(res), params.id, body.reason);
+    await removeReview(caller(res), params.id, body.reason);
     res.status(204).end();
   });
 
   routes.post('/:id/keep', { summary: 'Keep a reported review: its reports were unfounded (audited)', access: moderators, ...one, body: empty, status: 204 }, async ({ params }, _req, res) => {
-    await dismissReports(await viewer(res), params.id);
+    await dismissReports(caller(res), params.id);
     res.status(204).end();
   });
 
