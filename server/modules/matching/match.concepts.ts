@@ -265,36 +265,99 @@ const FIELD_ORDER = (Object.keys(FIELD_WEIGHTS) as (keyof SupplierText)[]).sort(
 const ORDERED_WEIGHTS = FIELD_ORDER.map((key) => FIELD_WEIGHTS[key]);
 
 /**
- * A field's stems in order (a phrase of the lexicon is found only where its words stand together), and its text
- * lowercased for Chinese phrases, with whether it holds any Chinese at all.
+ * Every stem any supplier's words hold, numbered once: a profile keeps numbers rather than strings of its own (at
+ * 10,000 suppliers the strings and a map per profile took ~60 MB). The vocabulary only grows, by the words profiles use.
  */
-type FieldTerms = { stems: string[]; lower: string; han: boolean };
+const stemIds = new Map<string, number>();
+const NOT_HELD = -1;
+
+function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+  return id;
+}
+
 /**
- * A supplier's fields in FIELD_ORDER, and for each stem the fields holding it (bit i for the i-th field), so one
- * lookup finds a word in all of them. Scoring a need's ~450 candidates asks this thousands of times.
+ * A field's text lowercased, for the lexicon's Chinese phrases and its other substrings, split by line: lines with a
+ * character beyond Latin-1 (all Chinese) in `wide`, the rest in `narrow`. V8 stores a string with no such character at
+ * one byte a character, so the English half of a bilingual field no longer costs two. No term spans a line, so
+ * finding it in either part is finding it in the field.
  */
-export type SupplierTerms = { fields: FieldTerms[]; fieldsOf: Map<string, number> };
+type FieldText = { narrow: string; wide: string; han: boolean };
+/**
+ * A supplier's words, packed in one array (an array per field cost more in headers than in content): first `held`
+ * entries, each a distinct stem id (ascending) shifted left by FIELD_BITS with the fields holding it (bit i for the
+ * i-th field of FIELD_ORDER), so one binary search finds a word in all fields; then each field's stem ids in order (a
+ * phrase of the lexicon is found only where its words stand together), field i from `starts[i]` to `starts[i + 1]`.
+ * Scoring a need's ~450 candidates asks this thousands of times.
+ */
+export type SupplierTerms = { words: Uint32Array; held: number; starts: number[]; texts: FieldText[] };
+const FIELD_BITS = 4;
+const FIELDS_MASK = (1 << FIELD_BITS) - 1;
 
 /** How far apart the words of a phrase may stand in a profile: "call quality" is not "quality … call-back". */
 const PHRASE_WINDOW = 3;
 
 export function supplierTerms(text: SupplierText): SupplierTerms {
-  const fieldsOf = new Map<string, number>();
-  const fields = FIELD_ORDER.map((key, i): FieldTerms => {
-    // What a profile says it does not do is not on offer: "no cameras" does not match a need about cameras.
-    const t = withoutNegated(text[key]);
-    const stems = latinStems(t);
-    for (const s of stems) fieldsOf.set(s, (fieldsOf.get(s) ?? 0) | (1 << i));
-    return { stems, lower: t.toLowerCase(), han: isHan(t) };
+  const bitsOf = new Map<number, number>();
+  // What a profile says it does not do is not on offer: "no cameras" does not match a need about cameras.
+  const fieldTexts = FIELD_ORDER.map((key) => withoutNegated(text[key]));
+  const fieldStems = fieldTexts.map((t, i) => {
+    const ids = latinStems(t).map(stemId);
+    for (const id of ids) bitsOf.set(id, (bitsOf.get(id) ?? 0) | (1 << i));
+    return ids;
   });
-  return { fields, fieldsOf };
+  const held = [...bitsOf.keys()].sort((x, y) => x - y);
+  const words = new Uint32Array(held.length + fieldStems.reduce((n, ids) => n + ids.length, 0));
+  held.forEach((id, k) => (words[k] = (id << FIELD_BITS) | bitsOf.get(id)!));
+  const starts = [held.length];
+  for (const ids of fieldStems) {
+    words.set(ids, starts.at(-1)!);
+    starts.push(starts.at(-1)! + ids.length);
+  }
+  return { words, held: held.length, starts, texts: fieldTexts.map(fieldText) };
+}
+
+function fieldText(t: string): FieldText {
+  const narrow: string[] = [];
+  const wide: string[] = [];
+  for (const line of t.toLowerCase().split('\n')) (/[^\u0000-\u00ff]/.test(line) ? wide : narrow).push(line);
+  const joined = wide.join('\n');
+  return { narrow: copied(narrow.join('\n'), 'latin1'), wide: copied(joined, 'utf16le'), han: isHan(joined) };
+}
+
+/**
+ * A fresh copy of the string: a piece of a longer string keeps the whole of it alive and its width (two bytes a
+ * character once any character needs them), whatever the piece holds.
+ */
+function copied(text: string, encoding: 'latin1' | 'utf16le'): string {
+  return Buffer.from(text, encoding).toString(encoding);
+}
+
+/** The fields holding the stem (bits, see SupplierTerms), 0 when none does. */
+function fieldsHolding({ words, held }: SupplierTerms, id: number): number {
+  let low = 0;
+  let high = held - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = words[mid]! >>> FIELD_BITS;
+    if (at === id) return words[mid]! & FIELDS_MASK;
+    if (at < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
 }
 
 /**
  * A concept's ways of being said, split for lookups: one-word Latin stems (a map lookup each), longer Latin phrases,
  * and Chinese substrings; those holding a Chinese character (all the lexicon's) cannot be in a field without one.
  */
-type Sought = { words: string[]; phrases: string[][]; han: string[]; other: string[] };
+type Sought = { words: string[]; phrases: string[][]; han: string[]; other: string[]; ids?: SoughtIds };
+/**
+ * A Sought's Latin stems as stem ids, leaving out what no profile holds (it cannot be found anywhere). Worked out
+ * again only when the vocabulary has grown since and something was left out.
+ */
+type SoughtIds = { words: number[]; phrases: number[][]; vocabulary: number; complete: boolean };
 const soughtBy = new WeakMap<Concept, Sought>();
 /** One Sought per distinct way of saying a concept, so the same concept in many needs is one memo entry. */
 const distinct = new Map<string, Sought>();
@@ -320,27 +383,42 @@ function sought(concept: Concept): Sought {
   return s;
 }
 
-/** Whether the phrase's stems stand together in the field: each within PHRASE_WINDOW of one place of the first. */
-function phraseIn(phrase: string[], stems: string[]): boolean {
+function idsOf(s: Sought): SoughtIds {
+  if (s.ids && (s.ids.complete || s.ids.vocabulary === stemIds.size)) return s.ids;
+  const idOf = (stem: string) => stemIds.get(stem) ?? NOT_HELD;
+  const words = s.words.map(idOf);
+  const phrases = s.phrases.map((p) => p.map(idOf));
+  const found = (id: number) => id !== NOT_HELD;
+  const kept = { words: words.filter(found), phrases: phrases.filter((p) => p.every(found)) };
+  const complete = kept.words.length === words.length && kept.phrases.length === phrases.length;
+  return (s.ids = { ...kept, vocabulary: stemIds.size, complete });
+}
+
+/**
+ * Whether the phrase's stems stand together in field `i`: each within PHRASE_WINDOW of one place of the first.
+ */
+function phraseIn(phrase: number[], { words, starts }: SupplierTerms, i: number): boolean {
+  const from = starts[i]!;
+  const to = starts[i + 1]!;
   const first = phrase[0];
-  for (let at = 0; at < stems.length; at++) {
-    if (stems[at] !== first) continue;
+  for (let at = from; at < to; at++) {
+    if (words[at] !== first) continue;
     let together = true;
-    for (let k = 1; k < phrase.length && together; k++) together = standsNear(stems, phrase[k]!, at);
+    for (let k = 1; k < phrase.length && together; k++) together = standsNear(words, phrase[k]!, at, from, to);
     if (together) return true;
   }
   return false;
 }
 
-function standsNear(stems: string[], stem: string, at: number): boolean {
-  const last = Math.min(stems.length - 1, at + PHRASE_WINDOW);
-  for (let p = Math.max(0, at - PHRASE_WINDOW); p <= last; p++) if (stems[p] === stem) return true;
+function standsNear(words: Uint32Array, stem: number, at: number, from: number, to: number): boolean {
+  const last = Math.min(to - 1, at + PHRASE_WINDOW);
+  for (let p = Math.max(from, at - PHRASE_WINDOW); p <= last; p++) if (words[p] === stem) return true;
   return false;
 }
 
 /** Whether every stem of the phrase is somewhere in the field (bit): only then can the phrase stand there. */
-function allIn(phrase: string[], fieldsOf: Map<string, number>, bit: number): boolean {
-  for (const s of phrase) if (!((fieldsOf.get(s) ?? 0) & bit)) return false;
+function allIn(phrase: number[], terms: SupplierTerms, bit: number): boolean {
+  for (const id of phrase) if (!(fieldsHolding(terms, id) & bit)) return false;
   return true;
 }
 
@@ -359,16 +437,18 @@ export function conceptFound(concept: Concept, terms: SupplierTerms, memo?: Foun
   return found;
 }
 
-function foundIn({ words, phrases, han, other }: Sought, terms: SupplierTerms): number {
+function foundIn(s: Sought, terms: SupplierTerms): number {
+  const { han, other } = s;
+  const { words, phrases } = idsOf(s);
   let held = 0;
-  for (const w of words) held |= terms.fieldsOf.get(w) ?? 0;
-  for (let i = 0; i < terms.fields.length; i++) {
+  for (const w of words) held |= fieldsHolding(terms, w);
+  for (let i = 0; i < terms.texts.length; i++) {
     const bit = 1 << i;
     if (held & bit) return ORDERED_WEIGHTS[i]!;
-    const f = terms.fields[i]!;
-    if (f.han) for (const h of han) if (f.lower.includes(h)) return ORDERED_WEIGHTS[i]!;
-    for (const h of other) if (f.lower.includes(h)) return ORDERED_WEIGHTS[i]!;
-    for (const p of phrases) if (allIn(p, terms.fieldsOf, bit) && phraseIn(p, f.stems)) return ORDERED_WEIGHTS[i]!;
+    const f = terms.texts[i]!;
+    if (f.han) for (const h of han) if (f.wide.includes(h)) return ORDERED_WEIGHTS[i]!;
+    for (const h of other) if (f.narrow.includes(h) || f.wide.includes(h)) return ORDERED_WEIGHTS[i]!;
+    for (const p of phrases) if (allIn(p, terms, bit) && phraseIn(p, terms, i)) return ORDERED_WEIGHTS[i]!;
   }
   return 0;
 }
