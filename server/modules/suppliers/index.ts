@@ -6,7 +6,7 @@ export { checkDiligence } from './diligence.service';
 export { backfillReviewQueue, listPendingProfiles, manageableSupplier, manageableSupplierLink, reviewProfile } from './profile.service';
 export { type SupplierDoc, type SupplierFields, SupplierModel } from './supplier.model';
 export { isOnPlatform, isStaff, ownSupplierId } from './supplier.policy';
-export { presentEditorView, presentSupplierSummary } from './supplier.presenter';
+export { presentEditorView, presentProfileExtras, presentSupplierSummary } from './supplier.presenter';
 export { findSupplier, noSuppliersYet, supplierCounts, supplierLink, type SupplierLink, SUPPLIER_LINK_FIELDS, supplierLinks, supplierSummaries } from './supplier.service';
 export { suppliersRoutes } from './suppliers.router';
 export { revokeVerification, verifySupplier } from './verification.service';
