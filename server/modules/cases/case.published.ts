@@ -53,6 +53,12 @@ class PublishedCases {
     domainEvents.on('cases.written', (ids) => this.kept.changed(ids));
   }
 
+  /** Reads the rows in full (start-up, once the search engine holds its copies), so that requests need not wait. */
+  async warm(): Promise<void> {
+    await this.kept.current();
+  }
+
+
   private entry(c: Stored): [string, PublishedCase] {
     const hex = c.supplierId.toHexString();
     const supplierId = this.supplierIds.get(hex) ?? (this.supplierIds.set(hex, hex), hex);
@@ -82,3 +88,6 @@ class PublishedCases {
 
 /** One per process: it follows the database the process uses. */
 export const publishedCases = new PublishedCases();
+
+/** Reads which case studies are published (start-up, once the search engine holds its copies). */
+export const warmPublishedCases = () => publishedCases.warm();

@@ -9,4 +9,5 @@ export { isOnPlatform, isStaff, ownSupplierId } from './supplier.policy';
 export { presentEditorView, presentProfileExtras, presentSupplierSummary } from './supplier.presenter';
 export { findSupplier, noSuppliersYet, supplierCounts, supplierLink, type SupplierLink, SUPPLIER_LINK_FIELDS, supplierLinks, supplierSummaries } from './supplier.service';
 export { suppliersRoutes } from './suppliers.router';
+export { warmSupplierVersions } from './supplier.versions';
 export { revokeVerification, verifySupplier } from './verification.service';

@@ -48,6 +48,12 @@ class SupplierVersions {
     domainEvents.on('suppliers.written', (ids) => this.kept.changed(ids));
   }
 
+  /** Reads the rows in full (start-up, once the search engine holds its copies), so that requests need not wait. */
+  async warm(): Promise<void> {
+    await this.kept.current();
+  }
+
+
   /**
    * The supplier with this id or slug as stored now; null when there is none kept (unknown, or created by another
    * process a moment ago), undefined while the rows are being read in full (ask the database).
@@ -61,3 +67,6 @@ class SupplierVersions {
 
 /** One per process: it follows the database the process uses. */
 export const supplierVersions = new SupplierVersions();
+
+/** Reads every supplier's version (start-up, once the search engine holds its copies). */
+export const warmSupplierVersions = () => supplierVersions.warm();
