@@ -196,7 +196,18 @@ describe('case-study lifecycle', () => {
       await ok(server.send('PATCH', profilePath, { website: 'https://kowloon-vision.example.hk' }, as(supplier)));
       expect((await ok<Profile>(server.get(profilePath))).website).toBe('https://kowloon-vision.example.hk');
     });
-    expect((await fromEngine()).website).toBe('https://kowloon-vision.example.hk');
+    const edited = await fromEngine();
+    expect(edited.website).toBe('https://kowloon-vision.example.hk');
+    // Contact, logo and all: the engine's copy gives the bytes the database gives.
+    await server.search.close();
+    try {
+      const fromDatabase = await withReads(() => server.get(profilePath));
+      expect(fromDatabase.read).toContain('suppliers');
+      expect(JSON.parse(fromDatabase.body)).toMatchObject({ contact: { channel: 'email' }, logoUrl: expect.stringContaining('/logo?v=') });
+      expect(fromDatabase.body).toBe(JSON.stringify(edited));
+    } finally {
+      await server.search.init();
+    }
 
     let approved: Profile | undefined;
     await whileEngineLags(async () => {
