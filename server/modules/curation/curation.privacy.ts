@@ -45,7 +45,9 @@ export const curatorWorkPart: PersonalDataPart = {
           ),
         }
       : null,
-  erase: async ({ userId }) => {
+  erase: async ({ user, userId }) => {
+    // As for the export: only curators and admins (now or once) signed any of these.
+    if (!isStaff(user) && !(await roleEverChanged(userId))) return;
     const ids = (docs: { _id: { toHexString(): string } }[]) => docs.map((d) => d._id.toHexString());
     const [verified, revoked, approved] = await Promise.all([
       SupplierModel.find({ 'verification.verifiedBy': userId }, { _id: 1 }).lean(),
