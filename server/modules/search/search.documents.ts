@@ -53,7 +53,7 @@ export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[],
     reviewCount: reviews?.count,
     reviewAverage: reviews?.average,
     createdAt: s.createdAt.getTime(),
-    profile: presentProfileExtras(s),
+    profile: JSON.stringify(presentProfileExtras(s)),
   };
 }
 

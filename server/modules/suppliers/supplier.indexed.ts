@@ -5,9 +5,9 @@
 // database until its copy catches up; both engines hold the same copies.
 import type { SupplierDetail } from '../../../shared/schemas/suppliers';
 import { isObjectId } from '../../platform/db/hex-id';
-import type { SearchEngine } from '../../platform/search/port';
+import type { SearchEngine, SupplierProfileExtras } from '../../platform/search/port';
 import type { ProfileSources } from './suppliers.router';
-import { type IndexedSupplier, presentIndexedSupplierDetail } from './supplier.presenter';
+import { presentIndexedSupplierDetail } from './supplier.presenter';
 import { supplierVersions } from './supplier.versions';
 import { Types } from 'mongoose';
 
@@ -16,11 +16,11 @@ export async function indexedProfile(idOrSlug: string, engine: SearchEngine, sou
   const version = await supplierVersions.find(idOrSlug, isObjectId(idOrSlug));
   if (!version) return undefined;
   const [doc] = await engine.get('suppliers', [version.id]).catch(() => []);
-  const profile = doc?.profile;
+  const profile = doc?.profile ? (JSON.parse(doc.profile) as SupplierProfileExtras) : undefined;
   if (!doc || !profile || profile.updatedAt !== version.updatedAt || doc.caseStudyCount !== version.caseStudyCount || doc.slug !== version.slug) return undefined;
   const cases = await sources.indexedCases(version.id);
   if (!cases) return undefined;
   const id = new Types.ObjectId(version.id);
   const [responsiveness, onPlatform] = await Promise.all([sources.responsiveness(id), sources.onPlatform(id)]);
-  return presentIndexedSupplierDetail(doc as IndexedSupplier, cases, onPlatform, responsiveness);
+  return presentIndexedSupplierDetail(doc, profile, cases, onPlatform, responsiveness);
 }

@@ -101,12 +101,14 @@ export function presentProfileExtras(s: StoredSupplier): SupplierProfileExtras {
   };
 }
 
-/** The engine's copy of a profile with its extras (checked current by the caller). */
-export type IndexedSupplier = SupplierSearchDoc & { profile: SupplierProfileExtras };
-
-/** The same profile as presentSupplierDetail, field for field and in the same order, from the engine's copy. */
-export function presentIndexedSupplierDetail(d: IndexedSupplier, caseStudies: CaseStudySummary[], onPlatform: boolean, responsiveness?: SupplierDetail['responsiveness']): SupplierDetail {
-  const p = d.profile;
+/** The same profile as presentSupplierDetail, field for field and in the same order, from the engine's copy and its extras. */
+export function presentIndexedSupplierDetail(
+  d: SupplierSearchDoc,
+  p: SupplierProfileExtras,
+  caseStudies: CaseStudySummary[],
+  onPlatform: boolean,
+  responsiveness?: SupplierDetail['responsiveness'],
+): SupplierDetail {
   return {
     ...presentListedSupplier(d),
     responsiveness,

@@ -40,8 +40,12 @@ export type SupplierSearchDoc = {
   reviewAverage?: number;
   /** Epoch milliseconds. */
   createdAt: number;
-  /** What only the profile page shows (search reads none of it); absent in documents written before it existed. */
-  profile?: SupplierProfileExtras;
+  /**
+   * What only the profile page shows (search reads none of it): SupplierProfileExtras as JSON, a string because
+   * Meilisearch (1.50) fails to apply settings again over documents with nested fields it does not search ("Expected
+   * field `profile.website` in the fields IDs map"). Absent in documents written before it existed.
+   */
+  profile?: string;
 };
 
 /**
