@@ -3,13 +3,13 @@
 // checked the same way (ProfileSources.indexedCases). The engine is written after the database, a moment later
 // (search.indexer.ts), so a profile just edited, or one whose case study was just approved, is read from the
 // database until its copy catches up; both engines hold the same copies.
+import { Types } from 'mongoose';
 import type { SupplierDetail } from '../../../shared/schemas/suppliers';
 import { isObjectId } from '../../platform/db/hex-id';
 import type { SearchEngine, SupplierProfileExtras } from '../../platform/search/port';
 import type { ProfileSources } from './suppliers.router';
 import { presentIndexedSupplierDetail } from './supplier.presenter';
 import { supplierVersions } from './supplier.versions';
-import { Types } from 'mongoose';
 
 /** The profile by id or slug, or undefined when the database must answer (including "no such supplier"). */
 export async function indexedProfile(idOrSlug: string, engine: SearchEngine, sources: ProfileSources): Promise<SupplierDetail | undefined> {

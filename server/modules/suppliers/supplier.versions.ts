@@ -61,7 +61,8 @@ class SupplierVersions {
   async find(idOrSlug: string, byId: boolean): Promise<SupplierVersion | null | undefined> {
     const rows = await this.kept.currentUnlessStale();
     if (!rows) return undefined;
-    return rows.get(byId ? idOrSlug : (this.bySlug.get(idOrSlug) ?? '')) ?? null;
+    const row = rows.get(byId ? idOrSlug : (this.bySlug.get(idOrSlug) ?? ''));
+    return row && (byId || row.slug === idOrSlug) ? row : null;
   }
 }
 
