@@ -16,7 +16,7 @@ import type { RouteGroup } from './platform/http/routes';
 import { outboxRoutes } from './platform/mail/outbox.router';
 import { auditRoutes } from './modules/audit';
 import { type AuthContext, authenticate, authRoutes, meRoutes, organisationRoutes } from './modules/accounts';
-import { casesRoutes, publishedCaseSummaries, supplierCasesRoutes } from './modules/cases';
+import { casesRoutes, indexedCaseSummaries, publishedCaseSummaries, supplierCasesRoutes } from './modules/cases';
 import { type HealthProbe, healthRoutes } from './modules/health';
 import { marketRoutes } from './modules/market';
 import { createSearchService, searchRoutes } from './modules/search';
@@ -82,6 +82,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     marketRoutes(search, log),
     suppliersRoutes(search, {
       publishedCases: publishedCaseSummaries,
+      indexedCases: (id) => indexedCaseSummaries(id, search),
       responsiveness: responsivenessOf,
       onPlatform: async (id) => (await auth.organisations.owned([id.toHexString()])).size > 0,
     }),

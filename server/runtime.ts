@@ -24,7 +24,8 @@ import { warmMarketData } from './modules/insights';
 import { keepRankings, readSuppliersAhead } from './modules/matching';
 import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
-import { backfillReviewQueue, noSuppliersYet } from './modules/suppliers';
+import { backfillReviewQueue, noSuppliersYet, warmSupplierVersions } from './modules/suppliers';
+import { warmPublishedCases } from './modules/cases';
 import { helloRoutes } from './modules/health';
 import { loadSynonyms, rebuildIndexes, SearchIndexer } from './modules/search';
 import { domainEvents } from './platform/events';
@@ -114,9 +115,11 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     stopReadingAhead = readSuppliersAhead(platform.search);
     stopKeepingRankings = keepRankings(platform.search, responsivenessLookup);
     build = rebuildIndexes(platform.search).then(
-      (counts) => {
+      async (counts) => {
         log.info(counts, 'search indexes built');
         domainEvents.emit('search.updated');
+        // Profiles answer from the engine's copies once what checks them is read (supplier.indexed.ts).
+        await Promise.all([warmSupplierVersions(), warmPublishedCases()]).catch((err: unknown) => log.warn({ err }, 'profile versions not read at start-up; the first profile reads them'));
       },
       (err) => {
         log.error({ err }, 'search index build failed; retrying in the background');

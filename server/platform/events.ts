@@ -21,6 +21,12 @@ type Events = {
   'users.changed': [userIds: string[]];
   /** Organisations were written (their ids), or changed by a query whose documents are not known (no ids). */
   'organisations.changed': [organisationIds: string[]];
+  /**
+   * Supplier profiles and case studies were written through their models (their ids; none: by a query whose documents
+   * are not known), whoever wrote them: what is kept of them by id follows (written-ids.ts).
+   */
+  'suppliers.written': [supplierIds: string[]];
+  'cases.written': [caseIds: string[]];
   /** A supplier's inquiry history changed (a new inquiry, or its first reply). */
   'responsiveness.changed': [supplierIds: string[]];
   /** Sign-in sessions ended (logout, refresh-token replay): their access tokens stop working at once. */
@@ -37,7 +43,7 @@ type Events = {
  */
 export const RELAYED = [
   'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed', 'needs.changed',
-  'inquiries.changed', 'users.changed', 'organisations.changed', 'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
+  'inquiries.changed', 'suppliers.written', 'cases.written', 'users.changed', 'organisations.changed', 'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
 ] as const satisfies (keyof Events)[];
 export type RelayedEvent = (typeof RELAYED)[number];
 

@@ -1,13 +1,14 @@
 // Supplier profiles, the case-study state machine, curation, verification, showcases, uploads, compare, shortlists.
 import mongoose from 'mongoose';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditModel } from '../../server/modules/audit/audit.model';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { backfillReviewQueue } from '../../server/modules/suppliers/profile.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { startTestServer, type TestServer } from './harness';
 import { bearer, signUp, staff, type Account } from './accounts-helpers';
+import { withReads } from './reads';
 
 let server: TestServer;
 let supplier: Account;
@@ -156,6 +157,73 @@ describe('case-study lifecycle', () => {
     expect((await ok(post(`/api/cases/${draft.id}/unpublish`, supplier))).status).toBe('draft');
     expect((await getPublic(draft.id)).status).toBe(404);
     expect((await ok<{ caseStudyCount: number }>(server.get(`/api/suppliers/${supplierId}`))).caseStudyCount).toBe(0);
+  });
+
+  it('shows an edit and an approval on the profile at once, before the search engine’s copy catches up', async () => {
+    const c = await ok(post('/api/cases', supplier, { ...caseBody, title: 'Glove seam inspection' }), 201);
+    await ok(post(`/api/cases/${c.id}/submit`, supplier));
+    const profilePath = `/api/suppliers/${supplierId}`;
+    type Profile = { caseStudyCount: number; caseStudies: { id: string }[]; website?: string };
+    /** The profile once it answers from the engine's copy (no database read). */
+    const fromEngine = async () => {
+      await server.indexer.settled();
+      return vi.waitFor(async () => {
+        const answer = await withReads(() => server.get(profilePath));
+        expect(answer.read).toEqual([]);
+        return JSON.parse(answer.body) as Profile;
+      }, { timeout: 10_000, interval: 100 });
+    };
+    /** Runs `act` with an engine that takes its time to apply writes (as Meilisearch may): its copies lag meanwhile. */
+    const whileEngineLags = async (act: () => Promise<void>) => {
+      const upsert = server.search.upsert.bind(server.search);
+      let release = () => {};
+      const applied = new Promise<void>((resolve) => (release = resolve));
+      server.search.upsert = (async (index, docs) => {
+        await applied;
+        return upsert(index, docs);
+      }) as typeof server.search.upsert;
+      try {
+        await act();
+      } finally {
+        server.search.upsert = upsert;
+        release();
+      }
+    };
+
+    const before = await fromEngine();
+    expect(before.caseStudies.map((s) => s.id)).not.toContain(c.id);
+    await whileEngineLags(async () => {
+      await ok(server.send('PATCH', profilePath, { website: 'https://kowloon-vision.example.hk' }, as(supplier)));
+      expect((await ok<Profile>(server.get(profilePath))).website).toBe('https://kowloon-vision.example.hk');
+    });
+    const edited = await fromEngine();
+    expect(edited.website).toBe('https://kowloon-vision.example.hk');
+    // Contact, logo and all: the engine's copy gives the bytes the database gives.
+    await server.search.close();
+    try {
+      const fromDatabase = await withReads(() => server.get(profilePath));
+      expect(fromDatabase.read).toContain('suppliers');
+      expect(JSON.parse(fromDatabase.body)).toMatchObject({ contact: { channel: 'email' }, logoUrl: expect.stringContaining('/logo?v=') });
+      expect(fromDatabase.body).toBe(JSON.stringify(edited));
+    } finally {
+      await server.search.init();
+    }
+
+    let approved: Profile | undefined;
+    await whileEngineLags(async () => {
+      await ok(post(`/api/curation/cases/${c.id}/approve`, curator));
+      approved = await ok<Profile>(server.get(profilePath));
+    });
+    expect(approved!.caseStudies.map((s) => s.id)).toContain(c.id);
+    expect(approved!.caseStudyCount).toBe(before.caseStudyCount + 1);
+    expect(await fromEngine()).toEqual(approved);
+
+    await whileEngineLags(async () => {
+      await ok(post(`/api/cases/${c.id}/unpublish`, supplier));
+      const unpublished = await ok<Profile>(server.get(profilePath));
+      expect(unpublished.caseStudies.map((s) => s.id)).not.toContain(c.id);
+      expect(unpublished.caseStudyCount).toBe(before.caseStudyCount);
+    });
   });
 
   it('returns a submission to draft with the curator’s comment', async () => {

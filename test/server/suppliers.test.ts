@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importSuppliers } from '../../server/modules/imports/import.service';
+import { checkDiligence } from '../../server/modules/suppliers/diligence.service';
+import { verifySupplier } from '../../server/modules/suppliers/verification.service';
 import { CaseStudyModel } from '../../server/modules/cases/case.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { startTestServer, type TestServer } from './harness';
+import { withReads } from './reads';
 
 let server: TestServer;
 const ai = buildSupplier({ name: 'Aberdeen Robotics', layers: ['application'], sectors: ['manufacturing', 'logistics'], caseStudies: [buildCaseStudy({ title: 'Cobot print-bed changes for a 3D printing shop' })] });
@@ -146,5 +150,45 @@ describe('GET /api/stats and /api/taxonomy', () => {
     const taxonomy = await (await server.get('/api/taxonomy')).json();
     expect(taxonomy.sectors).toHaveLength(20);
     expect(taxonomy.layers[0]).toEqual({ key: 'basic', label: { en: 'Basic layer (upstream)', 'zh-Hant': '基礎層（上游）' } });
+  });
+});
+
+describe('a profile from the search engine’s copy', () => {
+  it('costs no database read once the copy is current, and is byte for byte what the database gives', async () => {
+    const rich = buildSupplier({
+      name: 'Lantau Language Labs',
+      diligence: { dataLocations: ['hong-kong'], onPremises: true, retentionDays: 30 },
+      caseStudies: [
+        buildCaseStudy({ title: 'Cantonese call summaries for a bank', year: 2023 }),
+        buildCaseStudy({ title: 'Tender translation for a contractor', year: 2024 }),
+        buildCaseStudy({ title: 'Menu translation', year: undefined }),
+      ],
+    });
+    await importSuppliers([rich]);
+    const id = (await SupplierModel.findOne({ externalId: rich.externalId }))!.id as string;
+    const curator = { id: new mongoose.Types.ObjectId().toHexString(), role: 'curator' as const };
+    await verifySupplier(curator, id, [{ check: 'site-visit', note: 'Met in Tung Chung' }]);
+    await checkDiligence(curator, id, ['onPremises'], true);
+    await server.indexer.settled();
+
+    const path = '/api/suppliers/lantau-language-labs';
+    // What is kept of suppliers and case studies is read in full first (earlier tests wrote behind its back).
+    const fromEngine = await vi.waitFor(async () => {
+      const answer = await withReads(() => server.get(path));
+      expect(answer.read).toEqual([]);
+      return answer;
+    }, { timeout: 10_000, interval: 100 });
+    expect(JSON.parse(fromEngine.body)).toMatchObject({ verified: true, caseStudyCount: 3, diligence: { checked: [{ field: 'onPremises' }] } });
+    expect(JSON.parse(fromEngine.body).caseStudies.map((c: { year?: number }) => c.year)).toEqual([2024, 2023, undefined]);
+    expect((await withReads(() => server.get(`/api/suppliers/${id}`))).body).toBe(fromEngine.body);
+
+    await server.search.close();
+    try {
+      const fromDatabase = await withReads(() => server.get(path));
+      expect(fromDatabase.read).toContain('suppliers');
+      expect(fromDatabase.body).toBe(fromEngine.body);
+    } finally {
+      await server.search.init();
+    }
   });
 });

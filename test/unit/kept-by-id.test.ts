@@ -56,6 +56,25 @@ describe('KeptById', () => {
     expect([...(await first)].sort()).toEqual([['a', 2], ['b', 1]]);
   });
 
+  it('answers undefined at once while a full read must come first, for callers with another way to answer', async () => {
+    const stored = new Map([['a', 1]]);
+    const slow = slowSource(stored);
+    const kept = new KeptById(slow.source);
+    expect(await kept.currentUnlessStale()).toBeUndefined();
+    expect(await kept.currentUnlessStale()).toBeUndefined(); // the same full read, not a second
+    expect(slow.fullReads()).toBe(1);
+    slow.release();
+    await tick();
+    stored.set('a', 2);
+    kept.changed(['a']);
+    expect([...(await kept.currentUnlessStale())!]).toEqual([['a', 2]]); // a named record is read again and awaited
+    kept.changed([]);
+    expect(await kept.currentUnlessStale()).toBeUndefined();
+    slow.release();
+    await tick();
+    expect([...(await kept.currentUnlessStale())!]).toEqual([['a', 2]]);
+  });
+
   it('tells a listener what each re-read replaced', async () => {
     const stored = new Map([['a', 1], ['b', 1]]);
     const slow = slowSource(stored);

@@ -1,5 +1,7 @@
 import mongoose, { type InferSchemaType, type HydratedDocument, type Types } from 'mongoose';
 import { trackWrites } from '../../platform/db/id-cache';
+import { announceWrittenIds } from '../../platform/db/written-ids';
+import { domainEvents } from '../../platform/events';
 import { keyList } from '../../platform/db/key-list';
 import { limits } from '../../../shared/limits';
 import { CASE_STATUSES } from '../../../shared/schemas/casestudies';
@@ -61,6 +63,7 @@ caseStudySchema.index({ supplierId: 1, status: 1 });
 caseStudySchema.index({ status: 1, clientSector: 1 });
 
 trackWrites(caseStudySchema, 'casestudies');
+announceWrittenIds(caseStudySchema, (ids) => domainEvents.emit('cases.written', ids));
 
 export type CaseStudyFields = InferSchemaType<typeof caseStudySchema>;
 export type CaseStudyDoc = HydratedDocument<CaseStudyFields>;

@@ -2,6 +2,7 @@
 import type { Types } from 'mongoose';
 import type { ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
+import type { CaseSearchDoc } from '../../platform/search/port';
 import type { SupplierLink } from '../suppliers';
 import { NotFound } from '../../platform/errors/errors';
 import { findSupplier } from '../suppliers';
@@ -25,6 +26,25 @@ export function presentCaseSummary(c: CaseSummaryRecord): CaseStudySummary {
     outcomeZh: opt(c.outcomeZh),
     year: opt(c.year),
     publishedAt: c.status === 'published' ? c.publishedAt?.toISOString() : undefined,
+  };
+}
+
+/**
+ * The same summary from the engine's copy of a published case study. Its `outcome` is '' when none was given
+ * (search.documents.ts); a stored outcome is never empty (shared schemas: `text` trims and needs a character).
+ */
+export function presentIndexedCaseSummary(d: CaseSearchDoc): CaseStudySummary {
+  return {
+    id: d.id,
+    externalId: d.externalId,
+    slug: d.slug,
+    title: d.title,
+    titleZh: d.titleZh,
+    clientSector: d.clientSector as CaseStudySummary['clientSector'],
+    outcome: d.outcome || undefined,
+    outcomeZh: d.outcomeZh,
+    year: d.year,
+    publishedAt: d.publishedAt === undefined ? undefined : new Date(d.publishedAt).toISOString(),
   };
 }
 

@@ -17,7 +17,8 @@ import { Conflict, NotFound } from '../../platform/errors/errors';
 import { nameOfUser } from '../accounts';
 import { isStaff, ownSupplierId, SUPPLIER_LINK_FIELDS, SupplierModel, type SupplierLink, supplierLinks } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc, type CaseStudyRecord } from './case.model';
-import { CASE_SUMMARY_FIELDS, presentCaseSummary, presentManagedCase } from './case.presenter';
+import { CASE_SUMMARY_FIELDS, presentCaseSummary, presentIndexedCaseSummary, presentManagedCase } from './case.presenter';
+import { publishedCases } from './case.published';
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
@@ -39,6 +40,21 @@ export async function findPublishedCase(idOrSlug: string, engine: SearchEngine):
 export async function publishedCaseSummaries(supplierId: mongoose.Types.ObjectId): Promise<CaseStudySummary[]> {
   const cases = await CaseStudyModel.find({ supplierId, status: 'published' }, CASE_SUMMARY_FIELDS).sort({ year: -1, createdAt: -1 }).lean();
   return cases.map(presentCaseSummary);
+}
+
+/**
+ * The same summaries without a database read: which case studies are published, in order, from those kept in memory
+ * (case.published.ts), their text from the search engine's copies, each checked to be of the version stored.
+ * Undefined when the database must answer (the engine lacks one, holds an older version, or cannot answer).
+ */
+export async function indexedCaseSummaries(supplierId: string, engine: SearchEngine): Promise<CaseStudySummary[] | undefined> {
+  const listed = await publishedCases.ofSupplier(supplierId);
+  if (!listed) return undefined;
+  if (!listed.length) return [];
+  const docs = await engine.get('cases', listed.map((c) => c.id)).catch(() => []);
+  // `get` keeps the order asked and leaves out what it lacks.
+  const current = docs.length === listed.length && docs.every((d, i) => d.id === listed[i]!.id && d.updatedAt === listed[i]!.updatedAt);
+  return current ? docs.map(presentIndexedCaseSummary) : undefined;
 }
 
 /** The published-case counter and proven sectors of one supplier, as its case studies say. */

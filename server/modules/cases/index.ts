@@ -3,5 +3,6 @@
 // Model: the search indexer and its database fallback, the import and showcases read case studies in bulk.
 export { type CaseStudyFields, CaseStudyModel } from './case.model';
 export { CASE_SUMMARY_FIELDS, presentCaseSummary, presentManagedCaseOf } from './case.presenter';
-export { countPublishedCases, findCase, listSubmittedCases, publishedCaseSummaries, refreshCaseCounters, transition } from './case.service';
+export { countPublishedCases, findCase, indexedCaseSummaries, listSubmittedCases, publishedCaseSummaries, refreshCaseCounters, transition } from './case.service';
 export { casesRoutes, supplierCasesRoutes } from './cases.router';
+export { warmPublishedCases } from './case.published';

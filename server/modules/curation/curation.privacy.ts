@@ -5,6 +5,7 @@ import { DELETED_NAME, label, type PersonalDataPart } from '../accounts';
 import { roleEverChanged } from '../audit';
 import { ShowcaseModel } from '../showcases';
 import { isStaff, SupplierModel } from '../suppliers';
+import { domainEvents } from '../../platform/events';
 
 export const curatorWorkPart: PersonalDataPart = {
   key: 'curatorWork',
@@ -44,9 +45,21 @@ export const curatorWorkPart: PersonalDataPart = {
           ),
         }
       : null,
-  erase: async ({ userId }) => {
+  erase: async ({ user, userId }) => {
+    // As for the export: only curators and admins (now or once) signed any of these.
+    if (!isStaff(user) && !(await roleEverChanged(userId))) return;
+    const ids = (docs: { _id: { toHexString(): string } }[]) => docs.map((d) => d._id.toHexString());
+    const [verified, revoked, approved] = await Promise.all([
+      SupplierModel.find({ 'verification.verifiedBy': userId }, { _id: 1 }).lean(),
+      SupplierModel.find({ 'verification.revokedBy': userId }, { _id: 1 }).lean(),
+      CaseStudyModel.find({ approvedBy: userId }, { _id: 1 }).lean(),
+    ]);
     await SupplierModel.updateMany({ 'verification.verifiedBy': userId }, { $set: { 'verification.verifiedByName': DELETED_NAME } });
     await SupplierModel.updateMany({ 'verification.revokedBy': userId }, { $set: { 'verification.revokedByName': DELETED_NAME } });
     await CaseStudyModel.updateMany({ approvedBy: userId }, { $set: { approvedByName: DELETED_NAME } });
+    // The profiles show the verifier's name, and the engine's copies of both are checked by `updatedAt`: they follow.
+    const suppliers = [...new Set([...ids(verified), ...ids(revoked)])];
+    if (suppliers.length) domainEvents.emit('suppliers.changed', suppliers);
+    if (approved.length) domainEvents.emit('cases.changed', ids(approved));
   },
 };

@@ -3,7 +3,7 @@ import type { Types } from 'mongoose';
 import type { Diligence } from '../../../shared/schemas/diligence';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
 import type { CaseStudyFields } from '../cases';
-import type { SupplierFields } from '../suppliers';
+import { presentProfileExtras, type SupplierFields } from '../suppliers';
 
 type WithId<T> = T & { _id: Types.ObjectId };
 type LeanSupplier = WithId<SupplierFields>;
@@ -53,6 +53,7 @@ export function supplierDocument(s: LeanSupplier, publishedCases: CaseSummary[],
     reviewCount: reviews?.count,
     reviewAverage: reviews?.average,
     createdAt: s.createdAt.getTime(),
+    profile: JSON.stringify(presentProfileExtras(s)),
   };
 }
 
@@ -77,5 +78,8 @@ export function caseDocument(c: LeanCase, s: CaseSupplier): CaseSearchDoc {
     year: c.year ?? undefined,
     verified: s.verified,
     createdAt: (c.publishedAt ?? c.createdAt).getTime(),
+    outcomeZh: c.outcomeZh ?? undefined,
+    publishedAt: c.publishedAt?.getTime(),
+    updatedAt: c.updatedAt.getTime(),
   };
 }

@@ -6,11 +6,16 @@ import { domainEvents } from '../../platform/events';
 import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound } from '../../platform/errors/errors';
 import { audit } from '../audit';
-import { SupplierModel, type SupplierDoc } from './supplier.model';
+import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 
 /** The declared fields only: Mongoose reads absent ones as undefined or null. */
 export function declaredDiligence(s: SupplierDoc): Diligence {
-  const stored = (s.toObject().diligence ?? {}) as Record<string, unknown>;
+  return declaredOf(s.toObject().diligence);
+}
+
+/** The same, of a card as stored (a lean read), in the order of DILIGENCE_FIELDS. */
+export function declaredOf(card: SupplierFields['diligence'] | undefined): Diligence {
+  const stored = (card ?? {}) as Record<string, unknown>;
   return Object.fromEntries(DILIGENCE_FIELDS.flatMap((f) => (stored[f] === undefined || stored[f] === null ? [] : [[f, stored[f]]]))) as Diligence;
 }
 

@@ -114,6 +114,8 @@ export async function reviewProfile(p: Principal, supplierId: string, outcome: '
     reviewedBy: new mongoose.Types.ObjectId(p.id),
   });
   await supplier.save();
+  // Nothing searched changed, but the profile's `updatedAt` did: the engine's copy follows (supplier.indexed.ts).
+  domainEvents.emit('suppliers.changed', [supplier._id.toHexString()]);
   return supplier;
 }
 

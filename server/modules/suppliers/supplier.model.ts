@@ -1,5 +1,7 @@
 import mongoose, { type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { trackWrites } from '../../platform/db/id-cache';
+import { announceWrittenIds } from '../../platform/db/written-ids';
+import { domainEvents } from '../../platform/events';
 import { keyList } from '../../platform/db/key-list';
 import { limits } from '../../../shared/limits';
 import {
@@ -135,6 +137,7 @@ supplierSchema.index({ name: 1 });
 supplierSchema.index({ awaitingReviewSince: 1 }, { sparse: true });
 
 trackWrites(supplierSchema, 'suppliers');
+announceWrittenIds(supplierSchema, (ids) => domainEvents.emit('suppliers.written', ids));
 
 export type SupplierFields = InferSchemaType<typeof supplierSchema>;
 export type SupplierDoc = HydratedDocument<SupplierFields>;

@@ -3,8 +3,8 @@ import { completeness } from '../../../shared/completeness';
 import type { CompareRow, SupplierEditor } from '../../../shared/schemas/profiles';
 import type { Diligence, DiligenceCard } from '../../../shared/schemas/diligence';
 import type { CaseStudySummary, SupplierDetail, SupplierSummary, Verification } from '../../../shared/schemas/suppliers';
-import type { SupplierSearchDoc } from '../../platform/search/port';
-import { declaredDiligence } from './diligence.service';
+import type { SupplierProfileExtras, SupplierSearchDoc } from '../../platform/search/port';
+import { declaredDiligence, declaredOf } from './diligence.service';
 import type { Types } from 'mongoose';
 import type { SupplierDoc, SupplierFields } from './supplier.model';
 
@@ -16,10 +16,10 @@ function budget(s: StoredSupplier): SupplierSummary['projectBudgetHKD'] {
   return s.budgetMin != null && s.budgetMax != null ? { min: s.budgetMin, max: s.budgetMax } : undefined;
 }
 
-export const logoUrl = (s: SupplierDoc) => (s.logoVersion ? `/api/suppliers/${s._id.toHexString()}/logo?v=${s.logoVersion}` : undefined);
+export const logoUrl = (s: StoredSupplier) => (s.logoVersion ? `/api/suppliers/${s._id.toHexString()}/logo?v=${s.logoVersion}` : undefined);
 
 /** The badge: shown while verified, with when and by whom (imported `verified` flags carry no record). */
-export function presentVerification(s: SupplierDoc): Verification | undefined {
+export function presentVerification(s: StoredSupplier): Verification | undefined {
   const v = s.verification;
   if (!s.verified || !v || v.revokedAt) return undefined;
   return { verifiedAt: v.verifiedAt.toISOString(), verifiedBy: v.verifiedByName, checks: v.checks.map((c) => c.check) as Verification['checks'] };
@@ -27,9 +27,12 @@ export function presentVerification(s: SupplierDoc): Verification | undefined {
 
 /** The declared fields and the curators' checks of them; absent when nothing is declared. */
 export function presentDiligence(s: SupplierDoc): DiligenceCard | undefined {
-  const declared = declaredDiligence(s);
+  return diligenceCard(declaredDiligence(s), s.diligenceChecks);
+}
+
+function diligenceCard(declared: Diligence, checks: StoredSupplier['diligenceChecks'] | undefined): DiligenceCard | undefined {
   if (!Object.keys(declared).length) return undefined;
-  const checked = (s.diligenceChecks ?? []).filter((c) => c.field in declared).map((c) => ({ field: c.field as keyof Diligence, at: c.at.toISOString() }));
+  const checked = (checks ?? []).filter((c) => c.field in declared).map((c) => ({ field: c.field as keyof Diligence, at: c.at.toISOString() }));
   return { declared, checked };
 }
 
@@ -79,6 +82,48 @@ export function presentListedSupplier(d: ListedSupplier): SupplierSummary {
     markets: d.markets as SupplierSummary['markets'],
     verified: d.verified,
     caseStudyCount: d.caseStudyCount,
+  };
+}
+
+/**
+ * What a profile shows beyond the search document's fields, as presentSupplierDetail presents it, for the engine's
+ * copy of the supplier (search.documents.ts), from a lean read or a document.
+ */
+export function presentProfileExtras(s: StoredSupplier): SupplierProfileExtras {
+  return {
+    website: s.website ?? undefined,
+    foundedYear: s.foundedYear ?? undefined,
+    contact: s.contact ? { channel: s.contact.channel, value: s.contact.value } : undefined,
+    logoUrl: logoUrl(s),
+    verification: presentVerification(s),
+    diligence: diligenceCard(declaredOf(s.diligence), s.diligenceChecks),
+    updatedAt: s.updatedAt.getTime(),
+  };
+}
+
+/** The same profile as presentSupplierDetail, field for field and in the same order, from the engine's copy and its extras. */
+export function presentIndexedSupplierDetail(
+  d: SupplierSearchDoc,
+  p: SupplierProfileExtras,
+  caseStudies: CaseStudySummary[],
+  onPlatform: boolean,
+  responsiveness?: SupplierDetail['responsiveness'],
+): SupplierDetail {
+  return {
+    ...presentListedSupplier(d),
+    responsiveness,
+    website: p.website,
+    capabilities: d.capabilities,
+    applicationAreas: d.applicationAreas as SupplierDetail['applicationAreas'],
+    foundedYear: p.foundedYear,
+    contact: p.contact ? { channel: p.contact.channel as 'email', value: p.contact.value } : undefined,
+    logoUrl: p.logoUrl,
+    verification: p.verification,
+    diligence: p.diligence,
+    caseStudies,
+    onPlatform,
+    createdAt: new Date(d.createdAt).toISOString(),
+    updatedAt: new Date(p.updatedAt).toISOString(),
   };
 }
 

@@ -13,6 +13,7 @@ import { createOwnProfile, manageableSupplier, updateProfile } from './profile.s
 import type { SupplierDoc } from './supplier.model';
 import { presentCompareRow, presentEditorView, presentSupplierDetail } from './supplier.presenter';
 import { findSupplier, listSuppliers, suppliersByIds } from './supplier.service';
+import { indexedProfile } from './supplier.indexed';
 
 const manager = role('supplier', 'curator', 'admin');
 const one = { params: idOrSlugParamsSchema };
@@ -25,6 +26,8 @@ const one = { params: idOrSlugParamsSchema };
 export type ProfileSources = {
   /** Published case studies, newest first. */
   publishedCases(supplierId: Types.ObjectId): Promise<CaseStudySummary[]>;
+  /** The same from the search engine's copies, or undefined when they may be older than the database's. */
+  indexedCases(supplierId: string): Promise<CaseStudySummary[] | undefined>;
   responsiveness(supplierId: Types.ObjectId): Promise<Responsiveness | undefined>;
   /** Whether an organisation owns the profile (see isOnPlatform): the accounts module's directory kept in memory. */
   onPlatform(supplierId: Types.ObjectId): Promise<boolean>;
@@ -64,6 +67,8 @@ export function suppliersRoutes(search: SearchEngine, sources: ProfileSources) {
     '/:idOrSlug',
     { summary: 'A supplier profile with its published case studies', access: anyone, ...one, response: supplierDetailSchema },
     async ({ params }, _req, res) => {
+      const indexed = await indexedProfile(params.idOrSlug, search, sources);
+      if (indexed) return void res.json(indexed);
       const supplier = await findSupplier(params.idOrSlug);
       if (!supplier) throw NotFound('The supplier');
       const [cases, responsiveness, onPlatform] = await Promise.all([sources.publishedCases(supplier._id), sources.responsiveness(supplier._id), sources.onPlatform(supplier._id)]);

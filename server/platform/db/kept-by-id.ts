@@ -64,6 +64,17 @@ export class KeptById<T> {
     return this.rows;
   }
 
+  /**
+   * As `current()`, but while a full read must come first (the first one, or after a write that named no records)
+   * it starts that read and answers undefined at once: for callers with another way to answer, when a full read
+   * takes seconds.
+   */
+  async currentUnlessStale(): Promise<ReadonlyMap<string, T> | undefined> {
+    if (!this.stale) return this.current();
+    this.reload().catch(() => undefined); // tried again by the next caller
+    return undefined;
+  }
+
   private async reread(ids: string[]): Promise<void> {
     const fresh = await this.source.readIds(ids).catch((error: unknown) => {
       for (const id of ids) this.dirty.add(id); // read again by the next caller

@@ -1,7 +1,8 @@
 // The search port: what the rest of the server may ask of a search engine. Two adapters implement it,
 // the embedded in-process engine (default) and Meilisearch (when MEILI_URL is set). The database stays
 // the source of truth; an engine only ever holds documents derived from it.
-import type { Diligence } from '../../../shared/schemas/diligence';
+import type { Diligence, DiligenceCard } from '../../../shared/schemas/diligence';
+import type { Verification } from '../../../shared/schemas/suppliers';
 
 export type IndexName = 'suppliers' | 'cases';
 
@@ -39,6 +40,26 @@ export type SupplierSearchDoc = {
   reviewAverage?: number;
   /** Epoch milliseconds. */
   createdAt: number;
+  /**
+   * What only the profile page shows (search reads none of it): SupplierProfileExtras as JSON, a string because
+   * Meilisearch (1.50) fails to apply settings again over documents with nested fields it does not search ("Expected
+   * field `profile.website` in the fields IDs map"). Absent in documents written before it existed.
+   */
+  profile?: string;
+};
+
+/**
+ * A profile's fields beyond the search document's, as presented, and the stored `updatedAt` (epoch ms): a profile
+ * is answered from the engine's copy while that matches the version stored.
+ */
+export type SupplierProfileExtras = {
+  website?: string;
+  foundedYear?: number;
+  contact?: { channel: string; value: string };
+  logoUrl?: string;
+  verification?: Verification;
+  diligence?: DiligenceCard;
+  updatedAt: number;
 };
 
 /** A published case study as the engine sees it. */
@@ -63,6 +84,13 @@ export type CaseSearchDoc = {
   year?: number;
   verified: boolean;
   createdAt: number;
+  /**
+   * What a profile's summary of the case study shows besides the fields above (the Chinese outcome alone, when it
+   * was published, epoch ms) and the stored `updatedAt` (its version); absent in documents written before they existed.
+   */
+  outcomeZh?: string;
+  publishedAt?: number;
+  updatedAt?: number;
 };
 
 export type SearchDoc<I extends IndexName> = I extends 'suppliers' ? SupplierSearchDoc : CaseSearchDoc;
