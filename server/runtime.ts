@@ -17,7 +17,7 @@ import { connectInstances, type Instances } from './platform/redis';
 import { relayDomainEvents } from './platform/redis/relay';
 import { createInquiries, type InquiriesRuntime, repairThreads, responsivenessLookup } from './modules/inquiries';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
-import { createAuthContext } from './modules/accounts';
+import { type AuthContext, checkSessionsAhead, createAuthContext } from './modules/accounts';
 import { confirmClaimsOf, fileClaimAtRegistration } from './modules/claims';
 import { createInterests } from './modules/interests';
 import { warmMarketData } from './modules/insights';
@@ -92,7 +92,8 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   };
 }
 
-export type Running = Platform & { server: Server; url: string; inquiries: InquiriesRuntime };
+/** `accounts`: the accounts kept in memory, for checks a test must run now rather than on their timer. */
+export type Running = Platform & { server: Server; url: string; inquiries: InquiriesRuntime; accounts: AuthContext['users'] };
 
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const platform = await startPlatform(config, log);
@@ -139,7 +140,11 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
   const { instances } = platform;
   const auth = createAuthContext(config, mailer, { fileAtRegistration: fileClaimAtRegistration, confirmOf: confirmClaimsOf }, instances.counters);
-  const stopFollowingAccounts = [auth.users.follow(instances.peers), auth.organisations.follow(instances.peers)];
+  const stopFollowingAccounts = [
+    auth.users.follow(instances.peers),
+    auth.organisations.follow(instances.peers),
+    checkSessionsAhead((userIds) => auth.users.rereadAll(userIds)),
+  ];
   for (const kept of [auth.users, auth.organisations]) {
     kept.warm().catch((err: unknown) => log.warn({ err }, 'accounts not read at start-up; the first request reads them'));
   }
@@ -171,6 +176,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     server,
     url: `http://${config.HOST}:${port}`,
     inquiries,
+    accounts: auth.users,
     async close() {
       stopReturningMemory();
       stopSweepingKeys();

@@ -2,7 +2,8 @@
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness';
-import { sessionIsLive } from '../../server/modules/accounts/session-check';
+import { checkSessionsInUse, sessionIsLive } from '../../server/modules/accounts/session-check';
+import { SessionModel } from '../../server/modules/accounts/session.model';
 import { Types } from 'mongoose';
 import { UserModel } from '../../server/modules/accounts/user.model';
 import { bearer, login, refreshCookieOf, signUp, staff, type Account } from './accounts-helpers';
@@ -99,6 +100,19 @@ describe('the end of a session ends its access tokens on the next request', () =
     const again = await login(server, curator.email);
     expect((await server.send('GET', '/api/curation/cases', undefined, bearer(again))).status).toBe(403);
     expect((await (await server.send('GET', '/api/me', undefined, bearer(again))).json()).role).toBe('sme');
+  });
+
+  it('a session in use, ended or demoted where no event announces it, stops or changes at its next check ahead', async () => {
+    const a = await signUp(server);
+    const b = await signUp(server);
+    expect(await works(a.accessToken)).toBe(true);
+    expect((await (await me(b.accessToken)).json()).role).toBe('sme');
+    await SessionModel.collection.updateOne({ _id: new Types.ObjectId(payloadOf(a.accessToken).sid) }, { $set: { revokedAt: new Date() } });
+    await UserModel.collection.updateOne({ _id: new Types.ObjectId(b.user.id) }, { $set: { role: 'supplier' } });
+    expect(await works(a.accessToken)).toBe(true); // the answers kept for up to 30 s, until checked
+    await checkSessionsInUse((userIds) => server.accounts.rereadAll(userIds), 0);
+    expect(await works(a.accessToken)).toBe(false);
+    expect((await (await me(b.accessToken)).json()).role).toBe('supplier');
   });
 
   it('costs a map lookup per request once the session is known', async () => {

@@ -13,5 +13,6 @@ export { OrganisationModel } from './organisation.model';
 export { handOverOwnership, isSupplierOwned, linkedSupplierIds } from './organisation.service';
 export { organisationRoutes } from './organisations.router';
 export { dataSubject, type DataSubject, DELETED_NAME, label, type PersonalDataPart } from './personal-data';
+export { checkSessionsAhead } from './session-check';
 export { clearSessionCookies } from './session-cookies';
 export { UserModel } from './user.model';

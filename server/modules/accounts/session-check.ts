@@ -1,15 +1,19 @@
 // Is an access token's session still live? Asked on every authenticated request, so it is answered from a cache
 // in this process: a revocation here (logout, refresh-token replay) marks the session at once through the
 // 'sessions.revoked' event, so its access tokens fail on the next request. Live answers are re-read after
-// LIVE_FOR_MS, which bounds how long a revocation made by another process goes unseen; revoked is final.
+// LIVE_FOR_MS, which bounds how long a revocation made by another process goes unseen; revoked is final. Sessions
+// in use are checked again ahead of that, many in one read (checkSessionsAhead), so a request rarely waits for it.
 // (Sign-out everywhere, password changes and deletions also bump the user's sessionVersion, checked separately.)
+import { findInChunks } from '../../platform/db/find-in';
 import { domainEvents } from '../../platform/events';
 import { SessionModel } from './session.model';
 
 const LIVE_FOR_MS = 30_000;
 const MAX_ENTRIES = 50_000;
+const AHEAD_EVERY_MS = 5_000;
 
-type Entry = { userId: string; revoked: boolean; at: number };
+/** `usedAt`: the last request that asked, so that only sessions in use are checked ahead. */
+type Entry = { userId: string; revoked: boolean; at: number; usedAt: number };
 const sessions = new Map<string, Entry>();
 /** Counts revocations, so that a read racing with one is not cached as live. */
 let revocations = 0;
@@ -31,11 +35,15 @@ export function sessionIsKnown(sessionId: string): boolean {
 /** True when the session exists, belongs to `userId` and was not revoked. */
 export async function sessionIsLive(sessionId: string, userId: string): Promise<boolean> {
   const hit = sessions.get(sessionId);
-  if (hit && sessionIsKnown(sessionId)) return !hit.revoked && hit.userId === userId;
+  if (hit && sessionIsKnown(sessionId)) {
+    hit.usedAt = performance.now();
+    return !hit.revoked && hit.userId === userId;
+  }
   const seen = revocations;
   const session = await SessionModel.findById(sessionId, { userId: 1, revokedAt: 1 }).lean();
   if (!session) return false;
-  const entry = { userId: session.userId.toHexString(), revoked: Boolean(session.revokedAt), at: performance.now() };
+  const now = performance.now();
+  const entry = { userId: session.userId.toHexString(), revoked: Boolean(session.revokedAt), at: now, usedAt: now };
   if (seen === revocations) remember(sessionId, entry);
   return !entry.revoked && entry.userId === userId;
 }
@@ -44,4 +52,42 @@ function remember(sessionId: string, entry: Entry): void {
   sessions.delete(sessionId);
   if (sessions.size >= MAX_ENTRIES) sessions.delete(sessions.keys().next().value!);
   sessions.set(sessionId, entry);
+}
+
+/**
+ * Checks the sessions in use again before their answers lapse, every few seconds in one read, and has their users'
+ * accounts read again with them (`recheckUsers`, see auth.context.ts): with a thousand users signed in, each session
+ * checked as its answer lapsed made one request in several wait for two round trips. Returns a function that stops it.
+ */
+export function checkSessionsAhead(recheckUsers: (userIds: string[]) => Promise<unknown>): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    void checkSessionsInUse(recheckUsers, LIVE_FOR_MS - 2 * AHEAD_EVERY_MS)
+      .catch(() => undefined) // the sessions' answers lapse and requests read them one by one
+      .finally(() => (running = false));
+  }, AHEAD_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Reads again every live session used within LIVE_FOR_MS and checked more than `olderThanMs` ago, and their users. */
+export async function checkSessionsInUse(recheckUsers: (userIds: string[]) => Promise<unknown>, olderThanMs: number): Promise<void> {
+  const started = performance.now();
+  const due = [...sessions].filter(([, e]) => !e.revoked && started - e.usedAt < LIVE_FOR_MS && started - e.at >= olderThanMs).map(([id]) => id);
+  if (!due.length) return;
+  const seen = revocations;
+  const stored = await findInChunks(due, (chunk) => SessionModel.find({ _id: { $in: chunk } }, { userId: 1, revokedAt: 1 }).lean());
+  await recheckUsers([...new Set(stored.map((s) => s.userId.toHexString()))]);
+  if (seen !== revocations) return; // a revocation raced the read: these answers lapse as before
+  const byId = new Map(stored.map((s) => [s._id.toHexString(), s]));
+  for (const id of due) {
+    const entry = sessions.get(id);
+    const session = byId.get(id);
+    if (!entry) continue;
+    entry.at = started;
+    entry.revoked = !session || Boolean(session.revokedAt);
+    if (session) entry.userId = session.userId.toHexString();
+  }
 }

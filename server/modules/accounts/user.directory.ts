@@ -49,6 +49,13 @@ export class UserDirectory {
     return rows.has(id) ? rows.get(id) : this.reread(id);
   }
 
+  /** These accounts as stored now, read again in one read whether or not a write was announced. */
+  async rereadAll(ids: string[]): Promise<void> {
+    if (!ids.length) return; // naming none would mark every account stale
+    this.kept.changed(ids);
+    await this.kept.current();
+  }
+
   /** The account as stored now, read again whether or not a write was announced. */
   async reread(id: string): Promise<KeptUser | undefined> {
     this.kept.changed([id]);
