@@ -17,6 +17,12 @@ type Events = {
   'search.updated': [supplierIds?: string[]];
   /** Inquiry threads were written (their ids), or changed by a query whose documents are not known (no ids). */
   'inquiries.changed': [inquiryIds: string[]];
+  /** Interests were written (their ids), or changed by a query whose documents are not known (no ids). */
+  'interests.changed': [interestIds: string[]];
+  /** Quotes were written (their ids), or changed by a query whose documents are not known (no ids). */
+  'quotes.changed': [quoteIds: string[]];
+  /** The dashboard remembered the matches it showed of these needs (its marks, by need id). */
+  'matchMarks.changed': [needIds: string[]];
   /** Users were written (their ids), or changed by a query whose documents are not known (no ids). */
   'users.changed': [userIds: string[]];
   /** Organisations were written (their ids), or changed by a query whose documents are not known (no ids). */
@@ -43,7 +49,8 @@ type Events = {
  */
 export const RELAYED = [
   'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed', 'needs.changed',
-  'inquiries.changed', 'suppliers.written', 'cases.written', 'users.changed', 'organisations.changed', 'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
+  'inquiries.changed', 'interests.changed', 'quotes.changed', 'matchMarks.changed', 'suppliers.written', 'cases.written', 'users.changed', 'organisations.changed',
+  'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
 ] as const satisfies (keyof Events)[];
 export type RelayedEvent = (typeof RELAYED)[number];
 

@@ -25,7 +25,7 @@ import { buildNeedInput, buildSupplier } from '../factories';
 import { within } from '../faults/processes';
 import { bearer, login, PASSWORD, signUp, uniqueEmail, type Account } from './accounts-helpers';
 import type { ApiClient } from './harness';
-import { linkSupplier, startInquiry } from './inquiries-helpers';
+import { linkSupplier, sendQuote, startInquiry } from './inquiries-helpers';
 
 const REDIS = '/usr/bin/redis-server';
 const PER_ACCOUNT = 3;
@@ -204,6 +204,23 @@ describe('two app instances, one database, one Redis', { timeout: 60_000 }, () =
     const took = await within(5_000, async () => (await tops()).every((t) => t?.id === thread.id && t.messageCount === 2));
     console.info(`lists: B listed the thread answered through A ${took} ms after A answered`);
     expect(await tops()).toEqual([expect.objectContaining({ status: 'answered' }), expect.objectContaining({ status: 'answered' })]);
+  });
+
+  it('counts on B’s dashboard a quote sent and a need closed through A (B’s read models follow A’s writes)', async () => {
+    type Dashboard = { pendingQuotes: number; closedNeeds: number };
+    const dashboard = async () => json<Dashboard>(b.send('GET', '/api/dashboard', undefined, bearer(sme)));
+    const before = await dashboard();
+    const need = await json<{ id: string }>(a.send('POST', '/api/needs', buildNeedInput(), bearer(sme)));
+    const thread = await startInquiry(a, sme, { supplierId: profile.id, needId: need.id, subject: 'Quoted across instances' });
+    await sendQuote(a, supplier, thread.id);
+    await json(a.send('POST', `/api/needs/${need.id}/close`, {}, bearer(sme)));
+    const took = await within(5_000, async () => {
+      const now = await dashboard();
+      return now.pendingQuotes === before.pendingQuotes + 1 && now.closedNeeds === before.closedNeeds + 1;
+    });
+    console.info(`dashboard: B counted the quote and the closed need written through A ${took} ms after`);
+    const closed = await json<{ items: { id: string }[] }>(b.send('GET', '/api/needs?status=closed', undefined, bearer(sme)));
+    expect(closed.items.map((n) => n.id)).toContain(need.id);
   });
 
   it(`counts failed sign-ins through A and B together: the ${PER_ACCOUNT + 1}th attempt is refused on either`, async () => {

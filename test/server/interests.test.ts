@@ -14,7 +14,7 @@ import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { bearer, PASSWORD, signUp, type Account } from './accounts-helpers';
 import { startTestServer, type TestServer } from './harness';
-import { linkSupplier, startInquiry } from './inquiries-helpers';
+import { linkSupplier, sendQuote, startInquiry } from './inquiries-helpers';
 
 let server: TestServer;
 let sme: Account, sme2: Account, supplier: Account, supplier2: Account, unlinked: Account;
@@ -210,6 +210,28 @@ describe('the SME dashboard', () => {
     const again = await json<SmeDashboard>(await send(fresh, 'GET', '/api/dashboard'), 200);
     expect(again.needs.find((n) => n.need.id === needId)!.matches.new).toBe(0);
     expect((await send(supplier, 'GET', '/api/dashboard')).status).toBe(403);
+  });
+
+  it('counts quotes as they are sent and decided, interests as they are dismissed, and needs as they are closed', async () => {
+    const owner = await signUp(server, 'sme', 'Counting SME');
+    const needId = await publishedNeed(owner, 'Spot flaws in our printed labels');
+    const row = async () => {
+      const dashboard = await json<SmeDashboard>(await send(owner, 'GET', '/api/dashboard'), 200);
+      const need = dashboard.needs.find((n) => n.need.id === needId);
+      return { pendingQuotes: dashboard.pendingQuotes, pendingInterests: dashboard.pendingInterests, closedNeeds: dashboard.closedNeeds, quotes: need?.quotes, interests: need?.interests };
+    };
+    expect(await row()).toEqual({ pendingQuotes: 0, pendingInterests: 0, closedNeeds: 0, quotes: { pending: 0, total: 0 }, interests: { pending: 0, total: 0 } });
+    const interest = await json<{ id: string }>(await express(supplier, needId), 201);
+    const thread = await startInquiry(server, owner, { supplierId: visionId, needId });
+    const [first, second] = [await sendQuote(server, supplier, thread.id, 120_000), await sendQuote(server, supplier, thread.id, 150_000)];
+    expect(await row()).toMatchObject({ pendingQuotes: 2, pendingInterests: 1, quotes: { pending: 2, total: 2 }, interests: { pending: 1, total: 1 } });
+    await json(await send(owner, 'POST', `/api/inquiries/${thread.id}/quotes/${first.id}/decline`, { reason: 'Too early for us.' }), 200);
+    await json(await send(owner, 'POST', `/api/interests/${interest.id}/dismiss`), 200);
+    expect(await row()).toMatchObject({ pendingQuotes: 1, pendingInterests: 0, quotes: { pending: 1, total: 2 }, interests: { pending: 0, total: 1 } });
+    await json(await send(owner, 'POST', `/api/inquiries/${thread.id}/quotes/${second.id}/accept`), 200);
+    expect(await row()).toMatchObject({ pendingQuotes: 0, quotes: { pending: 0, total: 2 } });
+    await json(await send(owner, 'POST', `/api/needs/${needId}/close`), 200);
+    expect(await row()).toMatchObject({ closedNeeds: 1, quotes: undefined });
   });
 
   it('counts a thread about the need as unread once the supplier replies, and read once the SME has read it', async () => {

@@ -58,6 +58,23 @@ describe('needs', () => {
     expect((await (await get(owner, '/api/needs?status=published')).json()).total).toBe(0);
   });
 
+  it('lists closed needs with the open ones, most recently edited first, and by status', async () => {
+    const owner = await signUp(server, 'sme');
+    const ids: string[] = [];
+    for (const title of ['Older need', 'Need to close', 'Newer need']) ids.push((await (await post(owner, '/api/needs', { ...needBody, title })).json()).id);
+    expect((await post(owner, `/api/needs/${ids[1]}/close`)).status).toBe(200);
+    const list = async (query = '') => (await get(owner, `/api/needs${query}`)).json();
+    const all = await list();
+    expect(all.items.map((n: { id: string; status: string }) => [n.id, n.status])).toEqual([[ids[1], 'closed'], [ids[2], 'draft'], [ids[0], 'draft']]);
+    expect(all.items[0]).toMatchObject({ title: 'Need to close', description: needBody.description });
+    expect(all.total).toBe(3);
+    expect(await list('?status=closed')).toMatchObject({ items: [{ id: ids[1] }], total: 1 });
+    expect((await list('?status=draft')).items.map((n: { id: string }) => n.id)).toEqual([ids[2], ids[0]]);
+    expect(await list('?page=2&pageSize=2')).toMatchObject({ items: [{ id: ids[0] }], total: 3 });
+    const other = await (await get(otherSme, '/api/needs?status=closed')).json();
+    expect(other.items.map((n: { id: string }) => n.id)).not.toContain(ids[1]);
+  });
+
   it('rejects unknown taxonomy keys and fields the SME may not set, changing nothing', async () => {
     const before = (await (await get(sme, '/api/needs')).json()).total;
     const res = await post(sme, '/api/needs', { ...needBody, sector: 'shipbuilding', status: 'published', organisationId: 'x' });

@@ -1,7 +1,8 @@
 // Ranking properties of the matcher, on the real embedded engine with documents built for each test.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NeedForMatching } from '../../shared/schemas/needs';
-import { matchSuppliers } from '../../server/modules/matching/match.service';
+import { analyseNeed, matchSuppliers, vocabularyOf } from '../../server/modules/matching/match.service';
+import { foundOf, scorePair } from '../../server/modules/matching/match.score';
 import { DEFAULT_SYNONYMS } from '../../server/modules/search/synonyms.defaults';
 import { EmbeddedSearchEngine } from '../../server/platform/search/embedded/engine';
 import type { SupplierSearchDoc } from '../../server/platform/search/port';
@@ -272,5 +273,27 @@ describe('matching', () => {
       expect(ordering[0]!.supplier.id).toBe('buying');
       expect(ordering.find((m) => m.supplier.id === 'orders-in')?.concepts.matched ?? []).not.toContain('order');
     });
+  });
+
+  it('explains a ranked pair from where its concepts were found exactly as from the supplier’s words', async () => {
+    const suppliers = [
+      visionSupplier({ id: 'vision', name: 'Vision Works', caseSectors: ['manufacturing'], caseText: 'Defect detection for a PCB plant; 電路板瑕疵檢測' }),
+      buildSupplierDoc({ id: 'bot', name: 'Harbour Bots', description: 'Conversational AI for shops that answers customers on WhatsApp. No cameras.', capabilities: ['chatbot'], sectors: ['trade-retail'] }),
+      buildSupplierDoc({ id: 'ledgers', name: '港灣會計', description: 'Bookkeeping software for accountants.', descriptionZh: '會計師用的簿記軟件', sectors: ['professional-services'] }),
+    ];
+    const needs = [
+      need(),
+      need({ title: '用聊天機械人回覆WhatsApp查詢', description: '我們想自動回答顧客的廣東話查詢，不要雲端服務。', sector: 'trade-retail', languages: ['zh-Hant'] }),
+      need({ title: 'Bookkeeping help', description: 'Automate invoices and reconciliation for our accounts team, without cameras.', sector: 'professional-services', dataConstraints: ['data-in-hong-kong'] }),
+    ];
+    const vocabulary = vocabularyOf(engine);
+    const levels = new Set<number>();
+    for (const n of needs) {
+      const read = analyseNeed(vocabulary, n);
+      for (const s of suppliers) foundOf(read, s).forEach((level) => levels.add(level));
+      for (const s of suppliers) expect(scorePair(read, s, { medianHours: 5, replyRate: 0.8 }, foundOf(read, s))).toEqual(scorePair(read, s, { medianHours: 5, replyRate: 0.8 }));
+    }
+    // Concepts found nowhere and in more than one field: every way `coverage` reads them is exercised.
+    expect(levels.size).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,17 +1,19 @@
 // The SME's dashboard: every open need with its best matches (new ones counted against what the dashboard showed
-// last time), interested suppliers, quotes and unread threads. The open needs are kept in memory (the needs
-// module), their matches are the kept rankings the need's page reads too (so both agree), the threads are the
-// inquiry lists' thread index (the inquiries module), and each other part is one filter on the organisation's own
-// records.
+// last time), interested suppliers, quotes and unread threads. Nothing is read from the database: the open and
+// closed needs are kept in memory (the needs module), their matches are the kept rankings the need's page reads too
+// (so both agree), the threads are the inquiry lists' thread index (the inquiries module), and the interests,
+// quotes and last visit's marks are this module's read models (dashboard.activity.ts, dashboard.marks.ts). Only a
+// visit whose matches changed writes (its marks).
 import type { SmeDashboard, SmeDashboardNeed } from '../../../shared/schemas/dashboard';
 import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
-import { isUnread, QuoteModel, responsivenessLookup, type ThreadIndex } from '../inquiries';
-import { InterestModel } from '../interests';
+import { isUnread, responsivenessLookup, type ThreadIndex } from '../inquiries';
 import { needRankings } from '../matching';
-import { needForMatching, NeedModel, openNeedsOf, type StoredNeed } from '../needs';
+import { closedNeedCount, needForMatching, openNeedsOf, type StoredNeed } from '../needs';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
+import { interestsOf, quotesOf } from './dashboard.activity';
+import { marksOf, marksWritten, type Mark } from './dashboard.marks';
 import { MatchMarkModel } from './dashboard.model';
 
 /** Matches compared between visits, and those named on the dashboard. */
@@ -20,22 +22,18 @@ const SHOWN = 3;
 /** The most recently edited open needs; older ones are on the needs page. */
 const NEEDS_MAX = 12;
 
-type Counted = { needId?: string | { toHexString(): string } | null; status: string };
-
-function tally<T extends Counted>(items: T[], pending: (t: T) => boolean) {
+/** Per need, how many of the items are pending and how many there are. */
+function tally<T extends { needId?: string }>(items: readonly T[], pending: (t: T) => boolean) {
   const byNeed = new Map<string, { pending: number; total: number }>();
   for (const item of items) {
-    const key = typeof item.needId === 'string' ? item.needId : item.needId?.toHexString();
-    if (!key) continue;
-    const entry = byNeed.get(key) ?? { pending: 0, total: 0 };
+    if (!item.needId) continue;
+    const entry = byNeed.get(item.needId) ?? { pending: 0, total: 0 };
     entry.total += 1;
     if (pending(item)) entry.pending += 1;
-    byNeed.set(key, entry);
+    byNeed.set(item.needId, entry);
   }
   return byNeed;
 }
-
-type Mark = { supplierIds: string[] } | undefined;
 
 /** What to remember of a need's matches this visit: a first mark, or a changed one. */
 type Remember = { id: string; supplierIds: string[]; first: boolean };
@@ -77,6 +75,7 @@ async function remember(shown: Shown[]): Promise<void> {
     if (!isDuplicateKeyError(error)) throw error;
   }) : undefined;
   await Promise.all([inserted, bulkWriteInChunks(MatchMarkModel, changed)]);
+  if (marks.length) marksWritten(marks.map((r) => r.id));
 }
 
 /** The most recently edited open needs, newest first (then by id, newest first), as the needs page lists them. */
@@ -87,26 +86,19 @@ function newestEdited(needs: readonly StoredNeed[]): StoredNeed[] {
     .slice(0, NEEDS_MAX);
 }
 
-/** What the dashboard showed last time of each need, in one read. */
-async function marksOf(needs: StoredNeed[]): Promise<Map<string, Mark>> {
-  if (!needs.length) return new Map();
-  const marks = await MatchMarkModel.find({ _id: { $in: needs.map((n) => n._id.toHexString()) } }).lean();
-  return new Map(marks.flatMap((m): [string, Mark][] => (m._id ? [[m._id, m]] : [])));
-}
-
 export async function smeDashboard(search: SearchEngine, threadIndex: ThreadIndex, p: Principal): Promise<SmeDashboard> {
   const org = p.organisationId;
   const needs = newestEdited(org ? await openNeedsOf(org) : []);
   const [closedNeeds, interests, quotes, cards, marks] = await Promise.all([
-    NeedModel.countDocuments({ organisationId: org, status: 'closed' }),
-    InterestModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
-    QuoteModel.find({ smeOrganisationId: org }, { needId: 1, status: 1 }).lean(),
+    org ? closedNeedCount(org) : 0,
+    org ? interestsOf(org) : [],
+    org ? quotesOf(org) : [],
     org ? threadIndex.side(`sme:${org}`) : [],
-    marksOf(needs),
+    marksOf(needs.map((n) => n._id.toHexString())),
   ]);
   const threads = cards.filter((t) => t.status !== 'archived');
-  const interestsBy = tally(interests, (i) => i.status === 'pending');
-  const quotesBy = tally(quotes, (q) => q.status === 'pending');
+  const interestsBy = tally(interests, (i) => i.pending);
+  const quotesBy = tally(quotes, (q) => q.pending);
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
   const shown = await matchesOf(search, needs, marks);
   await remember(shown);
@@ -124,7 +116,7 @@ export async function smeDashboard(search: SearchEngine, threadIndex: ThreadInde
     }),
     closedNeeds,
     unreadThreads: threads.filter((t) => isUnread(t, p, 'sme')).length,
-    pendingInterests: interests.filter((i) => i.status === 'pending').length,
-    pendingQuotes: quotes.filter((q) => q.status === 'pending').length,
+    pendingInterests: interests.filter((i) => i.pending).length,
+    pendingQuotes: quotes.filter((q) => q.pending).length,
   };
 }

@@ -2,6 +2,8 @@
 // concurrent one, fail on insert (FerretDB v1 has no atomic read-then-write). Both organisations are kept on the
 // record so each side lists its own with one filter, and personal-data export and deletion can find them.
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { announceWrittenIds } from '../../platform/db/written-ids';
+import { domainEvents } from '../../platform/events';
 import { INTEREST_STATUS_KEYS, interestLimits } from '../../../shared/schemas/interests';
 
 const { Schema } = mongoose;
@@ -28,6 +30,8 @@ interestSchema.index({ needId: 1, supplierId: 1 }, { unique: true });
 interestSchema.index({ smeOrganisationId: 1 });
 interestSchema.index({ supplierOrganisationId: 1 });
 interestSchema.index({ supplierId: 1 });
+// The SME dashboard counts interests from memory (dashboard/dashboard.activity.ts), which re-reads the ones named here.
+announceWrittenIds(interestSchema, (ids) => domainEvents.emit('interests.changed', ids));
 
 export type InterestFields = InferSchemaType<typeof interestSchema>;
 export type InterestDoc = HydratedDocument<InterestFields>;

@@ -263,6 +263,8 @@ export const FIELD_WEIGHTS: Record<keyof SupplierText, number> = { capabilities:
 /** The fields, heaviest first: a concept counts at the weight of the first field that holds it. */
 const FIELD_ORDER = (Object.keys(FIELD_WEIGHTS) as (keyof SupplierText)[]).sort((a, b) => FIELD_WEIGHTS[b] - FIELD_WEIGHTS[a]);
 const ORDERED_WEIGHTS = FIELD_ORDER.map((key) => FIELD_WEIGHTS[key]);
+/** Every answer `conceptFound` gives: nowhere, or the weight of a field. */
+export const FOUND_WEIGHTS: readonly number[] = [0, ...ORDERED_WEIGHTS];
 
 /**
  * Every stem any supplier's words hold, numbered once: a profile keeps numbers rather than strings of its own (at

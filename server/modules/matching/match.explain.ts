@@ -3,7 +3,7 @@
 import type { Match } from '../../../shared/schemas/needs';
 import type { SearchEngine } from '../../platform/search/port';
 import type { Lang } from './match.reasons';
-import { type NeedRankings, type RankableNeed } from './match.rankings';
+import { foundFor, type NeedRankings, type RankableNeed } from './match.rankings';
 import { scorePair, type Responsiveness } from './match.score';
 import { presentMatch, type ResponsivenessLookup } from './match.service';
 
@@ -25,6 +25,6 @@ async function explained(engine: SearchEngine, rankings: NeedRankings, need: Ran
     responsiveness && ranking.ids.length ? responsiveness(ranking.ids) : new Map<string, Responsiveness>(),
   ]);
   if (strict && docs.length !== ranking.ids.length) return undefined;
-  const matches = docs.map((d) => presentMatch(d, scorePair(ranking.need, d, figures.get(d.id)), lang));
+  const matches = docs.map((d, i) => presentMatch(d, scorePair(ranking.need, d, figures.get(d.id), foundFor(ranking, i, d)), lang));
   return !strict || matches.every((m, i) => m.score === ranking.scores[i]) ? matches : undefined;
 }

@@ -15,7 +15,7 @@ import type { NeedForMatching } from '../../../shared/schemas/needs';
 import { domainEvents } from '../../platform/events';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
 import type { Vocabulary } from './match.concepts';
-import { pairScore, type AnalysedNeed, type Responsiveness } from './match.score';
+import { foundOf, pairScore, type AnalysedNeed, type Found, type Responsiveness } from './match.score';
 import { analyseNeed, rankSuppliers, vocabularyOf, type ResponsivenessLookup } from './match.service';
 
 /** Suppliers kept per need by default: the SME's page and the dashboard show ten. */
@@ -28,7 +28,18 @@ const CHANGES_MAX = 5_000;
 const CHECKED_MAX = 200;
 
 export type RankableNeed = { id: string; version: number; need: NeedForMatching };
-export type Ranking = { ids: string[]; scores: number[]; need: AnalysedNeed };
+/**
+ * The ranked suppliers' documents as ranked, and where the need's concepts were found in each (`foundOf`, one after
+ * another): the shown pairs are explained again without reading their words while the documents are current.
+ */
+export type Ranking = { ids: string[]; scores: number[]; need: AnalysedNeed; docs: readonly SupplierSearchDoc[]; found: Found };
+
+/** Where the need's concepts are found in `d`, the ranking's `i`-th supplier, if `d` is the document it was ranked with. */
+export function foundFor(ranking: Ranking, i: number, d: SupplierSearchDoc): Found | undefined {
+  if (ranking.docs[i] !== d) return undefined;
+  const size = ranking.need.concepts.length + ranking.need.excluded.length;
+  return ranking.found.subarray(i * size, (i + 1) * size);
+}
 
 type Kept = Ranking & { version: number; vocabulary: Vocabulary; limit: number; checked: number };
 
@@ -88,7 +99,7 @@ export class NeedRankings {
   async best(need: RankableNeed, limit: number): Promise<Ranking> {
     const kept = this.kept.get(need.id);
     const ranking = kept && kept.version === need.version && kept.limit >= limit && (await this.holds(kept)) ? kept : await this.rank(need, Math.max(limit, KEPT));
-    return { ids: ranking.ids.slice(0, limit), scores: ranking.scores.slice(0, limit), need: ranking.need };
+    return { ids: ranking.ids.slice(0, limit), scores: ranking.scores.slice(0, limit), need: ranking.need, docs: ranking.docs, found: ranking.found };
   }
 
   /** Forgets a need's ranking (closed, deleted, or found not to hold). */
@@ -151,7 +162,9 @@ export class NeedRankings {
     const vocabulary = vocabularyOf(this.engine);
     const read = analyseNeed(vocabulary, need.need);
     const ranked = await rankSuppliers(this.engine, read, limit, this.responsiveness);
-    const kept: Kept = { ids: ranked.map((r) => r.pair.supplier.id), scores: ranked.map((r) => r.score), need: read, version: need.version, vocabulary, limit, checked };
+    const docs = ranked.map((r) => r.pair.supplier);
+    const found = new Uint8Array(docs.flatMap((d) => [...foundOf(read, d)]));
+    const kept: Kept = { ids: docs.map((d) => d.id), scores: ranked.map((r) => r.score), need: read, docs, found, version: need.version, vocabulary, limit, checked };
     const current = this.kept.get(need.id);
     if (!current || current.version <= need.version) {
       this.kept.delete(need.id);

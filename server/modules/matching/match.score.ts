@@ -6,7 +6,7 @@ import type { DataConstraint } from '../../../shared/needKeys';
 import type { Diligence } from '../../../shared/schemas/diligence';
 import { BUDGET_BAND_RANGES, type Readiness } from '../../../shared/taxonomy';
 import type { SupplierSearchDoc } from '../../platform/search/port';
-import { conceptFound, isCapability, supplierTerms, type Concept, type FoundMemo, type SupplierTerms } from './match.concepts';
+import { conceptFound, FOUND_WEIGHTS, isCapability, supplierTerms, type Concept, type FoundMemo, type SupplierTerms } from './match.concepts';
 
 export type ReasonCode =
   | 'text-match' | 'text-partial' | 'text-weak' | 'text-missing' | 'text-excluded'
@@ -90,6 +90,20 @@ export function supplierWords(s: SupplierSearchDoc): SupplierTerms {
   return terms;
 }
 
+/**
+ * Where each of a need's concepts, then each it rules out, is found in a supplier's words: one byte each, the index
+ * of `conceptFound`'s answer in FOUND_WEIGHTS. Kept with a ranking for the pairs it shows, so that explaining them
+ * again reads no words (most of the work of `scorePair`); valid for as long as the need's reading and the supplier's
+ * document are the ones it was found for.
+ */
+export type Found = Uint8Array;
+
+export function foundOf(need: AnalysedNeed, s: SupplierSearchDoc): Found {
+  const terms = supplierWords(s);
+  const concepts = [...need.concepts, ...need.excluded];
+  return Uint8Array.from(concepts, (c) => FOUND_WEIGHTS.indexOf(conceptFound(c, terms)));
+}
+
 export type Coverage = { relevance: number; matched: Concept[]; missing: Concept[]; offeredExcluded: Concept[] };
 
 /**
@@ -98,24 +112,26 @@ export type Coverage = { relevance: number; matched: Concept[]; missing: Concept
  * (the need's plain words, which the lexicon cannot tell apart, count as they are), so a chatbot for restaurants on WhatsApp in Cantonese is not relevant to a
  * restaurant's Cantonese call transcripts. A need that names no kind of work the lexicon knows is read as before.
  */
-export function coverage(need: AnalysedNeed, s: SupplierSearchDoc, memo?: FoundMemo): Coverage {
-  const terms = supplierWords(s);
+export function coverage(need: AnalysedNeed, s: SupplierSearchDoc, memo?: FoundMemo, known?: Found): Coverage {
+  const terms = known ? undefined : supplierWords(s);
+  const found = (c: Concept, k: number) => (known ? FOUND_WEIGHTS[known[k]!]! : conceptFound(c, terms!, memo));
   const work = { total: 0, covered: 0 };
   const setting = { total: 0, covered: 0 };
   const plain = { total: 0, covered: 0 };
   const matched: Concept[] = [];
   const missing: Concept[] = [];
-  for (const c of need.concepts) {
-    const found = conceptFound(c, terms, memo);
+  for (let k = 0; k < need.concepts.length; k++) {
+    const c = need.concepts[k]!;
+    const weight = found(c, k);
     const sum = isCapability(c) ? work : c.setting ? setting : plain;
     sum.total += c.weight;
-    sum.covered += c.weight * found;
-    (found > 0 ? matched : missing).push(c);
+    sum.covered += c.weight * weight;
+    (weight > 0 ? matched : missing).push(c);
   }
   const total = work.total + setting.total + plain.total;
   const workShare = work.total > 0 ? Math.min(1, work.covered / work.total / RELEVANCE_SATURATION) : 1;
   const covered = work.covered + plain.covered + setting.covered * workShare;
-  const offeredExcluded = need.excluded.filter((c) => conceptFound(c, terms, memo) > 0);
+  const offeredExcluded = need.excluded.filter((c, k) => found(c, need.concepts.length + k) > 0);
   const share = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) * (offeredExcluded.length ? EXCLUDED_SHARE : 1) : 0;
   // Two decimals: the points shown (40 × relevance, one decimal) then say exactly what the reasons and label read.
   const relevance = Math.round(share * 100) / 100;
@@ -183,8 +199,9 @@ function explained(fixed: Fixed, cover: Coverage): Scored {
   };
 }
 
-export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness): Scored {
-  return explained(fixedParts(need, s, responsiveness), coverage(need, s));
+/** The pair scored and explained; `found` (from `foundOf` for this need's reading and this document) saves reading the words. */
+export function scorePair(need: AnalysedNeed, s: SupplierSearchDoc, responsiveness?: Responsiveness, found?: Found): Scored {
+  return explained(fixedParts(need, s, responsiveness), coverage(need, s, undefined, found));
 }
 
 /** The pair's score alone, as `scorePair` gives it, without building its reasons (kept rankings check changes with it). */

@@ -11,9 +11,9 @@
 import type { NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
 import { needForMatching, publishedNeeds, type StoredNeed } from '../needs';
-import type { Vocabulary } from './match.concepts';
+import type { Concept, Vocabulary } from './match.concepts';
 import { ChangeLog, supplierChanges } from './match.rankings';
-import { pairScore, topPairs, type Responsiveness } from './match.score';
+import { foundOf, pairScore, topPairs, type AnalysedNeed, type Found, type Responsiveness } from './match.score';
 import { analyseNeed, vocabularyOf, type ResponsivenessLookup } from './match.service';
 
 /** How many of the newest published needs are considered for one supplier. */
@@ -60,7 +60,29 @@ export function matchingView(need: StoredNeed): NeedForMatching {
   return view;
 }
 
-export type OpportunityRanking = { ids: string[]; scores: number[] };
+/**
+ * The ranked needs' ids and scores; the supplier's document they were ranked for, and for each need its reading's
+ * concepts and where they were found in that document (`foundOf`): the shown needs are explained again without
+ * reading the supplier's words while both are current.
+ */
+export type OpportunityRanking = { ids: string[]; scores: number[]; supplier: SupplierSearchDoc; concepts: Concept[][]; found: Found; foundAt: number[] };
+
+/** Where the `i`-th need's concepts are found in the supplier's words, if both are as they were ranked. */
+export function foundFor(ranking: OpportunityRanking, i: number, read: AnalysedNeed, supplier: SupplierSearchDoc): Found | undefined {
+  if (ranking.supplier !== supplier || ranking.concepts[i] !== read.concepts) return undefined;
+  return ranking.found.subarray(ranking.foundAt[i], ranking.foundAt[i + 1]);
+}
+
+/** Each need's `foundOf` one after another (one array: a few hundred bytes per supplier), and where each starts. */
+function foundOfAll(reads: AnalysedNeed[], supplier: SupplierSearchDoc): { found: Found; foundAt: number[] } {
+  const each = reads.map((read) => foundOf(read, supplier));
+  const foundAt = [0];
+  for (const f of each) foundAt.push(foundAt.at(-1)! + f.length);
+  const found = new Uint8Array(foundAt.at(-1)!);
+  each.forEach((f, i) => found.set(f, foundAt[i]));
+  return { found, foundAt };
+}
+
 type Kept = OpportunityRanking & { limit: number; vocabulary: Vocabulary; needsChecked: number; suppliersChecked: number };
 
 export class OpportunityRankings {
@@ -72,7 +94,8 @@ export class OpportunityRankings {
   async best(supplier: SupplierSearchDoc, own: Responsiveness | undefined, candidates: Candidates, limit: number): Promise<OpportunityRanking> {
     const kept = this.kept.get(supplier.id);
     const ranking = kept && kept.limit >= limit && this.holds(kept, supplier, own) ? kept : this.rank(supplier, own, candidates, Math.max(limit, KEPT));
-    return { ids: ranking.ids.slice(0, limit), scores: ranking.scores.slice(0, limit) };
+    const { supplier: ranked, concepts, found, foundAt } = ranking;
+    return { ids: ranking.ids.slice(0, limit), scores: ranking.scores.slice(0, limit), supplier: ranked, concepts, found, foundAt };
   }
 
   forget(supplierId: string): void {
@@ -108,7 +131,8 @@ export class OpportunityRankings {
     const vocabulary = vocabularyOf(this.engine);
     const pairs = candidates.needs.map((n) => ({ need: analyseNeed(vocabulary, matchingView(n)), supplier, responsiveness: own, id: n._id.toHexString() }));
     const ranked = topPairs(pairs, limit, { oneSupplier: true });
-    const kept: Kept = { ids: ranked.map((r) => r.pair.id), scores: ranked.map((r) => r.score), limit, vocabulary, needsChecked: needChanges.position, suppliersChecked: supplierChanges.position };
+    const reads = ranked.map((r) => r.pair.need);
+    const kept: Kept = { ids: ranked.map((r) => r.pair.id), scores: ranked.map((r) => r.score), supplier, concepts: reads.map((n) => n.concepts), ...foundOfAll(reads, supplier), limit, vocabulary, needsChecked: needChanges.position, suppliersChecked: supplierChanges.position };
     this.kept.delete(supplier.id);
     if (this.kept.size >= SUPPLIERS_MAX) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(supplier.id, kept);

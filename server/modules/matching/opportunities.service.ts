@@ -7,7 +7,7 @@ import type { Vocabulary } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
 import { scorePair, topPairs, type Responsiveness, type Scored } from './match.score';
 import { analyseNeed, vocabularyOf } from './match.service';
-import { currentCandidates, matchingView, type OpportunityRankings } from './opportunities.rankings';
+import { currentCandidates, foundFor, matchingView, type OpportunityRankings } from './opportunities.rankings';
 
 export type Candidate<T> = { id: string; need: NeedForMatching; item: T };
 export type RankedOpportunity<T> = Scored & { item: T; reasons: { kind: 'strength' | 'gap' | 'unknown'; code: string; text: string }[] };
@@ -46,7 +46,8 @@ async function explained(engine: SearchEngine, rankings: OpportunityRankings, su
       if (strict) return undefined;
       continue;
     }
-    const { score, fit, components, concepts, reasons } = scorePair(analyseNeed(vocabulary, matchingView(need)), supplier, own);
+    const read = analyseNeed(vocabulary, matchingView(need));
+    const { score, fit, components, concepts, reasons } = scorePair(read, supplier, own, foundFor(ranking, i, read, supplier));
     if (strict && score !== ranking.scores[i]) return undefined;
     items.push({ need: presentPublicNeed(need), score, fit, components, concepts, reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, lang, 'supplier') })) });
   }

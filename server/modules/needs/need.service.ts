@@ -9,7 +9,8 @@ import type { Types } from 'mongoose';
 import { IdCache } from '../../platform/db/id-cache';
 import { NeedModel, type NeedDoc, type NeedFields } from './need.model';
 import { needForMatching } from './need.presenter';
-import { openNeed, type StoredNeed } from './need.published';
+import { closedNeedsOf } from './need.closed';
+import { openNeed, openNeedsOf, type StoredNeed } from './need.published';
 import { canManageNeed } from './need.policy';
 
 /** The readiness level: stated by the SME, or placed by its self-assessment answers. */
@@ -23,16 +24,35 @@ export async function createNeed(p: Principal, input: NeedInput): Promise<NeedDo
   return NeedModel.create({ ...withReadiness(input), organisationId: p.organisationId, createdBy: p.id, status: 'draft' });
 }
 
+/** An organisation's need in its list's order: open ones whole (from memory), closed ones by id until read. */
+type Listed = { id: string; updatedAt: number; open?: StoredNeed };
+
+/** The organisation's needs (of one status, or all), most recently edited first, then by id, newest first. */
+async function listedNeeds(organisationId: string, status?: NeedStatus): Promise<Listed[]> {
+  const open = status === 'closed' ? [] : (await openNeedsOf(organisationId)).filter((n) => !status || n.status === status);
+  const closed = !status || status === 'closed' ? await closedNeedsOf(organisationId) : [];
+  const listed: Listed[] = [...open.map((n) => ({ id: n._id.toHexString(), updatedAt: n.updatedAt.getTime(), open: n })), ...closed];
+  return listed.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
 /**
- * A page of the organisation's needs and their total. A page with room to spare holds the last of them, so its
- * total is known without counting (one round trip fewer: an organisation rarely has a second page).
+ * A page of the organisation's needs and their total. Ordered and counted from the needs kept in memory (open ones
+ * whole, closed ones by id and last edit); only the closed needs on the page are read, in one round trip.
  */
-export async function listNeeds(p: Principal, query: { page: number; pageSize: number; status?: NeedStatus }) {
-  const filter = { organisationId: p.organisationId, ...(query.status ? { status: query.status } : {}) };
+export async function listNeeds(p: Principal, query: { page: number; pageSize: number; status?: NeedStatus }): Promise<{ items: StoredNeed[]; total: number }> {
+  if (!p.organisationId) return { items: [], total: 0 };
+  const listed = await listedNeeds(p.organisationId, query.status);
   const offset = pageOffset(query);
-  const items = await NeedModel.find(filter).sort({ updatedAt: -1, _id: -1 }).skip(offset).limit(query.pageSize).lean<StoredNeed[]>();
-  const lastPage = items.length < query.pageSize && (items.length > 0 || offset === 0);
-  return { items, total: lastPage ? offset + items.length : await NeedModel.countDocuments(filter) };
+  const page = listed.slice(offset, offset + query.pageSize);
+  const closedIds = page.flatMap((n) => (n.open ? [] : [n.id]));
+  const closed = closedIds.length ? await NeedModel.find({ _id: { $in: closedIds } }).lean<StoredNeed[]>() : [];
+  const read = new Map(closed.map((n) => [n._id.toHexString(), n]));
+  // A need deleted since it was listed (an erased organisation's) is left out.
+  const items = page.flatMap((n) => {
+    const need = n.open ?? read.get(n.id);
+    return need ? [need] : [];
+  });
+  return { items, total: listed.length };
 }
 
 /** Needs as read for their matches: SMEs reopen results often, and each read would be a database round trip. */
