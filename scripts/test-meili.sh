@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Meilisearch part of CI: starts the Meilisearch 1.50 kept in ../shared/meilisearch on loopback (a free port,
 # a temporary data folder, a random master key) and runs, against it, the search contract and the API tests of
-# search, matching, listing, reindexing and outages; then prints the judged-set evaluation on both engines.
+# search, matching, listing, reindexing, outages and curation (profiles and cards from the engine's copies); then
+# prints the judged-set evaluation on both engines.
 # Without that binary there is nothing to run: exit 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,7 @@ export MEILI_URL="http://127.0.0.1:$port" MEILI_KEY="$key" MEILI_BIN="$dir/meili
 npx vitest run \
   test/search/meili.test.ts test/search/meili-parts.test.ts \
   test/server/search.test.ts test/server/needs.test.ts test/server/suppliers.test.ts test/server/search-outage.test.ts \
+  test/server/curation.test.ts \
   "$@"
 
 # Search quality on the judged set (issue 22): a report, printed for both engines.

@@ -7,6 +7,7 @@ import { isObjectId } from '../../platform/db/hex-id';
 import { findEachById } from '../../platform/db/each-by-id';
 import { findInChunks } from '../../platform/db/find-in';
 import type { SearchEngine } from '../../platform/search/port';
+import { currentCopies } from './supplier.indexed';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
 import { presentListedSupplier, presentSupplierSummary, type ListedSupplier } from './supplier.presenter';
 
@@ -77,13 +78,13 @@ export const SUPPLIER_LINK_FIELDS = { slug: 1, name: 1, nameZh: 1 } as const;
 
 /**
  * Links to suppliers by id, for pages that name them (threads, quotes, case studies): from the search engine's
- * documents, which hold every supplier and follow each profile change (the embedded engine in memory, where a
- * supplier read from FerretDB costs about 1.3 ms), and from the database for any the engine lacks or when it
- * cannot answer. Unknown ids are left out.
+ * documents while they are the versions stored (currentCopies: the engine follows each profile change a moment
+ * later; the embedded engine is in memory, where a supplier read from FerretDB costs about 1.3 ms), and from the
+ * database for any other or when the engine cannot answer. Unknown ids are left out.
  */
 export async function supplierLinks(engine: SearchEngine, ids: string[]): Promise<Map<string, SupplierLink>> {
   const unique = [...new Set(ids)];
-  const indexed = unique.length ? await engine.get('suppliers', unique).catch(() => []) : [];
+  const indexed = await currentCopies(engine, unique);
   const links = new Map<string, SupplierLink>(indexed.map((d) => [d.id, { _id: new mongoose.Types.ObjectId(d.id), slug: d.slug, name: d.name, nameZh: d.nameZh }]));
   const missing = unique.filter((id) => !links.has(id));
   const stored = missing.length ? await findInChunks(missing, (chunk) => SupplierModel.find({ _id: { $in: chunk } }, SUPPLIER_LINK_FIELDS).lean()) : [];
@@ -97,7 +98,7 @@ export async function supplierLinks(engine: SearchEngine, ids: string[]): Promis
  */
 export async function supplierSummaries(engine: SearchEngine, ids: string[]): Promise<Map<string, SupplierSummary>> {
   const unique = [...new Set(ids)];
-  const indexed = unique.length ? await engine.get('suppliers', unique).catch(() => []) : [];
+  const indexed = await currentCopies(engine, unique);
   const summaries = new Map(indexed.map((d) => [d.id, presentListedSupplier(d)]));
   const missing = unique.filter((id) => !summaries.has(id));
   const stored = missing.length ? await findInChunks(missing, (chunk) => SupplierModel.find({ _id: { $in: chunk } }).lean()) : [];

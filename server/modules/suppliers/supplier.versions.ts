@@ -53,6 +53,10 @@ class SupplierVersions {
     await this.kept.current();
   }
 
+  /** Every supplier's version by id, or undefined while the rows are being read in full (ask the database). */
+  rows(): Promise<ReadonlyMap<string, SupplierVersion> | undefined> {
+    return this.kept.currentUnlessStale();
+  }
 
   /**
    * The supplier with this id or slug as stored now; null when there is none kept (unknown, or created by another
