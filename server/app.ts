@@ -109,7 +109,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     curationRoutes(),
     showcasesRoutes(),
     shortlistsRoutes(search),
-    reviewsRoutes(),
+    reviewsRoutes({ quotes: inquiries.quotes, search }),
     ...(outbox ? [outboxRoutes()] : []),
     ...extraRoutes,
   ];

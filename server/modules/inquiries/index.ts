@@ -3,6 +3,7 @@
 // Models: the dashboard counts an SME's threads and quotes; reviews are written from accepted quotes.
 export { createInquiries, type InquiriesRuntime } from './inquiries.context';
 export type { ThreadIndex } from './inquiry.threads';
+export type { KeptQuote, QuoteIndex } from './inquiry.quotes';
 export { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './inquiries.router';
 export { type InquiryDoc, InquiryModel, type QuoteDoc, QuoteModel } from './inquiry.model';
 export type { Viewer } from './inquiry.policy';

@@ -50,7 +50,7 @@ const CARD_FIELDS = { smeOrganisationId: 1, supplierId: 1, needId: 1, subject: 1
 
 /** Strings many cards share (organisation, profile, need and user ids, statuses) are kept once. */
 const shared = new Map<string, string>();
-const once = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+export const once = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
 /** Most threads' read marks are none or one person's: no array each for "none". */
 const NO_READS: readonly ReadMark[] = Object.freeze([]);
 
