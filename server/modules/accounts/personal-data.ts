@@ -19,6 +19,9 @@ export type DataSubject = {
   lastMember: boolean;
 };
 
+/** Whose data an export shows: what it holds never depends on whether anyone else is left in the organisation. */
+export type ExportSubject = Omit<DataSubject, 'lastMember'>;
+
 export type Erasure = { effect: ErasureEffect; text: Label };
 
 export type PersonalDataPart = {
@@ -30,7 +33,7 @@ export type PersonalDataPart = {
   exports: readonly string[];
   /** Mongoose model names whose records this part's `erase` deletes or anonymises. */
   erases: readonly string[];
-  export(subject: DataSubject): Promise<unknown>;
+  export(subject: ExportSubject): Promise<unknown>;
   /** What deleting the account does to this part, said before the person confirms; null when it does not concern them. */
   erasure(subject: DataSubject): Erasure | null;
   erase(subject: DataSubject): Promise<void>;

@@ -1,12 +1,14 @@
 // The inquiries module's parts of the personal-data registry: threads with their messages and quotes, and email
 // preferences (with the batched emails still waiting).
 import mongoose, { type Types } from 'mongoose';
-import { type DataSubject, DELETED_NAME, label, type PersonalDataPart } from '../accounts';
+import { DELETED_NAME, type ExportSubject, label, type PersonalDataPart } from '../accounts';
 import { findInChunks } from '../../platform/db/find-in';
 import { SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, QuoteModel, type InquiryFields } from './inquiry.model';
 
-type Thread = InquiryFields & { _id: Types.ObjectId };
+/** What the export shows of a thread (a projection: the read and its decoding in Node stay small). */
+const THREAD_FIELDS = { subject: 1, supplierId: 1, status: 1, createdAt: 1, createdBy: 1 } as const;
+type Thread = Pick<InquiryFields, 'subject' | 'supplierId' | 'status' | 'createdAt' | 'createdBy'> & { _id: Types.ObjectId };
 
 const byCreation = <T extends { _id: Types.ObjectId; createdAt: Date }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString());
 
@@ -23,15 +25,16 @@ function byThread<T extends { _id: Types.ObjectId; inquiryId: Types.ObjectId; cr
 }
 
 /** The threads of the person's side (their SME organisation, or their organisation's supplier profile) and any they wrote in. */
-async function threadsOf({ userId, organisation }: DataSubject): Promise<Thread[]> {
+async function threadsOf({ userId, organisation }: ExportSubject): Promise<Thread[]> {
   const side = organisation?.kind === 'sme' ? { smeOrganisationId: organisation._id } : organisation?.supplierId ? { supplierId: organisation.supplierId } : null;
+  // The threads written in: `distinct` answers their ids alone (a find of the messages sent each one back).
   const [ofSide, written] = await Promise.all([
-    side ? InquiryModel.find(side).lean() : [],
-    MessageModel.find({ authorId: userId }, { inquiryId: 1 }).lean(),
+    side ? InquiryModel.find(side, THREAD_FIELDS).lean<Thread[]>() : [],
+    MessageModel.distinct('inquiryId', { authorId: userId }),
   ]);
   const known = new Set(ofSide.map((t) => t._id.toHexString()));
-  const extra = [...new Set(written.map((m) => m.inquiryId.toHexString()))].filter((id) => !known.has(id)).map((id) => new mongoose.Types.ObjectId(id));
-  const others = await findInChunks(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }).lean());
+  const extra = [...new Set(written.map((id) => id.toHexString()))].filter((id) => !known.has(id)).map((id) => new mongoose.Types.ObjectId(id));
+  const others = await findInChunks(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }, THREAD_FIELDS).lean<Thread[]>());
   return [...ofSide, ...others].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 

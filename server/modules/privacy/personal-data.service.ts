@@ -2,7 +2,7 @@
 // signed-in person's own requests for them. The privacy module sits above every module with a part (it gathers them),
 // so these live here rather than in accounts, which every part depends on.
 import type { DeletionPlan } from '../../../shared/schemas/privacy';
-import { assertPassword, dataSubject, type DataSubject, label, loadMe } from '../accounts';
+import { assertPassword, dataSubject, type DataSubject, type ExportSubject, label, loadMe } from '../accounts';
 import { audit } from '../audit';
 import { personalDataParts } from './parts';
 
@@ -12,7 +12,7 @@ const EXPORT_ABOUT = label(
 );
 
 /** Every part's data under its key, preceded by what each part holds. */
-export async function exportPersonalData(subject: DataSubject) {
+export async function exportPersonalData(subject: ExportSubject) {
   const data = await Promise.all(personalDataParts.map(async (part) => [part.key, await part.export(subject)] as const));
   return {
     exportedAt: new Date().toISOString(),
@@ -46,10 +46,13 @@ export async function erasePersonalData(subject: DataSubject): Promise<void> {
   for (const part of personalDataParts) await part.erase(subject);
 }
 
-/** Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). */
+/**
+ * Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). Unlike a deletion,
+ * an export does not ask whether the person is their organisation's last member (a count of its members).
+ */
 export async function exportMyData(id: string) {
   const { user, organisation } = await loadMe(id);
-  return exportPersonalData(await dataSubject(user, organisation));
+  return exportPersonalData({ user, userId: user._id, organisation });
 }
 
 /** What deleting the account would delete, anonymise and keep (shown before the person confirms). */
