@@ -8,7 +8,7 @@ export { inquiriesRoutes, needQuotesRoutes, notificationRoutes } from './inquiri
 export { type InquiryDoc, InquiryModel, type QuoteDoc, QuoteModel } from './inquiry.model';
 export type { Viewer } from './inquiry.policy';
 export { isUnread, presentDetail } from './inquiry.presenter';
-export { inquiriesPart, notificationPreferencesPart } from './inquiry.privacy';
+export { type InquiriesKept, inquiriesPart, notificationPreferencesPart } from './inquiry.privacy';
 export { repairThreads } from './inquiry.repair';
 export { responsivenessLookup, responsivenessOf } from './inquiry.responsiveness';
 export { createInquiry, type InquiriesContext, threadOf } from './inquiry.service';

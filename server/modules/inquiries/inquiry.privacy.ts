@@ -3,8 +3,13 @@
 import mongoose, { type Types } from 'mongoose';
 import { DELETED_NAME, type ExportSubject, label, type PersonalDataPart } from '../accounts';
 import { findInChunks } from '../../platform/db/find-in';
-import { SupplierModel } from '../suppliers';
+import type { SearchEngine } from '../../platform/search/port';
+import { supplierLinks } from '../suppliers';
 import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, QuoteModel, type InquiryFields } from './inquiry.model';
+import type { QuoteIndex } from './inquiry.quotes';
+
+/** What the export reads from memory: the suppliers' names (search engine, see `supplierLinks`) and the kept quotes. */
+export type InquiriesKept = { search: SearchEngine; quotes: QuoteIndex };
 
 /** What the export shows of a thread (a projection: the read and its decoding in Node stay small). */
 const THREAD_FIELDS = { subject: 1, supplierId: 1, status: 1, createdAt: 1, createdBy: 1 } as const;
@@ -38,40 +43,41 @@ async function threadsOf({ userId, organisation }: ExportSubject): Promise<Threa
   return [...ofSide, ...others].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-/** Every thread with its messages and quotes: each collection is read once for all the threads, not once per thread. */
-async function exportThreads(threads: Thread[], userId: Types.ObjectId) {
+/**
+ * Every thread with its messages and quotes: the messages read once for all the threads, not once per thread; the
+ * quotes (oldest first) and the suppliers' names from memory.
+ */
+async function exportThreads(threads: Thread[], userId: Types.ObjectId, { search, quotes }: InquiriesKept) {
   const ids = threads.map((t) => t._id);
-  const supplierIds = [...new Set(threads.map((t) => t.supplierId.toHexString()))].map((id) => new mongoose.Types.ObjectId(id));
-  const [messages, quotes, suppliers] = await Promise.all([
+  const [messages, quotesOf, suppliers] = await Promise.all([
     findInChunks(ids, (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }).lean()),
-    findInChunks(ids, (chunk) => QuoteModel.find({ inquiryId: { $in: chunk } }).lean()),
-    findInChunks(supplierIds, (chunk) => SupplierModel.find({ _id: { $in: chunk } }, { name: 1 }).lean()),
+    Promise.all(threads.map((t) => quotes.ofThread(t._id.toHexString()))),
+    supplierLinks(search, threads.map((t) => t.supplierId.toHexString())),
   ]);
   const messagesOf = byThread(messages);
-  const quotesOf = byThread(quotes);
-  const supplierNames = new Map(suppliers.map((s) => [s._id.toHexString(), s.name]));
-  return threads.map((t) => ({
+  const me = userId.toHexString();
+  return threads.map((t, i) => ({
     subject: t.subject,
-    supplier: supplierNames.get(t.supplierId.toHexString()) ?? '',
+    supplier: suppliers.get(t.supplierId.toHexString())?.name ?? '',
     status: t.status,
     startedAt: t.createdAt.toISOString(),
     startedByMe: t.createdBy?.equals(userId) ?? false,
     messages: (messagesOf.get(t._id.toHexString()) ?? []).map((m) => ({ side: m.side, author: m.authorName, mine: m.authorId?.equals(userId) ?? false, text: m.text, at: m.createdAt.toISOString() })),
-    quotes: (quotesOf.get(t._id.toHexString()) ?? []).map((q) => ({
+    quotes: quotesOf[i]!.map((q) => ({
       scope: q.scope,
       deliverables: q.deliverables,
       timeline: q.timeline,
       priceHKD: q.priceHKD,
-      validUntil: q.validUntil.toISOString().slice(0, 10),
+      validUntil: new Date(q.validUntil).toISOString().slice(0, 10),
       status: q.status,
-      sentByMe: q.sentBy?.equals(userId) ?? false,
-      decidedByMe: q.decidedBy?.equals(userId) ?? false,
-      at: q.createdAt.toISOString(),
+      sentByMe: q.sentBy === me,
+      decidedByMe: q.decidedBy === me,
+      at: new Date(q.createdAt).toISOString(),
     })),
   }));
 }
 
-export const inquiriesPart: PersonalDataPart = {
+export const inquiriesPart: PersonalDataPart<InquiriesKept> = {
   key: 'inquiries',
   about: label(
     'Inquiry threads of your organisation and any you wrote in: every message (`mine` marks yours) and quote.',
@@ -79,7 +85,7 @@ export const inquiriesPart: PersonalDataPart = {
   ),
   exports: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
   erases: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
-  export: async (subject) => exportThreads(await threadsOf(subject), subject.userId),
+  export: async (subject, kept) => exportThreads(await threadsOf(subject), subject.userId, kept),
   erasure: () => ({
     effect: 'anonymised',
     text: label(
