@@ -91,7 +91,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),
     meRoutes(auth),
-    privacyRoutes(auth),
+    privacyRoutes(auth, { search, quotes: inquiries.quotes }),
     organisationRoutes(auth),
     auditRoutes(),
     needsRoutes(),
@@ -109,7 +109,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     curationRoutes(),
     showcasesRoutes(),
     shortlistsRoutes(search),
-    reviewsRoutes(),
+    reviewsRoutes({ quotes: inquiries.quotes, search }),
     ...(outbox ? [outboxRoutes()] : []),
     ...extraRoutes,
   ];

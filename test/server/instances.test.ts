@@ -223,6 +223,19 @@ describe('two app instances, one database, one Redis', { timeout: 60_000 }, () =
     expect(closed.items.map((n) => n.id)).toContain(need.id);
   });
 
+  it('shows on B a quote sent and accepted through A: on the thread, in the engagements (B’s kept quotes follow A’s writes)', async () => {
+    type Detail = { quotes: { id: string; status: string }[] };
+    const thread = await startInquiry(a, sme, { supplierId: profile.id, subject: 'A quote shown across instances' });
+    const quote = await sendQuote(a, supplier, thread.id);
+    const onB = async () => (await json<Detail>(b.send('GET', `/api/inquiries/${thread.id}`, undefined, bearer(sme)))).quotes;
+    const took = await within(5_000, async () => (await onB()).some((q) => q.id === quote.id));
+    console.info(`quotes: B showed the quote sent through A ${took} ms after A answered`);
+    await json(a.send('POST', `/api/inquiries/${thread.id}/quotes/${quote.id}/accept`, {}, bearer(sme)));
+    const engaged = async () => (await json<{ items: { quoteId: string }[] }>(b.send('GET', '/api/reviews/engagements', undefined, bearer(sme)))).items.some((e) => e.quoteId === quote.id);
+    await within(5_000, engaged);
+    expect(await onB()).toEqual([expect.objectContaining({ id: quote.id, status: 'accepted' })]);
+  });
+
   it(`counts failed sign-ins through A and B together: the ${PER_ACCOUNT + 1}th attempt is refused on either`, async () => {
     const email = uniqueEmail('owner');
     await createUserFromCli({ role: 'curator', email, password: PASSWORD, name: 'Owner' });

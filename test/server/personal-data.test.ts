@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeletionPlan } from '../../shared/schemas/privacy';
 import { NeedModel } from '../../server/modules/needs/need.model';
 import { ShortlistModel } from '../../server/modules/shortlists/shortlist.model';
+import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { MessageModel, NotificationPrefsModel } from '../../server/modules/inquiries/inquiry.model';
 import { personalDataParts } from '../../server/modules/privacy/parts';
 import { personReferences } from '../../server/modules/privacy/references';
@@ -92,6 +93,7 @@ describe('download my data and delete my account', () => {
     expect(data.inquiries).toEqual([
       expect.objectContaining({
         subject: 'Bun forecast',
+        supplier: (await SupplierModel.findById(profile.id, { name: 1 }).lean())!.name,
         messages: expect.arrayContaining([expect.objectContaining({ text: 'Could you forecast per branch?', mine: true })]),
         quotes: [expect.objectContaining({ priceHKD: 90_000, sentByMe: false })],
       }),
@@ -102,8 +104,9 @@ describe('download my data and delete my account', () => {
     expect(JSON.stringify(data)).not.toMatch(/argon2|passwordHash|tokenHash/);
 
     // The supplier's side sees the same thread in its own export.
-    const theirs = await get<{ inquiries: Array<{ subject: string }>; organisation: { supplierProfile: { path: string } } }>('/api/me/export', supplier);
+    const theirs = await get<{ inquiries: Array<{ subject: string; quotes: Array<{ sentByMe: boolean }> }>; organisation: { supplierProfile: { path: string } } }>('/api/me/export', supplier);
     expect(theirs.inquiries.map((t) => t.subject)).toEqual(['Bun forecast']);
+    expect(theirs.inquiries[0]!.quotes).toEqual([expect.objectContaining({ priceHKD: 90_000, sentByMe: true, decidedByMe: false })]);
     expect(theirs.organisation.supplierProfile.path).toBe(`/suppliers/${profile.slug}`);
 
     // The plan: the lone member's shortlists go, the needs stay (closed), the messages are anonymised.

@@ -12,7 +12,7 @@ export { OrganisationDirectory, type OrganisationEntry } from './organisation.di
 export { OrganisationModel } from './organisation.model';
 export { handOverOwnership, isSupplierOwned, linkedSupplierIds } from './organisation.service';
 export { organisationRoutes } from './organisations.router';
-export { dataSubject, type DataSubject, DELETED_NAME, label, type PersonalDataPart } from './personal-data';
+export { dataSubject, type DataSubject, DELETED_NAME, type ExportSubject, label, type PersonalDataPart } from './personal-data';
 export { checkSessionsAhead } from './session-check';
 export { clearSessionCookies } from './session-cookies';
 export { UserModel } from './user.model';

@@ -19,9 +19,16 @@ export type DataSubject = {
   lastMember: boolean;
 };
 
+/** Whose data an export shows: what it holds never depends on whether anyone else is left in the organisation. */
+export type ExportSubject = Omit<DataSubject, 'lastMember'>;
+
 export type Erasure = { effect: ErasureEffect; text: Label };
 
-export type PersonalDataPart = {
+/**
+ * `Kept`: what the server keeps in memory that this part's export reads instead of the database (the privacy
+ * module, which gathers the parts, hands each the sources they all need; most parts need none).
+ */
+export type PersonalDataPart<Kept = unknown> = {
   /** The key of this part in the export. */
   key: string;
   /** One or two sentences saying what the part holds, shown in the export. */
@@ -30,7 +37,7 @@ export type PersonalDataPart = {
   exports: readonly string[];
   /** Mongoose model names whose records this part's `erase` deletes or anonymises. */
   erases: readonly string[];
-  export(subject: DataSubject): Promise<unknown>;
+  export(subject: ExportSubject, kept: Kept): Promise<unknown>;
   /** What deleting the account does to this part, said before the person confirms; null when it does not concern them. */
   erasure(subject: DataSubject): Erasure | null;
   erase(subject: DataSubject): Promise<void>;

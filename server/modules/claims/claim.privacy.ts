@@ -1,11 +1,11 @@
 // The claims module's part of the personal-data registry: claims of listed profiles made by the person's
 // organisation or by the person, and those a curator decided. A claim belongs to its organisation, so it stays
 // with the person removed from it; a last member's open claims go (nobody would be left to own the profile).
-import { type DataSubject, label, type PersonalDataPart } from '../accounts';
+import { type ExportSubject, label, type PersonalDataPart } from '../accounts';
 import { SupplierModel } from '../suppliers';
 import { ProfileClaimModel } from './claim.model';
 
-function claimsOf({ userId, organisation }: DataSubject) {
+function claimsOf({ userId, organisation }: ExportSubject) {
   const mine = [{ requestedBy: userId }, { decidedBy: userId }];
   return ProfileClaimModel.find({ $or: organisation ? [...mine, { organisationId: organisation._id }] : mine }).sort({ createdAt: 1 }).lean();
 }
@@ -20,9 +20,12 @@ export const claimsPart: PersonalDataPart = {
   erases: ['ProfileClaim'],
   export: async (subject) => {
     const claims = await claimsOf(subject);
-    const names = await Promise.all(claims.map((c) => SupplierModel.findById(c.supplierId, { name: 1 }).lean()));
-    return claims.map((c, i) => ({
-      profile: names[i]?.name ?? '',
+    // The claimed profiles' names in one read, not one per claim.
+    const ids = [...new Set(claims.map((c) => c.supplierId.toHexString()))];
+    const profiles = ids.length ? await SupplierModel.find({ _id: { $in: ids } }, { name: 1 }).lean() : [];
+    const names = new Map(profiles.map((s) => [s._id.toHexString(), s.name]));
+    return claims.map((c) => ({
+      profile: names.get(c.supplierId.toHexString()) ?? '',
       mine: c.requestedBy?.equals(subject.userId) ?? false,
       decidedByMe: c.decidedBy?.equals(subject.userId) ?? false,
       emailDomain: c.emailDomain,

@@ -12,6 +12,7 @@ import { ClaimInviter } from '../claims';
 import { InquiryNotifier } from './inquiry.notify';
 import { deleteClosedInquiries, type InquiriesContext } from './inquiry.service';
 import { InquiryHub } from './inquiry.stream';
+import { QuoteIndex } from './inquiry.quotes';
 import { ThreadIndex } from './inquiry.threads';
 
 export type InquiriesRuntime = InquiriesContext & { retentionDays: number; start(): void; stop(): void };
@@ -27,25 +28,36 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
       .then((deleted) => deleted && log.info({ deleted }, 'closed inquiries past retention deleted'))
       .catch((err) => log.error({ err }, 'inquiry retention job failed'));
   const inviter = new ClaimInviter({ mailer, publicUrl: config.publicUrl, secret });
-  // What the lists and thread pages show, in memory, following the writes announced here and on other instances;
-  // after a lost connection to those, announcements may be missing: the threads are read in full again.
+  // What the lists, thread pages and quote comparisons show, in memory, following the writes announced here and on
+  // other instances; after a lost connection to those, announcements may be missing: both are read in full again.
   const threads = new ThreadIndex();
+  const quotes = new QuoteIndex();
   const followThreads = (ids: string[]) => threads.changed(ids);
+  const followQuotes = (ids: string[]) => quotes.changed(ids);
   domainEvents.on('inquiries.changed', followThreads);
-  const unfollow = () => domainEvents.off('inquiries.changed', followThreads);
-  instances.peers.onRejoin(() => threads.changed([]));
+  domainEvents.on('quotes.changed', followQuotes);
+  const unfollow = () => {
+    domainEvents.off('inquiries.changed', followThreads);
+    domainEvents.off('quotes.changed', followQuotes);
+  };
+  instances.peers.onRejoin(() => {
+    threads.changed([]);
+    quotes.changed([]);
+  });
   return {
     hub,
     notifier,
     inviter,
     search,
     threads,
+    quotes,
     organisations,
     perDay: config.INQUIRIES_PER_DAY,
     retentionDays,
     start() {
       const warm = (what: string) => (err: unknown) => log.warn({ err }, `${what} not read at start-up; the first request reads them`);
       threads.warm().catch(warm('inquiry threads'));
+      quotes.warm().catch(warm('quotes'));
       stops.push(
         instances.jobs.every('inquiry-email-recovery', PENDING_RECOVERY.everyMs, () => notifier.recover()),
         instances.jobs.every('inquiry-retention', config.INQUIRY_RETENTION_SWEEP_MINUTES * 60_000, runRetention),

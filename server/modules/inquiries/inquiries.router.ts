@@ -29,6 +29,7 @@ import { routeGroup } from '../../platform/http/routes';
 import { notificationPrefsOf, setNotificationPrefs, unsubscribeAll } from './notification-prefs';
 import { viewerKey } from './inquiry.policy';
 import { namesFor, presentDetail, presentMessage, presentQuote, presentSummary } from './inquiry.presenter';
+import { quoteOf } from './inquiry.quotes';
 import {
   changeStatus,
   createInquiry,
@@ -126,7 +127,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
     const v = caller(res);
     const quote = await sendQuote(ctx, v, params.id, body);
     const { inquiry } = await participantInquiry(v, params.id);
-    res.status(201).json(presentQuote(quote, (await namesFor(ctx, [inquiry])).suppliers.get(inquiry.supplierId.toHexString())!));
+    res.status(201).json(presentQuote(quoteOf(quote), (await namesFor(ctx, [inquiry])).suppliers.get(inquiry.supplierId.toHexString())!));
   });
 
   for (const action of ['accept', 'decline'] as const) {
@@ -137,7 +138,7 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
         const v = caller(res);
         const decision = action === 'accept' ? ({ accept: true } as const) : { accept: false as const, reason: (body as { reason: string }).reason };
         const quote = await decideQuote(ctx, v, params.id, params.quoteId, decision);
-        res.json(presentQuote(quote, (await namesFor(ctx, [quote])).suppliers.get(quote.supplierId.toHexString())!));
+        res.json(presentQuote(quoteOf(quote), (await namesFor(ctx, [quote])).suppliers.get(quote.supplierId.toHexString())!));
       },
     );
   }
@@ -149,9 +150,9 @@ export function inquiriesRoutes(ctx: InquiriesContext) {
 export function needQuotesRoutes(ctx: InquiriesContext) {
   const routes = routeGroup('/api/needs', 'Inquiries');
   routes.get('/:id/quotes', { summary: 'Every quote received for one of my needs, cheapest first, for comparison', access: role('sme'), params: needIdParamsSchema, response: quoteComparisonSchema }, async ({ params }, _req, res) => {
-    const quotes = await quotesForNeed(caller(res), params.id);
+    const quotes = await quotesForNeed(ctx.quotes, caller(res), params.id);
     const names = await namesFor(ctx, quotes);
-    res.json({ needId: params.id, items: quotes.map((q) => presentQuote(q, names.suppliers.get(q.supplierId.toHexString())!)) });
+    res.json({ needId: params.id, items: quotes.map((q) => presentQuote(q, names.suppliers.get(q.supplierId)!)) });
   });
   return routes;
 }

@@ -4,7 +4,8 @@ import type { NeedFields } from '../needs';
 import { supplierLinks } from '../suppliers';
 import type { Types } from 'mongoose';
 import type { SearchEngine } from '../../platform/search/port';
-import type { MessageRecord, QuoteRecord } from './inquiry.model';
+import type { MessageRecord } from './inquiry.model';
+import type { KeptQuote } from './inquiry.quotes';
 import { sideOf, type Viewer } from './inquiry.policy';
 import type { NameSources } from './inquiry.service';
 import { cardOf, type CardSource, type ThreadCard } from './inquiry.threads';
@@ -79,30 +80,33 @@ export function presentMessage(m: MessageRecord, side?: Side): InquiryMessage {
   };
 }
 
-export function presentQuote(q: QuoteRecord, supplier: SupplierRef): Quote {
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A quote as kept (inquiry.quotes.ts; a stored one goes through `quoteOf`). */
+export function presentQuote(q: KeptQuote, supplier: SupplierRef): Quote {
   return {
-    id: q._id.toHexString(),
-    inquiryId: q.inquiryId.toHexString(),
-    needId: q.needId?.toHexString(),
+    id: q.id,
+    inquiryId: q.inquiryId,
+    needId: q.needId,
     supplier,
     scope: q.scope,
-    deliverables: q.deliverables,
+    deliverables: [...q.deliverables],
     dataRequired: q.dataRequired,
     timeline: q.timeline,
     priceHKD: q.priceHKD,
-    validUntil: q.validUntil.toISOString().slice(0, 10),
-    assumptions: q.assumptions ?? '',
+    validUntil: iso(q.validUntil).slice(0, 10),
+    assumptions: q.assumptions,
     status: q.status,
-    declineReason: q.declineReason ?? undefined,
-    decidedAt: q.decidedAt?.toISOString(),
-    createdAt: q.createdAt.toISOString(),
+    declineReason: q.declineReason,
+    decidedAt: q.decidedAt === undefined ? undefined : iso(q.decidedAt),
+    createdAt: iso(q.createdAt),
   };
 }
 
 /** What one thread's page shows besides the thread itself (read together by the service's `threadOf`). */
 export type ThreadContents = {
   messages: MessageRecord[];
-  quotes: QuoteRecord[];
+  quotes: KeptQuote[];
   names: Names;
   need: Pick<NeedFields, 'title' | 'description' | 'sector' | 'budgetBand' | 'timeline'> & { _id: Types.ObjectId } | null;
 };

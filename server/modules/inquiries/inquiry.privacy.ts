@@ -1,12 +1,19 @@
 // The inquiries module's parts of the personal-data registry: threads with their messages and quotes, and email
 // preferences (with the batched emails still waiting).
 import mongoose, { type Types } from 'mongoose';
-import { type DataSubject, DELETED_NAME, label, type PersonalDataPart } from '../accounts';
+import { DELETED_NAME, type ExportSubject, label, type PersonalDataPart } from '../accounts';
 import { findInChunks } from '../../platform/db/find-in';
-import { SupplierModel } from '../suppliers';
+import type { SearchEngine } from '../../platform/search/port';
+import { supplierLinks } from '../suppliers';
 import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, QuoteModel, type InquiryFields } from './inquiry.model';
+import type { QuoteIndex } from './inquiry.quotes';
 
-type Thread = InquiryFields & { _id: Types.ObjectId };
+/** What the export reads from memory: the suppliers' names (search engine, see `supplierLinks`) and the kept quotes. */
+export type InquiriesKept = { search: SearchEngine; quotes: QuoteIndex };
+
+/** What the export shows of a thread (a projection: the read and its decoding in Node stay small). */
+const THREAD_FIELDS = { subject: 1, supplierId: 1, status: 1, createdAt: 1, createdBy: 1 } as const;
+type Thread = Pick<InquiryFields, 'subject' | 'supplierId' | 'status' | 'createdAt' | 'createdBy'> & { _id: Types.ObjectId };
 
 const byCreation = <T extends { _id: Types.ObjectId; createdAt: Date }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString());
 
@@ -23,52 +30,54 @@ function byThread<T extends { _id: Types.ObjectId; inquiryId: Types.ObjectId; cr
 }
 
 /** The threads of the person's side (their SME organisation, or their organisation's supplier profile) and any they wrote in. */
-async function threadsOf({ userId, organisation }: DataSubject): Promise<Thread[]> {
+async function threadsOf({ userId, organisation }: ExportSubject): Promise<Thread[]> {
   const side = organisation?.kind === 'sme' ? { smeOrganisationId: organisation._id } : organisation?.supplierId ? { supplierId: organisation.supplierId } : null;
+  // The threads written in: `distinct` answers their ids alone (a find of the messages sent each one back).
   const [ofSide, written] = await Promise.all([
-    side ? InquiryModel.find(side).lean() : [],
-    MessageModel.find({ authorId: userId }, { inquiryId: 1 }).lean(),
+    side ? InquiryModel.find(side, THREAD_FIELDS).lean<Thread[]>() : [],
+    MessageModel.distinct('inquiryId', { authorId: userId }),
   ]);
   const known = new Set(ofSide.map((t) => t._id.toHexString()));
-  const extra = [...new Set(written.map((m) => m.inquiryId.toHexString()))].filter((id) => !known.has(id)).map((id) => new mongoose.Types.ObjectId(id));
-  const others = await findInChunks(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }).lean());
+  const extra = [...new Set(written.map((id) => id.toHexString()))].filter((id) => !known.has(id)).map((id) => new mongoose.Types.ObjectId(id));
+  const others = await findInChunks(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }, THREAD_FIELDS).lean<Thread[]>());
   return [...ofSide, ...others].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-/** Every thread with its messages and quotes: each collection is read once for all the threads, not once per thread. */
-async function exportThreads(threads: Thread[], userId: Types.ObjectId) {
+/**
+ * Every thread with its messages and quotes: the messages read once for all the threads, not once per thread; the
+ * quotes (oldest first) and the suppliers' names from memory.
+ */
+async function exportThreads(threads: Thread[], userId: Types.ObjectId, { search, quotes }: InquiriesKept) {
   const ids = threads.map((t) => t._id);
-  const supplierIds = [...new Set(threads.map((t) => t.supplierId.toHexString()))].map((id) => new mongoose.Types.ObjectId(id));
-  const [messages, quotes, suppliers] = await Promise.all([
+  const [messages, quotesOf, suppliers] = await Promise.all([
     findInChunks(ids, (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }).lean()),
-    findInChunks(ids, (chunk) => QuoteModel.find({ inquiryId: { $in: chunk } }).lean()),
-    findInChunks(supplierIds, (chunk) => SupplierModel.find({ _id: { $in: chunk } }, { name: 1 }).lean()),
+    Promise.all(threads.map((t) => quotes.ofThread(t._id.toHexString()))),
+    supplierLinks(search, threads.map((t) => t.supplierId.toHexString())),
   ]);
   const messagesOf = byThread(messages);
-  const quotesOf = byThread(quotes);
-  const supplierNames = new Map(suppliers.map((s) => [s._id.toHexString(), s.name]));
-  return threads.map((t) => ({
+  const me = userId.toHexString();
+  return threads.map((t, i) => ({
     subject: t.subject,
-    supplier: supplierNames.get(t.supplierId.toHexString()) ?? '',
+    supplier: suppliers.get(t.supplierId.toHexString())?.name ?? '',
     status: t.status,
     startedAt: t.createdAt.toISOString(),
     startedByMe: t.createdBy?.equals(userId) ?? false,
     messages: (messagesOf.get(t._id.toHexString()) ?? []).map((m) => ({ side: m.side, author: m.authorName, mine: m.authorId?.equals(userId) ?? false, text: m.text, at: m.createdAt.toISOString() })),
-    quotes: (quotesOf.get(t._id.toHexString()) ?? []).map((q) => ({
+    quotes: quotesOf[i]!.map((q) => ({
       scope: q.scope,
       deliverables: q.deliverables,
       timeline: q.timeline,
       priceHKD: q.priceHKD,
-      validUntil: q.validUntil.toISOString().slice(0, 10),
+      validUntil: new Date(q.validUntil).toISOString().slice(0, 10),
       status: q.status,
-      sentByMe: q.sentBy?.equals(userId) ?? false,
-      decidedByMe: q.decidedBy?.equals(userId) ?? false,
-      at: q.createdAt.toISOString(),
+      sentByMe: q.sentBy === me,
+      decidedByMe: q.decidedBy === me,
+      at: new Date(q.createdAt).toISOString(),
     })),
   }));
 }
 
-export const inquiriesPart: PersonalDataPart = {
+export const inquiriesPart: PersonalDataPart<InquiriesKept> = {
   key: 'inquiries',
   about: label(
     'Inquiry threads of your organisation and any you wrote in: every message (`mine` marks yours) and quote.',
@@ -76,7 +85,7 @@ export const inquiriesPart: PersonalDataPart = {
   ),
   exports: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
   erases: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
-  export: async (subject) => exportThreads(await threadsOf(subject), subject.userId),
+  export: async (subject, kept) => exportThreads(await threadsOf(subject), subject.userId, kept),
   erasure: () => ({
     effect: 'anonymised',
     text: label(

@@ -12,7 +12,7 @@ import { claimSlot, releaseSlot } from '../../platform/db/quota';
 import { settle } from '../../platform/db/settle';
 import { AppError, Conflict, NotFound } from '../../platform/errors/errors';
 import { DELETED_NAME, type OrganisationDirectory, UserModel } from '../accounts';
-import { canManageNeed, NeedModel, ownNeed, publishedNeed } from '../needs';
+import { canManageNeed, NeedModel, openNeed, ownNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
@@ -21,11 +21,13 @@ import { type InquiryNotifier, sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, viewerKey, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
 import { sideKeys, type InquiryHub } from './inquiry.stream';
+import type { QuoteIndex } from './inquiry.quotes';
 import type { CardSource, ThreadCard, ThreadIndex } from './inquiry.threads';
 
 /**
  * `search`: the suppliers' names shown with threads come from its documents (see inquiry.presenter.ts);
- * `threads` and `organisations`: what the lists and thread pages show, kept in memory (inquiry.threads.ts).
+ * `threads`, `quotes` and `organisations`: what the lists, thread pages and comparisons show, kept in memory
+ * (inquiry.threads.ts, inquiry.quotes.ts).
  */
 export type InquiriesContext = {
   hub: InquiryHub;
@@ -34,10 +36,13 @@ export type InquiriesContext = {
   perDay: number;
   search: SearchEngine;
   threads: ThreadIndex;
+  quotes: QuoteIndex;
   organisations: OrganisationDirectory;
 };
 /** What naming threads' parties needs (inquiry.presenter.ts `namesFor`). */
 export type NameSources = Pick<InquiriesContext, 'search' | 'organisations'>;
+/** What a thread's page shows besides its messages: names and its quotes. */
+export type ThreadSources = NameSources & Pick<InquiriesContext, 'quotes'>;
 
 const DAY = 86_400_000;
 const other = (side: Side): Side => (side === 'sme' ? 'supplier' : 'sme');
@@ -156,18 +161,21 @@ export async function postMessage(ctx: InquiriesContext, v: Viewer, id: string, 
   return { message: await appendMessage(ctx, v, inquiry, side, text), side };
 }
 
-/** The thread's need as the supplier may see it: a published one from the needs kept in memory, else one _id read. */
+/** The thread's need as the supplier may see it: an open one (draft or published) from the needs kept in memory, else one _id read. */
 async function needOf(needId: string | undefined): Promise<ThreadContents['need']> {
   if (!needId) return null;
-  return (await publishedNeed(needId)) ?? NeedModel.findById(needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean();
+  return (await openNeed(needId)) ?? NeedModel.findById(needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean();
 }
 
-/** Everything one thread's page shows, read in one round of parallel queries: messages, quotes, names, the need. */
-export async function threadOf(sources: NameSources, thread: ThreadCard | CardSource): Promise<ThreadContents> {
+/**
+ * Everything one thread's page shows: its messages (one read, by the indexed `inquiryId`), and from memory its
+ * quotes, the names and its need (a closed need is read by id).
+ */
+export async function threadOf(sources: ThreadSources, thread: ThreadCard | CardSource): Promise<ThreadContents> {
   const t = asCard(thread);
   const [messages, quotes, names, need] = await Promise.all([
     MessageModel.find({ inquiryId: t.id }).sort({ createdAt: 1, _id: 1 }).lean(),
-    QuoteModel.find({ inquiryId: t.id }).sort({ createdAt: 1, _id: 1 }).lean(),
+    sources.quotes.ofThread(t.id),
     namesFor(sources, [t]),
     needOf(t.needId),
   ]);
@@ -294,17 +302,14 @@ export async function decideQuote(ctx: InquiriesContext, v: Viewer, id: string, 
 }
 
 /**
- * Every quote received for one of the SME's needs, for the side-by-side comparison. The need's owner (a published
- * need's from memory, else one _id read) and its quotes are read at once; the quotes are shown only to the owner.
+ * Every quote received for one of the SME's needs, cheapest first, for the side-by-side comparison, from the quotes
+ * kept in memory; shown only to the need's owner (an open need's from memory, a closed one's one _id read).
  */
-export async function quotesForNeed(p: Principal, needId: string) {
+export async function quotesForNeed(quotes: QuoteIndex, p: Principal, needId: string) {
   if (!isObjectId(needId)) throw NotFound('The need');
-  const [need, quotes] = await Promise.all([
-    publishedNeed(needId).then((published) => published ?? NeedModel.findById(needId, { organisationId: 1 }).lean()),
-    QuoteModel.find({ needId }).sort({ priceHKD: 1, _id: 1 }).lean(),
-  ]);
+  const need = (await openNeed(needId)) ?? (await NeedModel.findById(needId, { organisationId: 1 }).lean());
   if (!need || !canManageNeed(p, need)) throw NotFound('The need');
-  return quotes;
+  return quotes.ofNeed(needId);
 }
 
 /** Retention: closed (or archived) threads past the period are deleted with their messages and quotes. */

@@ -48,9 +48,9 @@ export type CardSource = {
 
 const CARD_FIELDS = { smeOrganisationId: 1, supplierId: 1, needId: 1, subject: 1, status: 1, messageCount: 1, lastMessageAt: 1, lastMessageSide: 1, createdAt: 1, reportedAt: 1, reads: 1 } as const;
 
-/** Strings many cards share (organisation, profile, need and user ids, statuses) are kept once. */
+/** Strings many cards (and the kept quotes, inquiry.quotes.ts) share: organisation, profile, need and user ids, statuses; kept once. */
 const shared = new Map<string, string>();
-const once = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+export const once = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
 /** Most threads' read marks are none or one person's: no array each for "none". */
 const NO_READS: readonly ReadMark[] = Object.freeze([]);
 

@@ -5,7 +5,7 @@ export { type NeedDoc, type NeedFields, NeedModel } from './need.model';
 export { needForMatching, presentPublicNeed } from './need.presenter';
 export { needsPart } from './need.privacy';
 export { closedNeedCount } from './need.closed';
-export { openNeedsOf, publishedNeed, publishedNeeds, type StoredNeed } from './need.published';
+export { openNeed, openNeedsOf, publishedNeed, publishedNeeds, type StoredNeed } from './need.published';
 export { canManageNeed } from './need.policy';
 export { openNeedsForMatching, ownNeed, ownNeedForMatching, ownStoredNeed } from './need.service';
 export { needsRoutes } from './needs.router';

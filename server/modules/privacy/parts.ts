@@ -4,14 +4,17 @@
 import { accountPart, linksPart, type PersonalDataPart, securityEventsPart, sessionsPart } from '../accounts';
 import { claimsPart } from '../claims';
 import { curatorWorkPart } from '../curation';
-import { inquiriesPart, notificationPreferencesPart } from '../inquiries';
+import { type InquiriesKept, inquiriesPart, notificationPreferencesPart } from '../inquiries';
 import { interestsPart } from '../interests';
 import { needsPart } from '../needs';
 import { reviewsPart } from '../reviews';
 import { shortlistsPart } from '../shortlists';
 import { organisationPart } from './organisation.privacy';
 
-export const personalDataParts: readonly PersonalDataPart[] = [
+/** What the server keeps in memory that the parts' exports read (each part's `Kept`). */
+export type KeptForExport = InquiriesKept;
+
+export const personalDataParts: readonly PersonalDataPart<KeptForExport>[] = [
   accountPart,
   organisationPart,
   sessionsPart,

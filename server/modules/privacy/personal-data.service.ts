@@ -2,9 +2,9 @@
 // signed-in person's own requests for them. The privacy module sits above every module with a part (it gathers them),
 // so these live here rather than in accounts, which every part depends on.
 import type { DeletionPlan } from '../../../shared/schemas/privacy';
-import { assertPassword, dataSubject, type DataSubject, label, loadMe } from '../accounts';
+import { assertPassword, dataSubject, type DataSubject, type ExportSubject, label, loadMe } from '../accounts';
 import { audit } from '../audit';
-import { personalDataParts } from './parts';
+import { type KeptForExport, personalDataParts } from './parts';
 
 const EXPORT_ABOUT = label(
   'Everything AI Bridge holds that refers to you or to your organisation, as of `exportedAt`. `explanations` says what each part holds, in English and Traditional Chinese.',
@@ -12,8 +12,8 @@ const EXPORT_ABOUT = label(
 );
 
 /** Every part's data under its key, preceded by what each part holds. */
-export async function exportPersonalData(subject: DataSubject) {
-  const data = await Promise.all(personalDataParts.map(async (part) => [part.key, await part.export(subject)] as const));
+export async function exportPersonalData(subject: ExportSubject, kept: KeptForExport) {
+  const data = await Promise.all(personalDataParts.map(async (part) => [part.key, await part.export(subject, kept)] as const));
   return {
     exportedAt: new Date().toISOString(),
     about: EXPORT_ABOUT,
@@ -31,11 +31,11 @@ function recordCount(data: unknown): number {
 }
 
 /** What deleting the account would do, part by part, with how many records each part holds now. */
-export async function deletionPlan(subject: DataSubject): Promise<DeletionPlan> {
+export async function deletionPlan(subject: DataSubject, kept: KeptForExport): Promise<DeletionPlan> {
   const items = await Promise.all(
     personalDataParts.map(async (part) => {
       const erasure = part.erasure(subject);
-      return erasure ? { part: part.key, ...erasure, records: recordCount(await part.export(subject)) } : null;
+      return erasure ? { part: part.key, ...erasure, records: recordCount(await part.export(subject, kept)) } : null;
     }),
   );
   return { items: items.filter((item) => item !== null) };
@@ -46,16 +46,19 @@ export async function erasePersonalData(subject: DataSubject): Promise<void> {
   for (const part of personalDataParts) await part.erase(subject);
 }
 
-/** Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). */
-export async function exportMyData(id: string) {
+/**
+ * Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). Unlike a deletion,
+ * an export does not ask whether the person is their organisation's last member (a count of its members).
+ */
+export async function exportMyData(id: string, kept: KeptForExport) {
   const { user, organisation } = await loadMe(id);
-  return exportPersonalData(await dataSubject(user, organisation));
+  return exportPersonalData({ user, userId: user._id, organisation }, kept);
 }
 
 /** What deleting the account would delete, anonymise and keep (shown before the person confirms). */
-export async function myDeletionPlan(id: string) {
+export async function myDeletionPlan(id: string, kept: KeptForExport) {
   const { user, organisation } = await loadMe(id);
-  return deletionPlan(await dataSubject(user, organisation));
+  return deletionPlan(await dataSubject(user, organisation), kept);
 }
 
 /**

@@ -6,18 +6,20 @@ import { deletionPlanSchema } from '../../../shared/schemas/privacy';
 import { caller, signedIn } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import { type AuthContext, clearSessionCookies } from '../accounts';
+import type { KeptForExport } from './parts';
 import { deleteAccount, exportMyData, myDeletionPlan } from './personal-data.service';
 
-export function privacyRoutes(ctx: AuthContext) {
+/** `kept`: what the server keeps in memory that the export reads instead of the database (parts.ts). */
+export function privacyRoutes(ctx: AuthContext, kept: KeptForExport) {
   const routes = routeGroup('/api/me', 'Accounts');
 
   routes.get('/export', { summary: 'Every record that refers to me or my organisation, as JSON with an explanation of each part (PDPO data access)', access: signedIn, response: z.record(z.string(), z.unknown()) }, async (_input, _req, res) => {
     res.setHeader('Content-Disposition', 'attachment; filename="aibridge-my-data.json"');
-    res.json(await exportMyData(caller(res).id));
+    res.json(await exportMyData(caller(res).id, kept));
   });
 
   routes.get('/deletion', { summary: 'What deleting my account would delete, anonymise and keep', access: signedIn, response: deletionPlanSchema }, async (_input, _req, res) => {
-    res.json(await myDeletionPlan(caller(res).id));
+    res.json(await myDeletionPlan(caller(res).id, kept));
   });
 
   routes.delete('/', { summary: 'Delete my account: personal data removed, organisation content kept', access: signedIn, body: deleteMeBodySchema, status: 204 }, async ({ body }, req, res) => {

@@ -11,10 +11,16 @@ const DAY = 86_400_000;
 export const isOwnAcceptedQuote = (v: Viewer, q: QuoteDoc) =>
   v.role === 'sme' && Boolean(v.organisationId) && q.smeOrganisationId.toHexString() === v.organisationId && q.status === 'accepted' && Boolean(q.decidedAt);
 
-/** When a review may be written: 30 days after acceptance, or as soon as the SME marked the project delivered. */
-export function reviewableFrom(q: Pick<QuoteDoc, 'decidedAt' | 'deliveredAt'>): Date {
-  const waited = new Date(q.decidedAt!.getTime() + REVIEW_WAIT_DAYS * DAY);
-  return q.deliveredAt && q.deliveredAt < waited ? q.deliveredAt : waited;
+type When = Date | number | null | undefined;
+
+/**
+ * When a review may be written: 30 days after acceptance, or as soon as the SME marked the project delivered (a
+ * stored quote's dates, or a kept one's epoch milliseconds).
+ */
+export function reviewableFrom(q: { decidedAt?: When; deliveredAt?: When }): Date {
+  const waited = new Date(+q.decidedAt! + REVIEW_WAIT_DAYS * DAY);
+  const delivered = q.deliveredAt === null || q.deliveredAt === undefined ? undefined : new Date(+q.deliveredAt);
+  return delivered && delivered < waited ? delivered : waited;
 }
 
 export const isReviewedSupplier = (v: Viewer, r: ReviewDoc) => v.role === 'supplier' && v.supplierId === r.supplierId.toHexString();

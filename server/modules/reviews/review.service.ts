@@ -12,9 +12,10 @@ import { Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { OrganisationModel } from '../accounts';
 import { audit } from '../audit';
-import { type QuoteDoc, QuoteModel, type Viewer } from '../inquiries';
+import type { SearchEngine } from '../../platform/search/port';
+import { type KeptQuote, type QuoteDoc, type QuoteIndex, QuoteModel, type Viewer } from '../inquiries';
 import { NeedModel } from '../needs';
-import { SupplierModel } from '../suppliers';
+import { SupplierModel, supplierLinks } from '../suppliers';
 import { ReviewModel, type ReviewDoc } from './review.model';
 import { isOwnAcceptedQuote, isReviewedSupplier, reviewableFrom } from './review.policy';
 import { oneDecimal, reviewAverage } from './review.presenter';
@@ -40,35 +41,43 @@ async function findReview(id: string): Promise<ReviewDoc> {
   return review;
 }
 
-/** The caller's organisation's accepted quotes, each with when it can be reviewed and its review if written. */
-export async function engagementsOf(v: Viewer, now = new Date()) {
-  const quotes = await QuoteModel.find({ smeOrganisationId: v.organisationId, status: 'accepted' }).sort({ decidedAt: -1, _id: -1 }).lean();
-  if (!quotes.length) return [];
+/** What the engagements are read from: the quotes kept in memory, and the suppliers' names from the search engine. */
+export type EngagementSources = { quotes: QuoteIndex; search: SearchEngine };
+
+type Accepted = KeptQuote & { decidedAt: number };
+const newestAccepted = (a: Accepted, b: Accepted) => b.decidedAt - a.decidedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * The caller's organisation's accepted quotes, most recently accepted first, each with when it can be reviewed and
+ * its review if written: the quotes from memory; the database only for which of them were reviewed (if any).
+ */
+export async function engagementsOf({ quotes, search }: EngagementSources, v: Viewer, now = new Date()) {
+  const own = v.organisationId ? await quotes.ofOrganisation(v.organisationId) : [];
+  const accepted = own.filter((q): q is Accepted => q.status === 'accepted' && q.decidedAt !== undefined).sort(newestAccepted);
+  if (!accepted.length) return [];
   const [suppliers, reviews] = await Promise.all([
-    SupplierModel.find({ _id: { $in: quotes.map((q) => q.supplierId) } }, { name: 1, slug: 1 }).lean(),
-    ReviewModel.find({ _id: { $in: quotes.map((q) => q._id) } }, { _id: 1 }).lean(),
+    supplierLinks(search, accepted.map((q) => q.supplierId)),
+    ReviewModel.find({ _id: { $in: accepted.map((q) => q.id) } }, { _id: 1 }).lean(),
   ]);
-  const supplierById = new Map(suppliers.map((s) => [s._id.toHexString(), s]));
   const reviewed = new Set(reviews.map((r) => r._id.toHexString()));
-  return quotes.flatMap((q) => {
-    const s = supplierById.get(q.supplierId.toHexString());
-    if (!s || !q.decidedAt) return [];
-    const id = q._id.toHexString();
+  return accepted.flatMap((q) => {
+    const s = suppliers.get(q.supplierId);
+    if (!s) return [];
     const from = reviewableFrom(q);
     return [
       {
-        quoteId: id,
-        inquiryId: q.inquiryId.toHexString(),
-        supplierId: s._id.toHexString(),
+        quoteId: q.id,
+        inquiryId: q.inquiryId,
+        supplierId: q.supplierId,
         supplierName: s.name,
         supplierSlug: s.slug,
         scope: q.scope,
         priceHKD: q.priceHKD,
-        acceptedAt: q.decidedAt.toISOString(),
-        deliveredAt: q.deliveredAt?.toISOString(),
+        acceptedAt: new Date(q.decidedAt).toISOString(),
+        deliveredAt: q.deliveredAt === undefined ? undefined : new Date(q.deliveredAt).toISOString(),
         reviewableFrom: from.toISOString(),
-        reviewable: !reviewed.has(id) && from <= now,
-        reviewId: reviewed.has(id) ? id : undefined,
+        reviewable: !reviewed.has(q.id) && from <= now,
+        reviewId: reviewed.has(q.id) ? q.id : undefined,
       },
     ];
   });

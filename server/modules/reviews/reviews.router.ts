@@ -23,6 +23,7 @@ import { presentReported, presentReview } from './review.presenter';
 import {
   createReview,
   dismissReports,
+  type EngagementSources,
   engagementsOf,
   markDelivered,
   organisationNames,
@@ -41,7 +42,8 @@ const empty = z.strictObject({}).optional();
 const present = async (r: ReviewDoc) => presentReview(r, await organisationNames([r]));
 
 
-export function reviewsRoutes() {
+/** `engagements`: the quotes kept in memory (the inquiries module's) and the search engine (suppliers' names). */
+export function reviewsRoutes(engagements: EngagementSources) {
   const routes = routeGroup('/api/reviews', 'Reviews');
 
   routes.get('/', { summary: 'A supplier’s published reviews, newest first (a fixed order), with their count and average', access: anyone, query: reviewListQuerySchema, response: reviewPageSchema }, async ({ query }, _req, res) => {
@@ -56,7 +58,7 @@ export function reviewsRoutes() {
   });
 
   routes.get('/engagements', { summary: 'My organisation’s accepted quotes: when each can be reviewed, and its review once written', access: role('sme'), response: engagementListSchema }, async (_input, _req, res) => {
-    res.json({ items: await engagementsOf(caller(res)) });
+    res.json({ items: await engagementsOf(engagements, caller(res)) });
   });
 
   routes.post('/engagements/:quoteId/delivered', { summary: 'Mark the project of an accepted quote delivered (it can then be reviewed at once)', access: role('sme'), params: quoteIdParamsSchema, body: empty, status: 204 }, async ({ params }, _req, res) => {
