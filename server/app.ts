@@ -102,7 +102,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     ...interestsRoutes(interests, search),
-    dashboardRoutes(search, inquiries.threads),
+    dashboardRoutes(search, inquiries.threads, inquiries.quotes),
     insightsRoutes(search),
     publicMarketRoutes(),
     fundingRoutes(),

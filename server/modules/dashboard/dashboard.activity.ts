@@ -1,18 +1,16 @@
-// What the dashboard counts of an SME organisation's interests and quotes (each record's need and whether it is
-// pending), kept in memory and grouped by organisation, so a visit counts them without two database reads (on
-// FerretDB each was a round trip decoding every quote, a large document, of the organisation). Kept current by
-// 'interests.changed' and 'quotes.changed' (the models' hooks name the records written, here or, relayed, on another
-// instance; those are read again by id: platform/db/kept-by-id.ts), read in full at start-up and every ten minutes
-// (what a process outside the events wrote). About 120 bytes a record (20,000 quotes and interests: ~2.5 MB).
+// What the dashboard counts of an SME organisation's interests (each one's need and whether it is pending), kept in
+// memory and grouped by organisation, so a visit counts them without a database read. Kept current by
+// 'interests.changed' (the model's hooks name the records written, here or, relayed, on another instance; those are
+// read again by id: platform/db/kept-by-id.ts), read in full at start-up and every ten minutes (what a process
+// outside the events wrote). About 120 bytes a record. The quotes it counts are the inquiries module's QuoteIndex.
 import type { Types } from 'mongoose';
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById } from '../../platform/db/kept-by-id';
 import { KeptGroups } from '../../platform/db/kept-groups';
 import { domainEvents } from '../../platform/events';
-import { QuoteModel } from '../inquiries';
 import { InterestModel } from '../interests';
 
-/** A quote or an interest as the dashboard counts it. */
+/** An interest as the dashboard counts it. */
 export type Counted = { organisationId: string; needId?: string; pending: boolean };
 
 type Stored = { _id: Types.ObjectId; smeOrganisationId?: Types.ObjectId | null; needId?: Types.ObjectId | null; status: string };
@@ -31,7 +29,7 @@ const keyed = (records: Stored[]) =>
   );
 
 /** One collection's records, grouped by SME organisation, following the event its model announces writes with. */
-function kept(event: 'interests.changed' | 'quotes.changed', read: Read) {
+function kept(event: 'interests.changed', read: Read) {
   const byOrganisation = new KeptGroups<Counted>((r) => r.organisationId);
   const records = new KeptById<Counted>(
     {
@@ -50,5 +48,3 @@ function kept(event: 'interests.changed' | 'quotes.changed', read: Read) {
 
 /** The organisation's interests in its needs, as counted. */
 export const interestsOf = kept('interests.changed', (filter, fields) => InterestModel.find(filter, fields).lean<Stored[]>());
-/** The quotes the organisation received, as counted. */
-export const quotesOf = kept('quotes.changed', (filter, fields) => QuoteModel.find(filter, fields).lean<Stored[]>());

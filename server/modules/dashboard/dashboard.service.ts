@@ -7,12 +7,12 @@
 import type { SmeDashboard, SmeDashboardNeed } from '../../../shared/schemas/dashboard';
 import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
-import { isUnread, responsivenessLookup, type ThreadIndex } from '../inquiries';
+import { isUnread, type QuoteIndex, responsivenessLookup, type ThreadIndex } from '../inquiries';
 import { needRankings } from '../matching';
 import { closedNeedCount, needForMatching, openNeedsOf, type StoredNeed } from '../needs';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
-import { interestsOf, quotesOf } from './dashboard.activity';
+import { interestsOf } from './dashboard.activity';
 import { marksOf, marksWritten, type Mark } from './dashboard.marks';
 import { MatchMarkModel } from './dashboard.model';
 
@@ -86,19 +86,19 @@ function newestEdited(needs: readonly StoredNeed[]): StoredNeed[] {
     .slice(0, NEEDS_MAX);
 }
 
-export async function smeDashboard(search: SearchEngine, threadIndex: ThreadIndex, p: Principal): Promise<SmeDashboard> {
+export async function smeDashboard(search: SearchEngine, threadIndex: ThreadIndex, quoteIndex: QuoteIndex, p: Principal): Promise<SmeDashboard> {
   const org = p.organisationId;
   const needs = newestEdited(org ? await openNeedsOf(org) : []);
   const [closedNeeds, interests, quotes, cards, marks] = await Promise.all([
     org ? closedNeedCount(org) : 0,
     org ? interestsOf(org) : [],
-    org ? quotesOf(org) : [],
+    org ? quoteIndex.ofOrganisation(org) : [],
     org ? threadIndex.side(`sme:${org}`) : [],
     marksOf(needs.map((n) => n._id.toHexString())),
   ]);
   const threads = cards.filter((t) => t.status !== 'archived');
   const interestsBy = tally(interests, (i) => i.pending);
-  const quotesBy = tally(quotes, (q) => q.pending);
+  const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
   const shown = await matchesOf(search, needs, marks);
   await remember(shown);
@@ -117,6 +117,6 @@ export async function smeDashboard(search: SearchEngine, threadIndex: ThreadInde
     closedNeeds,
     unreadThreads: threads.filter((t) => isUnread(t, p, 'sme')).length,
     pendingInterests: interests.filter((i) => i.pending).length,
-    pendingQuotes: quotes.filter((q) => q.pending).length,
+    pendingQuotes: quotes.filter((q) => q.status === 'pending').length,
   };
 }
