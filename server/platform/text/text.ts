@@ -80,13 +80,15 @@ export function spans(text: string, han = true): Span[] {
 
 /**
  * The spans of `spans`, in order, to `visit` until it returns false: a caller that needs only the start of a
- * long text (a cropped highlight) does not fold and segment the rest.
+ * long text (a cropped highlight) does not fold and segment the rest. With `sought`, a run of Chinese is segmented
+ * only if its folded text contains one of these strings (or was segmented before): every span of a run is a piece
+ * of its folded text, so a run containing none of the terms a highlighter looks for has no span it wants.
  */
-export function eachSpan(text: string, han: boolean, visit: (span: Span) => boolean): void {
+export function eachSpan(text: string, han: boolean, visit: (span: Span) => boolean, sought?: readonly string[]): void {
   eachChunk(text, (start, end, isHanRun) => {
     if (!isHanRun) return visit({ start, end, term: normalizeWord(text.slice(start, end)), cjk: false });
     if (!han) return true;
-    for (const p of hanPieces(text.slice(start, end))) if (!visit({ start: start + p.start, end: start + p.end, term: p.term, cjk: true })) return false;
+    for (const p of hanPieces(text.slice(start, end), sought)) if (!visit({ start: start + p.start, end: start + p.end, term: p.term, cjk: true })) return false;
     return true;
   });
 }
@@ -110,25 +112,29 @@ export function isHan(term: string): boolean {
   return HAN.test(term);
 }
 
-function hanPieces(run: string): Span[] {
+/** The run's pieces; none, unsegmented, when `sought` is given and its folded text contains none of it. */
+function hanPieces(run: string, sought?: readonly string[]): readonly Span[] {
   let pieces = segmented.get(run);
   if (!pieces) {
-    pieces = segmentHan(run);
+    const folded = toSimplified(run);
+    if (sought && !sought.some((term) => folded.includes(term))) return NO_SPANS;
+    pieces = segmentHan(run, folded);
     if (segmented.size >= SEGMENTED_RUNS) segmented.clear();
     segmented.set(run, pieces);
   }
   return pieces;
 }
 
+const NO_SPANS: readonly Span[] = [];
+
 /**
  * Folding and segmenting cost more than everything else in indexing and highlighting, and the same
  * phrases recur across documents, so runs are segmented once. Cleared when full: cheaper than an LRU.
  */
 const SEGMENTED_RUNS = 20_000;
-const segmented = new Map<string, Span[]>();
+const segmented = new Map<string, readonly Span[]>();
 
-function segmentHan(run: string): Span[] {
-  const folded = toSimplified(run);
+function segmentHan(run: string, folded: string): Span[] {
   // The folding is character for character in practice; if a dictionary phrase ever changed the length,
   // offsets would drift, so keep the whole run as one span rather than mark the wrong characters.
   if (folded.length !== run.length) return [{ start: 0, end: run.length, term: folded, cjk: true }];

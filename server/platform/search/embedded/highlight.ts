@@ -42,13 +42,18 @@ export function matchRanges(text: string, matched: ReadonlySet<string>, until?: 
   if (!han && !containsAny(text.normalize('NFKC').toLowerCase(), matched)) return [];
   const ranges: Range[] = [];
   let end = Infinity;
-  eachSpan(text, han, (s) => {
-    if (s.start >= end) return false;
-    if (matched.has(s.term)) ranges.push({ start: s.start, end: s.end });
-    else if (s.cjk) ranges.push(...pieceRanges(s.term, s.start, matched));
-    if (until && end === Infinity && ranges.length > 0) end = until(ranges[0]!.start);
-    return true;
-  });
+  eachSpan(
+    text,
+    han,
+    (s) => {
+      if (s.start >= end) return false;
+      if (matched.has(s.term)) ranges.push({ start: s.start, end: s.end });
+      else if (s.cjk) ranges.push(...pieceRanges(s.term, s.start, matched));
+      if (until && end === Infinity && ranges.length > 0) end = until(ranges[0]!.start);
+      return true;
+    },
+    han ? nonAsciiTerms(matched) : undefined,
+  );
   return end === Infinity ? ranges : ranges.filter((r) => r.start < end);
 }
 
@@ -119,6 +124,21 @@ function cropStart(text: string, firstMatch: number): number {
   const from = firstMatch - CROP_LEAD;
   const space = text.indexOf(' ', from);
   return space >= 0 && space < firstMatch ? space + 1 : from;
+}
+
+const nonAscii = new WeakMap<ReadonlySet<string>, string[]>();
+
+/**
+ * The matched terms a run of Chinese can hold (any but pure ASCII words): a run whose folded text contains none
+ * is not segmented (the costly part of highlighting Chinese text). Once per query's term set.
+ */
+function nonAsciiTerms(matched: ReadonlySet<string>): string[] {
+  let known = nonAscii.get(matched);
+  if (!known) {
+    known = [...matched].filter((t) => !/^[\x00-\x7f]*$/.test(t));
+    nonAscii.set(matched, known);
+  }
+  return known;
 }
 
 const hanIn = new WeakMap<ReadonlySet<string>, boolean>();
