@@ -112,17 +112,26 @@ export function isHan(term: string): boolean {
   return HAN.test(term);
 }
 
-/** The run's pieces; none, unsegmented, when `sought` is given and its folded text contains none of it. */
+/**
+ * The run's pieces; none when `sought` is given and its folded text contains none of it. Such a run is kept
+ * folded but unsegmented, so a query repeated over the same documents folds it once, as it segments the others once.
+ */
 function hanPieces(run: string, sought?: readonly string[]): readonly Span[] {
-  let pieces = segmented.get(run);
-  if (!pieces) {
-    const folded = toSimplified(run);
-    if (sought && !sought.some((term) => folded.includes(term))) return NO_SPANS;
-    pieces = segmentHan(run, folded);
-    if (segmented.size >= SEGMENTED_RUNS) segmented.clear();
-    segmented.set(run, pieces);
+  const known = segmented.get(run);
+  if (known !== undefined && typeof known !== 'string') return known;
+  const folded = known ?? toSimplified(run);
+  if (sought && !sought.some((term) => folded.includes(term))) {
+    if (known === undefined) remember(run, folded);
+    return NO_SPANS;
   }
+  const pieces = segmentHan(run, folded);
+  remember(run, pieces);
   return pieces;
+}
+
+function remember(run: string, segmentation: readonly Span[] | string): void {
+  if (segmented.size >= SEGMENTED_RUNS && !segmented.has(run)) segmented.clear();
+  segmented.set(run, segmentation);
 }
 
 const NO_SPANS: readonly Span[] = [];
@@ -132,7 +141,8 @@ const NO_SPANS: readonly Span[] = [];
  * phrases recur across documents, so runs are segmented once. Cleared when full: cheaper than an LRU.
  */
 const SEGMENTED_RUNS = 20_000;
-const segmented = new Map<string, readonly Span[]>();
+/** A run's pieces, or its folded text while no caller has needed its pieces. */
+const segmented = new Map<string, readonly Span[] | string>();
 
 function segmentHan(run: string, folded: string): Span[] {
   // The folding is character for character in practice; if a dictionary phrase ever changed the length,
