@@ -71,8 +71,8 @@ export function normalizeWord(word: string): string {
  */
 export function spans(text: string, han = true): Span[] {
   const out: Span[] = [];
-  eachSpan(text, han, (s) => {
-    out.push(s);
+  eachSpan(text, han, (start, end, term, cjk) => {
+    out.push({ start, end, term, cjk });
     return true;
   });
   return out;
@@ -84,14 +84,17 @@ export function spans(text: string, han = true): Span[] {
  * only if its folded text contains one of these strings (or was segmented before): every span of a run is a piece
  * of its folded text, so a run containing none of the terms a highlighter looks for has no span it wants.
  */
-export function eachSpan(text: string, han: boolean, visit: (span: Span) => boolean, sought?: readonly string[]): void {
+export function eachSpan(text: string, han: boolean, visit: SpanVisitor, sought?: readonly string[]): void {
   eachChunk(text, (start, end, isHanRun) => {
-    if (!isHanRun) return visit({ start, end, term: normalizeWord(text.slice(start, end)), cjk: false });
+    if (!isHanRun) return visit(start, end, normalizeWord(text.slice(start, end)), false);
     if (!han) return true;
-    for (const p of hanPieces(text.slice(start, end), sought)) if (!visit({ start: start + p.start, end: start + p.end, term: p.term, cjk: true })) return false;
+    for (const p of hanPieces(text.slice(start, end), sought)) if (!visit(start + p.start, start + p.end, p.term, true)) return false;
     return true;
   });
 }
+
+/** A span's parts as arguments: no object per word for a caller that keeps few of them (a highlighter). */
+export type SpanVisitor = (start: number, end: number, term: string, cjk: boolean) => boolean;
 
 /**
  * The text with every run of Chinese folded to Simplified, character for character, so offsets in the result are
