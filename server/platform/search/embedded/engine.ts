@@ -146,9 +146,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async get<I extends IndexName>(index: I, ids: string[]): Promise<SearchDoc<I>[]> {
     this.assertReady(index);
-    const docs = this.indexes[index].docs;
+    const state = this.indexes[index];
     return ids.flatMap((id) => {
-      const doc = docs.get(id);
+      const doc = state.get(id);
       return doc ? [doc as unknown as SearchDoc<I>] : [];
     });
   }

@@ -42,13 +42,21 @@ export function matchRanges(text: string, matched: ReadonlySet<string>, until?: 
   if (!han && !containsAny(text.normalize('NFKC').toLowerCase(), matched)) return [];
   const ranges: Range[] = [];
   let end = Infinity;
-  eachSpan(text, han, (s) => {
-    if (s.start >= end) return false;
-    if (matched.has(s.term)) ranges.push({ start: s.start, end: s.end });
-    else if (s.cjk) ranges.push(...pieceRanges(s.term, s.start, matched));
-    if (until && end === Infinity && ranges.length > 0) end = until(ranges[0]!.start);
-    return true;
-  });
+  eachSpan(
+    text,
+    han,
+    (start, spanEnd, term, cjk) => {
+      if (start >= end) return false;
+      if (matched.has(term)) ranges.push({ start, end: spanEnd });
+      else if (cjk) {
+        const piece = matchedPiece(term, matched);
+        if (piece >= 0) ranges.push({ start: start + piece, end: start + piece + 2 });
+      }
+      if (until && end === Infinity && ranges.length > 0) end = until(ranges[0]!.start);
+      return true;
+    },
+    han ? nonAsciiTerms(matched) : undefined,
+  );
   return end === Infinity ? ranges : ranges.filter((r) => r.start < end);
 }
 
@@ -105,12 +113,24 @@ function termLengths(matched: ReadonlySet<string>): Set<number> {
   return known;
 }
 
-/** Matched Chinese pieces inside a longer word; folding keeps offsets, so they map onto the original. */
-function pieceRanges(word: string, offset: number, matched: ReadonlySet<string>): Range[] {
-  for (let i = 0; i + 2 <= word.length; i++) {
-    if (matched.has(word.slice(i, i + 2))) return [{ start: offset + i, end: offset + i + 2 }];
+/** Where the first matched two-character piece of a longer Chinese word starts (-1: none); folding keeps offsets, so it maps onto the original. */
+function matchedPiece(word: string, matched: ReadonlySet<string>): number {
+  const pairs = twoCharTerms(matched);
+  if (pairs.size === 0) return -1;
+  for (let i = 0; i + 2 <= word.length; i++) if (pairs.has(word.charCodeAt(i) * 0x10000 + word.charCodeAt(i + 1))) return i;
+  return -1;
+}
+
+const twoChar = new WeakMap<ReadonlySet<string>, Set<number>>();
+
+/** The matched terms two code units long, as numbers: a word's pieces are looked up without a string for each. */
+function twoCharTerms(matched: ReadonlySet<string>): Set<number> {
+  let known = twoChar.get(matched);
+  if (!known) {
+    known = new Set([...matched].filter((t) => t.length === 2).map((t) => t.charCodeAt(0) * 0x10000 + t.charCodeAt(1)));
+    twoChar.set(matched, known);
   }
-  return [];
+  return known;
 }
 
 /** Starts a little before the first match, at a word boundary where there is one nearby. */
@@ -119,6 +139,21 @@ function cropStart(text: string, firstMatch: number): number {
   const from = firstMatch - CROP_LEAD;
   const space = text.indexOf(' ', from);
   return space >= 0 && space < firstMatch ? space + 1 : from;
+}
+
+const nonAscii = new WeakMap<ReadonlySet<string>, string[]>();
+
+/**
+ * The matched terms a run of Chinese can hold (any but pure ASCII words): a run whose folded text contains none
+ * is not segmented (the costly part of highlighting Chinese text). Once per query's term set.
+ */
+function nonAsciiTerms(matched: ReadonlySet<string>): string[] {
+  let known = nonAscii.get(matched);
+  if (!known) {
+    known = [...matched].filter((t) => !/^[\x00-\x7f]*$/.test(t));
+    nonAscii.set(matched, known);
+  }
+  return known;
 }
 
 const hanIn = new WeakMap<ReadonlySet<string>, boolean>();

@@ -16,8 +16,7 @@ const UNSTORED: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(),
 export type NameOrder = { order: Int32Array; ranks: Int32Array };
 
 export class IndexState {
-  readonly docs = new Map<string, Doc>();
-  /** The stored document in each slot (undefined: removed, not yet swept). */
+  /** The stored document in each slot (undefined: removed, not yet swept); by id through the text index's slots. */
   private docsBySlot: (Doc | undefined)[] = [];
   /** Sort keys by slot: creation time and published case studies. */
   private created = new Float64Array(1024);
@@ -41,19 +40,24 @@ export class IndexState {
 
   /** Adds or replaces; returns the previous version. */
   put(doc: Doc): Doc | undefined {
-    const old = this.docs.get(doc.id);
+    const old = this.get(doc.id);
     if (old) this.forget(this.text.slotOf(doc.id)!);
     // Adding may sweep removed documents first (renumber), then appends the new slot.
     const slot = this.text.add(doc.id, this.fields.map((f) => textOf(doc[f])));
     const stored = this.storedCopy(doc);
     this.postings.add(slot, stored);
-    this.docs.set(doc.id, stored);
     this.docsBySlot[slot] = stored;
     if (slot >= this.created.length) [this.created, this.cases] = [grown(this.created, slot), grown(this.cases, slot)];
     this.created[slot] = Number(stored['createdAt'] ?? 0);
     this.cases[slot] = Number(stored['caseStudyCount'] ?? 0);
     this.ranks = null;
     return old;
+  }
+
+  /** The live document with this id, or undefined. */
+  get(id: string): Doc | undefined {
+    const slot = this.text.slotOf(id);
+    return slot === undefined ? undefined : this.docsBySlot[slot];
   }
 
   /** The live document in a slot, or undefined. */
@@ -143,11 +147,10 @@ export class IndexState {
 
   /** Removes; returns the removed version. */
   drop(id: string): Doc | undefined {
-    const old = this.docs.get(id);
+    const old = this.get(id);
     if (!old) return undefined;
     this.forget(this.text.slotOf(id)!);
     this.text.remove(id);
-    this.docs.delete(id);
     return old;
   }
 }

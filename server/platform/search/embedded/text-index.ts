@@ -207,7 +207,9 @@ export class TextIndex {
   private evaluate(node: QueryNode, step: Step, within: Int32Array | null): Hits {
     if ('term' in node) return this.leaf(node, step, within);
     if ('any' in node) return this.union(node.any.map((child) => this.evaluate(child, step, within)));
-    const [first, ...rest] = [...node.all].sort((a, b) => this.cost(a, step) - this.cost(b, step));
+    // Costs once per child, not per comparison (each sums its words' postings); the sort is stable as before.
+    const costs = new Map(node.all.map((child) => [child, this.cost(child, step)]));
+    const [first, ...rest] = [...node.all].sort((a, b) => costs.get(a)! - costs.get(b)!);
     if (!first) return this.scratch.take(0);
     let hits = this.evaluate(first, step, within);
     for (const child of rest) {
