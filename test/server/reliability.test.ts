@@ -163,8 +163,11 @@ describe('slug allocation', () => {
   it('takes a constant number of queries however many case studies share a title', async () => {
     const { account, supplierId } = await supplierWithProfile('Zero Co');
     await CaseStudyModel.insertMany(Array.from({ length: 60 }, (_, i) => ({ supplierId, slug: i ? `0-${i + 1}` : '0', title: '0', clientSector: 'trade-retail' })));
-    const queries: string[] = [];
-    mongoose.set('debug', (collection: string) => void queries.push(collection));
+    // The slug probes: read models that follow case studies (published ones per supplier) read the new one too.
+    const probes: unknown[] = [];
+    mongoose.set('debug', (collection: string, _method: string, filter: unknown) => {
+      if (collection === 'casestudies' && typeof filter === 'object' && filter !== null && 'slug' in filter) probes.push(filter);
+    });
     try {
       const res = await server.send('POST', '/api/cases', { title: '0', clientSector: 'trade-retail' }, bearer(account));
       expect(res.status).toBe(201);
@@ -172,7 +175,7 @@ describe('slug allocation', () => {
     } finally {
       mongoose.set('debug', false);
     }
-    expect(queries.filter((c) => c === 'casestudies').length).toBeLessThanOrEqual(5);
+    expect(probes.length).toBeLessThanOrEqual(3);
   });
 });
 
