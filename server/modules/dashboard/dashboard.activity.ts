@@ -3,6 +3,7 @@
 // 'interests.changed' (the model's hooks name the records written, here or, relayed, on another instance; those are
 // read again by id: platform/db/kept-by-id.ts), read in full at start-up and every ten minutes (what a process
 // outside the events wrote). About 120 bytes a record. The quotes it counts are the inquiries module's QuoteIndex.
+import { sharedString } from '../../platform/db/shared-string';
 import type { Types } from 'mongoose';
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById } from '../../platform/db/kept-by-id';
@@ -20,8 +21,7 @@ const FIELDS = { smeOrganisationId: 1, needId: 1, status: 1 } as const;
 const FULL_READ_EVERY_MS = 10 * 60_000;
 
 /** Organisation and need ids many records share are kept once. */
-const shared = new Map<string, string>();
-const once = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+const once = sharedString;
 
 const keyed = (records: Stored[]) =>
   records.flatMap((r): [string, Counted][] =>

@@ -3,6 +3,7 @@
 // only writer: it announces the marks it wrote ('matchMarks.changed', relayed to other instances), which are read
 // again by id; all are read at start-up and every ten minutes. Supplier ids are kept once whatever the number of
 // needs naming them (about 200 bytes a need: 5,000 needs ≈ 1 MB).
+import { sharedString } from '../../platform/db/shared-string';
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById } from '../../platform/db/kept-by-id';
 import { domainEvents } from '../../platform/events';
@@ -12,8 +13,8 @@ export type Mark = { supplierIds: readonly string[] };
 
 type Stored = { _id?: string | null; supplierIds: string[] };
 
-const suppliers = new Map<string, string>();
-const once = (s: string) => suppliers.get(s) ?? (suppliers.set(s, s), s);
+/** Supplier ids many marks share are kept once. */
+const once = sharedString;
 
 const keyed = (marks: Stored[]) => marks.flatMap((m): [string, Mark][] => (m._id ? [[m._id, { supplierIds: m.supplierIds.map(once) }]] : []));
 

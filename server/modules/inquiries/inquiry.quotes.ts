@@ -9,8 +9,9 @@
 import type { QuoteStatus } from '../../../shared/schemas/inquiries';
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
+import { KeptGroups } from '../../platform/db/kept-groups';
 import { QuoteModel, type QuoteRecord } from './inquiry.model';
-import { once } from './inquiry.threads';
+import { sharedString as once } from '../../platform/db/shared-string';
 
 /** A quote as the pages show it (times in epoch milliseconds). */
 export type KeptQuote = {
@@ -68,58 +69,20 @@ const oldestFirst = (a: KeptQuote, b: KeptQuote) => a.createdAt - b.createdAt ||
 /** A need's comparison: cheapest first. */
 const cheapestFirst = (a: KeptQuote, b: KeptQuote) => a.priceHKD - b.priceHKD || byId(a, b);
 
-/** Lists of quotes under a key, changed one quote at a time (read-only to callers). */
-class Grouped {
-  private readonly lists = new Map<string, KeptQuote[]>();
-  constructor(private readonly keyOf: (q: KeptQuote) => string | undefined) {}
-
-  add(q: KeptQuote): void {
-    const key = this.keyOf(q);
-    if (key === undefined) return;
-    const list = this.lists.get(key);
-    if (list) list.push(q);
-    else this.lists.set(key, [q]);
-  }
-
-  remove(q: KeptQuote): void {
-    const key = this.keyOf(q);
-    const list = key === undefined ? undefined : this.lists.get(key);
-    const at = list?.indexOf(q) ?? -1;
-    if (at < 0) return;
-    if (list!.length === 1) this.lists.delete(key!);
-    else list!.splice(at, 1);
-  }
-
-  get(key: string): readonly KeptQuote[] {
-    return this.lists.get(key) ?? [];
-  }
-
-  clear(): void {
-    this.lists.clear();
-  }
-}
-
 const FULL_READ_EVERY_MS = 10 * 60_000;
 const keyed = (quotes: QuoteRecord[]) => quotes.map((q): [string, KeptQuote] => [q._id.toHexString(), quoteOf(q)]);
 
 export class QuoteIndex {
-  private readonly groups = [new Grouped((q) => q.inquiryId), new Grouped((q) => q.needId), new Grouped((q) => q.smeOrganisationId)] as const;
+  private readonly byThread = new KeptGroups<KeptQuote>((q) => q.inquiryId);
+  private readonly byNeed = new KeptGroups<KeptQuote>((q) => q.needId);
+  private readonly byOrganisation = new KeptGroups<KeptQuote>((q) => q.smeOrganisationId);
   private readonly kept: KeptById<KeptQuote>;
 
   constructor() {
+    const groups = [this.byThread, this.byNeed, this.byOrganisation];
     const listener: KeptListener<KeptQuote> = {
-      reloaded: (rows) => {
-        for (const group of this.groups) {
-          group.clear();
-          for (const q of rows.values()) group.add(q);
-        }
-      },
-      replaced: (_id, before, after) => {
-        for (const group of this.groups) {
-          if (before) group.remove(before);
-          if (after) group.add(after);
-        }
-      },
+      reloaded: (rows) => groups.forEach((g) => g.reloaded(rows)),
+      replaced: (id, before, after) => groups.forEach((g) => g.replaced(id, before, after)),
     };
     this.kept = new KeptById<KeptQuote>({
       readAll: async () => keyed(await QuoteModel.find({}).lean<QuoteRecord[]>()),
@@ -137,23 +100,23 @@ export class QuoteIndex {
     return this.kept.current();
   }
 
-  private async group(which: 0 | 1 | 2, key: string): Promise<readonly KeptQuote[]> {
+  private async group(groups: KeptGroups<KeptQuote>, key: string): Promise<KeptQuote[]> {
     await this.kept.current();
-    return this.groups[which].get(key);
+    return [...groups.of(key).values()];
   }
 
   /** A thread's quotes, oldest first. */
   async ofThread(inquiryId: string): Promise<KeptQuote[]> {
-    return [...(await this.group(0, inquiryId))].sort(oldestFirst);
+    return (await this.group(this.byThread, inquiryId)).sort(oldestFirst);
   }
 
   /** The quotes received for a need, cheapest first. */
   async ofNeed(needId: string): Promise<KeptQuote[]> {
-    return [...(await this.group(1, needId))].sort(cheapestFirst);
+    return (await this.group(this.byNeed, needId)).sort(cheapestFirst);
   }
 
-  /** An SME organisation's quotes, in no particular order (shared: read-only). */
-  ofOrganisation(organisationId: string): Promise<readonly KeptQuote[]> {
-    return this.group(2, organisationId);
+  /** An SME organisation's quotes, in no particular order. */
+  ofOrganisation(organisationId: string): Promise<KeptQuote[]> {
+    return this.group(this.byOrganisation, organisationId);
   }
 }

@@ -6,6 +6,7 @@
 // by id: platform/db/kept-by-id.ts), read in full at start-up, after a lost connection to the other instances, and
 // every 10 minutes (what a process outside the events wrote). The database stays the source of truth. About 400
 // bytes a thread (20,000 threads: ~8 MB). One per server.
+import { sharedString } from '../../platform/db/shared-string';
 import type { InquiryStatus, Side } from '../../../shared/schemas/inquiries';
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
@@ -48,9 +49,8 @@ export type CardSource = {
 
 const CARD_FIELDS = { smeOrganisationId: 1, supplierId: 1, needId: 1, subject: 1, status: 1, messageCount: 1, lastMessageAt: 1, lastMessageSide: 1, createdAt: 1, reportedAt: 1, reads: 1 } as const;
 
-/** Strings many cards (and the kept quotes, inquiry.quotes.ts) share: organisation, profile, need and user ids, statuses; kept once. */
-const shared = new Map<string, string>();
-export const once = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+/** Organisation, profile, need and user ids and statuses, which many cards share, are kept once. */
+const once = sharedString;
 /** Most threads' read marks are none or one person's: no array each for "none". */
 const NO_READS: readonly ReadMark[] = Object.freeze([]);
 

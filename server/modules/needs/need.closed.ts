@@ -3,6 +3,7 @@
 // counts an organisation's needs without the database, and reads only the closed needs its page shows (one `_id`
 // read); the dashboard counts them. Closed needs stay for the organisation's records and are never edited again, so
 // they only accumulate: kept compact (about 150 bytes each, 100,000 closed needs ≈ 15 MB), not whole.
+import { sharedString } from '../../platform/db/shared-string';
 import { KeptById } from '../../platform/db/kept-by-id';
 import { KeptGroups } from '../../platform/db/kept-groups';
 import { findInChunks } from '../../platform/db/find-in';
@@ -17,8 +18,7 @@ type Stamped = Pick<StoredNeed, '_id' | 'organisationId' | 'updatedAt' | 'status
 const FIELDS = { organisationId: 1, updatedAt: 1, status: 1 } as const;
 
 /** Organisation ids many closed needs share are kept once. */
-const organisations = new Map<string, string>();
-const once = (s: string) => organisations.get(s) ?? (organisations.set(s, s), s);
+const once = sharedString;
 
 const keyed = (needs: Stamped[]) =>
   needs

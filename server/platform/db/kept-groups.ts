@@ -1,11 +1,12 @@
 // Records kept by id (kept-by-id.ts) grouped by an owner (an organisation), for read models that answer "this
-// owner's records" from memory: passed to KeptById as its listener, it follows every reload and re-read.
+// owner's records" from memory: passed to KeptById as its listener, it follows every reload and re-read. A record
+// without an owner (`ownerOf` answers undefined) is in no group.
 import type { KeptListener } from './kept-by-id';
 
 export class KeptGroups<T> implements KeptListener<T> {
   private readonly groups = new Map<string, Map<string, T>>();
 
-  constructor(private readonly ownerOf: (row: T) => string) {}
+  constructor(private readonly ownerOf: (row: T) => string | undefined) {}
 
   reloaded(rows: ReadonlyMap<string, T>): void {
     this.groups.clear();
@@ -13,12 +14,13 @@ export class KeptGroups<T> implements KeptListener<T> {
   }
 
   replaced(id: string, before: T | undefined, after: T | undefined): void {
-    if (before !== undefined) this.groups.get(this.ownerOf(before))?.delete(id);
-    if (after === undefined) return;
-    const owner = this.ownerOf(after);
+    const previous = before === undefined ? undefined : this.ownerOf(before);
+    if (previous !== undefined) this.groups.get(previous)?.delete(id);
+    const owner = after === undefined ? undefined : this.ownerOf(after);
+    if (owner === undefined) return;
     const group = this.groups.get(owner);
-    if (group) group.set(id, after);
-    else this.groups.set(owner, new Map([[id, after]]));
+    if (group) group.set(id, after!);
+    else this.groups.set(owner, new Map([[id, after!]]));
   }
 
   /** The owner's records by id (read-only), as of the KeptById's last `current()`. */
