@@ -1,6 +1,7 @@
 // Orders results. Sort keys are read by slot from the index's typed arrays (index-state.ts), so ordering
 // compares numbers and allocates nothing per document.
 import type { SearchSort } from '../port';
+import { Best } from './best';
 import type { Matched } from './filters';
 import type { IndexState } from './index-state';
 
@@ -42,17 +43,9 @@ export function topPage(matched: Matched, sort: SearchSort, state: IndexState, o
   if (sort === 'name' && n > 4 * k) return nameWalk(matched, state, offset, k);
   const compare = orderOf(sort, matched, state);
   if (n <= 4 * k) return ranked(Array.from({ length: n }, (_, i) => i).sort(compare));
-  const best: number[] = [];
-  for (let p = 0; p < n; p++) {
-    if (best.length === k && compare(p, best[k - 1]!) >= 0) continue;
-    let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && compare(p, best[i - 1]!) < 0) {
-      best[i] = best[i - 1]!;
-      i--;
-    }
-    best[i] = p;
-  }
-  return ranked(best);
+  const best = new Best<number>(k, compare);
+  for (let p = 0; p < n; p++) best.offer(p);
+  return ranked(best.items);
 }
 
 /** Places `offset .. k` in name order: the matched slots marked, then the index's name order walked. */

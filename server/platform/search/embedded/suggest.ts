@@ -1,6 +1,7 @@
 // Completions for search-as-you-type: a small separate index of supplier names and capability phrases,
 // reference-counted because many suppliers share a capability.
 import { normalizePhrase, queryTerms } from '../../text/text';
+import { Best } from './best';
 import { TextIndex } from './text-index';
 
 type Ranked = { key: string; score: number; leading: number };
@@ -44,18 +45,9 @@ export class Suggestions {
     const leading = (key: string) => (key.startsWith(wanted) ? 0 : 1);
     const before = (a: Ranked, b: Ranked) => a.leading - b.leading || b.score - a.score;
     // The best `limit` in one pass (a short prefix matches thousands of phrases); ties keep the index's order.
-    const best: Ranked[] = [];
-    for (const [key, score] of scores) {
-      const entry = { key, score, leading: leading(key) };
-      if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
-      let i = best.length < limit ? best.length : limit - 1;
-      while (i > 0 && before(entry, best[i - 1]!) < 0) {
-        best[i] = best[i - 1]!;
-        i--;
-      }
-      best[i] = entry;
-    }
-    return best.map((r) => this.counts.get(r.key)!.text);
+    const best = new Best<Ranked>(limit, before);
+    for (const [key, score] of scores) best.offer({ key, score, leading: leading(key) });
+    return best.items.map((r) => this.counts.get(r.key)!.text);
   }
 }
 
