@@ -8,6 +8,7 @@
 //   another process wrote) run in the background while the last records are shown.
 import { writeGeneration } from '../../platform/db/id-cache';
 import { findEachById } from '../../platform/db/each-by-id';
+import { sharedList, sharedString } from '../../platform/db/shared-string';
 import { domainEvents } from '../../platform/events';
 import { CaseStudyModel } from '../cases';
 import { InquiryModel, QuoteModel } from '../inquiries';
@@ -99,15 +100,16 @@ class Kept<T> {
   }
 }
 
-const hex = (id: { toHexString(): string } | null | undefined) => id?.toHexString();
+const hex = (id: { toHexString(): string } | null | undefined) => (id ? sharedString(id.toHexString()) : undefined);
+const epoch = (d: Date | null | undefined) => d?.getTime();
 const keyed = <D extends { _id: { toHexString(): string } }, T>(present: (d: D) => T) => (d: D): Keyed<T> => ({ id: d._id.toHexString(), row: present(d) });
 
 const SUPPLY_FIELDS = { sectors: 1, applicationAreas: 1, layers: 1, technologies: 1, budgetMin: 1, budgetMax: 1 } as const;
 const supplyOf = keyed((s: Pick<SupplierFields, keyof typeof SUPPLY_FIELDS> & { _id: { toHexString(): string } }) => ({
-  sectors: s.sectors,
-  applicationAreas: s.applicationAreas,
-  layers: s.layers,
-  technologies: s.technologies,
+  sectors: sharedList(s.sectors),
+  applicationAreas: sharedList(s.applicationAreas),
+  layers: sharedList(s.layers),
+  technologies: sharedList(s.technologies),
   budgetMin: s.budgetMin ?? undefined,
   budgetMax: s.budgetMax ?? undefined,
 }));
@@ -136,14 +138,14 @@ const kept = {
   inquiries: new Kept<Inquiry>({
     readAll: async () =>
       (await InquiryModel.find({}, { needId: 1, createdAt: 1, firstReplyAt: 1 }).lean()).map(
-        keyed((i) => ({ needId: hex(i.needId), createdAt: i.createdAt, firstReplyAt: i.firstReplyAt ?? undefined })),
+        keyed((i) => ({ needId: hex(i.needId), createdAt: i.createdAt.getTime(), firstReplyAt: epoch(i.firstReplyAt) })),
       ),
     writes: () => writeGeneration('inquiries'),
   }),
   quotes: new Kept<Quote>({
     readAll: async () =>
       (await QuoteModel.find({}, { needId: 1, createdAt: 1, status: 1, decidedAt: 1 }).lean()).map(
-        keyed((q) => ({ needId: hex(q.needId), createdAt: q.createdAt, status: q.status, decidedAt: q.decidedAt ?? undefined })),
+        keyed((q) => ({ needId: hex(q.needId), createdAt: q.createdAt.getTime(), status: sharedString(q.status), decidedAt: epoch(q.decidedAt) })),
       ),
     writes: () => writeGeneration('inquiry_quotes'),
   }),

@@ -42,7 +42,7 @@ export async function curatorInsights(search: SearchEngine, query: InsightsQuery
 async function compute(search: SearchEngine, data: MarketData, { period, sector }: InsightsQuery): Promise<CuratorInsights> {
   const now = new Date();
   const from = periodStart(period, now);
-  const inPeriod = (d: Date) => !from || d >= from;
+  const inPeriod = (d: Date | number) => !from || +d >= +from;
   const needs = data.needs.filter((n) => inPeriod(n.publishedAt) && (!sector || n.sector === sector));
   const sectorOf = new Map(data.needs.map((n) => [n.id, n.sector]));
   // Without a sector filter every inquiry counts; with one, those about a need of that sector.
@@ -76,7 +76,7 @@ async function compute(search: SearchEngine, data: MarketData, { period, sector 
 function earliest(needs: t.Demand[], inquiries: t.Inquiry[], now: Date): Date {
   let first = now;
   for (const n of needs) if (n.publishedAt < first) first = n.publishedAt;
-  for (const i of inquiries) if (i.createdAt < first) first = i.createdAt;
+  for (const i of inquiries) if (i.createdAt < +first) first = new Date(i.createdAt);
   return first;
 }
 
@@ -97,7 +97,7 @@ function perRecords<T>(compute: (data: MarketData) => T): () => Promise<T> {
 /** What anyone may see: supply in full (profiles are public), demand as counts with small cells hidden. */
 export const publicMarket = perRecords(({ supply, needs }): PublicMarket => {
   const open = needs.filter((n) => n.status === 'published');
-  const count = (keys: readonly string[], needKeys: (n: t.Demand) => string[], supplyKeys: (s: t.Supply) => string[]) => {
+  const count = (keys: readonly string[], needKeys: (n: t.Demand) => readonly string[], supplyKeys: (s: t.Supply) => readonly string[]) => {
     const suppliers = t.countBy(supply, supplyKeys);
     const demand = t.countBy(open, needKeys);
     return keys.map((k) => ({ key: k, values: [suppliers.get(k) ?? 0, hide(demand.get(k) ?? 0)] }));
