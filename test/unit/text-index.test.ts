@@ -24,14 +24,20 @@ describe('text index', () => {
     }
   });
 
-  it('tells which fields of a document hold any of a query\'s terms (highlighting reads nothing else)', () => {
+  it('tells which fields of a document hold which of a query\'s terms (highlighting reads nothing else)', () => {
     const index = new TextIndex([5, 1, 1]);
     const slot = index.add('a', ['Harbour Vision', 'retail analytics', '零售分析']);
     index.add('b', ['Vision Labs', undefined, undefined]);
-    const { termIds } = index.match({ any: [word('vision'), word('analytics', { prefix: true }), word('分析')] });
-    expect(index.fieldsWith(slot, termIds)).toBe(0b111);
-    expect(index.fieldsWith(slot, index.match(word('retail')).termIds)).toBe(0b010);
-    expect(index.fieldsWith(index.slotOf('b')!, termIds)).toBe(0b001);
+    const { terms, termIds } = index.match({ any: [word('vision'), word('analytics', { prefix: true }), word('分析')] });
+    const fieldsOf = (s: number) => {
+      const own = new Uint8Array(termIds.length);
+      const all = index.fieldsOfTerms(s, termIds, own);
+      return { all, own: Object.fromEntries([...terms].map((t, k) => [t, own[k]])) };
+    };
+    expect(fieldsOf(slot)).toEqual({ all: 0b111, own: { vision: 0b001, analytics: 0b010, 分析: 0b100 } });
+    expect(fieldsOf(index.slotOf('b')!)).toEqual({ all: 0b001, own: { vision: 0b001, analytics: 0, 分析: 0 } });
+    const retail = index.match(word('retail')).termIds;
+    expect(index.fieldsOfTerms(slot, retail, new Uint8Array(retail.length))).toBe(0b010);
   });
 
   it('matches the word being typed as a prefix, exact words scoring above longer ones', () => {

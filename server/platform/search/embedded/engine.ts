@@ -4,6 +4,7 @@ import { SearchWarming } from '../../errors/errors';
 import { assertFilterField, CROPPED_FIELDS, HIGHLIGHT_FIELDS, SEARCH_BOOSTS } from '../fields';
 import { inBatches, type DocBatches, type IndexName, type SearchDoc, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../port';
 import { buildClauses, evaluate, listingUniverse } from './filters';
+import { FieldTerms } from './field-terms';
 import { highlight } from './highlight';
 import { IndexState } from './index-state';
 import type { Doc } from './postings';
@@ -18,9 +19,9 @@ import { queryTerms } from '../../text/text';
 const DEFAULT_LIMIT = 20;
 /** Each index's searchable fields in the text index's order (its field numbers). */
 const SEARCHABLE: Record<IndexName, string[]> = { suppliers: Object.keys(SEARCH_BOOSTS.suppliers), cases: Object.keys(SEARCH_BOOSTS.cases) };
-const NO_TERMS: ReadonlySet<string> = new Set();
 /** When "every word" finds fewer results than this (after filters), the query runs again as "any word". */
 const ALL_WORDS_ENOUGH = 1;
+const NO_TERMS: ReadonlySet<string> = new Set();
 /** Parsed queries (tokenised, folded, segmented, synonyms expanded), kept from their second request on. */
 const QUERY_CACHE = 500;
 /**
@@ -128,17 +129,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const counted = facetFields.filter((f) => !direct.includes(f));
       const { matched, facets } = evaluate(universe, text?.scores ?? null, clauses, counted, state.postings);
       for (const f of direct) facets[f] = state.postings.counts(f);
-      return { matched, facets, terms: text?.terms ?? new Set<string>(), termIds: text?.termIds ?? [] };
+      return { matched, facets, terms: text?.terms ?? NO_TERMS, termIds: text?.termIds ?? [] };
     };
     let result = run(trees?.all ?? null);
     if (trees?.any && result.matched.slots.length < ALL_WORDS_ENOUGH) result = run(trees.any);
     const { matched, facets, terms, termIds } = result;
     const total = matched.slots.length;
     const page = topPage(matched, query.sort ?? 'relevance', state, offset, limit);
+    const marking = (query.highlight ?? true) ? new FieldTerms(state.text, terms, termIds) : null;
     const hits = page.map(({ slot, score }) => {
-      const withHighlights = query.highlight ?? true;
-      const matchedFields = withHighlights && termIds.length ? state.text.fieldsWith(slot, termIds) : 0;
-      return this.hit(index, state.docAt(slot)!, terms, score, withHighlights, matchedFields);
+      marking?.read(slot);
+      return hit(index, state.docAt(slot)!, score, marking);
     });
     const correctedQuery = query.q && total ? correction(query.q, state) : undefined;
     return { hits, total, facets, tookMs: performance.now() - started, ...(correctedQuery && { correctedQuery }) };
@@ -190,30 +191,40 @@ export class EmbeddedSearchEngine implements SearchEngine {
     suggestions.add(phrasesOf(doc));
   }
 
-  /**
-   * `matchedFields`: the searchable fields (bit per SEARCH_BOOSTS field) holding any of `terms`. Highlighting
-   * marks exactly the words the index holds, so a field without any has no marks and its text is not searched.
-   */
-  private hit(index: IndexName, doc: Doc, terms: Set<string>, score: number, withHighlights: boolean, matchedFields: number): SearchHit {
-    const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
-    const highlights: Record<string, string> = {};
-    for (const field of withHighlights ? [...always, ...whenMatched] : []) {
-      const text = doc[field];
-      if (typeof text !== 'string' || text === '') continue;
-      const holds = (matchedFields >>> SEARCHABLE[index].indexOf(field)) & 1;
-      if (!holds && !always.includes(field)) continue;
-      const { html, hit } = highlight(text, holds ? terms : NO_TERMS, CROPPED_FIELDS.has(field));
-      if (hit || always.includes(field)) highlights[field] = html;
-    }
-    return { id: doc.id, score, highlights, doc };
-  }
-
   /** For a query (`index` given): also fails while that index is first being built. */
   private assertReady(index?: IndexName): void {
     if (!this.ready) throw new Error('The embedded search engine is not initialised (call init) or was closed');
     // Search falls back to the database meanwhile; matching, which needs the index, answers 503 with Retry-After.
     if (index && this.warming(index)) throw SearchWarming();
   }
+}
+
+/** The fields each index highlights, in order, with their field numbers in the text index. */
+const HIGHLIGHTED = Object.fromEntries(
+  (['suppliers', 'cases'] as const).map((index) => {
+    const { always, whenMatched } = HIGHLIGHT_FIELDS[index];
+    const fields = [...always, ...whenMatched].map((field) => ({
+      field, number: SEARCHABLE[index].indexOf(field), always: always.includes(field), cropped: CROPPED_FIELDS.has(field),
+    }));
+    return [index, fields];
+  }),
+) as Record<IndexName, { field: string; number: number; always: boolean; cropped: boolean }[]>;
+
+/**
+ * A hit with its highlights (`marking` null: none wanted). A field none of the query's terms occur in has no marks:
+ * one highlighted only when it matched is left out without its text being read.
+ */
+function hit(index: IndexName, doc: Doc, score: number, marking: FieldTerms | null): SearchHit {
+  const highlights: Record<string, string> = {};
+  for (const { field, number, always, cropped } of marking ? HIGHLIGHTED[index] : []) {
+    const text = doc[field];
+    if (typeof text !== 'string' || text === '') continue;
+    const terms = marking!.termsIn(number);
+    if (terms.size === 0 && !always) continue;
+    const { html, hit: marked } = highlight(text, terms, cropped);
+    if (marked || always) highlights[field] = html;
+  }
+  return { id: doc.id, score, highlights, doc };
 }
 
 /** The query with each typo'd word replaced by the indexed word it matched best, or undefined when none was. */

@@ -45,7 +45,7 @@ const MAX_DOCS = 2 ** 24;
 const VACUUM_MIN = 1_000;
 /** Terms whose per-field rarity is kept between queries. */
 const IDF_CACHE = 20_000;
-/** Query words whose expansions are kept between queries. */
+/** Query words whose expansions and corrections are kept between queries. */
 const EXPANSION_CACHE = 2_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
@@ -84,9 +84,11 @@ export class TextIndex {
   private readonly scoring: { idf: Float64Array; weight: number; mask: number; norm: Float64Array } = { idf: new Float64Array(0), weight: 0, mask: 0, norm: new Float64Array(0) };
   private normsByField: Float64Array = new Float64Array(0);
   private normsVersion = -1;
-  /** Query words' expansions (see `expanded`), by kind and word, and the index version they were found at. */
+  /** Query words' expansions (see `expanded`), by kind and word; `memosVersion`: the index version they were found at. */
   private readonly expansions = new Map<string, Map<number, number>>();
-  private expansionsVersion = -1;
+  /** Words' corrections (see `closest`; null: none), kept in the same way. */
+  private readonly corrections = new Map<string, string | null>();
+  private memosVersion = -1;
 
   constructor(
     private readonly boosts: number[],
@@ -171,17 +173,22 @@ export class TextIndex {
   }
 
   /**
-   * The fields (bit f for field f) of the document in `slot` that hold any of the terms: read from the
-   * postings, so a highlighter can skip the fields none of a query's terms occur in without reading their text.
+   * The fields (bit f for field f) of the document in `slot` that hold any of the terms, and in `out[k]` those
+   * holding `termIds[k]`: read from the postings, so a highlighter skips the fields none of a query's terms occur
+   * in without reading their text, and looks in the others only for the terms they hold.
    */
-  fieldsWith(slot: number, termIds: readonly number[]): number {
+  fieldsOfTerms(slot: number, termIds: readonly number[], out: Uint8Array): number {
     const list = this.lists.data;
     let fields = 0;
-    for (const termId of termIds) {
+    for (let k = 0; k < termIds.length; k++) {
+      const termId = termIds[k]!;
       const end = this.lists.offset(termId) + this.lists.size(termId);
+      let own = 0;
       for (let i = seek(list, this.lists.offset(termId), end, slot); i < end && list[i]! >>> 8 === slot; i++) {
-        fields |= 1 << ((list[i]! >>> TF_BITS) & 7);
+        own |= 1 << ((list[i]! >>> TF_BITS) & 7);
       }
+      out[k] = own;
+      fields |= own;
     }
     return fields;
   }
@@ -192,6 +199,14 @@ export class TextIndex {
    */
   closest(term: string, swaps: string[]): string | undefined {
     if (this.termIds.has(term)) return term;
+    // Kept as expansions are: finding it reads every indexed word of the term's initial, twice.
+    this.keepMemosCurrent();
+    let known = this.corrections.get(term);
+    if (known === undefined) this.corrections.set(term, (known = this.nearest(term, swaps) ?? null));
+    return known ?? undefined;
+  }
+
+  private nearest(term: string, swaps: string[]): string | undefined {
     const bucket = this.byInitial.get(term[0]!) ?? [];
     if (bucket.some((id) => this.terms[id]!.startsWith(term))) return term;
     const near = [...this.oneEditAway(term, bucket), ...swaps.flatMap((s) => this.termIds.get(s) ?? [])];
@@ -264,14 +279,20 @@ export class TextIndex {
    * query to query, and finding a word's prefix and typo variants reads every indexed word of its initial.
    */
   private expanded(query: TermQuery): Map<number, number> {
-    if (this.expansionsVersion !== this.version || this.expansions.size >= EXPANSION_CACHE) {
-      this.expansions.clear();
-      this.expansionsVersion = this.version;
-    }
+    this.keepMemosCurrent();
     const key = `${query.prefix ? 'p' : '-'}${query.fuzzy ? 'f' : '-'}${query.term}`;
     let known = this.expansions.get(key);
     if (!known) this.expansions.set(key, (known = this.expand(query)));
     return known;
+  }
+
+  /** Forgets the kept expansions and corrections once the index has changed since they were found, or they are many. */
+  private keepMemosCurrent(): void {
+    if (this.memosVersion !== this.version || this.expansions.size + this.corrections.size >= EXPANSION_CACHE) {
+      this.expansions.clear();
+      this.corrections.clear();
+      this.memosVersion = this.version;
+    }
   }
 
   /** The index terms a query word stands for, with their weights (exact 1, prefix and typo less). */
@@ -572,9 +593,11 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   if (a.length > b.length) [a, b] = [b, a];
   let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.slice(i) === b.slice(i + 1);
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // After the first difference the rest must agree: past one letter of each (substituted), or of `b` (inserted).
+  // Compared in place: a copy of both rests, for every indexed word of an initial, was most of a typo's lookup.
+  for (let j = a.length === b.length ? i + 1 : i, k = i + 1; j < a.length; j++, k++) if (a.charCodeAt(j) !== b.charCodeAt(k)) return false;
+  return true;
 }
 
 function bitCount(n: number): number {
