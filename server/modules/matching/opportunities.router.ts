@@ -6,6 +6,7 @@ import type { SearchEngine } from '../../platform/search/port';
 import { ownSupplierId } from '../suppliers';
 import { requestLang } from './match.lang';
 import type { ResponsivenessLookup } from './match.service';
+import { opportunitiesBody } from './opportunities.presenter';
 import { opportunityRankings } from './opportunities.rankings';
 import { explainOpportunities } from './opportunities.service';
 
@@ -23,7 +24,7 @@ export function opportunitiesRoutes({ search, responsiveness }: Deps) {
       if (!supplier) return res.json({ items: [], profileLinked: false });
       const own = responsiveness ? (await responsiveness([supplier.id])).get(supplier.id) : undefined;
       const lang = requestLang(query.lang, acceptedLanguage(req));
-      res.json({ profileLinked: true, items: await explainOpportunities(search, rankings, supplier, own, { limit: query.limit, lang }) });
+      res.type('json').send(opportunitiesBody(await explainOpportunities(search, rankings, supplier, own, { limit: query.limit, lang })));
     },
   );
   return routes;

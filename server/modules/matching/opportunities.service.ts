@@ -1,12 +1,12 @@
 // Suppliers see published needs that fit them, scored by `scorePair`, the function that ranks an SME's
 // matches: a pair has one score whichever side looks at it. Reasons are worded for the supplier.
-import type { NeedForMatching, Opportunity } from '../../../shared/schemas/needs';
+import type { NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
-import { presentPublicNeed } from '../needs';
 import type { Vocabulary } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
 import { scorePair, topPairs, type Responsiveness, type Scored } from './match.score';
 import { analyseNeed, vocabularyOf } from './match.service';
+import type { ExplainedOpportunity } from './opportunities.presenter';
 import { currentCandidates, foundFor, matchingView, type OpportunityRankings } from './opportunities.rankings';
 
 export type Candidate<T> = { id: string; need: NeedForMatching; item: T };
@@ -26,7 +26,7 @@ export function rankOpportunities<T>(
 }
 
 /** The supplier's kept ranking, each shown need scored and explained by `scorePair` with reasons worded for the supplier. */
-export async function explainOpportunities(engine: SearchEngine, rankings: OpportunityRankings, supplier: SupplierSearchDoc, own: Responsiveness | undefined, options: { limit: number; lang: Lang }): Promise<Opportunity[]> {
+export async function explainOpportunities(engine: SearchEngine, rankings: OpportunityRankings, supplier: SupplierSearchDoc, own: Responsiveness | undefined, options: { limit: number; lang: Lang }): Promise<ExplainedOpportunity[]> {
   const first = await explained(engine, rankings, supplier, own, options, true);
   if (first) return first;
   // A shown need no longer scores as ranked: a change the ranking missed. It is ranked again, once.
@@ -35,11 +35,11 @@ export async function explainOpportunities(engine: SearchEngine, rankings: Oppor
 }
 
 /** The ranking's needs explained; when `strict`, undefined if one of them left or no longer has the score it was ranked by. */
-async function explained(engine: SearchEngine, rankings: OpportunityRankings, supplier: SupplierSearchDoc, own: Responsiveness | undefined, { limit, lang }: { limit: number; lang: Lang }, strict: boolean): Promise<Opportunity[] | undefined> {
+async function explained(engine: SearchEngine, rankings: OpportunityRankings, supplier: SupplierSearchDoc, own: Responsiveness | undefined, { limit, lang }: { limit: number; lang: Lang }, strict: boolean): Promise<ExplainedOpportunity[] | undefined> {
   const candidates = await currentCandidates();
   const ranking = await rankings.best(supplier, own, candidates, limit);
   const vocabulary = vocabularyOf(engine);
-  const items: Opportunity[] = [];
+  const items: ExplainedOpportunity[] = [];
   for (const [i, id] of ranking.ids.entries()) {
     const need = candidates.byId.get(id);
     if (!need) {
@@ -49,7 +49,7 @@ async function explained(engine: SearchEngine, rankings: OpportunityRankings, su
     const read = analyseNeed(vocabulary, matchingView(need));
     const { score, fit, components, concepts, reasons } = scorePair(read, supplier, own, foundFor(ranking, i, read, supplier));
     if (strict && score !== ranking.scores[i]) return undefined;
-    items.push({ need: presentPublicNeed(need), score, fit, components, concepts, reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, lang, 'supplier') })) });
+    items.push({ need, explanation: { score, fit, components, concepts, reasons: reasons.map((r) => ({ kind: r.kind, code: r.code, text: reasonText(r, lang, 'supplier') })) } });
   }
   return items;
 }

@@ -44,3 +44,14 @@ export function presentPublicNeed(n: StoredNeed): PublicNeed {
   const { id, title, description, sector, applicationAreas, budgetBand, readiness, markets, languages, timeline, dataConstraints, publishedAt } = presentNeed(n);
   return { id, title, description, sector, applicationAreas, budgetBand, readiness, markets, languages, timeline, dataConstraints, publishedAt };
 }
+
+/**
+ * A kept need's public JSON, encoded once per stored version (an edit replaces the kept need, never changes it): a
+ * supplier's opportunities show the same newest needs to every supplier, twenty per request.
+ */
+const publicJson = new WeakMap<StoredNeed, Buffer>();
+export function publicNeedJson(n: StoredNeed): Buffer {
+  let json = publicJson.get(n);
+  if (!json) publicJson.set(n, (json = Buffer.from(JSON.stringify(presentPublicNeed(n)))));
+  return json;
+}
