@@ -16,7 +16,7 @@ ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/app/data \
     MALLOC_MMAP_THRESHOLD_=65536 \
-    NODE_OPTIONS=--max-semi-space-size=4
+    NODE_OPTIONS=--max-semi-space-size=8
 WORKDIR /app
 # package.json marks dist/ as ES modules and is where the server finds its root; no sources, no dev tools.
 COPY --from=build /app/package.json ./

@@ -69,7 +69,7 @@ export async function waitForQuiet(pids: number[], maxMs = 180_000): Promise<num
 
 /** Starts the server as `npm start` does (with its memory settings, without the client build), as a child process. */
 export function startServerProcess(env: Record<string, string>, stdout: 'ignore' | number = 'ignore'): ChildProcess {
-  return spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'server/main.ts'], {
+  return spawn(process.execPath, ['--max-semi-space-size=8', '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, MALLOC_MMAP_THRESHOLD_: '65536', LOG_LEVEL: 'warn', SERVE_CLIENT: 'false', ...env },
     stdio: ['ignore', stdout, 'inherit'],
   });

@@ -19,7 +19,7 @@ let imported: string[] = [];
 /** Starts `node dist/server/main.js` as `npm start` does in production; resolves with its address once ready. */
 function startCompiled(): Promise<string> {
   const env = { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_DIR: dataDir, PORT: '0', DEMO_SEED: 'false', SERVE_CLIENT: 'false', LOG_LEVEL: 'info' };
-  app = spawn(process.execPath, ['--max-semi-space-size=4', path.join(outDir, 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  app = spawn(process.execPath, ['--max-semi-space-size=8', path.join(outDir, 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   app.stderr!.on('data', (chunk) => (stderr += chunk));
   return new Promise((resolve, reject) => {
