@@ -35,7 +35,7 @@ export const sessionsPart: PersonalDataPart = {
   exports: ['Session'],
   erases: ['Session'],
   export: async ({ userId }) =>
-    (await SessionModel.find({ userId }).sort({ createdAt: 1 })).map((s) => ({
+    (await SessionModel.find({ userId }, { createdAt: 1, lastUsedAt: 1, revokedAt: 1, userAgent: 1 }).sort({ createdAt: 1 }).lean()).map((s) => ({
       startedAt: s.createdAt.toISOString(),
       lastUsedAt: s.lastUsedAt?.toISOString(),
       endedAt: s.revokedAt?.toISOString(),

@@ -9,6 +9,7 @@ import type { Label } from '../../../shared/taxonomy';
 import type { ErasureEffect } from '../../../shared/schemas/privacy';
 import { OrganisationModel, type OrganisationDoc } from './organisation.model';
 import { UserModel, type UserDoc } from './user.model';
+import type { KeptUser } from './user.directory';
 
 /** Whose data: the person, their organisation, and whether anyone else is left in it. */
 export type DataSubject = {
@@ -19,8 +20,14 @@ export type DataSubject = {
   lastMember: boolean;
 };
 
-/** Whose data an export shows: what it holds never depends on whether anyone else is left in the organisation. */
-export type ExportSubject = Omit<DataSubject, 'lastMember'>;
+/** An organisation as the export reads it. */
+export type StoredOrganisation = Pick<OrganisationDoc, 'kind' | 'name' | 'supplierId' | 'createdAt'> & { _id: Types.ObjectId };
+
+/**
+ * Whose data an export shows: the person as the accounts kept in memory hold them (user.directory.ts), their
+ * organisation as stored. What it holds never depends on whether anyone else is left in the organisation.
+ */
+export type ExportSubject = { user: KeptUser; userId: Types.ObjectId; organisation: StoredOrganisation | null };
 
 export type Erasure = { effect: ErasureEffect; text: Label };
 
