@@ -9,7 +9,7 @@ import type { OrganisationDirectory } from './organisation.directory';
 import type { KeptUser, UserDirectory } from './user.directory';
 import type { Organisation } from '../../../shared/schemas/accounts';
 import { OrganisationModel } from './organisation.model';
-import type { ExportSubject, StoredOrganisation } from './personal-data';
+import { auditEventsOnce, type ExportSubject, type StoredOrganisation } from './personal-data';
 import { hashPassword, verifyPassword } from './passwords';
 import { revokeAllSessions } from './session.service';
 import { UserModel, type UserDoc } from './user.model';
@@ -32,7 +32,7 @@ export async function exportSubject(id: string, users: UserDirectory): Promise<E
   const user = await users.byId(id);
   if (!user || user.deletedAt) throw NotFound('The account');
   const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId, { kind: 1, name: 1, supplierId: 1, createdAt: 1 }).lean<StoredOrganisation>() : null;
-  return { user, userId: user._id, organisation };
+  return { user, userId: user._id, organisation, auditEvents: auditEventsOnce(user._id) };
 }
 
 /**

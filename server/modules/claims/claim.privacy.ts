@@ -3,15 +3,18 @@
 // with the person removed from it; a last member's open claims go (nobody would be left to own the profile).
 import { type ExportSubject, label, type PersonalDataPart } from '../accounts';
 import type { SearchEngine } from '../../platform/search/port';
-import { supplierLinks } from '../suppliers';
+import { roleChangedAmong } from '../audit';
+import { isStaff, supplierLinks } from '../suppliers';
 import { type ClaimRecord, ProfileClaimModel } from './claim.model';
 
 /**
  * The claims of the person's organisation, those they asked for and those they decided, oldest first: one read per
  * indexed field rather than one `$or`, which the embedded FerretDB answers by decoding every claim.
  */
-async function claimsOf({ userId, organisation }: ExportSubject) {
-  const reads = [{ requestedBy: userId }, { decidedBy: userId }, ...(organisation ? [{ organisationId: organisation._id }] : [])];
+async function claimsOf({ user, userId, organisation, auditEvents }: ExportSubject) {
+  // Only curators and admins decide claims (as curatorWork, a former one is known by the role change audited).
+  const decider = isStaff(user) || roleChangedAmong(await auditEvents(), userId);
+  const reads = [{ requestedBy: userId }, ...(decider ? [{ decidedBy: userId }] : []), ...(organisation ? [{ organisationId: organisation._id }] : [])];
   const found = new Map<string, ClaimRecord>();
   for (const claims of await Promise.all(reads.map((filter) => ProfileClaimModel.find(filter).lean<ClaimRecord[]>()))) {
     for (const c of claims) found.set(c._id.toHexString(), c);
