@@ -91,7 +91,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),
     meRoutes(auth),
-    privacyRoutes(auth, { search, quotes: inquiries.quotes }),
+    privacyRoutes(auth, { search, quotes: inquiries.quotes, threads: inquiries.threads }),
     organisationRoutes(auth),
     auditRoutes(),
     needsRoutes(),

@@ -191,6 +191,21 @@ describe('personal data in claims', () => {
   });
 });
 
+describe('a curator’s data export', () => {
+  it('lists the claims they decided, named by profile, and not the ones others decided', async () => {
+    const [decider, other] = await Promise.all([staff(server, 'curator'), staff(server, 'curator')]);
+    const [p1, p2] = await Promise.all([listedProfile(), listedProfile()]);
+    const [m1, m2] = await Promise.all([supplierAt('gmail.com'), supplierAt('elsewhere.hk')]);
+    const [c1, c2] = [await claimed(m1, p1.id, 'Director, BR 87654321'), await claimed(m2, p2.id)];
+    expect((await decide(decider, c1.id, 'approve')).status).toBe(200);
+    expect((await decide(other, c2.id, 'reject', { reason: 'No evidence of a link to the company.' })).status).toBe(200);
+
+    const data = (await (await server.send('GET', '/api/me/export', undefined, bearer(decider))).json()) as { profileClaims: Array<Record<string, unknown>> };
+    const name = (await SupplierModel.findById(p1.id, { name: 1 }).lean())!.name;
+    expect(data.profileClaims).toEqual([expect.objectContaining({ profile: name, evidence: 'Director, BR 87654321', status: 'approved', mine: false, decidedByMe: true })]);
+  });
+});
+
 describe('inquiries to profiles nobody has claimed', () => {
   const invitations = (to: string) => OutboxModel.find({ to, subject: /waiting for/ });
 

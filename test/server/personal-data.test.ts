@@ -93,6 +93,7 @@ describe('download my data and delete my account', () => {
     expect(data.inquiries).toEqual([
       expect.objectContaining({
         subject: 'Bun forecast',
+        startedByMe: true,
         supplier: (await SupplierModel.findById(profile.id, { name: 1 }).lean())!.name,
         messages: expect.arrayContaining([expect.objectContaining({ text: 'Could you forecast per branch?', mine: true })]),
         quotes: [expect.objectContaining({ priceHKD: 90_000, sentByMe: false })],
@@ -129,6 +130,25 @@ describe('download my data and delete my account', () => {
     expect(seen.messages[0]!.authorName).toBe('Deleted user');
   });
 
+  it('exports a thread the person wrote in outside their organisation’s threads, with their messages marked', async () => {
+    const [sme, other, supplier] = await Promise.all([signUp(server, 'sme', 'Mong Kok Noodles'), signUp(server, 'sme', 'Sham Shui Po Fabrics'), signUp(server, 'supplier', 'Loom AI')]);
+    const profile = await makeSupplier();
+    await linkSupplier(supplier, profile.id);
+    const theirs = await startInquiry(server, other, { supplierId: profile.id, subject: 'Weaving faults', message: 'Can you spot weaving faults?' });
+    // What someone who has since moved organisations leaves behind: their message in another organisation's thread.
+    await MessageModel.create({ inquiryId: theirs.id, side: 'sme', authorId: sme.user.id, authorName: sme.user.name, text: 'Written before I moved.' });
+
+    type Threads = { inquiries: Array<{ subject: string; startedByMe: boolean; messages: Array<{ text: string; mine: boolean }> }> };
+    expect((await get<Threads>('/api/me/export', sme)).inquiries).toEqual([
+      expect.objectContaining({
+        subject: 'Weaving faults',
+        startedByMe: false,
+        messages: [expect.objectContaining({ text: 'Can you spot weaving faults?', mine: false }), expect.objectContaining({ text: 'Written before I moved.', mine: true })],
+      }),
+    ]);
+    expect((await get<Threads>('/api/me/export', other)).inquiries).toEqual([expect.objectContaining({ subject: 'Weaving faults', startedByMe: true })]);
+  });
+
   it('lists the acts a curator signed, also once the command line has taken the role away', async () => {
     const curator = await staff(server, 'curator');
     const profile = await makeSupplier();
@@ -149,6 +169,9 @@ describe('download my data and delete my account', () => {
     await server.send('POST', '/api/auth/invitations/accept', { token: await linkToken(email, '/invitations/accept'), name: 'Chan Tai Man', password: PASSWORD });
     const colleague = await login(server, email);
     await post('/api/shortlists', colleague, { name: 'Ovens' });
+
+    const sent = await get<{ invitationsSent: Array<{ email: string; accepted: boolean }> }>('/api/me/export', owner);
+    expect(sent.invitationsSent).toEqual([expect.objectContaining({ email, accepted: true })]);
 
     const plan = await get<DeletionPlan>('/api/me/deletion', colleague);
     expect(plan.items.find((i) => i.part === 'shortlists')).toMatchObject({ effect: 'kept' });

@@ -1,6 +1,6 @@
 // The accounts module's parts of the personal-data registry: the account, sessions, security events and emailed
 // links (the organisation's part is the privacy module's: it shows the supplier profile too).
-import { auditEventsOfUser, presentAuditEvent } from '../audit';
+import { presentAuditEvent } from '../audit';
 import { presentMe } from './account.presenter';
 import { LinkTokenModel } from './link-token.model';
 import { DELETED_NAME, label, type PersonalDataPart } from './personal-data';
@@ -35,7 +35,7 @@ export const sessionsPart: PersonalDataPart = {
   exports: ['Session'],
   erases: ['Session'],
   export: async ({ userId }) =>
-    (await SessionModel.find({ userId }).sort({ createdAt: 1 })).map((s) => ({
+    (await SessionModel.find({ userId }, { createdAt: 1, lastUsedAt: 1, revokedAt: 1, userAgent: 1 }).sort({ createdAt: 1 }).lean()).map((s) => ({
       startedAt: s.createdAt.toISOString(),
       lastUsedAt: s.lastUsedAt?.toISOString(),
       endedAt: s.revokedAt?.toISOString(),
@@ -53,7 +53,7 @@ export const securityEventsPart: PersonalDataPart = {
   about: label('Security events about your account or done by you: sign-ins, password changes, invitations, with the IP address.', '與你帳戶有關或由你作出的保安事件：登入、更改密碼、邀請等，連同 IP 位址。'),
   exports: ['AuditEvent'],
   erases: [],
-  export: async ({ userId }) => (await auditEventsOfUser(userId)).map(presentAuditEvent).map(({ type, at, ip, detail }) => ({ type, at, ip, detail })),
+  export: async ({ auditEvents }) => (await auditEvents()).map(presentAuditEvent).map(({ type, at, ip, detail }) => ({ type, at, ip, detail })),
   erasure: () => ({
     effect: 'kept',
     text: label('Security events are kept as the platform’s security record; they name the account by number only, never by name or email.', '保安事件會保留作平台的保安記錄；記錄只以編號識別帳戶，不含姓名或電郵。'),

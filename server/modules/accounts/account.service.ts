@@ -9,6 +9,7 @@ import type { OrganisationDirectory } from './organisation.directory';
 import type { KeptUser, UserDirectory } from './user.directory';
 import type { Organisation } from '../../../shared/schemas/accounts';
 import { OrganisationModel } from './organisation.model';
+import { auditEventsOnce, type ExportSubject, type StoredOrganisation } from './personal-data';
 import { hashPassword, verifyPassword } from './passwords';
 import { revokeAllSessions } from './session.service';
 import { UserModel, type UserDoc } from './user.model';
@@ -21,6 +22,17 @@ export async function loadMe(id: string | Types.ObjectId) {
   if (!user) throw NotFound('The account');
   const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
   return { user, organisation };
+}
+
+/**
+ * Whose data an export shows: the account from the directory kept in memory (what authentication checked), the
+ * organisation in one `_id` read (the directory keeps no creation date).
+ */
+export async function exportSubject(id: string, users: UserDirectory): Promise<ExportSubject> {
+  const user = await users.byId(id);
+  if (!user || user.deletedAt) throw NotFound('The account');
+  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId, { kind: 1, name: 1, supplierId: 1, createdAt: 1 }).lean<StoredOrganisation>() : null;
+  return { user, userId: user._id, organisation, auditEvents: auditEventsOnce(user._id) };
 }
 
 /**

@@ -3,7 +3,7 @@
 // Models: other modules join users and organisations by hand (FerretDB v1 has no $lookup) to name people and
 // organisations and to email members; claims and profiles link an organisation to its supplier profile.
 export { accountPart, linksPart, securityEventsPart, sessionsPart } from './account.privacy';
-export { assertPassword, createUserFromCli, loadMe, nameOfUser } from './account.service';
+export { assertPassword, createUserFromCli, exportSubject, loadMe, nameOfUser } from './account.service';
 export { type AuthContext, createAuthContext } from './auth.context';
 export { authRoutes } from './auth.router';
 export { authenticate } from './authenticate';

@@ -21,6 +21,8 @@ const linkTokenSchema = new mongoose.Schema(
 );
 linkTokenSchema.index({ tokenHash: 1 }, { unique: true });
 linkTokenSchema.index({ userId: 1 });
+/** The invitations a person sent (their data export); most links are not invitations. */
+linkTokenSchema.index({ invitedBy: 1 }, { sparse: true });
 
 export type LinkTokenDoc = HydratedDocument<InferSchemaType<typeof linkTokenSchema>>;
 export const LinkTokenModel = mongoose.model('LinkToken', linkTokenSchema);

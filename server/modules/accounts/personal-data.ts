@@ -9,18 +9,37 @@ import type { Label } from '../../../shared/taxonomy';
 import type { ErasureEffect } from '../../../shared/schemas/privacy';
 import { OrganisationModel, type OrganisationDoc } from './organisation.model';
 import { UserModel, type UserDoc } from './user.model';
+import type { KeptUser } from './user.directory';
+import { type AuditEventDoc, auditEventsOfUser } from '../audit';
 
 /** Whose data: the person, their organisation, and whether anyone else is left in it. */
-export type DataSubject = {
+export type DataSubject = Omit<ExportSubject, 'user' | 'organisation'> & {
   user: UserDoc;
-  userId: Types.ObjectId;
   organisation: OrganisationDoc | null;
   /** True when no other member remains: the organisation's own content then has nobody to keep it for. */
   lastMember: boolean;
 };
 
-/** Whose data an export shows: what it holds never depends on whether anyone else is left in the organisation. */
-export type ExportSubject = Omit<DataSubject, 'lastMember'>;
+/** An organisation as the export reads it. */
+export type StoredOrganisation = Pick<OrganisationDoc, 'kind' | 'name' | 'supplierId' | 'createdAt'> & { _id: Types.ObjectId };
+
+/**
+ * Whose data an export shows: the person as the accounts kept in memory hold them (user.directory.ts), their
+ * organisation as stored. What it holds never depends on whether anyone else is left in the organisation.
+ */
+export type ExportSubject = {
+  user: KeptUser;
+  userId: Types.ObjectId;
+  organisation: StoredOrganisation | null;
+  /** The security events about the person or done by them, oldest first: read once for the parts that need them. */
+  auditEvents: () => Promise<AuditEventDoc[]>;
+};
+
+/** The person's security events, read at the first call and then shared. */
+export function auditEventsOnce(userId: Types.ObjectId): () => Promise<AuditEventDoc[]> {
+  let read: Promise<AuditEventDoc[]> | undefined;
+  return () => (read ??= auditEventsOfUser(userId));
+}
 
 export type Erasure = { effect: ErasureEffect; text: Label };
 
@@ -52,5 +71,5 @@ export const DELETED_NAME = 'Deleted user';
 export async function dataSubject(user: UserDoc, known?: OrganisationDoc | null): Promise<DataSubject> {
   const organisation = known !== undefined ? known : user.organisationId ? await OrganisationModel.findById(user.organisationId) : null;
   const others = organisation ? await UserModel.countDocuments({ organisationId: organisation._id, deletedAt: null, _id: { $ne: user._id } }) : 0;
-  return { user, userId: user._id, organisation, lastMember: others === 0 };
+  return { user, userId: user._id, organisation, lastMember: others === 0, auditEvents: auditEventsOnce(user._id) };
 }

@@ -31,6 +31,11 @@ export async function auditEventsOfUser(userId: Id) {
   );
 }
 
+export type AuditEventDoc = Awaited<ReturnType<typeof auditEventsOfUser>>[number];
+
+/** Whether the user's events (`auditEventsOfUser`) say the command line ever set their role. */
+export const roleChangedAmong = (events: readonly AuditEventDoc[], userId: Types.ObjectId) => events.some((e) => e.type === 'role.changed' && e.userId?.equals(userId));
+
 /** Whether the user's role was ever set by the command line (the only way to make curators and admins). */
 export async function roleEverChanged(userId: Id): Promise<boolean> {
   return (await AuditModel.exists({ userId, type: 'role.changed' })) !== null;

@@ -2,4 +2,4 @@
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 export { presentAuditEvent } from './audit.presenter';
 export { auditRoutes } from './audit.router';
-export { audit, auditEventsOfUser, roleEverChanged } from './audit.service';
+export { audit, type AuditEventDoc, auditEventsOfUser, roleChangedAmong, roleEverChanged } from './audit.service';

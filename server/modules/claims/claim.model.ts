@@ -1,6 +1,7 @@
 // Claims of listed supplier profiles, and the public contact addresses that asked for no more invitations.
-// Claims are few (a queue, not a hot path): the filters on supplierId, organisationId and status are fine to scan.
-import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
+// Claims are few (a queue, not a hot path); a person's data export finds theirs by organisation, requester and
+// decider, each an indexed field (the embedded FerretDB answers no `$or` from an index).
+import mongoose, { type HydratedDocument, type InferSchemaType, type Types } from 'mongoose';
 import { CLAIM_GRANT_KEYS, CLAIM_KIND_KEYS, CLAIM_STATUS_KEYS, claimLimits } from '../../../shared/schemas/claims';
 import { trackWrites } from '../../platform/db/id-cache';
 
@@ -28,11 +29,16 @@ const claimSchema = new Schema(
 claimSchema.index({ supplierId: 1 });
 claimSchema.index({ organisationId: 1 });
 claimSchema.index({ status: 1 });
+claimSchema.index({ requestedBy: 1 });
+/** Only curators decide: most claims lack it until then (see ferretdb-id-index.ts on sparse lookups). */
+claimSchema.index({ decidedBy: 1 }, { sparse: true });
 trackWrites(claimSchema, 'profile_claims');
 
 /** _id is the lower-cased address: read by _id before every invitation. */
 const optOutSchema = new Schema({ _id: { type: String } }, { collection: 'invitation_opt_outs', timestamps: { createdAt: true, updatedAt: false }, versionKey: false });
 
 export type ClaimDoc = HydratedDocument<InferSchemaType<typeof claimSchema>>;
+/** A claim as a lean read gives it. */
+export type ClaimRecord = InferSchemaType<typeof claimSchema> & { _id: Types.ObjectId; createdAt: Date };
 export const ProfileClaimModel = mongoose.model('ProfileClaim', claimSchema);
 export const InvitationOptOutModel = mongoose.model('InvitationOptOut', optOutSchema);

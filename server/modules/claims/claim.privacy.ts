@@ -2,15 +2,30 @@
 // organisation or by the person, and those a curator decided. A claim belongs to its organisation, so it stays
 // with the person removed from it; a last member's open claims go (nobody would be left to own the profile).
 import { type ExportSubject, label, type PersonalDataPart } from '../accounts';
-import { SupplierModel } from '../suppliers';
-import { ProfileClaimModel } from './claim.model';
+import type { SearchEngine } from '../../platform/search/port';
+import { roleChangedAmong } from '../audit';
+import { isStaff, supplierLinks } from '../suppliers';
+import { type ClaimRecord, ProfileClaimModel } from './claim.model';
 
-function claimsOf({ userId, organisation }: ExportSubject) {
-  const mine = [{ requestedBy: userId }, { decidedBy: userId }];
-  return ProfileClaimModel.find({ $or: organisation ? [...mine, { organisationId: organisation._id }] : mine }).sort({ createdAt: 1 }).lean();
+/**
+ * The claims of the person's organisation, those they asked for and those they decided, oldest first: one read per
+ * indexed field rather than one `$or`, which the embedded FerretDB answers by decoding every claim.
+ */
+async function claimsOf({ user, userId, organisation, auditEvents }: ExportSubject) {
+  // Only curators and admins decide claims (as curatorWork, a former one is known by the role change audited).
+  const decider = isStaff(user) || roleChangedAmong(await auditEvents(), userId);
+  const reads = [{ requestedBy: userId }, ...(decider ? [{ decidedBy: userId }] : []), ...(organisation ? [{ organisationId: organisation._id }] : [])];
+  const found = new Map<string, ClaimRecord>();
+  for (const claims of await Promise.all(reads.map((filter) => ProfileClaimModel.find(filter).lean<ClaimRecord[]>()))) {
+    for (const c of claims) found.set(c._id.toHexString(), c);
+  }
+  return [...found.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString()));
 }
 
-export const claimsPart: PersonalDataPart = {
+/** What the export reads from memory: the profiles' names (search engine). */
+type Kept = { search: SearchEngine };
+
+export const claimsPart: PersonalDataPart<Kept> = {
   key: 'profileClaims',
   about: label(
     'Claims of listed supplier profiles made by your organisation or by you (`mine`), or decided by you as a curator, with what became of them.',
@@ -18,12 +33,11 @@ export const claimsPart: PersonalDataPart = {
   ),
   exports: ['ProfileClaim'],
   erases: ['ProfileClaim'],
-  export: async (subject) => {
+  export: async (subject, { search }) => {
     const claims = await claimsOf(subject);
-    // The claimed profiles' names in one read, not one per claim.
-    const ids = [...new Set(claims.map((c) => c.supplierId.toHexString()))];
-    const profiles = ids.length ? await SupplierModel.find({ _id: { $in: ids } }, { name: 1 }).lean() : [];
-    const names = new Map(profiles.map((s) => [s._id.toHexString(), s.name]));
+    // The claimed profiles' names from the search engine's copies (`supplierLinks`), the database only for the others.
+    const links = await supplierLinks(search, claims.map((c) => c.supplierId.toHexString()));
+    const names = new Map([...links].map(([id, s]) => [id, s.name]));
     return claims.map((c) => ({
       profile: names.get(c.supplierId.toHexString()) ?? '',
       mine: c.requestedBy?.equals(subject.userId) ?? false,

@@ -2,7 +2,7 @@
 // profile reviews, case approvals, showcases). Empty for everyone else.
 import { CaseStudyModel } from '../cases';
 import { DELETED_NAME, label, type PersonalDataPart } from '../accounts';
-import { roleEverChanged } from '../audit';
+import { roleChangedAmong, roleEverChanged } from '../audit';
 import { ShowcaseModel } from '../showcases';
 import { isStaff, SupplierModel } from '../suppliers';
 import { domainEvents } from '../../platform/events';
@@ -15,10 +15,10 @@ export const curatorWorkPart: PersonalDataPart = {
   ),
   exports: ['Supplier', 'CaseStudy', 'Showcase'],
   erases: ['Supplier', 'CaseStudy'],
-  export: async ({ user, userId }) => {
+  export: async ({ user, userId, auditEvents }) => {
     // Only curators and admins sign these acts, and only the command line makes (or unmakes) them: anyone else has
     // none, and is spared three reads of every supplier (the fields are nested, which no index answers on FerretDB).
-    if (!isStaff(user) && !(await roleEverChanged(userId))) return { verificationsGranted: [], verificationsRevoked: [], profilesReviewed: [], caseStudiesApproved: [], showcasesCreated: [] };
+    if (!isStaff(user) && !roleChangedAmong(await auditEvents(), userId)) return { verificationsGranted: [], verificationsRevoked: [], profilesReviewed: [], caseStudiesApproved: [], showcasesCreated: [] };
     const pick = { name: 1, slug: 1, verification: 1, review: 1 };
     const [verified, revoked, reviewed, approved, showcases] = await Promise.all([
       SupplierModel.find({ 'verification.verifiedBy': userId }, pick).lean(),

@@ -1,21 +1,23 @@
 // The inquiries module's parts of the personal-data registry: threads with their messages and quotes, and email
 // preferences (with the batched emails still waiting).
-import mongoose, { type Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { DELETED_NAME, type ExportSubject, label, type PersonalDataPart } from '../accounts';
 import { findInChunks } from '../../platform/db/find-in';
 import type { SearchEngine } from '../../platform/search/port';
 import { supplierLinks } from '../suppliers';
-import { InquiryModel, MessageModel, NotificationPrefsModel, PendingNotificationModel, QuoteModel, type InquiryFields } from './inquiry.model';
+import { InquiryModel, MessageModel, type MessageRecord, NotificationPrefsModel, PendingNotificationModel, QuoteModel } from './inquiry.model';
 import type { QuoteIndex } from './inquiry.quotes';
+import type { ThreadCard, ThreadIndex } from './inquiry.threads';
 
-/** What the export reads from memory: the suppliers' names (search engine, see `supplierLinks`) and the kept quotes. */
-export type InquiriesKept = { search: SearchEngine; quotes: QuoteIndex };
+/** What the export reads from memory: the threads (their cards), the kept quotes and the suppliers' names (search engine, see `supplierLinks`). */
+export type InquiriesKept = { search: SearchEngine; quotes: QuoteIndex; threads: ThreadIndex };
 
-/** What the export shows of a thread (a projection: the read and its decoding in Node stay small). */
-const THREAD_FIELDS = { subject: 1, supplierId: 1, status: 1, createdAt: 1, createdBy: 1 } as const;
-type Thread = Pick<InquiryFields, 'subject' | 'supplierId' | 'status' | 'createdAt' | 'createdBy'> & { _id: Types.ObjectId };
+type Message = Pick<MessageRecord, '_id' | 'inquiryId' | 'side' | 'authorId' | 'authorName' | 'text' | 'createdAt'>;
+const MESSAGE_FIELDS = { inquiryId: 1, side: 1, authorId: 1, authorName: 1, text: 1, createdAt: 1 } as const;
 
 const byCreation = <T extends { _id: Types.ObjectId; createdAt: Date }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString());
+/** Oldest first; threads started in the same millisecond in the order they were written (their ids). */
+const byStart = (a: ThreadCard, b: ThreadCard) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Records grouped by their thread, oldest first. */
 function byThread<T extends { _id: Types.ObjectId; inquiryId: Types.ObjectId; createdAt: Date }>(records: T[]): Map<string, T[]> {
@@ -29,40 +31,41 @@ function byThread<T extends { _id: Types.ObjectId; inquiryId: Types.ObjectId; cr
   return groups;
 }
 
-/** The threads of the person's side (their SME organisation, or their organisation's supplier profile) and any they wrote in. */
-async function threadsOf({ userId, organisation }: ExportSubject): Promise<Thread[]> {
-  const side = organisation?.kind === 'sme' ? { smeOrganisationId: organisation._id } : organisation?.supplierId ? { supplierId: organisation.supplierId } : null;
-  // The threads written in: `distinct` answers their ids alone (a find of the messages sent each one back).
-  const [ofSide, written] = await Promise.all([
-    side ? InquiryModel.find(side, THREAD_FIELDS).lean<Thread[]>() : [],
-    MessageModel.distinct('inquiryId', { authorId: userId }),
-  ]);
-  const known = new Set(ofSide.map((t) => t._id.toHexString()));
-  const extra = [...new Set(written.map((id) => id.toHexString()))].filter((id) => !known.has(id)).map((id) => new mongoose.Types.ObjectId(id));
-  const others = await findInChunks(extra, (ids) => InquiryModel.find({ _id: { $in: ids } }, THREAD_FIELDS).lean<Thread[]>());
-  return [...ofSide, ...others].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-}
+const messagesIn = (threads: readonly ThreadCard[]) =>
+  findInChunks(
+    threads.map((t) => t.id),
+    (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }, MESSAGE_FIELDS).lean<Message[]>(),
+  );
 
 /**
- * Every thread with its messages and quotes: the messages read once for all the threads, not once per thread; the
- * quotes (oldest first) and the suppliers' names from memory.
+ * The threads of the person's side (their SME organisation, or their organisation's supplier profile) and any they
+ * wrote in, oldest first, with all their messages. The threads come from the thread index (memory); the database
+ * answers by indexed fields only: the side's messages by `inquiryId` while the threads written in are found by
+ * `authorId` (a `distinct`: their ids alone), then the messages of any of those outside the side.
  */
-async function exportThreads(threads: Thread[], userId: Types.ObjectId, { search, quotes }: InquiriesKept) {
-  const ids = threads.map((t) => t._id);
-  const [messages, quotesOf, suppliers] = await Promise.all([
-    findInChunks(ids, (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }).lean()),
-    Promise.all(threads.map((t) => quotes.ofThread(t._id.toHexString()))),
-    supplierLinks(search, threads.map((t) => t.supplierId.toHexString())),
-  ]);
+async function threadsOf({ userId, organisation }: ExportSubject, index: ThreadIndex): Promise<{ threads: ThreadCard[]; messages: Message[] }> {
+  const side = organisation?.kind === 'sme' ? `sme:${organisation._id.toHexString()}` : organisation?.supplierId ? `supplier:${organisation.supplierId.toHexString()}` : null;
+  const ofSide = side ? [...(await index.side(side))] : [];
+  const [sideMessages, written] = await Promise.all([messagesIn(ofSide), MessageModel.distinct('inquiryId', { authorId: userId })]);
+  const known = new Set(ofSide.map((t) => t.id));
+  const elsewhere = [...new Set(written.map((id) => id.toHexString()))].filter((id) => !known.has(id));
+  const others = (await Promise.all(elsewhere.map((id) => index.card(id)))).filter((t) => t !== undefined);
+  const otherMessages = others.length ? await messagesIn(others) : [];
+  return { threads: [...ofSide, ...others].sort(byStart), messages: [...sideMessages, ...otherMessages] };
+}
+
+/** Every thread with its messages and quotes: the quotes (oldest first) and the suppliers' names from memory. */
+async function exportThreads({ threads, messages }: { threads: ThreadCard[]; messages: Message[] }, userId: Types.ObjectId, { search, quotes }: InquiriesKept) {
+  const [quotesOf, suppliers] = await Promise.all([Promise.all(threads.map((t) => quotes.ofThread(t.id))), supplierLinks(search, threads.map((t) => t.supplierId))]);
   const messagesOf = byThread(messages);
   const me = userId.toHexString();
   return threads.map((t, i) => ({
     subject: t.subject,
-    supplier: suppliers.get(t.supplierId.toHexString())?.name ?? '',
+    supplier: suppliers.get(t.supplierId)?.name ?? '',
     status: t.status,
-    startedAt: t.createdAt.toISOString(),
-    startedByMe: t.createdBy?.equals(userId) ?? false,
-    messages: (messagesOf.get(t._id.toHexString()) ?? []).map((m) => ({ side: m.side, author: m.authorName, mine: m.authorId?.equals(userId) ?? false, text: m.text, at: m.createdAt.toISOString() })),
+    startedAt: new Date(t.createdAt).toISOString(),
+    startedByMe: t.createdBy === me,
+    messages: (messagesOf.get(t.id) ?? []).map((m) => ({ side: m.side, author: m.authorName, mine: m.authorId?.equals(userId) ?? false, text: m.text, at: m.createdAt.toISOString() })),
     quotes: quotesOf[i]!.map((q) => ({
       scope: q.scope,
       deliverables: q.deliverables,
@@ -85,7 +88,7 @@ export const inquiriesPart: PersonalDataPart<InquiriesKept> = {
   ),
   exports: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
   erases: ['Inquiry', 'InquiryMessage', 'InquiryQuote'],
-  export: async (subject, kept) => exportThreads(await threadsOf(subject), subject.userId, kept),
+  export: async (subject, kept) => exportThreads(await threadsOf(subject, kept.threads), subject.userId, kept),
   erasure: () => ({
     effect: 'anonymised',
     text: label(

@@ -27,6 +27,8 @@ export type ThreadCard = {
   lastMessageAt: number;
   lastMessageSide: Side;
   createdAt: number;
+  /** Who started it (gone once they deleted their account): the personal-data export says whether it was me. */
+  createdBy?: string;
   reportedAt?: number;
   reads: readonly ReadMark[];
 };
@@ -43,11 +45,12 @@ export type CardSource = {
   lastMessageAt: Date;
   lastMessageSide: Side;
   createdAt: Date;
+  createdBy?: Id | null;
   reportedAt?: Date | null;
   reads: readonly { userId: Id; at: Date }[];
 };
 
-const CARD_FIELDS = { smeOrganisationId: 1, supplierId: 1, needId: 1, subject: 1, status: 1, messageCount: 1, lastMessageAt: 1, lastMessageSide: 1, createdAt: 1, reportedAt: 1, reads: 1 } as const;
+const CARD_FIELDS = { smeOrganisationId: 1, supplierId: 1, needId: 1, subject: 1, status: 1, messageCount: 1, lastMessageAt: 1, lastMessageSide: 1, createdAt: 1, createdBy: 1, reportedAt: 1, reads: 1 } as const;
 
 /** Organisation, profile, need and user ids and statuses, which many cards share, are kept once. */
 const once = sharedString;
@@ -66,6 +69,7 @@ export function cardOf(t: CardSource): ThreadCard {
     lastMessageAt: t.lastMessageAt.getTime(),
     lastMessageSide: once(t.lastMessageSide) as Side,
     createdAt: t.createdAt.getTime(),
+    createdBy: t.createdBy ? once(t.createdBy.toHexString()) : undefined,
     reportedAt: t.reportedAt?.getTime(),
     reads: t.reads.length ? t.reads.map((r) => ({ userId: once(r.userId.toHexString()), at: r.at.getTime() })) : NO_READS,
   };

@@ -13,7 +13,10 @@ export const interestsPart: PersonalDataPart = {
   erases: ['NeedInterest', 'PendingInterestMail'],
   export: async ({ userId, organisation }) => {
     if (!organisation) return [];
-    const interests = await InterestModel.find({ $or: [{ smeOrganisationId: organisation._id }, { supplierOrganisationId: organisation._id }] }).sort({ createdAt: 1 });
+    // An SME organisation's needs receive interests and a supplier organisation expresses them (an organisation's
+    // kind never changes): one read by the indexed field of its side, where an `$or` of both decoded every interest.
+    const side = organisation.kind === 'sme' ? { smeOrganisationId: organisation._id } : { supplierOrganisationId: organisation._id };
+    const interests = await InterestModel.find(side).sort({ createdAt: 1 }).lean();
     // A supplier's export names the need only by id: the SME stays anonymous until it replies.
     return interests.map((i) => ({
       side: i.supplierOrganisationId.equals(organisation._id) ? 'expressed' : 'received',

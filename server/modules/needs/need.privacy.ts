@@ -2,6 +2,7 @@
 import { label, type PersonalDataPart } from '../accounts';
 import { NeedModel } from './need.model';
 import { presentNeed } from './need.presenter';
+import { organisationNeeds } from './need.service';
 
 export const needsPart: PersonalDataPart = {
   key: 'needs',
@@ -13,7 +14,7 @@ export const needsPart: PersonalDataPart = {
   erases: ['Need'],
   export: async ({ userId, organisation }) => {
     if (!organisation) return [];
-    const needs = await NeedModel.find({ organisationId: organisation._id }).sort({ createdAt: 1 });
+    const needs = await organisationNeeds(organisation._id.toHexString());
     return needs.map((n) => ({ ...presentNeed(n), writtenByMe: n.createdBy.equals(userId) }));
   },
   erasure: ({ lastMember }) =>

@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound } from '../../platform/errors/errors';
 import type { Types } from 'mongoose';
 import { IdCache } from '../../platform/db/id-cache';
+import { findInChunks } from '../../platform/db/find-in';
 import { NeedModel, type NeedDoc, type NeedFields } from './need.model';
 import { needForMatching } from './need.presenter';
 import { closedNeedsOf } from './need.closed';
@@ -53,6 +54,16 @@ export async function listNeeds(p: Principal, query: { page: number; pageSize: n
     return need ? [need] : [];
   });
   return { items, total: listed.length };
+}
+
+/**
+ * Every need of the organisation, oldest first (then by id): the open ones from memory, the closed ones in one `_id`
+ * read (none when it has no closed needs).
+ */
+export async function organisationNeeds(organisationId: string): Promise<StoredNeed[]> {
+  const [open, closed] = await Promise.all([openNeedsOf(organisationId), closedNeedsOf(organisationId)]);
+  const read = await findInChunks(closed.map((n) => n.id), (ids) => NeedModel.find({ _id: { $in: ids } }).lean<StoredNeed[]>());
+  return [...open, ...read].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString()));
 }
 
 /** Needs as read for their matches: SMEs reopen results often, and each read would be a database round trip. */

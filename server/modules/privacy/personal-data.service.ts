@@ -2,7 +2,7 @@
 // signed-in person's own requests for them. The privacy module sits above every module with a part (it gathers them),
 // so these live here rather than in accounts, which every part depends on.
 import type { DeletionPlan } from '../../../shared/schemas/privacy';
-import { assertPassword, dataSubject, type DataSubject, type ExportSubject, label, loadMe } from '../accounts';
+import { assertPassword, type AuthContext, dataSubject, type DataSubject, type ExportSubject, exportSubject, label, loadMe } from '../accounts';
 import { audit } from '../audit';
 import { type KeptForExport, personalDataParts } from './parts';
 
@@ -50,9 +50,8 @@ export async function erasePersonalData(subject: DataSubject): Promise<void> {
  * Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). Unlike a deletion,
  * an export does not ask whether the person is their organisation's last member (a count of its members).
  */
-export async function exportMyData(id: string, kept: KeptForExport) {
-  const { user, organisation } = await loadMe(id);
-  return exportPersonalData({ user, userId: user._id, organisation }, kept);
+export async function exportMyData(id: string, kept: KeptForExport, users: AuthContext['users']) {
+  return exportPersonalData(await exportSubject(id, users), kept);
 }
 
 /** What deleting the account would delete, anonymise and keep (shown before the person confirms). */

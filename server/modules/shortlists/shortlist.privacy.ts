@@ -1,18 +1,23 @@
 // The shortlists module's part of the personal-data registry: the organisation's shortlists.
 import { label, type PersonalDataPart } from '../accounts';
 import { ShortlistModel } from './shortlist.model';
-import { SupplierModel } from '../suppliers';
+import type { SearchEngine } from '../../platform/search/port';
+import { supplierLinks } from '../suppliers';
 
-export const shortlistsPart: PersonalDataPart = {
+/** What the export reads from memory: the suppliers' names (search engine). */
+type Kept = { search: SearchEngine };
+
+export const shortlistsPart: PersonalDataPart<Kept> = {
   key: 'shortlists',
   about: label('Your organisation’s shortlists of suppliers.', '你機構的供應商候選名單。'),
   exports: ['Shortlist'],
   erases: ['Shortlist'],
-  export: async ({ organisation }) => {
+  export: async ({ organisation }, { search }) => {
     if (!organisation) return [];
     const lists = await ShortlistModel.find({ organisationId: organisation._id }).sort({ createdAt: 1 }).lean();
-    const ids = [...new Set(lists.flatMap((l) => l.supplierIds.map((id) => id.toHexString())))];
-    const names = new Map((ids.length ? await SupplierModel.find({ _id: { $in: ids } }, { name: 1 }).lean() : []).map((s) => [s._id.toHexString(), s.name]));
+    // The names from the search engine's copies (`supplierLinks`), the database only for the others.
+    const links = await supplierLinks(search, lists.flatMap((l) => l.supplierIds.map((id) => id.toHexString())));
+    const names = new Map([...links].map(([id, s]) => [id, s.name]));
     return lists.map((l) => ({
       name: l.name,
       updatedAt: l.updatedAt.toISOString(),
