@@ -1,8 +1,8 @@
 // What leaves the server about a case study: an allow-list, never the Mongoose document.
 import type { Types } from 'mongoose';
 import type { ManagedCase } from '../../../shared/schemas/casestudies';
-import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
-import type { CaseSearchDoc } from '../../platform/search/port';
+import type { CaseStudyDetail, CaseStudySummary, Kpi } from '../../../shared/schemas/suppliers';
+import type { CasePageExtras, CaseSearchDoc } from '../../platform/search/port';
 import type { SupplierLink } from '../suppliers';
 import { NotFound } from '../../platform/errors/errors';
 import { findSupplier } from '../suppliers';
@@ -48,10 +48,13 @@ export function presentIndexedCaseSummary(d: CaseSearchDoc): CaseStudySummary {
   };
 }
 
+const presentLink = (supplier: SupplierLink): CaseStudyDetail['supplier'] => ({ id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) });
+const presentKpis = (kpis: CaseStudyRecord['kpis'] | undefined): Kpi[] => (kpis ?? []).map((k) => ({ name: k.name, before: k.before, after: k.after, unit: opt(k.unit) }));
+
 export function presentCaseDetail(c: CaseStudyRecord, supplier: SupplierLink): CaseStudyDetail {
   return {
     ...presentCaseSummary(c),
-    supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) },
+    supplier: presentLink(supplier),
     applicationAreas: c.applicationAreas,
     technologies: c.technologies,
     problem: opt(c.problem),
@@ -59,10 +62,53 @@ export function presentCaseDetail(c: CaseStudyRecord, supplier: SupplierLink): C
     solution: opt(c.solution),
     solutionZh: opt(c.solutionZh),
     budgetBand: opt(c.budgetBand),
-    kpis: (c.kpis ?? []).map((k) => ({ name: k.name, before: k.before, after: k.after, unit: opt(k.unit) })),
+    kpis: presentKpis(c.kpis),
     clientName: c.clientNameable ? opt(c.clientName) : undefined,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+/** What the engine's copy of a published case study keeps for its page (search.documents.ts). */
+export function presentCasePageExtras(c: CaseStudyRecord): CasePageExtras {
+  const kpis = presentKpis(c.kpis);
+  return {
+    solution: opt(c.solution),
+    zh: [c.problemZh?.length ?? 0, c.solutionZh?.length ?? 0],
+    kpis: kpis.length ? kpis : undefined,
+    clientName: c.clientNameable ? opt(c.clientName) : undefined,
+    createdAt: c.createdAt.getTime(),
+  };
+}
+
+/** The Chinese problem and solution, the first parts of the copy's `textZh` (see CasePageExtras). */
+function chineseParts(textZh: string, lengths: CasePageExtras['zh']): (string | undefined)[] {
+  let at = 0;
+  return lengths.map((length) => {
+    if (!length) return undefined;
+    const part = textZh.slice(at, at + length);
+    at += length + 1;
+    return part;
+  });
+}
+
+/** The page from the engine's copy (its stored `updatedAt` required): the same answer as presentCaseDetail's. */
+export function presentIndexedCaseDetail(d: CaseSearchDoc & { updatedAt: number }, page: CasePageExtras, supplier: SupplierLink): CaseStudyDetail {
+  const [problemZh, solutionZh] = chineseParts(d.textZh, page.zh);
+  return {
+    ...presentIndexedCaseSummary(d),
+    supplier: presentLink(supplier),
+    applicationAreas: d.applicationAreas as CaseStudyDetail['applicationAreas'],
+    technologies: d.technologies as CaseStudyDetail['technologies'],
+    problem: d.problem || undefined,
+    problemZh,
+    solution: page.solution,
+    solutionZh,
+    budgetBand: d.budgetBand as CaseStudyDetail['budgetBand'],
+    kpis: page.kpis ?? [],
+    clientName: page.clientName,
+    createdAt: new Date(page.createdAt).toISOString(),
+    updatedAt: new Date(d.updatedAt).toISOString(),
   };
 }
 

@@ -5,24 +5,37 @@
 // took 12 MB). Kept current by 'cases.written', which the model's hooks announce for every write with the case
 // studies' ids, here or, relayed, on another instance: the suppliers those belong to (as stored, or as kept) are read
 // again, and a request waits for that; a write by a query names none, and everything is read again. A full read
-// every half hour bounds what a process outside the events wrote.
+// every half hour bounds what a process outside the events wrote. A case study's page finds its supplier here by
+// the slug's hash (about 1 MB for 50,000: the slugs themselves would take 5), and its text in the engine's copy.
 import { findInChunks } from '../../platform/db/find-in';
-import { KeptById } from '../../platform/db/kept-by-id';
+import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
 import { domainEvents } from '../../platform/events';
 import { CaseStudyModel } from './case.model';
 
 /** A full read takes about 8 s of FerretDB's CPU at 50,000 case studies; the events keep the rows current meanwhile. */
 const FULL_READ_EVERY_MS = 30 * 60_000;
 const ID_LENGTH = 24;
+/** Numbers kept per case study: year (NaN: none), creation, last write, the slug's hash. */
+const NUMBERS = 4;
 
 /** A published case study: what orders the profile's list, and its version (epoch ms). */
 export type PublishedCase = { id: string; year: number | undefined; createdAt: number; updatedAt: number };
 
-/** One supplier's published case studies, newest first: their ids end to end, and per case its year (NaN: none), creation and last write. */
+/** One supplier's published case studies, newest first: their ids end to end, and NUMBERS numbers per case. */
 type Packed = { ids: string; numbers: number[] };
 
-const FIELDS = { supplierId: 1, year: 1, createdAt: 1, updatedAt: 1 } as const;
-type Stored = { _id: { toHexString(): string }; supplierId: { toHexString(): string }; year?: number | null; createdAt: Date; updatedAt: Date };
+const FIELDS = { supplierId: 1, slug: 1, year: 1, createdAt: 1, updatedAt: 1 } as const;
+type Stored = { _id: { toHexString(): string }; supplierId: { toHexString(): string }; slug: string; year?: number | null; createdAt: Date; updatedAt: Date };
+
+/**
+ * A slug's 30-bit FNV-1a hash: a small integer, which V8 keeps in a Map without a number object. Two slugs may share
+ * one (about one pair in 50,000): the caller compares the slug of what it finds.
+ */
+export function slugHash(slug: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
 
 const read = (filter: object) => CaseStudyModel.find({ ...filter, status: 'published' }, FIELDS).lean<Stored[]>();
 
@@ -33,11 +46,12 @@ function packed(cases: Stored[]): [string, Packed][] {
   return [...Map.groupBy(cases, (c) => c.supplierId.toHexString())].map(([supplierId, own]) => {
     own.sort(newestFirst);
     // Sized exactly: an array grown by pushing keeps spare room.
-    const numbers = new Array<number>(3 * own.length);
+    const numbers = new Array<number>(NUMBERS * own.length);
     own.forEach((c, i) => {
-      numbers[3 * i] = c.year ?? NaN;
-      numbers[3 * i + 1] = c.createdAt.getTime();
-      numbers[3 * i + 2] = c.updatedAt.getTime();
+      numbers[NUMBERS * i] = c.year ?? NaN;
+      numbers[NUMBERS * i + 1] = c.createdAt.getTime();
+      numbers[NUMBERS * i + 2] = c.updatedAt.getTime();
+      numbers[NUMBERS * i + 3] = slugHash(c.slug);
     });
     return [supplierId, { ids: own.map((c) => c._id.toHexString()).join(''), numbers }];
   });
@@ -46,19 +60,53 @@ function packed(cases: Stored[]): [string, Packed][] {
 function unpacked({ ids, numbers }: Packed): PublishedCase[] {
   return Array.from({ length: ids.length / ID_LENGTH }, (_, i) => ({
     id: ids.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH),
-    year: Number.isNaN(numbers[3 * i]) ? undefined : numbers[3 * i],
-    createdAt: numbers[3 * i + 1]!,
-    updatedAt: numbers[3 * i + 2]!,
+    year: Number.isNaN(numbers[NUMBERS * i]) ? undefined : numbers[NUMBERS * i],
+    createdAt: numbers[NUMBERS * i + 1]!,
+    updatedAt: numbers[NUMBERS * i + 2]!,
   }));
 }
 
+const slugHashes = ({ numbers }: Packed) => numbers.filter((_, i) => i % NUMBERS === NUMBERS - 1);
+
+/** Which supplier published a case study with a slug of each hash; AMBIGUOUS when two suppliers did (the database answers). */
+const AMBIGUOUS = '';
+
+class SuppliersBySlug implements KeptListener<Packed> {
+  private readonly bySlug = new Map<number, string>();
+
+  reloaded(rows: ReadonlyMap<string, Packed>): void {
+    this.bySlug.clear();
+    for (const [supplierId, row] of rows) this.add(supplierId, row);
+  }
+
+  replaced(supplierId: string, before: Packed | undefined, after: Packed | undefined): void {
+    // An ambiguous hash stays so: the database answers for it.
+    for (const hash of before ? slugHashes(before) : []) if (this.bySlug.get(hash) === supplierId) this.bySlug.delete(hash);
+    if (after) this.add(supplierId, after);
+  }
+
+  supplierOf(slug: string): string | undefined {
+    const supplierId = this.bySlug.get(slugHash(slug));
+    return supplierId === AMBIGUOUS ? undefined : supplierId;
+  }
+
+  private add(supplierId: string, row: Packed): void {
+    for (const hash of slugHashes(row)) {
+      const known = this.bySlug.get(hash);
+      this.bySlug.set(hash, known === undefined || known === supplierId ? supplierId : AMBIGUOUS);
+    }
+  }
+}
+
 class PublishedCases {
+  private readonly suppliers = new SuppliersBySlug();
   private readonly kept = new KeptById<Packed>(
     {
       readAll: async () => packed(await read({})),
       readIds: async (supplierIds) => packed(await findInChunks(supplierIds, (chunk) => read({ supplierId: { $in: chunk } }))),
     },
     FULL_READ_EVERY_MS,
+    this.suppliers,
   );
   /** The suppliers of written case studies being found; requests wait for it. */
   private finding: Promise<void> = Promise.resolve();
@@ -93,6 +141,16 @@ class PublishedCases {
     if (!rows) return undefined;
     const row = rows.get(supplierId);
     return row ? unpacked(row) : [];
+  }
+
+  /**
+   * The supplier that may have published a case study with this slug (its hash is one of the supplier's: compare the
+   * slug of what is found), as stored now; undefined when none did, two did, or they are being read in full.
+   */
+  async supplierOfSlug(slug: string): Promise<string | undefined> {
+    await this.finding;
+    const rows = await this.kept.currentUnlessStale();
+    return rows && this.suppliers.supplierOf(slug);
   }
 }
 

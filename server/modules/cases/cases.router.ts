@@ -5,6 +5,7 @@ import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
 import { manageableSupplierLink } from '../suppliers';
+import { indexedCaseDetail } from './case.indexed';
 import { presentCaseDetail, presentManagedCase, presentManagedCaseOf } from './case.presenter';
 import { createCase, deleteCase, findPublishedCase, listCasesOf, manageableCase, transition, updateCase } from './case.service';
 
@@ -27,6 +28,8 @@ export function casesRoutes(engine: SearchEngine) {
     '/:idOrSlug',
     { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
     async ({ params }, _req, res) => {
+      const indexed = await indexedCaseDetail(params.idOrSlug, engine);
+      if (indexed) return void res.json(indexed);
       const found = await findPublishedCase(params.idOrSlug, engine);
       if (!found) throw NotFound('The case study');
       res.json(presentCaseDetail(found.caseStudy, found.supplier));
