@@ -274,6 +274,52 @@ describe('case-study lifecycle', () => {
     expect(JSON.parse(await fromEngine(named.slug))).toMatchObject({ slug: named.slug, title: 'Fabric shade matching, second season' });
   });
 
+  it('answers a supplier’s own list from the engine’s copies and what is kept while all are published; a draft is read from the database', async () => {
+    const lister = await signUp(server, 'supplier', 'Sai Kung Sensors');
+    const listerId = (await ok(post('/api/suppliers', lister, { ...profile, name: 'Sai Kung Sensors' }), 201)).id;
+    for (const body of [{ title: 'Pond oxygen alerts', clientNameable: false, clientName: 'Private Fish Farm' }, { title: 'Boat engine sounds', clientNameable: true, clientName: 'Named Ferries' }]) {
+      const c = await ok(post('/api/cases', lister, { ...caseBody, ...body }), 201);
+      await ok(post(`/api/cases/${c.id}/submit`, lister));
+      await ok(post(`/api/curation/cases/${c.id}/approve`, curator));
+    }
+    const list = (query = '') => withReads(() => server.send('GET', `/api/suppliers/${listerId}/cases${query}`, undefined, as(lister)));
+    const fromEngine = async (query = '') => {
+      await server.indexer.settled();
+      return vi.waitFor(async () => {
+        const answer = await list(query);
+        expect(answer.read).toEqual([]);
+        return answer.body;
+      }, { timeout: 10_000, interval: 100 });
+    };
+    const all = await fromEngine();
+    type Listed = { items: { title: string; clientName?: string; status: string; approvedBy?: string; submittedAt?: string }[]; total: number };
+    const listed = JSON.parse(all) as Listed;
+    expect(listed.total).toBe(2);
+    // Last edited first; members see the client's name even when it may not be shown publicly.
+    expect(listed.items.map((i) => [i.title, i.clientName, i.status])).toEqual([['Boat engine sounds', 'Named Ferries', 'published'], ['Pond oxygen alerts', 'Private Fish Farm', 'published']]);
+    expect(listed.items[0]).toMatchObject({ approvedBy: expect.any(String), submittedAt: expect.any(String) });
+    const second = await fromEngine('?pageSize=1&page=2');
+    await server.search.close();
+    try {
+      for (const [query, body] of [['', all], ['?pageSize=1&page=2', second]] as const) {
+        const fromDatabase = await list(query);
+        expect(fromDatabase.read).toContain('casestudies');
+        expect(fromDatabase.body).toBe(body);
+      }
+    } finally {
+      await server.search.init();
+    }
+
+    // A draft is in no search index: the list is read from the database at once, and from memory again once it is gone.
+    const draft = await ok(post('/api/cases', lister, { ...caseBody, title: 'Typhoon shutter checks' }), 201);
+    const withDraft = await list();
+    expect(withDraft.read).toContain('casestudies');
+    expect((JSON.parse(withDraft.body) as Listed).items.map((i) => [i.title, i.status])[0]).toEqual(['Typhoon shutter checks', 'draft']);
+    expect((await server.send('DELETE', `/api/cases/${draft.id}`, undefined, as(lister))).status).toBe(204);
+    await vi.waitFor(async () => expect((await list()).body).toBe(all));
+    expect(await fromEngine()).toBe(all);
+  });
+
   it('returns a submission to draft with the curator’s comment', async () => {
     const c = await ok(post('/api/cases', supplier, caseBody), 201);
     await ok(post(`/api/cases/${c.id}/submit`, supplier));

@@ -1,15 +1,18 @@
-// A published case study's page without a database read: the search engine's copy (with its `page` extras),
-// answered only while it is the version stored (case.published.ts keeps every published case study's last write,
-// current through the model's writes), its supplier's link from supplierLinks. A slug is found through the
-// supplier kept for its hash. The engine is written after the database, a moment later (search.indexer.ts), so a
-// case study just edited or approved is read from the database until its copy catches up; both engines hold the
-// same copies.
+// A published case study's page, and a supplier's own list of its case studies, without a database read: the
+// search engine's copies (with their `page` extras), used only while they are the versions stored (case.published.ts
+// keeps every case study's last write, current through the model's writes), the supplier's link from supplierLinks.
+// A slug is found through the supplier kept for its hash. The engine is written after the database, a moment later
+// (search.indexer.ts), so a case study just edited or approved is read from the database until its copy catches
+// up; both engines hold the same copies. Drafts and submissions are not in the engine: a list holding any is read
+// from the database.
+import type { ManagedCase } from '../../../shared/schemas/casestudies';
 import type { CaseStudyDetail } from '../../../shared/schemas/suppliers';
 import { isObjectId } from '../../platform/db/hex-id';
+import { pageOffset } from '../../platform/db/page';
 import type { CasePageExtras, CaseSearchDoc, SearchEngine } from '../../platform/search/port';
-import { supplierLinks } from '../suppliers';
-import { presentIndexedCaseDetail } from './case.presenter';
-import { publishedCases } from './case.published';
+import { type SupplierLink, supplierLinks } from '../suppliers';
+import { presentIndexedCaseDetail, presentIndexedManagedCase } from './case.presenter';
+import { type KeptCase, publishedCases } from './case.published';
 
 /** The page by id or slug, or undefined when the database must answer (including "no such case study"). */
 export async function indexedCaseDetail(idOrSlug: string, engine: SearchEngine): Promise<CaseStudyDetail | undefined> {
@@ -34,4 +37,22 @@ async function currentCopy(idOrSlug: string, engine: SearchEngine): Promise<Curr
   // The copy names its supplier; the version kept there says whether the copy is current.
   const kept = (listed ?? (await publishedCases.ofSupplier(doc.supplierId)))?.find((c) => c.id === doc.id);
   return kept && doc.updatedAt === kept.updatedAt ? (doc as CurrentCopy) : undefined;
+}
+
+/** As listCasesOf sorts: last edited first, then by id, descending. */
+const lastEditedFirst = (a: KeptCase, b: KeptCase) => b.updatedAt - a.updatedAt || b.id.localeCompare(a.id);
+
+/** A page of the supplier's case studies as listCasesOf gives it, while all are published and the page's copies current; else undefined. */
+export async function indexedCasesOf(supplier: SupplierLink, query: { page: number; pageSize: number }, engine: SearchEngine): Promise<{ items: ManagedCase[]; total: number } | undefined> {
+  const own = await publishedCases.ownedBy(supplier._id.toHexString());
+  if (!own || own.some((c) => c.status !== 'published')) return undefined;
+  own.sort(lastEditedFirst);
+  const offset = pageOffset(query);
+  const shown = own.slice(offset, offset + query.pageSize);
+  const docs = await engine.get('cases', shown.map((c) => c.id)).catch(() => []);
+  // `get` keeps the order asked and leaves out what it lacks.
+  const current = docs.length === shown.length && docs.every((d, i) => d.id === shown[i]!.id && d.updatedAt === shown[i]!.updatedAt && d.page);
+  if (!current) return undefined;
+  const items = docs.map((d, i) => presentIndexedManagedCase(d as CurrentCopy, JSON.parse(d.page!) as CasePageExtras, shown[i]!.managed, supplier));
+  return { items, total: own.length };
 }

@@ -7,6 +7,7 @@ import type { SupplierLink } from '../suppliers';
 import { NotFound } from '../../platform/errors/errors';
 import { findSupplier } from '../suppliers';
 import type { CaseStudyDoc, CaseStudyFields, CaseStudyRecord } from './case.model';
+import type { ManagedExtras } from './case.published';
 
 const opt = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
@@ -123,6 +124,22 @@ export function presentManagedCase(c: CaseStudyRecord, supplier: SupplierLink): 
     curatorComment: opt(c.curatorComment),
     returnedAt: c.returnedAt?.toISOString(),
     approvedBy: opt(c.approvedByName),
+  };
+}
+
+const isoDate = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+/** The same view of a published case study from the engine's copy and what is kept of it (case.published.ts). */
+export function presentIndexedManagedCase(d: CaseSearchDoc & { updatedAt: number }, page: CasePageExtras, managed: ManagedExtras, supplier: SupplierLink): ManagedCase {
+  return {
+    ...presentIndexedCaseDetail(d, page, supplier),
+    clientName: managed.clientName,
+    clientNameable: managed.clientNameable ?? false,
+    status: 'published',
+    submittedAt: isoDate(managed.submittedAt),
+    curatorComment: managed.curatorComment,
+    returnedAt: isoDate(managed.returnedAt),
+    approvedBy: managed.approvedBy,
   };
 }
 
