@@ -12,7 +12,7 @@ import { pageOffset } from '../../platform/db/page';
 import type { CasePageExtras, CaseSearchDoc, SearchEngine } from '../../platform/search/port';
 import { type SupplierLink, supplierLinks } from '../suppliers';
 import { presentIndexedCaseDetail, presentIndexedManagedCase } from './case.presenter';
-import { type KeptCase, publishedCases } from './case.published';
+import { type KeptCase, keptCases } from './case.published';
 
 /** The page by id or slug, or undefined when the database must answer (including "no such case study"). */
 export async function indexedCaseDetail(idOrSlug: string, engine: SearchEngine): Promise<CaseStudyDetail | undefined> {
@@ -26,16 +26,16 @@ type CurrentCopy = CaseSearchDoc & { updatedAt: number };
 
 async function currentCopy(idOrSlug: string, engine: SearchEngine): Promise<CurrentCopy | undefined> {
   const byId = isObjectId(idOrSlug);
-  const supplierId = byId ? undefined : await publishedCases.supplierOfSlug(idOrSlug);
+  const supplierId = byId ? undefined : await keptCases.supplierOfSlug(idOrSlug);
   if (!byId && !supplierId) return undefined;
   // By slug: the supplier's published case studies, one of which has it.
-  const listed = supplierId ? await publishedCases.ofSupplier(supplierId) : undefined;
+  const listed = supplierId ? await keptCases.ofSupplier(supplierId) : undefined;
   const ids = byId ? [idOrSlug] : (listed ?? []).map((c) => c.id);
   const docs = await engine.get('cases', ids).catch(() => []);
   const doc = docs.find((d) => (byId ? d.id === idOrSlug : d.slug === idOrSlug));
   if (!doc) return undefined;
   // The copy names its supplier; the version kept there says whether the copy is current.
-  const kept = (listed ?? (await publishedCases.ofSupplier(doc.supplierId)))?.find((c) => c.id === doc.id);
+  const kept = (listed ?? (await keptCases.ofSupplier(doc.supplierId)))?.find((c) => c.id === doc.id);
   return kept && doc.updatedAt === kept.updatedAt ? (doc as CurrentCopy) : undefined;
 }
 
@@ -44,7 +44,7 @@ const lastEditedFirst = (a: KeptCase, b: KeptCase) => b.updatedAt - a.updatedAt 
 
 /** A page of the supplier's case studies as listCasesOf gives it, while all are published and the page's copies current; else undefined. */
 export async function indexedCasesOf(supplier: SupplierLink, query: { page: number; pageSize: number }, engine: SearchEngine): Promise<{ items: ManagedCase[]; total: number } | undefined> {
-  const own = await publishedCases.ownedBy(supplier._id.toHexString());
+  const own = await keptCases.ownedBy(supplier._id.toHexString());
   if (!own || own.some((c) => c.status !== 'published')) return undefined;
   own.sort(lastEditedFirst);
   const offset = pageOffset(query);

@@ -3,8 +3,8 @@
 // copies, known to be current, instead of reading every case study of the supplier (about 1.3 ms of FerretDB's CPU
 // for five), and so do the supplier's own list of its case studies (with what only its members see, kept here when a
 // case study has any: a client's name, the review's dates and comment) and a case study's page, which finds its
-// supplier by the slug's hash (about 2 MB for 50,000: the slugs themselves would take 5). Kept per supplier, packed
-// (about 6 MB at 10,000 suppliers and 50,000 case studies; one object per case study took 12 MB). Kept current by
+// supplier by the slug's hash. Kept per supplier, packed: about 9 MB at 10,000 suppliers and 50,000 case studies, of
+// which the slugs' hashes take about 3 (the slugs themselves would take 5; one object per case study took 12). Kept current by
 // 'cases.written', which the model's hooks announce for every write with the case studies' ids, here or, relayed,
 // on another instance: the suppliers those belong to (as stored, or as kept) are read again, and a request waits
 // for that; a write by a query names none, and everything is read again. A full read every half hour bounds what a
@@ -141,7 +141,7 @@ class SuppliersBySlug implements KeptListener<Packed> {
 /** A supplier without case studies. */
 const NONE = 'none';
 
-class PublishedCases {
+class KeptCases {
   private readonly suppliers = new SuppliersBySlug();
   private readonly kept = new KeptById<Packed>(
     {
@@ -186,7 +186,8 @@ class PublishedCases {
   /** All of the supplier's case studies as stored now, every status, with what its members see; undefined as `ofSupplier`. */
   async ownedBy(supplierId: string): Promise<OwnCase[] | undefined> {
     const row = await this.row(supplierId);
-    if (!row || row === NONE) return row && [];
+    if (row === undefined) return undefined;
+    if (row === NONE) return [];
     const managed = row.managed ? (JSON.parse(row.managed) as ManagedExtras[]) : [];
     return unpacked(row).map((c, i) => ({ ...c, managed: managed[i] ?? {} }));
   }
@@ -215,7 +216,7 @@ function holds(ids: string, id: string): boolean {
 }
 
 /** One per process: it follows the database the process uses. */
-export const publishedCases = new PublishedCases();
+export const keptCases = new KeptCases();
 
 /** Reads every supplier's case studies (start-up, once the search engine holds its copies). */
-export const warmPublishedCases = () => publishedCases.warm();
+export const warmPublishedCases = () => keptCases.warm();
