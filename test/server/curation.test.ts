@@ -129,6 +129,23 @@ describe('logo upload limits', () => {
   });
 });
 
+/** Runs `act` with an engine that takes its time to apply writes (as Meilisearch may): its copies lag meanwhile. */
+async function whileEngineLags(act: () => Promise<void>): Promise<void> {
+  const upsert = server.search.upsert.bind(server.search);
+  let release = () => {};
+  const applied = new Promise<void>((resolve) => (release = resolve));
+  server.search.upsert = (async (index, docs) => {
+    await applied;
+    return upsert(index, docs);
+  }) as typeof server.search.upsert;
+  try {
+    await act();
+  } finally {
+    server.search.upsert = upsert;
+    release();
+  }
+}
+
 describe('case-study lifecycle', () => {
   const getPublic = (id: string) => server.get(`/api/cases/${id}`);
 
@@ -173,23 +190,6 @@ describe('case-study lifecycle', () => {
         return JSON.parse(answer.body) as Profile;
       }, { timeout: 10_000, interval: 100 });
     };
-    /** Runs `act` with an engine that takes its time to apply writes (as Meilisearch may): its copies lag meanwhile. */
-    const whileEngineLags = async (act: () => Promise<void>) => {
-      const upsert = server.search.upsert.bind(server.search);
-      let release = () => {};
-      const applied = new Promise<void>((resolve) => (release = resolve));
-      server.search.upsert = (async (index, docs) => {
-        await applied;
-        return upsert(index, docs);
-      }) as typeof server.search.upsert;
-      try {
-        await act();
-      } finally {
-        server.search.upsert = upsert;
-        release();
-      }
-    };
-
     const before = await fromEngine();
     expect(before.caseStudies.map((s) => s.id)).not.toContain(c.id);
     await whileEngineLags(async () => {
@@ -224,6 +224,100 @@ describe('case-study lifecycle', () => {
       expect(unpublished.caseStudies.map((s) => s.id)).not.toContain(c.id);
       expect(unpublished.caseStudyCount).toBe(before.caseStudyCount);
     });
+  });
+
+  it('answers a case study’s page from the engine’s copy once it is current: no database read, the bytes the database gives', async () => {
+    type Page = { slug: string; title: string };
+    const publish = async (body: object) => {
+      const c = await ok(post('/api/cases', supplier, { ...caseBody, ...body }), 201);
+      await ok(post(`/api/cases/${c.id}/submit`, supplier));
+      await ok(post(`/api/curation/cases/${c.id}/approve`, curator));
+      return c;
+    };
+    /** The page once it answers without a database read (what is kept of case studies may be read in full first). */
+    const fromEngine = async (path: string) => {
+      await server.indexer.settled();
+      return vi.waitFor(async () => {
+        const answer = await withReads(() => getPublic(path));
+        expect(answer.read).toEqual([]);
+        return answer.body;
+      }, { timeout: 10_000, interval: 100 });
+    };
+    // Chinese texts (one holding a newline) are kept once, in the copy's joined Chinese text; a named client is shown.
+    const named = await publish({ title: 'Fabric shade matching', problemZh: '人手配色\n常常出錯', solutionZh: '以相機配色', outcomeZh: '退貨減半', clientNameable: true, clientName: 'Shade Co' });
+    const partial = await publish({ title: 'Button counting', solution: 'Cameras count buttons.', solutionZh: '相機數鈕', kpis: [] });
+    const pages = [await fromEngine(named.slug), await fromEngine(partial.slug)];
+    expect(JSON.parse(pages[0]!)).toMatchObject({ problemZh: '人手配色\n常常出錯', solutionZh: '以相機配色', outcomeZh: '退貨減半', clientName: 'Shade Co', kpis: caseBody.kpis });
+    expect(JSON.parse(pages[1]!)).toMatchObject({ solution: 'Cameras count buttons.', solutionZh: '相機數鈕', kpis: [] });
+    expect(JSON.parse(pages[1]!).problemZh).toBeUndefined();
+    expect(await fromEngine(named.id)).toBe(pages[0]);
+    await server.search.close();
+    try {
+      for (const [i, c] of [named, partial].entries()) {
+        const fromDatabase = await withReads(() => getPublic(c.slug));
+        expect(fromDatabase.read).toContain('casestudies');
+        expect(fromDatabase.body).toBe(pages[i]);
+      }
+    } finally {
+      await server.search.init();
+    }
+
+    // Unpublished, edited and published again: the page follows at once, while the engine's copy lags behind.
+    await whileEngineLags(async () => {
+      await ok(post(`/api/cases/${named.id}/unpublish`, supplier));
+      expect((await getPublic(named.slug)).status).toBe(404);
+      await ok(server.send('PATCH', `/api/cases/${named.id}`, { title: 'Fabric shade matching, second season' }, as(supplier)));
+      await ok(post(`/api/cases/${named.id}/submit`, supplier));
+      await ok(post(`/api/curation/cases/${named.id}/approve`, curator));
+      expect((await ok<Page>(getPublic(named.slug))).title).toBe('Fabric shade matching, second season');
+    });
+    expect(JSON.parse(await fromEngine(named.slug))).toMatchObject({ slug: named.slug, title: 'Fabric shade matching, second season' });
+  });
+
+  it('answers a supplier’s own list from the engine’s copies and what is kept while all are published; a draft is read from the database', async () => {
+    const lister = await signUp(server, 'supplier', 'Sai Kung Sensors');
+    const listerId = (await ok(post('/api/suppliers', lister, { ...profile, name: 'Sai Kung Sensors' }), 201)).id;
+    for (const body of [{ title: 'Pond oxygen alerts', clientNameable: false, clientName: 'Private Fish Farm' }, { title: 'Boat engine sounds', clientNameable: true, clientName: 'Named Ferries' }]) {
+      const c = await ok(post('/api/cases', lister, { ...caseBody, ...body }), 201);
+      await ok(post(`/api/cases/${c.id}/submit`, lister));
+      await ok(post(`/api/curation/cases/${c.id}/approve`, curator));
+    }
+    const list = (query = '') => withReads(() => server.send('GET', `/api/suppliers/${listerId}/cases${query}`, undefined, as(lister)));
+    const fromEngine = async (query = '') => {
+      await server.indexer.settled();
+      return vi.waitFor(async () => {
+        const answer = await list(query);
+        expect(answer.read).toEqual([]);
+        return answer.body;
+      }, { timeout: 10_000, interval: 100 });
+    };
+    const all = await fromEngine();
+    type Listed = { items: { title: string; clientName?: string; status: string; approvedBy?: string; submittedAt?: string }[]; total: number };
+    const listed = JSON.parse(all) as Listed;
+    expect(listed.total).toBe(2);
+    // Last edited first; members see the client's name even when it may not be shown publicly.
+    expect(listed.items.map((i) => [i.title, i.clientName, i.status])).toEqual([['Boat engine sounds', 'Named Ferries', 'published'], ['Pond oxygen alerts', 'Private Fish Farm', 'published']]);
+    expect(listed.items[0]).toMatchObject({ approvedBy: expect.any(String), submittedAt: expect.any(String) });
+    const second = await fromEngine('?pageSize=1&page=2');
+    await server.search.close();
+    try {
+      for (const [query, body] of [['', all], ['?pageSize=1&page=2', second]] as const) {
+        const fromDatabase = await list(query);
+        expect(fromDatabase.read).toContain('casestudies');
+        expect(fromDatabase.body).toBe(body);
+      }
+    } finally {
+      await server.search.init();
+    }
+
+    // A draft is in no search index: the list is read from the database at once, and from memory again once it is gone.
+    const draft = await ok(post('/api/cases', lister, { ...caseBody, title: 'Typhoon shutter checks' }), 201);
+    const withDraft = await list();
+    expect(withDraft.read).toContain('casestudies');
+    expect((JSON.parse(withDraft.body) as Listed).items.map((i) => [i.title, i.status])[0]).toEqual(['Typhoon shutter checks', 'draft']);
+    expect((await server.send('DELETE', `/api/cases/${draft.id}`, undefined, as(lister))).status).toBe(204);
+    await vi.waitFor(async () => expect((await list()).body).toBe(all));
+    expect(await fromEngine()).toBe(all);
   });
 
   it('returns a submission to draft with the curator’s comment', async () => {

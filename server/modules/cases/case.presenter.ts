@@ -1,12 +1,13 @@
 // What leaves the server about a case study: an allow-list, never the Mongoose document.
 import type { Types } from 'mongoose';
 import type { ManagedCase } from '../../../shared/schemas/casestudies';
-import type { CaseStudyDetail, CaseStudySummary } from '../../../shared/schemas/suppliers';
-import type { CaseSearchDoc } from '../../platform/search/port';
+import type { CaseStudyDetail, CaseStudySummary, Kpi } from '../../../shared/schemas/suppliers';
+import type { CasePageExtras, CaseSearchDoc } from '../../platform/search/port';
 import type { SupplierLink } from '../suppliers';
 import { NotFound } from '../../platform/errors/errors';
 import { findSupplier } from '../suppliers';
 import type { CaseStudyDoc, CaseStudyFields, CaseStudyRecord } from './case.model';
+import type { ManagedExtras } from './case.published';
 
 const opt = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
@@ -48,10 +49,13 @@ export function presentIndexedCaseSummary(d: CaseSearchDoc): CaseStudySummary {
   };
 }
 
+const presentLink = (supplier: SupplierLink): CaseStudyDetail['supplier'] => ({ id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) });
+const presentKpis = (kpis: CaseStudyRecord['kpis'] | undefined): Kpi[] => (kpis ?? []).map((k) => ({ name: k.name, before: k.before, after: k.after, unit: opt(k.unit) }));
+
 export function presentCaseDetail(c: CaseStudyRecord, supplier: SupplierLink): CaseStudyDetail {
   return {
     ...presentCaseSummary(c),
-    supplier: { id: supplier._id.toHexString(), slug: supplier.slug, name: supplier.name, nameZh: opt(supplier.nameZh) },
+    supplier: presentLink(supplier),
     applicationAreas: c.applicationAreas,
     technologies: c.technologies,
     problem: opt(c.problem),
@@ -59,10 +63,53 @@ export function presentCaseDetail(c: CaseStudyRecord, supplier: SupplierLink): C
     solution: opt(c.solution),
     solutionZh: opt(c.solutionZh),
     budgetBand: opt(c.budgetBand),
-    kpis: (c.kpis ?? []).map((k) => ({ name: k.name, before: k.before, after: k.after, unit: opt(k.unit) })),
+    kpis: presentKpis(c.kpis),
     clientName: c.clientNameable ? opt(c.clientName) : undefined,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+/** What the engine's copy of a published case study keeps for its page (search.documents.ts). */
+export function presentCasePageExtras(c: CaseStudyRecord): CasePageExtras {
+  const kpis = presentKpis(c.kpis);
+  return {
+    solution: opt(c.solution),
+    zh: [c.problemZh?.length ?? 0, c.solutionZh?.length ?? 0],
+    kpis: kpis.length ? kpis : undefined,
+    clientName: c.clientNameable ? opt(c.clientName) : undefined,
+    createdAt: c.createdAt.getTime(),
+  };
+}
+
+/** The Chinese problem and solution, the first parts of the copy's `textZh` (see CasePageExtras). */
+function chineseParts(textZh: string, lengths: CasePageExtras['zh']): (string | undefined)[] {
+  let at = 0;
+  return lengths.map((length) => {
+    if (!length) return undefined;
+    const part = textZh.slice(at, at + length);
+    at += length + 1;
+    return part;
+  });
+}
+
+/** The page from the engine's copy (its stored `updatedAt` required): the same answer as presentCaseDetail's. */
+export function presentIndexedCaseDetail(d: CaseSearchDoc & { updatedAt: number }, page: CasePageExtras, supplier: SupplierLink): CaseStudyDetail {
+  const [problemZh, solutionZh] = chineseParts(d.textZh, page.zh);
+  return {
+    ...presentIndexedCaseSummary(d),
+    supplier: presentLink(supplier),
+    applicationAreas: d.applicationAreas as CaseStudyDetail['applicationAreas'],
+    technologies: d.technologies as CaseStudyDetail['technologies'],
+    problem: d.problem || undefined,
+    problemZh,
+    solution: page.solution,
+    solutionZh,
+    budgetBand: d.budgetBand as CaseStudyDetail['budgetBand'],
+    kpis: page.kpis ?? [],
+    clientName: page.clientName,
+    createdAt: new Date(page.createdAt).toISOString(),
+    updatedAt: new Date(d.updatedAt).toISOString(),
   };
 }
 
@@ -77,6 +124,22 @@ export function presentManagedCase(c: CaseStudyRecord, supplier: SupplierLink): 
     curatorComment: opt(c.curatorComment),
     returnedAt: c.returnedAt?.toISOString(),
     approvedBy: opt(c.approvedByName),
+  };
+}
+
+const isoDate = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+/** The same view of a published case study from the engine's copy and what is kept of it (case.published.ts). */
+export function presentIndexedManagedCase(d: CaseSearchDoc & { updatedAt: number }, page: CasePageExtras, managed: ManagedExtras, supplier: SupplierLink): ManagedCase {
+  return {
+    ...presentIndexedCaseDetail(d, page, supplier),
+    clientName: managed.clientName,
+    clientNameable: managed.clientNameable ?? false,
+    status: 'published',
+    submittedAt: isoDate(managed.submittedAt),
+    curatorComment: managed.curatorComment,
+    returnedAt: isoDate(managed.returnedAt),
+    approvedBy: managed.approvedBy,
   };
 }
 

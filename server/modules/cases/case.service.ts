@@ -18,7 +18,7 @@ import { nameOfUser } from '../accounts';
 import { isStaff, ownSupplierId, SUPPLIER_LINK_FIELDS, SupplierModel, type SupplierLink, supplierLinks } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc, type CaseStudyRecord } from './case.model';
 import { CASE_SUMMARY_FIELDS, presentCaseSummary, presentIndexedCaseSummary, presentManagedCase } from './case.presenter';
-import { publishedCases } from './case.published';
+import { keptCases } from './case.published';
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
@@ -48,7 +48,7 @@ export async function publishedCaseSummaries(supplierId: mongoose.Types.ObjectId
  * Undefined when the database must answer (the engine lacks one, holds an older version, or cannot answer).
  */
 export async function indexedCaseSummaries(supplierId: string, engine: SearchEngine): Promise<CaseStudySummary[] | undefined> {
-  const listed = await publishedCases.ofSupplier(supplierId);
+  const listed = await keptCases.ofSupplier(supplierId);
   if (!listed) return undefined;
   if (!listed.length) return [];
   const docs = await engine.get('cases', listed.map((c) => c.id)).catch(() => []);

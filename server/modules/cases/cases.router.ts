@@ -1,10 +1,11 @@
-import { caseCreateSchema, caseListQuerySchema, casePatchSchema, emptyBodySchema, managedCasePageSchema, managedCaseSchema } from '../../../shared/schemas/casestudies';
+import { caseCreateSchema, caseListQuerySchema, casePatchSchema, emptyBodySchema, type ManagedCase, managedCasePageSchema, managedCaseSchema } from '../../../shared/schemas/casestudies';
 import { caseStudyDetailSchema, idOrSlugParamsSchema } from '../../../shared/schemas/suppliers';
 import { anyone, caller, role } from '../../platform/http/access';
 import { NotFound } from '../../platform/errors/errors';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
-import { manageableSupplierLink } from '../suppliers';
+import { manageableSupplierLink, type SupplierLink } from '../suppliers';
+import { indexedCaseDetail, indexedCasesOf } from './case.indexed';
 import { presentCaseDetail, presentManagedCase, presentManagedCaseOf } from './case.presenter';
 import { createCase, deleteCase, findPublishedCase, listCasesOf, manageableCase, transition, updateCase } from './case.service';
 
@@ -27,6 +28,8 @@ export function casesRoutes(engine: SearchEngine) {
     '/:idOrSlug',
     { summary: 'A published case study', access: anyone, ...one, response: caseStudyDetailSchema },
     async ({ params }, _req, res) => {
+      const indexed = await indexedCaseDetail(params.idOrSlug, engine);
+      if (indexed) return void res.json(indexed);
       const found = await findPublishedCase(params.idOrSlug, engine);
       if (!found) throw NotFound('The case study');
       res.json(presentCaseDetail(found.caseStudy, found.supplier));
@@ -72,6 +75,12 @@ export function casesRoutes(engine: SearchEngine) {
   return routes;
 }
 
+/** The supplier's case studies as the database gives them (listCasesOf), presented. */
+async function storedCasesOf(supplier: SupplierLink, query: { page: number; pageSize: number }): Promise<{ items: ManagedCase[]; total: number }> {
+  const { items, total } = await listCasesOf(supplier._id, query);
+  return { items: items.map((c) => presentManagedCase(c, supplier)), total };
+}
+
 /** A supplier's own case studies in every status, under its profile's address (the profile itself is the suppliers module's). */
 export function supplierCasesRoutes(engine: SearchEngine) {
   const routes = routeGroup('/api/suppliers', 'Suppliers');
@@ -81,8 +90,8 @@ export function supplierCasesRoutes(engine: SearchEngine) {
     { summary: 'All of a supplier’s case studies, every status (its members, curators, admins)', access: supplierOrStaff, ...one, query: caseListQuerySchema, response: managedCasePageSchema },
     async ({ params, query }, _req, res) => {
       const supplier = await manageableSupplierLink(caller(res), params.idOrSlug, engine);
-      const { items, total } = await listCasesOf(supplier._id, query);
-      res.json({ items: items.map((c) => presentManagedCase(c, supplier)), page: query.page, pageSize: query.pageSize, total });
+      const { items, total } = (await indexedCasesOf(supplier, query, engine)) ?? (await storedCasesOf(supplier, query));
+      res.json({ items, page: query.page, pageSize: query.pageSize, total });
     },
   );
 

@@ -2,7 +2,7 @@
 import type { Types } from 'mongoose';
 import type { Diligence } from '../../../shared/schemas/diligence';
 import type { CaseSearchDoc, SupplierSearchDoc } from '../../platform/search/port';
-import type { CaseStudyFields } from '../cases';
+import { type CaseStudyFields, presentCasePageExtras } from '../cases';
 import { presentProfileExtras, type SupplierFields } from '../suppliers';
 
 type WithId<T> = T & { _id: Types.ObjectId };
@@ -81,5 +81,6 @@ export function caseDocument(c: LeanCase, s: CaseSupplier): CaseSearchDoc {
     outcomeZh: c.outcomeZh ?? undefined,
     publishedAt: c.publishedAt?.getTime(),
     updatedAt: c.updatedAt.getTime(),
+    page: JSON.stringify(presentCasePageExtras(c)),
   };
 }

@@ -2,7 +2,7 @@
 // the embedded in-process engine (default) and Meilisearch (when MEILI_URL is set). The database stays
 // the source of truth; an engine only ever holds documents derived from it.
 import type { Diligence, DiligenceCard } from '../../../shared/schemas/diligence';
-import type { Verification } from '../../../shared/schemas/suppliers';
+import type { Kpi, Verification } from '../../../shared/schemas/suppliers';
 
 export type IndexName = 'suppliers' | 'cases';
 
@@ -91,6 +91,25 @@ export type CaseSearchDoc = {
   outcomeZh?: string;
   publishedAt?: number;
   updatedAt?: number;
+  /** What only the case study's page shows: CasePageExtras as JSON (a string, as a supplier's `profile`). Absent in documents written before it existed. */
+  page?: string;
+};
+
+/**
+ * A case study's page beyond the search document's fields, as presented: a page is answered from the engine's copy
+ * while that is the version stored. The Chinese problem and solution are not repeated (two-byte text, about 10 MB
+ * at 50,000 case studies): `textZh` holds them, joined with the outcome by a newline, and `zh` gives their lengths
+ * (0: none; a stored text is never empty).
+ */
+export type CasePageExtras = {
+  solution?: string;
+  zh: [problem: number, solution: number];
+  /** Absent when there are none. */
+  kpis?: Kpi[];
+  /** Only when the client agreed to be named. */
+  clientName?: string;
+  /** The stored creation time (epoch ms); the document's `createdAt` is its publication, for sorting. */
+  createdAt: number;
 };
 
 export type SearchDoc<I extends IndexName> = I extends 'suppliers' ? SupplierSearchDoc : CaseSearchDoc;
