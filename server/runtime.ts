@@ -25,7 +25,7 @@ import { keepRankings, readSuppliersAhead } from './modules/matching';
 import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
 import { backfillReviewQueue, noSuppliersYet, warmSupplierVersions } from './modules/suppliers';
-import { warmPublishedCases } from './modules/cases';
+import { warmKeptCases } from './modules/cases';
 import { helloRoutes } from './modules/health';
 import { loadSynonyms, rebuildIndexes, SearchIndexer } from './modules/search';
 import { domainEvents } from './platform/events';
@@ -120,7 +120,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
         log.info(counts, 'search indexes built');
         domainEvents.emit('search.updated');
         // Profiles answer from the engine's copies once what checks them is read (supplier.indexed.ts).
-        await Promise.all([warmSupplierVersions(), warmPublishedCases()]).catch((err: unknown) => log.warn({ err }, 'profile versions not read at start-up; the first profile reads them'));
+        await Promise.all([warmSupplierVersions(), warmKeptCases()]).catch((err: unknown) => log.warn({ err }, 'profile versions not read at start-up; the first profile reads them'));
       },
       (err) => {
         log.error({ err }, 'search index build failed; retrying in the background');

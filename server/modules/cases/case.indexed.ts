@@ -1,5 +1,5 @@
 // A published case study's page, and a supplier's own list of its case studies, without a database read: the
-// search engine's copies (with their `page` extras), used only while they are the versions stored (case.published.ts
+// search engine's copies (with their `page` extras), used only while they are the versions stored (case.kept.ts
 // keeps every case study's last write, current through the model's writes), the supplier's link from supplierLinks.
 // A slug is found through the supplier kept for its hash. The engine is written after the database, a moment later
 // (search.indexer.ts), so a case study just edited or approved is read from the database until its copy catches
@@ -12,7 +12,7 @@ import { pageOffset } from '../../platform/db/page';
 import type { CasePageExtras, CaseSearchDoc, SearchEngine } from '../../platform/search/port';
 import { type SupplierLink, supplierLinks } from '../suppliers';
 import { presentIndexedCaseDetail, presentIndexedManagedCase } from './case.presenter';
-import { type KeptCase, keptCases } from './case.published';
+import { type KeptCase, keptCases } from './case.kept';
 
 /** The page by id or slug, or undefined when the database must answer (including "no such case study"). */
 export async function indexedCaseDetail(idOrSlug: string, engine: SearchEngine): Promise<CaseStudyDetail | undefined> {

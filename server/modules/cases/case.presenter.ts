@@ -7,7 +7,7 @@ import type { SupplierLink } from '../suppliers';
 import { NotFound } from '../../platform/errors/errors';
 import { findSupplier } from '../suppliers';
 import type { CaseStudyDoc, CaseStudyFields, CaseStudyRecord } from './case.model';
-import type { ManagedExtras } from './case.published';
+import type { ManagedExtras } from './case.kept';
 
 const opt = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
@@ -129,7 +129,7 @@ export function presentManagedCase(c: CaseStudyRecord, supplier: SupplierLink): 
 
 const isoDate = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
-/** The same view of a published case study from the engine's copy and what is kept of it (case.published.ts). */
+/** The same view of a published case study from the engine's copy and what is kept of it (case.kept.ts). */
 export function presentIndexedManagedCase(d: CaseSearchDoc & { updatedAt: number }, page: CasePageExtras, managed: ManagedExtras, supplier: SupplierLink): ManagedCase {
   return {
     ...presentIndexedCaseDetail(d, page, supplier),

@@ -18,7 +18,7 @@ import { nameOfUser } from '../accounts';
 import { isStaff, ownSupplierId, SUPPLIER_LINK_FIELDS, SupplierModel, type SupplierLink, supplierLinks } from '../suppliers';
 import { CaseStudyModel, type CaseStudyDoc, type CaseStudyRecord } from './case.model';
 import { CASE_SUMMARY_FIELDS, presentCaseSummary, presentIndexedCaseSummary, presentManagedCase } from './case.presenter';
-import { keptCases } from './case.published';
+import { keptCases } from './case.kept';
 
 /** How many case studies are published (the home page's count when the search engine cannot answer). */
 export const countPublishedCases = () => CaseStudyModel.countDocuments({ status: 'published' });
@@ -44,7 +44,7 @@ export async function publishedCaseSummaries(supplierId: mongoose.Types.ObjectId
 
 /**
  * The same summaries without a database read: which case studies are published, in order, from those kept in memory
- * (case.published.ts), their text from the search engine's copies, each checked to be of the version stored.
+ * (case.kept.ts), their text from the search engine's copies, each checked to be of the version stored.
  * Undefined when the database must answer (the engine lacks one, holds an older version, or cannot answer).
  */
 export async function indexedCaseSummaries(supplierId: string, engine: SearchEngine): Promise<CaseStudySummary[] | undefined> {

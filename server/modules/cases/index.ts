@@ -5,4 +5,4 @@ export { type CaseStudyFields, CaseStudyModel } from './case.model';
 export { CASE_SUMMARY_FIELDS, presentCasePageExtras, presentCaseSummary, presentManagedCaseOf } from './case.presenter';
 export { countPublishedCases, findCase, indexedCaseSummaries, listSubmittedCases, publishedCaseSummaries, refreshCaseCounters, transition } from './case.service';
 export { casesRoutes, supplierCasesRoutes } from './cases.router';
-export { warmPublishedCases } from './case.published';
+export { warmKeptCases } from './case.kept';

@@ -1,14 +1,14 @@
 // Each supplier's case studies in memory, every status, in the order its profile lists the published ones, with
-// each one's version (when it was last written): a profile then takes their summaries from the search engine's
+// each one's version (when it was last written). A profile then takes their summaries from the search engine's
 // copies, known to be current, instead of reading every case study of the supplier (about 1.3 ms of FerretDB's CPU
-// for five), and so do the supplier's own list of its case studies (with what only its members see, kept here when a
+// for five); so do the supplier's own list of its case studies (with what only its members see, kept here when a
 // case study has any: a client's name, the review's dates and comment) and a case study's page, which finds its
-// supplier by the slug's hash. Kept per supplier, packed: about 9 MB at 10,000 suppliers and 50,000 case studies, of
-// which the slugs' hashes take about 3 (the slugs themselves would take 5; one object per case study took 12). Kept current by
-// 'cases.written', which the model's hooks announce for every write with the case studies' ids, here or, relayed,
-// on another instance: the suppliers those belong to (as stored, or as kept) are read again, and a request waits
-// for that; a write by a query names none, and everything is read again. A full read every half hour bounds what a
-// process outside the events wrote.
+// supplier by the slug's hash. Kept per supplier, packed: about 9 MB at 10,000 suppliers and 50,000 case studies,
+// of which the slugs' hashes take about 3 (the slugs themselves would take 5; one object per case study took 12).
+// Kept current by 'cases.written', which the model's hooks announce for every write with the case studies' ids,
+// here or, relayed, on another instance: the suppliers those belong to (as stored, or as kept) are read again, and
+// a request waits for that; a write by a query names none, and everything is read again. A full read every half
+// hour bounds what a process outside the events wrote.
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/schemas/casestudies';
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
@@ -219,4 +219,4 @@ function holds(ids: string, id: string): boolean {
 export const keptCases = new KeptCases();
 
 /** Reads every supplier's case studies (start-up, once the search engine holds its copies). */
-export const warmPublishedCases = () => keptCases.warm();
+export const warmKeptCases = () => keptCases.warm();
