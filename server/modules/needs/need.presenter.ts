@@ -1,6 +1,7 @@
 import type { Need, NeedForMatching, PublicNeed } from '../../../shared/schemas/needs';
 import type { NeedFields } from './need.model';
 import type { StoredNeed } from './need.published';
+import { keptJson } from '../../platform/http/kept-json';
 
 /** The stored fields the SME wrote (Need's, where lists are always present), less the readiness answers. */
 type Described = NeedForMatching & Omit<Need, 'id' | 'status' | 'readinessAnswers' | 'readinessAverage' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'closedAt'>;
@@ -52,6 +53,6 @@ export function presentPublicNeed(n: StoredNeed): PublicNeed {
 const publicJson = new WeakMap<StoredNeed, Buffer>();
 export function publicNeedJson(n: StoredNeed): Buffer {
   let json = publicJson.get(n);
-  if (!json) publicJson.set(n, (json = Buffer.from(JSON.stringify(presentPublicNeed(n)))));
+  if (!json) publicJson.set(n, (json = keptJson(presentPublicNeed(n))));
   return json;
 }

@@ -14,6 +14,7 @@ import { NotFound } from '../../platform/errors/errors';
 import { isStaff } from '../suppliers';
 import { ShowcaseModel } from './showcase.model';
 import { presentShowcases, SHOWCASE_ORDER } from './showcase.service';
+import { keptJson } from '../../platform/http/kept-json';
 
 /** How long showcases read before a write by another process (the CLI, an instance cut off from Redis) are used, at most. */
 const FRESH_MS = 30_000;
@@ -31,7 +32,7 @@ type PageQuery = { page: number; pageSize: number; status?: Showcase['status'] }
 
 /** Each held showcase's JSON, serialised once: a page of them is most of a list's cost otherwise. */
 const serialised = new WeakMap<Showcase, Buffer>();
-const showcaseJson = (s: Showcase) => serialised.get(s) ?? serialised.set(s, Buffer.from(JSON.stringify(s))).get(s)!;
+const showcaseJson = (s: Showcase) => serialised.get(s) ?? serialised.set(s, keptJson(s)).get(s)!;
 
 /**
  * A page of showcases, optionally of one status, in the order the database sorts them (SHOWCASE_ORDER), as the

@@ -4,6 +4,7 @@
 // to a revalidating client.
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
+import { keptJson } from './kept-json';
 
 const bodies = new WeakMap<object, { json: Buffer; etag: string }>();
 
@@ -15,7 +16,7 @@ const bodies = new WeakMap<object, { json: Buffer; etag: string }>();
 export function sendMemoJson(res: Response, source: object, value: () => object, fresh: Record<string, number> = {}): void {
   let body = bodies.get(source);
   if (!body) {
-    const json = Buffer.from(JSON.stringify(value()));
+    const json = keptJson(value());
     body = { json, etag: `W/"${createHash('sha1').update(json).digest('base64url')}"` };
     bodies.set(source, body);
   }
