@@ -103,7 +103,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, sho
     ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     ...interestsRoutes(interests, search),
-    dashboardRoutes(search, inquiries.threads, inquiries.quotes),
+    dashboardRoutes({ search, threads: inquiries.threads, quotes: inquiries.quotes, interests: interests.kept }),
     insightsRoutes(search),
     publicMarketRoutes(),
     fundingRoutes(),
