@@ -1,6 +1,6 @@
 // The interests' read model: every interest as the two lists show it (a need's interests for its SME, a supplier's
-// own), in memory, grouped by need, by supplier profile and by SME organisation (which the SME dashboard counts).
-// On the embedded FerretDB each list was a round trip
+// own), in memory, grouped by supplier profile and by SME organisation (whose few interests hold its needs' ones;
+// the SME dashboard counts them). On the embedded FerretDB each list was a round trip
 // (about 0.5 ms of the database's CPU and as much of the server's) even when it found nothing. Interests are few
 // (each one a supplier's note, rate-limited per day) and small. Kept current by 'interests.changed' (the model's
 // hooks name the interests written, here or, relayed, on another instance; the named ones are read again by id:
@@ -56,19 +56,19 @@ export function interestOf(i: InterestSource): KeptInterest {
 
 /** Newest first, as the lists always were (`createdAt: -1, _id: -1`). */
 const newestFirst = (a: KeptInterest, b: KeptInterest) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newest = (interests: KeptInterest[], limit: number) => interests.sort(newestFirst).slice(0, limit);
 
 const FULL_READ_EVERY_MS = 10 * 60_000;
 const keyed = (interests: InterestSource[]) => interests.map((i): [string, KeptInterest] => [i._id.toHexString(), interestOf(i)]);
 const read = (filter: object) => InterestModel.find(filter, FIELDS).lean<InterestSource[]>();
 
 export class InterestIndex {
-  private readonly byNeed = new KeptGroups<KeptInterest>((i) => i.needId);
   private readonly bySupplier = new KeptGroups<KeptInterest>((i) => i.supplierId);
   private readonly byOrganisation = new KeptGroups<KeptInterest>((i) => i.smeOrganisationId);
   private readonly kept: KeptById<KeptInterest>;
 
   constructor() {
-    const groups = [this.byNeed, this.bySupplier, this.byOrganisation];
+    const groups = [this.bySupplier, this.byOrganisation];
     const listener: KeptListener<KeptInterest> = {
       reloaded: (rows) => groups.forEach((g) => g.reloaded(rows)),
       replaced: (id, before, after) => groups.forEach((g) => g.replaced(id, before, after)),
@@ -89,19 +89,15 @@ export class InterestIndex {
     return this.kept.current();
   }
 
-  private async newest(groups: KeptGroups<KeptInterest>, key: string, limit: number): Promise<KeptInterest[]> {
-    await this.kept.current();
-    return [...groups.of(key).values()].sort(newestFirst).slice(0, limit);
-  }
-
-  /** The newest `limit` interests in a need. */
-  ofNeed(needId: string, limit: number): Promise<KeptInterest[]> {
-    return this.newest(this.byNeed, needId, limit);
+  /** The newest `limit` interests in a need of the SME organisation `organisationId`. */
+  async ofNeed(organisationId: string, needId: string, limit: number): Promise<KeptInterest[]> {
+    return newest((await this.ofOrganisation(organisationId)).filter((i) => i.needId === needId), limit);
   }
 
   /** The newest `limit` interests a supplier profile expressed. */
-  ofSupplier(supplierId: string, limit: number): Promise<KeptInterest[]> {
-    return this.newest(this.bySupplier, supplierId, limit);
+  async ofSupplier(supplierId: string, limit: number): Promise<KeptInterest[]> {
+    await this.kept.current();
+    return newest([...this.bySupplier.of(supplierId).values()], limit);
   }
 
   /** The interests in an SME organisation's needs, in no particular order. */

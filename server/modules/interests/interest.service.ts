@@ -78,7 +78,7 @@ async function needsOf(ids: string[]): Promise<Map<string, StoredNeed>> {
 /** Interests in one of the caller's needs (404 for anyone else's). */
 export async function interestsInNeed(ctx: InterestsContext, p: Principal, needId: string): Promise<{ need: StoredNeed; interests: KeptInterest[] }> {
   const need = await ownStoredNeed(p, needId);
-  return { need, interests: await ctx.kept.ofNeed(needId, LIST_MAX) };
+  return { need, interests: await ctx.kept.ofNeed(need.organisationId.toHexString(), needId, LIST_MAX) };
 }
 
 async function ownedInterest(p: Principal, id: string): Promise<InterestDoc> {
