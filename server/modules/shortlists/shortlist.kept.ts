@@ -5,7 +5,7 @@
 // here or, relayed, on another instance; the named ones are read again by id: platform/db/kept-by-id.ts), read in
 // full at start-up, after a lost connection to the other instances, and every 10 minutes (what a process outside
 // the events wrote). The database stays the source of truth. Ids are shared strings and times epoch milliseconds:
-// about 250 bytes a list plus 8 a supplier on it. One per server.
+// about 1.1 KB a list of ten suppliers, its group included (1.1 MB at 1,000 lists, measured). One per server.
 import type { Types } from 'mongoose';
 import { findInChunks } from '../../platform/db/find-in';
 import { KeptById } from '../../platform/db/kept-by-id';
