@@ -26,7 +26,7 @@ import { needMatchesRoutes, opportunitiesRoutes } from './modules/matching';
 import { needsRoutes } from './modules/needs';
 import { curationRoutes } from './modules/curation';
 import { showcasesRoutes } from './modules/showcases';
-import { shortlistsRoutes } from './modules/shortlists';
+import { shortlistsRoutes, type ShortlistsRuntime } from './modules/shortlists';
 import { reviewsRoutes } from './modules/reviews';
 import { privacyRoutes } from './modules/privacy';
 import type { SearchEngine } from './platform/search/port';
@@ -43,6 +43,7 @@ export type AppDeps = {
   search: SearchEngine;
   inquiries: InquiriesRuntime;
   interests: InterestsRuntime;
+  shortlists: ShortlistsRuntime;
   /** Mount the admin view of the development outbox (no SMTP configured, not production). */
   outbox: boolean;
   /** Extra route groups mounted before the catch-all (the benchmark's hello-world route). */
@@ -53,7 +54,7 @@ export type AppDeps = {
   trustProxy?: string;
 };
 
-export function createApp({ log, health, auth, search, inquiries, interests, outbox, extraRoutes = [], clientDir, trustProxy = 'loopback' }: AppDeps): express.Express {
+export function createApp({ log, health, auth, search, inquiries, interests, shortlists, outbox, extraRoutes = [], clientDir, trustProxy = 'loopback' }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -102,13 +103,13 @@ export function createApp({ log, health, auth, search, inquiries, interests, out
     ...claimsRoutes({ inviter: inquiries.inviter, mailer: auth.mailer, publicUrl: auth.publicUrl }),
     opportunitiesRoutes({ search, responsiveness: responsivenessLookup }),
     ...interestsRoutes(interests, search),
-    dashboardRoutes(search, inquiries.threads, inquiries.quotes),
+    dashboardRoutes({ search, threads: inquiries.threads, quotes: inquiries.quotes, interests: interests.kept }),
     insightsRoutes(search),
     publicMarketRoutes(),
     fundingRoutes(),
     curationRoutes(),
     showcasesRoutes(),
-    shortlistsRoutes(search),
+    shortlistsRoutes(search, shortlists.kept),
     reviewsRoutes({ quotes: inquiries.quotes, search }),
     ...(outbox ? [outboxRoutes()] : []),
     ...extraRoutes,

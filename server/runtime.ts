@@ -20,6 +20,7 @@ import { sweepIdempotencyKeys } from './platform/http/idempotency.model';
 import { type AuthContext, checkSessionsAhead, createAuthContext } from './modules/accounts';
 import { confirmClaimsOf, fileClaimAtRegistration } from './modules/claims';
 import { createInterests } from './modules/interests';
+import { createShortlists } from './modules/shortlists';
 import { warmMarketData } from './modules/insights';
 import { keepRankings, readSuppliersAhead } from './modules/matching';
 import { seedDemoMarket } from './modules/imports';
@@ -150,14 +151,17 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   }
   const inquiries = createInquiries(config, mailer, auth.tokens.secret, log, instances, platform.search, auth.organisations);
   inquiries.start();
-  const interests = createInterests(config, mailer, inquiries, log, instances.jobs);
+  const interests = createInterests(config, mailer, inquiries, log, instances);
   interests.start();
+  const shortlists = createShortlists(instances, log);
+  shortlists.start();
   const app = createApp({
     log,
     auth,
     search: platform.search,
     inquiries,
     interests,
+    shortlists,
     outbox: mailer.kind === 'outbox' && config.NODE_ENV !== 'production',
     health: { database: platform.database, search: platform.search, version: VERSION },
     extraRoutes: config.BENCH_ROUTES ? [helloRoutes()] : [],
@@ -185,6 +189,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       stopKeepingRankings();
       inquiries.stop();
       interests.stop();
+      shortlists.stop();
       stopFollowingAccounts.forEach((stop) => stop());
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await build; // it reads the database

@@ -236,6 +236,21 @@ describe('two app instances, one database, one Redis', { timeout: 60_000 }, () =
     expect(await onB()).toEqual([expect.objectContaining({ id: quote.id, status: 'accepted' })]);
   });
 
+  it('lists on B an interest expressed and a shortlist written through A (B’s kept interests and shortlists follow A’s writes)', async () => {
+    const need = await json<{ id: string }>(a.send('POST', '/api/needs', buildNeedInput(), bearer(sme)));
+    await json(a.send('POST', `/api/needs/${need.id}/publish`, {}, bearer(sme)));
+    const interest = await json<{ id: string }>(a.send('POST', '/api/interests', { needId: need.id, note: 'Written through A' }, bearer(supplier)));
+    const list = await json<{ id: string }>(a.send('POST', '/api/shortlists', { name: 'Listed across instances' }, bearer(sme)));
+    await json(a.send('PUT', `/api/shortlists/${list.id}/suppliers/${profile.id}`, undefined, bearer(sme)));
+    const ids = async (who: Account, path: string) => (await json<{ items: { id: string }[] }>(b.send('GET', path, undefined, bearer(who)))).items.map((i) => i.id);
+    const took = await within(5_000, async () => (await ids(supplier, '/api/interests')).includes(interest.id) && (await ids(sme, `/api/needs/${need.id}/interests`)).includes(interest.id));
+    console.info(`interests: B listed the interest expressed through A ${took} ms after`);
+    await within(5_000, async () => {
+      const lists = await json<{ items: { id: string; suppliers: { id: string }[] }[] }>(b.send('GET', '/api/shortlists', undefined, bearer(sme)));
+      return lists.items.some((l) => l.id === list.id && l.suppliers.some((s) => s.id === profile.id));
+    });
+  });
+
   it(`counts failed sign-ins through A and B together: the ${PER_ACCOUNT + 1}th attempt is refused on either`, async () => {
     const email = uniqueEmail('owner');
     await createUserFromCli({ role: 'curator', email, password: PASSWORD, name: 'Owner' });

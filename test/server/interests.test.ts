@@ -1,6 +1,7 @@
 // Interests: a supplier answers a published need with a note; the SME sees who and why (the matcher's own
 // explanation), is told in the app and by one batched email, and opens an inquiry or dismisses. The SME stays
 // anonymous to the supplier until it writes.
+import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SmeDashboard } from '../../shared/schemas/dashboard';
 import type { InquiryDetail } from '../../shared/schemas/inquiries';
@@ -10,6 +11,7 @@ import { importSuppliers } from '../../server/modules/imports/import.service';
 import { InquiryModel } from '../../server/modules/inquiries/inquiry.model';
 import { InterestModel } from '../../server/modules/interests/interest.model';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
+import { domainEvents } from '../../server/platform/events';
 import { OutboxModel } from '../../server/platform/mail/outbox.model';
 import { buildCaseStudy, buildSupplier } from '../factories';
 import { bearer, PASSWORD, signUp, type Account } from './accounts-helpers';
@@ -195,6 +197,30 @@ describe('the SME sees and answers', () => {
     await json(await express(supplier, await publishedNeed(quiet, 'Quiet need')), 201);
     await sleep(DELAY_MS + 900);
     expect(await OutboxModel.countDocuments({ to: quiet.email, subject: /interested/ })).toBe(0);
+  });
+});
+
+describe('the lists', () => {
+  it('show a supplier its interests newest first, a closed need’s too, and what another instance wrote', async () => {
+    const [owner, lister] = await Promise.all([signUp(server, 'sme', 'Listing SME'), signUp(server, 'supplier', 'Lister Ltd')]);
+    await linkSupplier(lister, visionId);
+    const older = await publishedNeed(owner, 'Older need');
+    const newer = await publishedNeed(owner, 'Newer need');
+    const first = await json<MyInterest>(await express(lister, older, 'First note'), 201);
+    await sleep(5);
+    const second = await json<MyInterest>(await express(lister, newer, 'Second note'), 201);
+    const mine = async () => (await json<{ items: MyInterest[] }>(await send(lister, 'GET', '/api/interests'), 200)).items.filter((i) => [first.id, second.id].includes(i.id));
+    expect((await mine()).map((i) => [i.note, i.need.title, i.needOpen])).toEqual([['Second note', 'Newer need', true], ['First note', 'Older need', true]]);
+
+    await json(await send(owner, 'POST', `/api/needs/${older}/close`), 200);
+    expect((await mine()).map((i) => [i.need.title, i.needOpen])).toEqual([['Newer need', true], ['Older need', false]]);
+
+    // Another instance's write reaches this one as its model's event (relayed through Redis): the next read has it.
+    await InterestModel.collection.updateOne({ _id: new mongoose.Types.ObjectId(second.id) }, { $set: { status: 'dismissed' } });
+    domainEvents.emit('interests.changed', [second.id]);
+    expect((await mine())[0]).toMatchObject({ id: second.id, status: 'dismissed' });
+    const { items } = await json<{ items: NeedInterest[] }>(await interestsIn(owner, newer), 200);
+    expect(items.map((i) => [i.id, i.status])).toEqual([[second.id, 'dismissed']]);
   });
 });
 

@@ -1,18 +1,19 @@
 // The SME's dashboard: every open need with its best matches (new ones counted against what the dashboard showed
 // last time), interested suppliers, quotes and unread threads. Nothing is read from the database: the open and
 // closed needs are kept in memory (the needs module), their matches are the kept rankings the need's page reads too
-// (so both agree), the threads are the inquiry lists' thread index (the inquiries module), and the interests,
-// quotes and last visit's marks are this module's read models (dashboard.activity.ts, dashboard.marks.ts). Only a
+// (so both agree), the threads are the inquiry lists' thread index (the inquiries module), the interests are the
+// interests module's read model, the quotes the inquiries module's, and the last visit's marks this module's
+// (dashboard.marks.ts). Only a
 // visit whose matches changed writes (its marks).
 import type { SmeDashboard, SmeDashboardNeed } from '../../../shared/schemas/dashboard';
 import type { Principal } from '../../platform/auth/principal';
 import type { SearchEngine } from '../../platform/search/port';
 import { isUnread, type QuoteIndex, responsivenessLookup, type ThreadIndex } from '../inquiries';
+import type { InterestIndex } from '../interests';
 import { needRankings } from '../matching';
 import { closedNeedCount, needForMatching, openNeedsOf, type StoredNeed } from '../needs';
 import { bulkWriteInChunks } from '../../platform/db/bulk';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
-import { interestsOf } from './dashboard.activity';
 import { marksOf, marksWritten, type Mark } from './dashboard.marks';
 import { MatchMarkModel } from './dashboard.model';
 
@@ -86,18 +87,21 @@ function newestEdited(needs: readonly StoredNeed[]): StoredNeed[] {
     .slice(0, NEEDS_MAX);
 }
 
-export async function smeDashboard(search: SearchEngine, threadIndex: ThreadIndex, quoteIndex: QuoteIndex, p: Principal): Promise<SmeDashboard> {
+/** What the dashboard counts, kept in memory by the modules that own them. */
+export type DashboardSources = { search: SearchEngine; threads: ThreadIndex; quotes: QuoteIndex; interests: InterestIndex };
+
+export async function smeDashboard({ search, threads: threadIndex, quotes: quoteIndex, interests: interestIndex }: DashboardSources, p: Principal): Promise<SmeDashboard> {
   const org = p.organisationId;
   const needs = newestEdited(org ? await openNeedsOf(org) : []);
   const [closedNeeds, interests, quotes, cards, marks] = await Promise.all([
     org ? closedNeedCount(org) : 0,
-    org ? interestsOf(org) : [],
+    org ? interestIndex.ofOrganisation(org) : [],
     org ? quoteIndex.ofOrganisation(org) : [],
     org ? threadIndex.side(`sme:${org}`) : [],
     marksOf(needs.map((n) => n._id.toHexString())),
   ]);
   const threads = cards.filter((t) => t.status !== 'archived');
-  const interestsBy = tally(interests, (i) => i.pending);
+  const interestsBy = tally(interests, (i) => i.status === 'pending');
   const quotesBy = tally(quotes, (q) => q.status === 'pending');
   const unreadBy = tally(threads, (t) => isUnread(t, p, 'sme'));
   const shown = await matchesOf(search, needs, marks);
@@ -116,7 +120,7 @@ export async function smeDashboard(search: SearchEngine, threadIndex: ThreadInde
     }),
     closedNeeds,
     unreadThreads: threads.filter((t) => isUnread(t, p, 'sme')).length,
-    pendingInterests: interests.filter((i) => i.pending).length,
+    pendingInterests: interests.filter((i) => i.status === 'pending').length,
     pendingQuotes: quotes.filter((q) => q.status === 'pending').length,
   };
 }

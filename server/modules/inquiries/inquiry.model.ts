@@ -91,8 +91,8 @@ trackWrites(inquirySchema, 'inquiries');
 trackWrites(quoteSchema, 'inquiry_quotes');
 // The thread lists are answered from memory (inquiry.threads.ts), which re-reads the threads named here.
 announceWrittenIds(inquirySchema, (ids) => domainEvents.emit('inquiries.changed', ids));
-// So are the quotes a thread, a need's comparison and the engagements show (inquiry.quotes.ts) and the SME dashboard
-// counts (dashboard/dashboard.activity.ts), which re-read the quotes named here.
+// So are the quotes a thread, a need's comparison and the engagements show and the SME dashboard counts
+// (inquiry.quotes.ts), which re-reads the quotes named here.
 announceWrittenIds(quoteSchema, (ids) => domainEvents.emit('quotes.changed', ids));
 quoteSchema.index({ needId: 1 });
 quoteSchema.index({ smeOrganisationId: 1 });

@@ -2,6 +2,8 @@
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 // Model: the dashboard counts the interests in an SME's needs.
 export { InterestModel } from './interest.model';
+// Read model: the dashboard counts an SME organisation's interests from it.
+export type { InterestIndex } from './interest.kept';
 export { interestsPart } from './interest.privacy';
 export { createInterests, type InterestsRuntime } from './interests.context';
 export { interestsRoutes } from './interests.router';

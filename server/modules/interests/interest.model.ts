@@ -30,7 +30,7 @@ interestSchema.index({ needId: 1, supplierId: 1 }, { unique: true });
 interestSchema.index({ smeOrganisationId: 1 });
 interestSchema.index({ supplierOrganisationId: 1 });
 interestSchema.index({ supplierId: 1 });
-// The SME dashboard counts interests from memory (dashboard/dashboard.activity.ts), which re-reads the ones named here.
+// The lists and the SME dashboard read interests from memory (interest.kept.ts), which re-reads the ones named here.
 announceWrittenIds(interestSchema, (ids) => domainEvents.emit('interests.changed', ids));
 
 export type InterestFields = InferSchemaType<typeof interestSchema>;

@@ -7,18 +7,20 @@ import type { Principal } from '../../platform/auth/principal';
 import { isDuplicateKeyError } from '../../platform/errors/duplicate-key';
 import { AppError, Conflict, Forbidden, NotFound } from '../../platform/errors/errors';
 import { createInquiry, type InquiriesContext, type InquiryDoc } from '../inquiries';
-import { type NeedDoc, NeedModel, ownNeed, ownStoredNeed, type StoredNeed } from '../needs';
+import { NeedModel, openNeed, ownNeed, ownStoredNeed, type StoredNeed } from '../needs';
+import { type InterestIndex, type KeptInterest } from './interest.kept';
 import { InterestModel, type InterestDoc } from './interest.model';
 import type { InterestNotifier } from './interest.notify';
 import { isNeedOwnerOf } from './interest.policy';
 
-export type InterestsContext = { notifier: InterestNotifier; inquiries: InquiriesContext };
+/** `kept`: the interests in memory, by need and by supplier (interest.kept.ts). */
+export type InterestsContext = { notifier: InterestNotifier; inquiries: InquiriesContext; kept: InterestIndex };
 
 const DAY = 86_400_000;
 /** A supplier's list and a need's list stay short; these bound a page without paging. */
 const LIST_MAX = 200;
 
-export async function expressInterest(ctx: InterestsContext, p: Principal, input: InterestCreate): Promise<{ interest: InterestDoc; need: NeedDoc }> {
+export async function expressInterest(ctx: InterestsContext, p: Principal, input: InterestCreate): Promise<{ interest: InterestDoc; need: StoredNeed }> {
   const { supplierId } = p;
   if (!supplierId) throw Forbidden('Create or claim your organisation’s supplier profile first.');
   // As many a day as an SME may start inquiries: each one emails an SME, so a supplier cannot spam every need.
@@ -50,24 +52,33 @@ export async function expressInterest(ctx: InterestsContext, p: Principal, input
 }
 
 /** The caller's supplier organisation's interests, newest first, each with the need it answered. */
-export async function myInterests(ctx: InterestsContext, p: Principal): Promise<Array<{ interest: InterestDoc; need: NeedDoc }>> {
+export async function myInterests(ctx: InterestsContext, p: Principal): Promise<Array<{ interest: KeptInterest; need: StoredNeed }>> {
   const { supplierId } = p;
   if (!supplierId) return [];
-  const interests = await InterestModel.find({ supplierId }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
-  // One read for all the needs (a findById each was a round trip each).
-  const needs = interests.length ? await NeedModel.find({ _id: { $in: [...new Set(interests.map((i) => i.needId.toHexString()))] } }) : [];
-  const byId = new Map(needs.map((n) => [n._id.toHexString(), n]));
+  const interests = await ctx.kept.ofSupplier(supplierId, LIST_MAX);
+  const byId = await needsOf([...new Set(interests.map((i) => i.needId))]);
   return interests.flatMap((interest) => {
-    const need = byId.get(interest.needId.toHexString());
+    const need = byId.get(interest.needId);
     return need ? [{ interest, need }] : [];
   });
 }
 
+/** The needs by id: open ones from memory, the closed ones (if any) in one read. */
+async function needsOf(ids: string[]): Promise<Map<string, StoredNeed>> {
+  const byId = new Map<string, StoredNeed>();
+  for (const id of ids) {
+    const need = await openNeed(id);
+    if (need) byId.set(id, need);
+  }
+  const closed = ids.filter((id) => !byId.has(id));
+  if (closed.length) for (const need of await NeedModel.find({ _id: { $in: closed } }).lean<StoredNeed[]>()) byId.set(need._id.toHexString(), need);
+  return byId;
+}
+
 /** Interests in one of the caller's needs (404 for anyone else's). */
-export async function interestsInNeed(p: Principal, needId: string): Promise<{ need: StoredNeed; interests: InterestDoc[] }> {
+export async function interestsInNeed(ctx: InterestsContext, p: Principal, needId: string): Promise<{ need: StoredNeed; interests: KeptInterest[] }> {
   const need = await ownStoredNeed(p, needId);
-  const interests = await InterestModel.find({ needId: need._id }).sort({ createdAt: -1, _id: -1 }).limit(LIST_MAX);
-  return { need, interests };
+  return { need, interests: await ctx.kept.ofNeed(need.organisationId.toHexString(), needId, LIST_MAX) };
 }
 
 async function ownedInterest(p: Principal, id: string): Promise<InterestDoc> {

@@ -4,14 +4,16 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../platform/log/logger';
 import { PENDING_RECOVERY, type Mailer } from '../../platform/mail/mailer';
-import type { Jobs } from '../../platform/redis';
+import { domainEvents } from '../../platform/events';
+import type { Instances } from '../../platform/redis';
 import type { InquiriesRuntime } from '../inquiries';
+import { InterestIndex } from './interest.kept';
 import { InterestNotifier } from './interest.notify';
 import type { InterestsContext } from './interest.service';
 
 export type InterestsRuntime = InterestsContext & { start(): void; stop(): void };
 
-export function createInterests(config: Config, mailer: Mailer, inquiries: InquiriesRuntime, log: Logger, jobs: Jobs): InterestsRuntime {
+export function createInterests(config: Config, mailer: Mailer, inquiries: InquiriesRuntime, log: Logger, instances: Instances): InterestsRuntime {
   const notifier = new InterestNotifier({
     mailer,
     publicUrl: config.publicUrl,
@@ -19,13 +21,24 @@ export function createInterests(config: Config, mailer: Mailer, inquiries: Inqui
     log,
     unsubscribeToken: (userId) => inquiries.notifier.unsubscribeToken(userId),
   });
+  // What the two lists show, in memory, following the writes announced here and on other instances; after a lost
+  // connection to those, announcements may be missing: read in full again.
+  const kept = new InterestIndex();
+  const follow = (ids: string[]) => kept.changed(ids);
+  domainEvents.on('interests.changed', follow);
+  instances.peers.onRejoin(() => kept.changed([]));
   let stopRecovery = () => {};
   return {
     notifier,
     inquiries,
-    start: () => void (stopRecovery = jobs.every('interest-email-recovery', PENDING_RECOVERY.everyMs, () => notifier.recover())),
+    kept,
+    start: () => {
+      kept.warm().catch((err: unknown) => log.warn({ err }, 'interests not read at start-up; the first request reads them'));
+      stopRecovery = instances.jobs.every('interest-email-recovery', PENDING_RECOVERY.everyMs, () => notifier.recover());
+    },
     stop: () => {
       stopRecovery();
+      domainEvents.off('interests.changed', follow);
       notifier.stop();
     },
   };

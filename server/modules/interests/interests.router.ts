@@ -19,6 +19,7 @@ import { presentDetail, responsivenessLookup, threadOf } from '../inquiries';
 import { requestLang } from '../matching';
 import { needForMatching } from '../needs';
 import { explainSuppliers } from './interest.explain';
+import { interestOf } from './interest.kept';
 import { presentMyInterest, presentNeedInterests } from './interest.presenter';
 import { answerWithInquiry, dismissInterest, expressInterest, interestsInNeed, myInterests, type InterestsContext } from './interest.service';
 
@@ -31,7 +32,7 @@ export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
 
   routes.post('/', { summary: 'Express interest in a published need with a short note (suppliers with a profile; once per need, then 409)', access: supplier, body: interestCreateSchema, response: myInterestSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
     const { interest, need } = await expressInterest(ctx, caller(res), body);
-    res.status(201).json(presentMyInterest(interest, need));
+    res.status(201).json(presentMyInterest(interestOf(interest), need));
   });
 
   routes.get('/', { summary: 'My supplier organisation’s interests, with the anonymous needs they answer', access: supplier, response: myInterestsSchema }, async (_input, _req, res) => {
@@ -51,8 +52,8 @@ export function interestsRoutes(ctx: InterestsContext, search: SearchEngine) {
 
   const needs = routeGroup('/api/needs', 'Interests');
   needs.get('/:id/interests', { summary: 'Suppliers interested in one of my needs, with their notes and why they fit', access: sme, params: needIdParamsSchema, query: matchesQuerySchema.pick({ lang: true }), response: needInterestsSchema }, async ({ params, query }, req, res) => {
-    const { need, interests } = await interestsInNeed(caller(res), params.id);
-    const ids = [...new Set(interests.map((i) => i.supplierId.toHexString()))];
+    const { need, interests } = await interestsInNeed(ctx, caller(res), params.id);
+    const ids = [...new Set(interests.map((i) => i.supplierId))];
     const explained = await explainSuppliers(search, needForMatching(need), ids, { lang: requestLang(query.lang, acceptedLanguage(req)), responsiveness: responsivenessLookup });
     res.json({ items: presentNeedInterests(interests, explained) });
   });

@@ -1,4 +1,5 @@
 // The shortlists module's public surface: what other modules and the entry points (app.ts, runtime.ts, cli/) may use.
 // Everything else in this folder is internal; eslint.config.js forbids importing it from outside.
 export { shortlistsPart } from './shortlist.privacy';
+export { createShortlists, type ShortlistsRuntime } from './shortlists.context';
 export { shortlistsRoutes } from './shortlists.router';

@@ -7,10 +7,8 @@ import type { Principal } from '../../platform/auth/principal';
 import { Conflict, NotFound } from '../../platform/errors/errors';
 import type { SearchEngine } from '../../platform/search/port';
 import { SupplierModel, supplierSummaries } from '../suppliers';
+import type { KeptShortlist, ShortlistIndex } from './shortlist.kept';
 import { ShortlistModel, type ShortlistDoc } from './shortlist.model';
-
-/** A shortlist as stored: a document or a lean read. */
-type ShortlistRecord = Pick<ShortlistDoc, 'name' | 'supplierIds' | 'updatedAt'> & { _id: mongoose.Types.ObjectId };
 
 export async function ownShortlist(p: Principal, id: string): Promise<ShortlistDoc> {
   const list = await ShortlistModel.findById(id);
@@ -18,8 +16,9 @@ export async function ownShortlist(p: Principal, id: string): Promise<ShortlistD
   return list;
 }
 
-export async function listShortlists(p: Principal): Promise<ShortlistRecord[]> {
-  return ShortlistModel.find({ organisationId: p.organisationId }).sort({ createdAt: 1, _id: 1 }).limit(SHORTLISTS_MAX).lean();
+/** The caller's organisation's shortlists, oldest first, from memory. */
+export async function listShortlists(kept: ShortlistIndex, p: Principal): Promise<KeptShortlist[]> {
+  return p.organisationId ? kept.ofOrganisation(p.organisationId, SHORTLISTS_MAX) : [];
 }
 
 /** What an organisation may keep: SHORTLISTS_MAX shortlists. */
@@ -56,12 +55,12 @@ export async function removeFromShortlist(list: ShortlistDoc, supplierId: string
 }
 
 /** Shortlists with their suppliers' cards, from the search engine's documents where it has them (supplierSummaries). */
-export async function presentShortlists(lists: ShortlistRecord[], engine: SearchEngine): Promise<Shortlist[]> {
-  const cards = await supplierSummaries(engine, lists.flatMap((l) => l.supplierIds.map((i) => i.toHexString())));
+export async function presentShortlists(lists: KeptShortlist[], engine: SearchEngine): Promise<Shortlist[]> {
+  const cards = await supplierSummaries(engine, lists.flatMap((l) => l.supplierIds));
   return lists.map((l) => ({
-    id: l._id.toHexString(),
+    id: l.id,
     name: l.name,
-    updatedAt: l.updatedAt.toISOString(),
-    suppliers: l.supplierIds.flatMap((id) => cards.get(id.toHexString()) ?? []),
+    updatedAt: new Date(l.updatedAt).toISOString(),
+    suppliers: l.supplierIds.flatMap((id) => cards.get(id) ?? []),
   }));
 }

@@ -3,16 +3,18 @@ import { shortlistBodySchema, shortlistListSchema, shortlistSchema, shortlistSup
 import { caller, role } from '../../platform/http/access';
 import { routeGroup } from '../../platform/http/routes';
 import type { SearchEngine } from '../../platform/search/port';
+import { type ShortlistIndex, shortlistOf } from './shortlist.kept';
 import type { ShortlistDoc } from './shortlist.model';
 import { addToShortlist, createShortlist, deleteShortlist, listShortlists, ownShortlist, presentShortlists, removeFromShortlist } from './shortlist.service';
 
 const sme = role('sme');
-export function shortlistsRoutes(engine: SearchEngine) {
-  const present = async (l: ShortlistDoc) => (await presentShortlists([l], engine))[0]!;
+/** `kept`: the shortlists in memory (shortlists.context.ts). */
+export function shortlistsRoutes(engine: SearchEngine, kept: ShortlistIndex) {
+  const present = async (l: ShortlistDoc) => (await presentShortlists([shortlistOf(l)], engine))[0]!;
   const routes = routeGroup('/api/shortlists', 'Shortlists');
 
   routes.get('/', { summary: 'My organisation’s shortlists with their suppliers', access: sme, response: shortlistListSchema }, async (_input, _req, res) => {
-    res.json({ items: await presentShortlists(await listShortlists(caller(res)), engine) });
+    res.json({ items: await presentShortlists(await listShortlists(kept, caller(res)), engine) });
   });
 
   routes.post('/', { summary: 'Start a shortlist', access: sme, body: shortlistBodySchema, response: shortlistSchema, status: 201, idempotent: true }, async ({ body }, _req, res) => {
