@@ -26,16 +26,19 @@ export async function loadMe(id: string | Types.ObjectId) {
 
 /**
  * Whose data an export shows: the account and its organisation from the directories kept in memory (what
- * authentication checked), without a database read.
+ * authentication checked); the organisation is read by `_id` only when the directory cannot answer.
  */
 export async function exportSubject(id: string, users: UserDirectory, organisations: OrganisationDirectory): Promise<ExportSubject> {
   const user = await users.byId(id);
   if (!user || user.deletedAt) throw NotFound('The account');
-  const organisationId = user.organisationId?.toHexString();
-  const entry = organisationId ? (await organisations.byIds([organisationId])).get(organisationId) : undefined;
-  const organisation: StoredOrganisation | null = entry
-    ? { _id: user.organisationId!, kind: entry.kind, name: entry.name, supplierId: entry.supplierId ? new mongoose.Types.ObjectId(entry.supplierId) : undefined, createdAt: new Date(entry.createdAt) }
-    : null;
+  const organisationId = user.organisationId;
+  const entry = organisationId ? (await organisations.byIds([organisationId.toHexString()])).get(organisationId.toHexString()) : undefined;
+  const organisation: StoredOrganisation | null =
+    organisationId && entry?.createdAt !== undefined
+      ? { _id: organisationId, kind: entry.kind, name: entry.name, supplierId: entry.supplierId ? new mongoose.Types.ObjectId(entry.supplierId) : undefined, createdAt: new Date(entry.createdAt) }
+      : organisationId
+        ? await OrganisationModel.findById(organisationId, { kind: 1, name: 1, supplierId: 1, createdAt: 1 }).lean<StoredOrganisation>()
+        : null;
   return { user, userId: user._id, organisation, auditEvents: auditEventsOnce(user._id) };
 }
 
