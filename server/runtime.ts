@@ -27,6 +27,7 @@ import { seedDemoMarket } from './modules/imports';
 import { seedFundingSchemes } from './modules/funding';
 import { backfillReviewQueue, noSuppliersYet, warmSupplierVersions } from './modules/suppliers';
 import { warmKeptCases } from './modules/cases';
+import { reviewPeople } from './modules/reviews';
 import { helloRoutes } from './modules/health';
 import { loadSynonyms, rebuildIndexes, SearchIndexer } from './modules/search';
 import { domainEvents } from './platform/events';
@@ -146,6 +147,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     auth.organisations.follow(instances.peers),
     checkSessionsAhead((userIds) => auth.users.rereadAll(userIds)),
   ];
+  reviewPeople.follow(instances.peers);
   for (const kept of [auth.users, auth.organisations]) {
     kept.warm().catch((err: unknown) => log.warn({ err }, 'accounts not read at start-up; the first request reads them'));
   }

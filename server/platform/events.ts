@@ -23,6 +23,8 @@ type Events = {
   'quotes.changed': [quoteIds: string[]];
   /** Shortlists were written (their ids), or changed by a query whose documents are not known (no ids). */
   'shortlists.changed': [shortlistIds: string[]];
+  /** Reviews were written (their ids), or changed by a query whose documents are not known (no ids). */
+  'reviews.changed': [reviewIds: string[]];
   /** The dashboard remembered the matches it showed of these needs (its marks, by need id). */
   'matchMarks.changed': [needIds: string[]];
   /** Users were written (their ids), or changed by a query whose documents are not known (no ids). */
@@ -51,7 +53,7 @@ type Events = {
  */
 export const RELAYED = [
   'suppliers.changed', 'suppliers.removed', 'cases.changed', 'cases.removed', 'needs.changed',
-  'inquiries.changed', 'interests.changed', 'quotes.changed', 'shortlists.changed', 'matchMarks.changed', 'suppliers.written', 'cases.written', 'users.changed', 'organisations.changed',
+  'inquiries.changed', 'interests.changed', 'quotes.changed', 'shortlists.changed', 'reviews.changed', 'matchMarks.changed', 'suppliers.written', 'cases.written', 'users.changed', 'organisations.changed',
   'responsiveness.changed', 'sessions.revoked', 'records.written', 'synonyms.changed',
 ] as const satisfies (keyof Events)[];
 export type RelayedEvent = (typeof RELAYED)[number];

@@ -172,3 +172,28 @@ describe('reports and moderation', () => {
     expect(await AuditModel.countDocuments({ type: 'review.reports-dismissed', 'detail.reviewId': waited })).toBe(1);
   });
 });
+
+describe('the personal-data export', () => {
+  type Exported = { text: string; writtenByMe: boolean; reply?: { text: string; byMe: boolean }; myReports: Array<{ reason: string }> };
+  const TEXT = 'Our second engagement went well, on time.';
+  /** The person's exported reviews of this test's engagement (the earlier tests' reviews are theirs too). */
+  const exported = async (who: Account) => (await ok<{ reviews: Exported[] }>(server.send('GET', '/api/me/export', undefined, bearer(who)))).reviews.filter((r) => r.text === TEXT);
+
+  it('lists the reviews a person wrote, replied to or reported from the moment each is written', async () => {
+    const quote = await acceptedQuote(sme2, supplier2, profile2.id, 120_000);
+    const [author, replier, reporter] = [sme2, supplier2, supplier];
+    await ok(post(`/api/reviews/engagements/${quote}/delivered`, {}, author), 204);
+    await ok(post('/api/reviews', review(quote, { text: TEXT }), author), 201);
+    expect(await exported(author)).toEqual([expect.objectContaining({ writtenByMe: true, myReports: [] })]);
+    expect((await exported(author))[0]!.reply).toBeUndefined();
+    expect(await exported(replier)).toEqual([]);
+    expect(await exported(reporter)).toEqual([]);
+
+    await ok(post(`/api/reviews/${quote}/reply`, { text: 'Glad it helped.' }, replier));
+    expect(await exported(replier)).toEqual([expect.objectContaining({ writtenByMe: false, reply: { text: 'Glad it helped.', byMe: true } })]);
+    await ok(post(`/api/reviews/${quote}/report`, { reason: 'Not the same company' }, reporter), 204);
+    expect(await exported(reporter)).toEqual([expect.objectContaining({ writtenByMe: false, myReports: [expect.objectContaining({ reason: 'Not the same company' })] })]);
+    // The author's organisation sees the reply, not as its own, and no report of its own.
+    expect(await exported(author)).toEqual([expect.objectContaining({ writtenByMe: true, reply: { text: 'Glad it helped.', byMe: false }, myReports: [] })]);
+  });
+});

@@ -1,5 +1,5 @@
 // The signed-in user's own account: profile, password, export of all their data (PDPO), deletion.
-import type { Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import { NotFound, Validation } from '../../platform/errors/errors';
 import { audit } from '../audit';
 import { passwordChangedMail } from './account.emails';
@@ -25,13 +25,20 @@ export async function loadMe(id: string | Types.ObjectId) {
 }
 
 /**
- * Whose data an export shows: the account from the directory kept in memory (what authentication checked), the
- * organisation in one `_id` read (the directory keeps no creation date).
+ * Whose data an export shows: the account and its organisation from the directories kept in memory (what
+ * authentication checked); the organisation is read by `_id` only when the directory cannot answer.
  */
-export async function exportSubject(id: string, users: UserDirectory): Promise<ExportSubject> {
+export async function exportSubject(id: string, users: UserDirectory, organisations: OrganisationDirectory): Promise<ExportSubject> {
   const user = await users.byId(id);
   if (!user || user.deletedAt) throw NotFound('The account');
-  const organisation = user.organisationId ? await OrganisationModel.findById(user.organisationId, { kind: 1, name: 1, supplierId: 1, createdAt: 1 }).lean<StoredOrganisation>() : null;
+  const organisationId = user.organisationId;
+  const entry = organisationId ? (await organisations.byIds([organisationId.toHexString()])).get(organisationId.toHexString()) : undefined;
+  const organisation: StoredOrganisation | null =
+    organisationId && entry?.createdAt !== undefined
+      ? { _id: organisationId, kind: entry.kind, name: entry.name, supplierId: entry.supplierId ? new mongoose.Types.ObjectId(entry.supplierId) : undefined, createdAt: new Date(entry.createdAt) }
+      : organisationId
+        ? await OrganisationModel.findById(organisationId, { kind: 1, name: 1, supplierId: 1, createdAt: 1 }).lean<StoredOrganisation>()
+        : null;
   return { user, userId: user._id, organisation, auditEvents: auditEventsOnce(user._id) };
 }
 
@@ -44,7 +51,7 @@ export async function showMe(id: string, users: UserDirectory, organisations: Or
   if (!user || user.deletedAt) throw NotFound('The account');
   const organisationId = user.organisationId?.toHexString();
   const entry = organisationId && (await organisations.byIds([organisationId])).get(organisationId);
-  return { user, organisation: entry ? { id: organisationId, ...entry } : undefined };
+  return { user, organisation: entry ? { id: organisationId, kind: entry.kind, name: entry.name, supplierId: entry.supplierId } : undefined };
 }
 
 /** A 400 on `path` unless `password` is the user's (re-authentication before changing or deleting the account). */

@@ -118,6 +118,8 @@ const pendingSchema = new Schema(
   },
   { collection: 'notification_pending', versionKey: false },
 );
+/** The personal-data export reads a person's waiting emails by it. */
+pendingSchema.index({ userId: 1 });
 
 /** _id is the supplier id: first-reply history of the inquiries it received, read by _id for profiles and matching. */
 const statsSchema = new Schema(

@@ -50,8 +50,8 @@ export async function erasePersonalData(subject: DataSubject): Promise<void> {
  * Everything we hold that refers to the user or their organisation, as JSON (PDPO data access). Unlike a deletion,
  * an export does not ask whether the person is their organisation's last member (a count of its members).
  */
-export async function exportMyData(id: string, kept: KeptForExport, users: AuthContext['users']) {
-  return exportPersonalData(await exportSubject(id, users), kept);
+export async function exportMyData(id: string, kept: KeptForExport, { users, organisations }: Pick<AuthContext, 'users' | 'organisations'>) {
+  return exportPersonalData(await exportSubject(id, users, organisations), kept);
 }
 
 /** What deleting the account would delete, anonymise and keep (shown before the person confirms). */

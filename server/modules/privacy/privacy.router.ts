@@ -15,7 +15,7 @@ export function privacyRoutes(ctx: AuthContext, kept: KeptForExport) {
 
   routes.get('/export', { summary: 'Every record that refers to me or my organisation, as JSON with an explanation of each part (PDPO data access)', access: signedIn, response: z.record(z.string(), z.unknown()) }, async (_input, _req, res) => {
     res.setHeader('Content-Disposition', 'attachment; filename="aibridge-my-data.json"');
-    res.json(await exportMyData(caller(res).id, kept, ctx.users));
+    res.json(await exportMyData(caller(res).id, kept, ctx));
   });
 
   routes.get('/deletion', { summary: 'What deleting my account would delete, anonymise and keep', access: signedIn, response: deletionPlanSchema }, async (_input, _req, res) => {

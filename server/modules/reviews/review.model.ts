@@ -4,6 +4,8 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { limits } from '../../../shared/limits';
 import { BUDGET_BAND_KEYS, SECTOR_KEYS } from '../../../shared/taxonomy';
+import { announceWrittenIds } from '../../platform/db/written-ids';
+import { domainEvents } from '../../platform/events';
 
 const { Schema } = mongoose;
 const Id = Schema.Types.ObjectId;
@@ -49,6 +51,10 @@ reviewSchema.index({ supplierId: 1 });
 reviewSchema.index({ smeOrganisationId: 1 });
 /** The moderators' queue of reported reviews filters on its presence. */
 reviewSchema.index({ reportedAt: 1 });
+
+// Who each review concerns is kept in memory for the personal-data export (review.people.ts), which re-reads the
+// reviews named here.
+announceWrittenIds(reviewSchema, (ids) => domainEvents.emit('reviews.changed', ids));
 
 export type ReviewFields = InferSchemaType<typeof reviewSchema>;
 export type ReviewDoc = HydratedDocument<ReviewFields>;

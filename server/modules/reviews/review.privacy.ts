@@ -2,8 +2,18 @@
 // wrote), replies they wrote, and reviews they reported. Reviews are the public record of an engagement: deleting
 // an account keeps them, no longer linked to the person (and without the organisation's name once it is gone).
 import { label, type PersonalDataPart } from '../accounts';
+import type { Types } from 'mongoose';
+import { findInChunks } from '../../platform/db/find-in';
 import { ReviewModel } from './review.model';
+import { reviewPeople } from './review.people';
 import { reviewAverage } from './review.presenter';
+
+/** The person's reviews (see `reviewPeople`), oldest first: read by `_id`, and not at all when there are none. */
+async function reviewsOf(userId: Types.ObjectId, organisationId?: Types.ObjectId) {
+  const ids = await reviewPeople.of(userId, organisationId);
+  const reviews = ids.length ? await findInChunks(ids, (chunk) => ReviewModel.find({ _id: { $in: chunk } }).lean()) : [];
+  return reviews.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString()));
+}
 
 export const reviewsPart: PersonalDataPart = {
   key: 'reviews',
@@ -14,8 +24,7 @@ export const reviewsPart: PersonalDataPart = {
   exports: ['Review'],
   erases: ['Review'],
   export: async ({ userId, organisation }) => {
-    const mine = [{ authorId: userId }, { 'reply.authorId': userId }, { 'reports.userId': userId }, ...(organisation ? [{ smeOrganisationId: organisation._id }] : [])];
-    const reviews = await ReviewModel.find({ $or: mine }).sort({ createdAt: 1 }).lean();
+    const reviews = await reviewsOf(userId, organisation?._id);
     return reviews.map((r) => ({
       ratings: r.ratings,
       average: reviewAverage(r),
