@@ -145,7 +145,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const stopFollowingAccounts = [
     auth.users.follow(instances.peers),
     auth.organisations.follow(instances.peers),
-    checkSessionsAhead((userIds) => auth.users.rereadAll(userIds)),
+    checkSessionsAhead((userIds) => auth.users.rereadAll(userIds), instances.peers),
   ];
   reviewPeople.follow(instances.peers);
   for (const kept of [auth.users, auth.organisations]) {

@@ -109,7 +109,7 @@ describe('the end of a session ends its access tokens on the next request', () =
     expect((await (await me(b.accessToken)).json()).role).toBe('sme');
     await SessionModel.collection.updateOne({ _id: new Types.ObjectId(payloadOf(a.accessToken).sid) }, { $set: { revokedAt: new Date() } });
     await UserModel.collection.updateOne({ _id: new Types.ObjectId(b.user.id) }, { $set: { role: 'supplier' } });
-    expect(await works(a.accessToken)).toBe(true); // the answers kept for up to 30 s, until checked
+    expect(await works(a.accessToken)).toBe(true); // the answers kept for up to two minutes, until checked
     await checkSessionsInUse((userIds) => server.accounts.rereadAll(userIds), 0);
     expect(await works(a.accessToken)).toBe(false);
     expect((await (await me(b.accessToken)).json()).role).toBe('supplier');

@@ -1,14 +1,21 @@
-// Is an access token's session still live? Asked on every authenticated request, so it is answered from a cache
-// in this process: a revocation here (logout, refresh-token replay) marks the session at once through the
-// 'sessions.revoked' event, so its access tokens fail on the next request. Live answers are re-read after
-// LIVE_FOR_MS, which bounds how long a revocation made by another process goes unseen; revoked is final. Sessions
-// in use are checked again ahead of that, many in one read (checkSessionsAhead), so a request rarely waits for it.
+// Is an access token's session still live? Asked on every authenticated request, so it is answered from memory, a
+// lookup kept current by events: every revocation the code makes (logout, refresh-token replay, a user's sessions
+// ended) announces 'sessions.revoked', here and, relayed, on the other instances, and marks the session at once, so
+// its access tokens fail on the next request; revoked is final. After a lost connection to the other instances, whose
+// announcements may be missing, every live answer is read again at its next use. Live answers are also re-read after
+// LIVE_FOR_MS, which bounds what no event announced (a write by hand to the database); sessions in use are checked
+// again ahead of that, many in one read (checkSessionsAhead), so a request rarely waits for it.
+// The bound was 30 s: a user back after half a minute then paid two round trips (the session and the account), which
+// at city scale was most signed-in requests. Two minutes covers a person reading a page between clicks, and keeps a
+// change made by the command line (user:create demotes from another process) unseen for far less than an access
+// token lives (15 minutes).
 // (Sign-out everywhere, password changes and deletions also bump the user's sessionVersion, checked separately.)
 import { findInChunks } from '../../platform/db/find-in';
 import { domainEvents } from '../../platform/events';
+import type { Peers } from '../../platform/redis';
 import { SessionModel } from './session.model';
 
-const LIVE_FOR_MS = 30_000;
+const LIVE_FOR_MS = 2 * 60_000;
 const MAX_ENTRIES = 50_000;
 const AHEAD_EVERY_MS = 5_000;
 
@@ -57,9 +64,11 @@ function remember(sessionId: string, entry: Entry): void {
 /**
  * Checks the sessions in use again before their answers lapse, every few seconds in one read, and has their users'
  * accounts read again with them (`recheckUsers`, see auth.context.ts): with a thousand users signed in, each session
- * checked as its answer lapsed made one request in several wait for two round trips. Returns a function that stops it.
+ * checked as its answer lapsed made one request in several wait for two round trips. After a lost connection to the
+ * other instances, every live answer lapses. Returns a function that stops it.
  */
-export function checkSessionsAhead(recheckUsers: (userIds: string[]) => Promise<unknown>): () => void {
+export function checkSessionsAhead(recheckUsers: (userIds: string[]) => Promise<unknown>, peers: Pick<Peers, 'onRejoin'>): () => void {
+  peers.onRejoin(lapseLiveAnswers);
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
@@ -70,6 +79,11 @@ export function checkSessionsAhead(recheckUsers: (userIds: string[]) => Promise<
   }, AHEAD_EVERY_MS);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** Live answers are read again at their next use; revoked ones stay revoked. */
+function lapseLiveAnswers(): void {
+  for (const entry of sessions.values()) if (!entry.revoked) entry.at = -Infinity;
 }
 
 /** Reads again every live session used within LIVE_FOR_MS and checked more than `olderThanMs` ago, and their users. */
