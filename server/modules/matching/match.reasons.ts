@@ -39,7 +39,9 @@ const constraints = (p: Params, lang: Lang) =>
 
 const reviewers = (p: Params) => `${p.count} ${Number(p.count) === 1 ? 'SME' : 'SMEs'}`;
 
-const hkd = (n: string | number | undefined) => `HK$${Number(n).toLocaleString('en-HK')}`;
+/** Made once: `toLocaleString('en-HK')` makes the same formatter on every call. */
+const HK_NUMBER = new Intl.NumberFormat('en-HK');
+const hkd = (n: string | number | undefined) => `HK$${HK_NUMBER.format(Number(n))}`;
 const sector = (p: Params, lang: Lang) => labelOf(taxonomy.sectors, String(p.sector), lang);
 const readiness = (p: Params, lang: Lang) => labelOf(taxonomy.readinessLevels, String(p.readiness), lang);
 
