@@ -103,4 +103,23 @@ describe('kept opportunities', () => {
     expect((await opportunities())[0]!.score).toBeGreaterThan(edited[0]!.score);
     await reindexed(loom);
   });
+
+  it('say what the pair says now, in the language asked: the supplier’s new budget, the need’s new band', async () => {
+    type Said = { need: { id: string }; reasons: { code: string; text: string }[] };
+    const vision = await published({ title: 'Catch weaving defects on camera' });
+    const said = async (lang: string) => {
+      const items = ((await (await server.send('GET', `/api/opportunities?lang=${lang}&limit=3`, undefined, bearer(member))).json()) as { items: Said[] }).items;
+      return items.find((o) => o.need.id === vision)!.reasons.find((r) => r.code.startsWith('budget'))!;
+    };
+    expect(await said('en')).toEqual({ kind: 'strength', code: 'budget-fit', text: 'Its budget fits your typical project' });
+    expect((await said('zh-Hant')).text).toBe('其預算切合你的一般項目');
+
+    await reindexed({ ...loom, projectBudgetHKD: { min: 600_000, max: 2_000_000 } });
+    expect(await said('en')).toEqual({ kind: 'gap', code: 'budget-above', text: 'Its budget is below your typical starting price of HK$600,000' });
+    expect((await said('zh-Hant')).text).toBe('其預算低於你一般項目的起價HK$600,000');
+
+    await send('PATCH', `/api/needs/${vision}`, { budgetBand: '500k-1m' });
+    expect(await said('en')).toEqual({ kind: 'strength', code: 'budget-fit', text: 'Its budget fits your typical project' });
+    await reindexed(loom);
+  });
 });
