@@ -110,6 +110,11 @@ export class TextIndex {
     return this.external.length;
   }
 
+  /** The id of the document in a slot (undefined: removed). */
+  idAt(slot: number): string | undefined {
+    return this.external[slot];
+  }
+
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
