@@ -264,9 +264,8 @@ export class TextIndex {
    * few (a name's rarest word), scoring them is about as cheap as reading them twice.
    */
   private worthMatchingFirst(query: QueryNode, step: Step): query is { all: QueryNode[] } {
-    if (!('all' in query)) return false;
-    const [first] = this.cheapestFirst(query.all, step);
-    return first !== undefined && this.cost(first, step) >= MATCH_FIRST_FROM;
+    // An "every word" node's cost is its cheapest word's.
+    return 'all' in query && this.cost(query, step) >= MATCH_FIRST_FROM;
   }
 
   private leafDocs(query: TermQuery, step: Step, within: Int32Array | null): Int32Array {
