@@ -269,12 +269,14 @@ export class TextIndex {
   }
 
   private leafDocs(query: TermQuery, step: Step, within: Int32Array | null): Int32Array {
+    const expansion = this.expansion(query, step);
+    if (expansion.size === 1) return this.termDocs(expansion.keys().next().value!, within);
     const list = this.lists.data;
     const { alive, maskAcc, touched } = this;
     let count = 0;
     let marked = false;
     try {
-      for (const termId of this.expansion(query, step).keys()) {
+      for (const termId of expansion.keys()) {
         const start = this.lists.offset(termId);
         const end = start + this.lists.size(termId);
         if (within && within.length * 16 < end - start) {
@@ -303,6 +305,35 @@ export class TextIndex {
       if (marked) for (let k = 0; k < within!.length; k++) this.candidate[within![k]!] = 0;
     }
     return this.collect(count);
+  }
+
+  /** `leafDocs` of a word standing for one term (most do): its list is in slot order, so no marks and no sort. */
+  private termDocs(termId: number, within: Int32Array | null): Int32Array {
+    const list = this.lists.data;
+    const { alive, candidate } = this;
+    const start = this.lists.offset(termId);
+    const end = start + this.lists.size(termId);
+    const out = this.scratch.take(within ? Math.min(within.length, end - start) : end - start).ids;
+    let n = 0;
+    if (within && within.length * 16 < end - start) {
+      for (let k = 0, i = start; k < within.length && i < end; k++) {
+        const slot = within[k]!;
+        i = seek(list, i, end, slot);
+        if (i < end && list[i]! >>> 8 === slot && alive[slot]) out[n++] = slot;
+      }
+      return out.subarray(0, n);
+    }
+    if (within) for (let k = 0; k < within.length; k++) candidate[within[k]!] = 1;
+    const keep = within ? candidate : alive;
+    // A document's entries (one per field) are neighbours in the list.
+    for (let i = start, last = -1; i < end; i++) {
+      const slot = list[i]! >>> 8;
+      if (slot === last || !keep[slot] || !alive[slot]) continue;
+      out[n++] = slot;
+      last = slot;
+    }
+    if (within) for (let k = 0; k < within.length; k++) candidate[within[k]!] = 0;
+    return out.subarray(0, n);
   }
 
   private unionDocs(children: Int32Array[]): Int32Array {
