@@ -89,4 +89,23 @@ describe('text index', () => {
     expect(none.scores.size).toBe(0);
     expect(none.terms).toEqual(new Set(['kestrel', 'solutions']));
   });
+
+  it('gives "every word" of common words the scores "any word" gives the documents holding them all', () => {
+    // Both words have thousands of postings: the matches are found before any is scored (see matching()).
+    const index = new TextIndex([3, 1]);
+    for (let i = 0; i < 3_000; i++) {
+      const topic = i % 3 === 0 ? 'chatbot retail' : i % 3 === 1 ? 'chatbot' : 'vision';
+      index.add(`d${i}`, [i % 4 === 0 ? `kowloon ${topic}` : topic, i % 7 === 0 ? 'kowloon bay chatbot chatbot' : 'harbour']);
+    }
+    const pair = [word('chatbot'), word('kowloon', { fuzzy: true, prefix: true })];
+    const all = index.search({ all: pair }).scores;
+    const any = index.search({ any: pair }).scores;
+    const both = [...any.keys()].filter((id) => {
+      const n = Number(id.slice(1));
+      return n % 7 === 0 || (n % 3 !== 2 && n % 4 === 0);
+    });
+    expect([...all.keys()].sort()).toEqual(both.sort());
+    for (const id of both) expect(all.get(id)).toBe(any.get(id));
+    expect(index.search({ all: [word('vision'), word('retail')] }).scores.size).toBe(0);
+  });
 });

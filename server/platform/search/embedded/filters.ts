@@ -67,6 +67,10 @@ export function evaluate(
   const { counts, countable, accepting } = scratch(postings.pairCount);
   const countedPairs = facetFields.flatMap((f) => postings.pairsOf(f));
   for (const n of countedPairs) countable[n] = 1;
+  if (clauses.length === 0) {
+    found = unfiltered(universe, scores, countedPairs.length > 0, postings, out);
+    return { matched: { slots: out.slots.subarray(0, found), scores: out.scores.subarray(0, found) }, facets: facetCounts(facetFields, countedPairs, postings) };
+  }
   clauses.forEach((c, k) => {
     if ('pairs' in c) for (const n of c.pairs) accepting[n]! |= 1 << k;
   });
@@ -95,6 +99,31 @@ export function evaluate(
   } finally {
     for (const c of clauses) if ('pairs' in c) for (const n of c.pairs) accepting[n] = 0;
   }
+  return { matched: { slots: out.slots.subarray(0, found), scores: out.scores.subarray(0, found) }, facets: facetCounts(facetFields, countedPairs, postings) };
+}
+
+/**
+ * `evaluate` without filters (a search page's usual request): every document is a result and counts each of its
+ * counted pairs, added without a branch per pair. Returns the number of results.
+ */
+function unfiltered(universe: Int32Array, scores: Float64Array | null, counting: boolean, postings: Postings, out: typeof matches): number {
+  out.slots.set(universe);
+  if (scores) out.scores.set(scores.subarray(0, universe.length));
+  else out.scores.fill(0, 0, universe.length);
+  if (!counting) return universe.length;
+  const { counts, countable } = counters;
+  const data = postings.pairData;
+  for (let u = 0; u < universe.length; u++) {
+    const slot = universe[u]!;
+    const end = postings.pairEnd(slot);
+    for (let k = postings.pairStart(slot); k < end; k++) counts[data[k]!]! += countable[data[k]!]!;
+  }
+  return universe.length;
+}
+
+/** The counters of the counted pairs as facets (values counted at least once), left zeroed. */
+function facetCounts(facetFields: string[], countedPairs: number[], postings: Postings): FacetCounts {
+  const { counts, countable } = counters;
   const facets: FacetCounts = Object.fromEntries(facetFields.map((f) => [f, {}]));
   for (const n of countedPairs) {
     countable[n] = 0;
@@ -103,7 +132,7 @@ export function evaluate(
     facets[field]![value] = counts[n]!;
     counts[n] = 0;
   }
-  return { matched: { slots: out.slots.subarray(0, found), scores: out.scores.subarray(0, found) }, facets };
+  return facets;
 }
 
 /**

@@ -41,6 +41,7 @@ export function matchRanges(text: string, matched: ReadonlySet<string>, until?: 
   // A Chinese field against a query without Chinese terms: usually none of its words can match.
   if (!han && !containsAny(text.normalize('NFKC').toLowerCase(), matched)) return [];
   const ranges: Range[] = [];
+  const pairs = han ? twoCharTerms(matched) : NO_PAIRS;
   let end = Infinity;
   eachSpan(
     text,
@@ -49,7 +50,7 @@ export function matchRanges(text: string, matched: ReadonlySet<string>, until?: 
       if (start >= end) return false;
       if (matched.has(term)) ranges.push({ start, end: spanEnd });
       else if (cjk) {
-        const piece = matchedPiece(term, matched);
+        const piece = matchedPiece(term, pairs);
         if (piece >= 0) ranges.push({ start: start + piece, end: start + piece + 2 });
       }
       if (until && end === Infinity && ranges.length > 0) end = until(ranges[0]!.start);
@@ -114,14 +115,14 @@ function termLengths(matched: ReadonlySet<string>): Set<number> {
 }
 
 /** Where the first matched two-character piece of a longer Chinese word starts (-1: none); folding keeps offsets, so it maps onto the original. */
-function matchedPiece(word: string, matched: ReadonlySet<string>): number {
-  const pairs = twoCharTerms(matched);
+function matchedPiece(word: string, pairs: ReadonlySet<number>): number {
   if (pairs.size === 0) return -1;
   for (let i = 0; i + 2 <= word.length; i++) if (pairs.has(word.charCodeAt(i) * 0x10000 + word.charCodeAt(i + 1))) return i;
   return -1;
 }
 
 const twoChar = new WeakMap<ReadonlySet<string>, Set<number>>();
+const NO_PAIRS: ReadonlySet<number> = new Set();
 
 /** The matched terms two code units long, as numbers: a word's pieces are looked up without a string for each. */
 function twoCharTerms(matched: ReadonlySet<string>): Set<number> {

@@ -4,8 +4,6 @@ import { normalizePhrase, queryTerms } from '../../text/text';
 import { Best } from './best';
 import { TextIndex } from './text-index';
 
-type Ranked = { key: string; score: number; leading: number };
-
 export class Suggestions {
   private readonly counts = new Map<string, { text: string; count: number }>();
   private readonly index = new TextIndex([1]);
@@ -41,13 +39,15 @@ export class Suggestions {
     const wanted = terms.join(' ');
     // The last word is being typed (a prefix); typos forgiven only in longer words, so short prefixes stay precise.
     const last = terms.length - 1;
-    const { scores } = this.index.search({ all: terms.map((term, i) => ({ term, prefix: i === last, fuzzy: term.length >= 5 })) });
-    const leading = (key: string) => (key.startsWith(wanted) ? 0 : 1);
-    const before = (a: Ranked, b: Ranked) => a.leading - b.leading || b.score - a.score;
-    // The best `limit` in one pass (a short prefix matches thousands of phrases); ties keep the index's order.
-    const best = new Best<Ranked>(limit, before);
-    for (const [key, score] of scores) best.offer({ key, score, leading: leading(key) });
-    return best.items.map((r) => this.counts.get(r.key)!.text);
+    const { slots, scores } = this.index.match({ all: terms.map((term, i) => ({ term, prefix: i === last, fuzzy: term.length >= 5 })) });
+    const leading = (p: number) => (this.index.idAt(slots[p]!)!.startsWith(wanted) ? 0 : 1);
+    const before = (a: number, b: number) => leading(a) - leading(b) || scores[b]! - scores[a]!;
+    // The best `limit` in one pass (a short prefix matches thousands of phrases), by position among the matches:
+    // an object (and a map entry) per match made a short prefix's answer allocate hundreds of KB. Ties keep the
+    // index's order.
+    const best = new Best<number>(limit, before);
+    for (let p = 0; p < slots.length; p++) best.offer(p);
+    return best.items.map((p) => this.counts.get(this.index.idAt(slots[p]!)!)!.text);
   }
 }
 

@@ -43,6 +43,8 @@ const MAX_TF = (1 << TF_BITS) - 1;
 const MAX_DOCS = 2 ** 24;
 /** Tombstones are swept once they are this many and at least a quarter of all slots. */
 const VACUUM_MIN = 1_000;
+/** The postings of "every word"'s cheapest word from which its matches are found before any is scored (see `matching`). */
+const MATCH_FIRST_FROM = 1_000;
 /** Terms whose per-field rarity is kept between queries. */
 const IDF_CACHE = 20_000;
 /** Query words whose expansions and corrections are kept between queries. */
@@ -50,7 +52,7 @@ const EXPANSION_CACHE = 2_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
 /** One search's state: each query word's bit, and the index terms it stands for once computed. */
-type Step = { masks: Map<TermQuery, number>; expansions: Map<TermQuery, Map<number, number>> };
+type Step = { masks: Map<TermQuery, number>; expansions: Map<TermQuery, Map<number, number>>; costs: Map<QueryNode, number> };
 
 export class TextIndex {
   private readonly fieldCount: number;
@@ -108,6 +110,11 @@ export class TextIndex {
     return this.external.length;
   }
 
+  /** The id of the document in a slot (undefined: removed). */
+  idAt(slot: number): string | undefined {
+    return this.external[slot];
+  }
+
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
@@ -162,8 +169,9 @@ export class TextIndex {
 
   match(query: QueryNode): SlotMatches {
     this.scratch.reset();
-    const step: Step = { masks: leafMasks(query), expansions: new Map() };
-    const hits = this.evaluate(query, step, null);
+    const step: Step = { masks: leafMasks(query), expansions: new Map(), costs: new Map() };
+    const within = this.worthMatchingFirst(query, step) ? this.matching(query, step, null) : null;
+    const hits = within?.length === 0 ? this.scratch.take(0) : this.evaluate(query, step, within);
     // As minisearch does: a document matching more of the query's words ranks higher.
     for (let i = 0; i < hits.ids.length; i++) hits.scores[i] = hits.scores[i]! * bitCount(hits.masks[i]!);
     // Every word's terms, also those of words skipped once no document could match them all.
@@ -222,9 +230,7 @@ export class TextIndex {
   private evaluate(node: QueryNode, step: Step, within: Int32Array | null): Hits {
     if ('term' in node) return this.leaf(node, step, within);
     if ('any' in node) return this.union(node.any.map((child) => this.evaluate(child, step, within)));
-    // Costs once per child, not per comparison (each sums its words' postings); the sort is stable as before.
-    const costs = new Map(node.all.map((child) => [child, this.cost(child, step)]));
-    const [first, ...rest] = [...node.all].sort((a, b) => costs.get(a)! - costs.get(b)!);
+    const [first, ...rest] = this.cheapestFirst(node.all, step);
     if (!first) return this.scratch.take(0);
     let hits = this.evaluate(first, step, within);
     for (const child of rest) {
@@ -234,8 +240,137 @@ export class TextIndex {
     return hits;
   }
 
-  /** How many postings evaluating `node` would read at most. */
+  /**
+   * The documents matching `node` (among `within`), unscored: ascending slots. "Every word" scored its cheapest
+   * word's documents in full and then kept the few that also held the others: a topic's synonyms in every
+   * language ("chatbot": thousands of case studies) scored to keep the dozens naming a supplier's district.
+   * Reading postings costs a fraction of scoring them, so `match` first finds the documents matching every word
+   * this way and then scores those alone. The scores are the same: each document's entries are added in the
+   * same order.
+   */
+  private matching(node: QueryNode, step: Step, within: Int32Array | null): Int32Array {
+    if ('term' in node) return this.leafDocs(node, step, within);
+    if ('any' in node) return this.unionDocs(node.any.map((child) => this.matching(child, step, within)));
+    let docs: Int32Array | null = within;
+    for (const child of this.cheapestFirst(node.all, step)) {
+      docs = this.matching(child, step, docs);
+      if (docs.length === 0) break;
+    }
+    return docs ?? this.scratch.take(0).ids;
+  }
+
+  /**
+   * Finding the matches first pays when "every word"'s cheapest word has many postings (a topic); when it has
+   * few (a name's rarest word), scoring them is about as cheap as reading them twice.
+   */
+  private worthMatchingFirst(query: QueryNode, step: Step): query is { all: QueryNode[] } {
+    // An "every word" node's cost is its cheapest word's.
+    return 'all' in query && this.cost(query, step) >= MATCH_FIRST_FROM;
+  }
+
+  private leafDocs(query: TermQuery, step: Step, within: Int32Array | null): Int32Array {
+    const expansion = this.expansion(query, step);
+    if (expansion.size === 1) return this.termDocs(expansion.keys().next().value!, within);
+    const list = this.lists.data;
+    const { alive, maskAcc, touched } = this;
+    let count = 0;
+    let marked = false;
+    try {
+      for (const termId of expansion.keys()) {
+        const start = this.lists.offset(termId);
+        const end = start + this.lists.size(termId);
+        if (within && within.length * 16 < end - start) {
+          for (let k = 0, i = start; k < within.length && i < end; k++) {
+            const slot = within[k]!;
+            i = seek(list, i, end, slot);
+            if (i < end && list[i]! >>> 8 === slot && maskAcc[slot] === 0 && alive[slot]) {
+              maskAcc[slot] = 1;
+              touched[count++] = slot;
+            }
+          }
+          continue;
+        }
+        if (within && !marked) for (let k = 0; k < within.length; k++) this.candidate[within[k]!] = 1;
+        marked = Boolean(within);
+        const keep = within ? this.candidate : alive;
+        for (let i = start; i < end; i++) {
+          const slot = list[i]! >>> 8;
+          if (maskAcc[slot] === 0 && keep[slot] && alive[slot]) {
+            maskAcc[slot] = 1;
+            touched[count++] = slot;
+          }
+        }
+      }
+    } finally {
+      if (marked) for (let k = 0; k < within!.length; k++) this.candidate[within![k]!] = 0;
+    }
+    return this.collect(count);
+  }
+
+  /** `leafDocs` of a word standing for one term (most do): its list is in slot order, so no marks and no sort. */
+  private termDocs(termId: number, within: Int32Array | null): Int32Array {
+    const list = this.lists.data;
+    const { alive, candidate } = this;
+    const start = this.lists.offset(termId);
+    const end = start + this.lists.size(termId);
+    const out = this.scratch.take(within ? Math.min(within.length, end - start) : end - start).ids;
+    let n = 0;
+    if (within && within.length * 16 < end - start) {
+      for (let k = 0, i = start; k < within.length && i < end; k++) {
+        const slot = within[k]!;
+        i = seek(list, i, end, slot);
+        if (i < end && list[i]! >>> 8 === slot && alive[slot]) out[n++] = slot;
+      }
+      return out.subarray(0, n);
+    }
+    if (within) for (let k = 0; k < within.length; k++) candidate[within[k]!] = 1;
+    const keep = within ? candidate : alive;
+    // A document's entries (one per field) are neighbours in the list.
+    for (let i = start, last = -1; i < end; i++) {
+      const slot = list[i]! >>> 8;
+      if (slot === last || !keep[slot] || !alive[slot]) continue;
+      out[n++] = slot;
+      last = slot;
+    }
+    if (within) for (let k = 0; k < within.length; k++) candidate[within[k]!] = 0;
+    return out.subarray(0, n);
+  }
+
+  private unionDocs(children: Int32Array[]): Int32Array {
+    let count = 0;
+    for (const docs of children) {
+      for (let i = 0; i < docs.length; i++) {
+        const slot = docs[i]!;
+        if (this.maskAcc[slot] === 0) {
+          this.maskAcc[slot] = 1;
+          this.touched[count++] = slot;
+        }
+      }
+    }
+    return this.collect(count);
+  }
+
+  /** The slots marked in `maskAcc` (listed in `touched`), ascending; clears the marks. */
+  private collect(count: number): Int32Array {
+    const { ids } = this.scratch.take(count);
+    this.touchedInOrder(count, ids);
+    for (let i = 0; i < count; i++) this.maskAcc[ids[i]!] = 0;
+    return ids;
+  }
+
+  /** The children of "every word", the one with the fewest postings first (a stable sort). */
+  private cheapestFirst(children: QueryNode[], step: Step): QueryNode[] {
+    return [...children].sort((a, b) => this.cost(a, step) - this.cost(b, step));
+  }
+
+  /** How many postings evaluating `node` would read at most; once per node and search. */
   private cost(node: QueryNode, step: Step): number {
+    let known = step.costs.get(node);
+    if (known === undefined) step.costs.set(node, (known = this.costOf(node, step)));
+    return known;
+  }
+
+  private costOf(node: QueryNode, step: Step): number {
     if ('term' in node) {
       let total = 0;
       for (const termId of this.expansion(node, step).keys()) total += this.lists.size(termId);
@@ -335,16 +470,36 @@ export class TextIndex {
   /** Adds one term's BM25+ scores (see `prepare`) into the accumulator; returns the new count of touched slots. */
   private score(termId: number, count: number): number {
     const start = this.lists.offset(termId);
-    for (let i = start; i < start + this.lists.size(termId); i++) count = this.scoreAt(i, count);
-    return count;
+    return this.scoreRange(start, start + this.lists.size(termId), count, this.alive);
   }
 
   /** As `score`, for the documents marked in `candidate` only. */
   private scoreCandidates(termId: number, count: number): number {
-    const { candidate } = this;
-    const list = this.lists.data;
     const start = this.lists.offset(termId);
-    for (let i = start; i < start + this.lists.size(termId); i++) if (candidate[list[i]! >>> 8]) count = this.scoreAt(i, count);
+    return this.scoreRange(start, start + this.lists.size(termId), count, this.candidate);
+  }
+
+  /**
+   * `scoreAt` over the arena's entries `from .. to` of documents marked in `wanted` (and alive), with every array
+   * in a local: a long list (a common word, the fallback to "any word") was scored at a fraction of the speed
+   * through the fields. The same arithmetic in the same order as `scoreAt`, so the same scores.
+   */
+  private scoreRange(from: number, to: number, count: number, wanted: Uint8Array): number {
+    const { alive, lengths, acc, maskAcc, touched, boosts, fieldCount } = this;
+    const list = this.lists.data;
+    const { idf, weight, mask, norm } = this.scoring;
+    for (let i = from; i < to; i++) {
+      const entry = list[i]!;
+      const slot = entry >>> 8;
+      if (!wanted[slot] || !alive[slot]) continue;
+      const f = (entry >>> TF_BITS) & 7;
+      const tf = entry & MAX_TF;
+      const relativeLength = lengths[slot * fieldCount + f]! * norm[f]!;
+      const bm25 = idf[f]! * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relativeLength)));
+      if (maskAcc[slot] === 0) touched[count++] = slot;
+      acc[slot]! += weight * boosts[f]! * bm25;
+      maskAcc[slot]! |= mask;
+    }
     return count;
   }
 
