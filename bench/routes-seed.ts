@@ -223,7 +223,7 @@ const NOTE_AREAS = ['computer vision', 'Cantonese chatbots', 'document AI', 'dem
 /** A supplier's note of 100–200 characters, varied by `n`. */
 function interestNote(needTitle: string, n: number): string {
   const text = `We have delivered ${pick(NOTE_AREAS, n)} for Hong Kong firms like yours and read your need "${needTitle}" closely. We could start within ${2 + (n % 6)} weeks with a small pilot on your own data, then agree the measures of success together before any rollout.`;
-  return text.slice(0, 100 + ((n * 53) % 101)).trimEnd();
+  return text.slice(0, 100 + ((n * 53) % 101)).replace(/ $/, '.');
 }
 
 /**
@@ -254,11 +254,11 @@ async function seedInterestsAndShortlists(smes: SmePersona[], members: Seeded['s
         const member = members[m]!;
         const j = interests.length;
         const createdAt = new Date(Math.min(publishedAt.get(needId)! + (k + 1) * hour, now - (3 - k) * 60_000));
-        const decided = k === 0 && j % 5 < 2 ? { decidedAt: new Date(Math.min(createdAt.getTime() + 20 * hour, now)), decidedBy: new mongoose.Types.ObjectId(sme.userId) } : {};
+        const decided = k === 0 && (i + n) % 5 < 2 ? { decidedAt: new Date(Math.min(createdAt.getTime() + 20 * hour, now)), decidedBy: new mongoose.Types.ObjectId(sme.userId) } : {};
         interests.push({
           _id: oid(), needId: new mongoose.Types.ObjectId(needId), smeOrganisationId, supplierId: new mongoose.Types.ObjectId(member.supplierId), supplierOrganisationId: orgOf.get(member.userId)!,
           createdBy: new mongoose.Types.ObjectId(member.userId), note: interestNote(pick(NEED_TEXTS, i + n)[0], j), createdAt, updatedAt: decided.decidedAt ?? createdAt,
-          status: !decided.decidedAt ? 'pending' : j % 5 === 0 ? 'answered' : 'dismissed', inquiryId: decided.decidedAt && j % 5 === 0 ? new mongoose.Types.ObjectId(sme.threadIds[t]) : undefined, ...decided,
+          status: !decided.decidedAt ? 'pending' : (i + n) % 5 === 0 ? 'answered' : 'dismissed', inquiryId: decided.decidedAt && (i + n) % 5 === 0 ? new mongoose.Types.ObjectId(sme.threadIds[t]) : undefined, ...decided,
         });
         perMember[m]!++;
       });
