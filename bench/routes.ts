@@ -66,7 +66,7 @@ function routes(seeded: Seeded, tokens: Map<string, string>): Route[] {
     signed('GET /api/needs/:id', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}`),
     signed('GET /api/needs/:id/matches', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}/matches?limit=10&lang=en`),
     signed('GET /api/needs/:id/quotes', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}/quotes`),
-    signed('GET /api/needs/:id/interests', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).needIds)}/interests?lang=en`),
+    signed('GET /api/needs/:id/interests', sme, (p) => `/api/needs/${any((p as Seeded['smes'][number]).interestNeedIds)}/interests?lang=en`),
     signed('GET /api/inquiries (SME)', sme, () => `/api/inquiries?page=${page(2)}`),
     signed('GET /api/inquiries (supplier)', supplier, () => `/api/inquiries?page=${page(2)}`),
     signed('GET /api/inquiries/:id (one thread)', sme, (p) => `/api/inquiries/${any((p as Seeded['smes'][number]).threadIds)}`),
