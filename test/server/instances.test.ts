@@ -323,15 +323,20 @@ describe('two app instances, one database, one Redis', { timeout: 60_000 }, () =
 
   it('lets sign-ins through while Redis is down, and B catches up on what A wrote meanwhile once it is back', async () => {
     const search = async (q: string) => (await json<{ hits: { name: string }[] }>(b.get(`/api/search/suppliers?q=${q}`))).hits.map((h) => h.name);
+    const leaving = await login(b, sme.email);
+    expect((await b.send('GET', '/api/me', undefined, bearer(leaving))).status).toBe(200); // B now holds the session as live
     await kill(redis.child, 'SIGKILL');
     // Writes never wait for Redis; the throttle lets sign-ins through rather than fail them.
     await json(a.send('PATCH', `/api/suppliers/${profile.slug}`, { name: 'Wombat Optics' }, bearer(supplier)));
+    expect((await a.send('POST', '/api/auth/logout', undefined, { cookie: leaving.refreshCookie })).status).toBe(204);
     expect((await b.send('POST', '/api/auth/login', { email: sme.email, password: PASSWORD })).status).toBe(200);
     expect(await search('Wombat')).toEqual([]);
     redis = await startRedis(redis.port);
     const back = performance.now();
     await within(20_000, async () => (await search('Wombat')).includes('Wombat Optics'), 100);
     console.info(`Redis outage: B's index had A's write from the outage ${Math.round(performance.now() - back)} ms after Redis was back (reconnect, then a rebuild from the database)`);
+    // A's announcement of the logout never reached B: on reconnecting, B reads the sessions it held as live again.
+    await within(20_000, async () => (await b.send('GET', '/api/me', undefined, bearer(leaving))).status === 401, 100);
   });
 
   it('runs scheduled jobs on one instance; it hands them over when it stops, and when it dies the other takes over and sends the email it left pending', async () => {
