@@ -8,7 +8,7 @@
 // quotes, measured with the routes bench's market). One per server.
 import type { QuoteStatus } from '../../../shared/schemas/inquiries';
 import { findInChunks } from '../../platform/db/find-in';
-import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
+import { KeptById } from '../../platform/db/kept-by-id';
 import { KeptGroups } from '../../platform/db/kept-groups';
 import { QuoteModel, type QuoteRecord } from './inquiry.model';
 import { sharedString as once } from '../../platform/db/shared-string';
@@ -79,15 +79,10 @@ export class QuoteIndex {
   private readonly kept: KeptById<KeptQuote>;
 
   constructor() {
-    const groups = [this.byThread, this.byNeed, this.byOrganisation];
-    const listener: KeptListener<KeptQuote> = {
-      reloaded: (rows) => groups.forEach((g) => g.reloaded(rows)),
-      replaced: (id, before, after) => groups.forEach((g) => g.replaced(id, before, after)),
-    };
     this.kept = new KeptById<KeptQuote>({
       readAll: async () => keyed(await QuoteModel.find({}).lean<QuoteRecord[]>()),
       readIds: async (ids) => keyed(await findInChunks(ids, (chunk) => QuoteModel.find({ _id: { $in: chunk } }).lean<QuoteRecord[]>())),
-    }, FULL_READ_EVERY_MS, listener);
+    }, FULL_READ_EVERY_MS, [this.byThread, this.byNeed, this.byOrganisation]);
   }
 
   /** Quotes were written (their ids; none: unknown which, read all again). */

@@ -11,7 +11,7 @@
 import type { Types } from 'mongoose';
 import type { InterestStatus } from '../../../shared/schemas/interests';
 import { findInChunks } from '../../platform/db/find-in';
-import { KeptById, type KeptListener } from '../../platform/db/kept-by-id';
+import { KeptById } from '../../platform/db/kept-by-id';
 import { KeptGroups } from '../../platform/db/kept-groups';
 import { sharedString as once } from '../../platform/db/shared-string';
 import { InterestModel } from './interest.model';
@@ -69,15 +69,10 @@ export class InterestIndex {
   private readonly kept: KeptById<KeptInterest>;
 
   constructor() {
-    const groups = [this.bySupplier, this.byOrganisation];
-    const listener: KeptListener<KeptInterest> = {
-      reloaded: (rows) => groups.forEach((g) => g.reloaded(rows)),
-      replaced: (id, before, after) => groups.forEach((g) => g.replaced(id, before, after)),
-    };
     this.kept = new KeptById<KeptInterest>({
       readAll: async () => keyed(await read({})),
       readIds: async (ids) => keyed(await findInChunks(ids, (chunk) => read({ _id: { $in: chunk } }))),
-    }, FULL_READ_EVERY_MS, listener);
+    }, FULL_READ_EVERY_MS, [this.bySupplier, this.byOrganisation]);
   }
 
   /** Interests were written (their ids; none: unknown which, read all again). */

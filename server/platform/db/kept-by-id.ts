@@ -32,11 +32,16 @@ export class KeptById<T> {
   /** Moves whenever the records do: what is derived from them is current while it holds. */
   version = 0;
 
+  private readonly listeners: readonly KeptListener<T>[];
+
+  /** `listeners`: one or several (a record grouped several ways has a group each), told in this order. */
   constructor(
     private readonly source: KeptSource<T>,
     private readonly maxAgeMs = 60_000,
-    private readonly listener?: KeptListener<T>,
-  ) {}
+    listeners: KeptListener<T> | readonly KeptListener<T>[] = [],
+  ) {
+    this.listeners = Array.isArray(listeners) ? listeners : [listeners as KeptListener<T>];
+  }
 
   changed(ids: string[]): void {
     if (!ids.length) {
@@ -86,7 +91,7 @@ export class KeptById<T> {
       const row = after.get(id);
       if (row === undefined) this.rows.delete(id);
       else this.rows.set(id, row);
-      this.listener?.replaced(id, before, row);
+      for (const l of this.listeners) l.replaced(id, before, row);
     }
     this.version++;
   }
@@ -103,7 +108,7 @@ export class KeptById<T> {
         if (this.staleMarks === marks) this.stale = false;
         this.loadedAt = performance.now();
         this.version++;
-        this.listener?.reloaded(this.rows);
+        for (const l of this.listeners) l.reloaded(this.rows);
         for (const id of named) this.dirty.add(id);
       } finally {
         this.namedDuringFull = undefined;

@@ -480,9 +480,9 @@ export class TextIndex {
   }
 
   /**
-   * `scoreAt` over the arena's entries `from .. to` of documents marked in `wanted` (and alive), with every array
-   * in a local: a long list (a common word, the fallback to "any word") was scored at a fraction of the speed
-   * through the fields. The same arithmetic in the same order as `scoreAt`, so the same scores.
+   * Adds BM25+ scores of the arena's entries `from .. to` whose documents are marked in `wanted` (and alive) into the
+   * accumulator; returns the new count of touched slots. Every array is in a local: a long list (a common word, the
+   * fallback to "any word") was scored at a fraction of the speed through the fields.
    */
   private scoreRange(from: number, to: number, count: number, wanted: Uint8Array): number {
     const { alive, lengths, acc, maskAcc, touched, boosts, fieldCount } = this;
@@ -511,13 +511,16 @@ export class TextIndex {
     for (let k = 0; k < within.length && i < end; k++) {
       const slot = within[k]!;
       i = seek(list, i, end, slot);
-      for (; i < end && list[i]! >>> 8 === slot; i++) count = this.scoreAt(i, count);
+      let run = i;
+      while (run < end && list[run]! >>> 8 === slot) run++; // the document's entries, one per field
+      count = this.scoreRange(i, run, count, this.alive);
+      i = run;
     }
     return count;
   }
 
   /**
-   * Sets the term the next `scoreAt` calls score: its rarity, its weight and its query word's bit. Fields
+   * Sets the term the next `scoreRange` calls score: its rarity, its weight and its query word's bit. Fields
    * rather than a closure per term: closures made per term and query were a measurable share of a search.
    */
   private prepare(termId: number, weight: number, mask: number): void {
@@ -525,22 +528,6 @@ export class TextIndex {
     this.scoring.weight = weight;
     this.scoring.mask = mask;
     this.scoring.norm = this.norms();
-  }
-
-  /** Scores the list entry at an arena position into the accumulator; returns the new touched count. */
-  private scoreAt(at: number, count: number): number {
-    const entry = this.lists.data[at]!;
-    const slot = entry >>> 8;
-    if (!this.alive[slot]) return count;
-    const { idf, weight, mask, norm } = this.scoring;
-    const f = (entry >>> TF_BITS) & 7;
-    const tf = entry & MAX_TF;
-    const relativeLength = this.lengths[slot * this.fieldCount + f]! * norm[f]!;
-    const bm25 = idf[f]! * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * relativeLength)));
-    if (this.maskAcc[slot] === 0) this.touched[count++] = slot;
-    this.acc[slot]! += weight * this.boosts[f]! * bm25;
-    this.maskAcc[slot]! |= mask;
-    return count;
   }
 
   /** Per field, the number of documents over the field's total length (1 / average length); kept until the index next changes. */
