@@ -118,7 +118,9 @@ describe('losing the database', () => {
         back = await launch(new URL(external.uri).host);
       });
       console.info(`external database down ${OUTAGE_MS} ms: first 503 after ${figures.toUnavailable} ms; serving again ${figures.toRecovered} ms after it was back`);
-      expect(figures.toUnavailable).toBeLessThan(1_000);
+      // The page answers from memory, so only the driver's heartbeat (every 1 s, platform/db/connection.ts) notices
+      // the outage: measured 579–1,019 ms. Within two heartbeats; a missed one would take far longer.
+      expect(figures.toUnavailable).toBeLessThan(2_000);
     } finally {
       await app.close();
       back?.child.kill('SIGKILL');
