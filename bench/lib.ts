@@ -1,7 +1,10 @@
 // Small helpers shared by the benchmark scripts. Benchmarks print figures; they never assert.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import autocannon from 'autocannon';
+import { buildServer } from '../scripts/build-server';
+import { ROOT } from '../server/platform/root';
 
 export function line(label: string, value: string): void {
   process.stdout.write(`${label.padEnd(48)} ${value}\n`);
@@ -13,7 +16,6 @@ export async function rssMb(pid: number): Promise<number> {
   return Math.round(kb / 1024);
 }
 
-/** Process ids of a process's direct children (e.g. the embedded FerretDB under the server). */
 /** CPU time a process has used so far (user + system), in ms: /proc counts it in ticks of 10 ms. */
 export async function cpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
@@ -22,6 +24,7 @@ export async function cpuMs(pid: number): Promise<number> {
   return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
 }
 
+/** Process ids of a process's direct children (e.g. the embedded FerretDB under the server). */
 export async function childPids(pid: number): Promise<number[]> {
   const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
   return text.split(/\s+/).filter(Boolean).map(Number);
@@ -67,9 +70,20 @@ export async function waitForQuiet(pids: number[], maxMs = 180_000): Promise<num
   return performance.now() - started;
 }
 
-/** Starts the server as `npm start` does (with its memory settings, without the client build), as a child process. */
+/** Where `prepareServer` bundles the server: its own folder, so the bench never overwrites `npm run build`'s output. */
+const SERVER_BUILD = path.join(ROOT, '.cache', 'bench-server');
+
+/** Bundles the server as `npm run build` does; every suite that starts a server calls it first (esbuild, about a second). */
+export async function prepareServer(): Promise<void> {
+  await buildServer(SERVER_BUILD);
+}
+
+/**
+ * Starts the server as production's `npm start` does: the compiled bundle on plain Node with its memory settings
+ * (tsx would add its loader, source maps and esbuild's name-keeping helpers to what is measured), without the client.
+ */
 export function startServerProcess(env: Record<string, string>, stdout: 'ignore' | number = 'ignore'): ChildProcess {
-  return spawn(process.execPath, ['--max-semi-space-size=8', '--import', 'tsx', 'server/main.ts'], {
+  return spawn(process.execPath, ['--max-semi-space-size=8', path.join(SERVER_BUILD, 'main.js')], {
     env: { ...process.env, MALLOC_MMAP_THRESHOLD_: '65536', LOG_LEVEL: 'warn', SERVE_CLIENT: 'false', ...env },
     stdio: ['ignore', stdout, 'inherit'],
   });

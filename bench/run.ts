@@ -2,11 +2,14 @@
 import { benchEngine } from './engine';
 import { benchFoundation } from './foundation';
 import { benchInsights } from './insights';
+import { prepareServer } from './lib';
 import { benchMatching } from './matching';
 import { benchRoutes } from './routes';
 import { benchSearch } from './search';
 
 const only = process.argv[2];
+// Started servers run the compiled bundle, as production does.
+if (only !== 'engine' && only !== 'insights') await prepareServer();
 const suites: Record<string, () => Promise<void>> = { foundation: benchFoundation, engine: benchEngine, search: benchSearch, matching: benchMatching, routes: benchRoutes, insights: benchInsights };
 
 for (const [name, run] of Object.entries(suites)) {
