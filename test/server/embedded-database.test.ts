@@ -142,6 +142,24 @@ describe('the embedded FerretDB', () => {
     }
   });
 
+  it('gives back every kind of string and ObjectId exactly as stored (plain ones are decoded without a JSON decoder)', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    const running = await start(dataDir);
+    try {
+      const texts = ['', 'plain text', 'a "quoted" word', 'back\\slash', 'tab\tand\nnewline', '\u0001\u001f', '中文 繁體', 'emoji 😀', '\u2028\u2029', '</script>', '\\u0041', 'é', '\uFFFD'];
+      const ids = Array.from({ length: 3 }, () => new mongoose.Types.ObjectId());
+      const docs = texts.map((text, i) => ({ _id: new mongoose.Types.ObjectId(), text, ref: ids[i % 3], refs: ids, nested: { text, ref: ids[0] }, list: [text, { text }] }));
+      const collection = mongoose.connection.db!.collection('round_trips');
+      await collection.insertMany(docs);
+      const read = await collection.find({}).sort({ _id: 1 }).toArray();
+      expect(read).toEqual(docs);
+      expect((await collection.find({ ref: ids[1] }).toArray()).map((d) => d['text'])).toEqual(texts.filter((_, i) => i % 3 === 1));
+    } finally {
+      await running.close();
+    }
+  });
+
   it('takes the lookup statistics again when asked, so the planner follows data that changed after they were taken', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
     dirs.push(dataDir);

@@ -15,11 +15,15 @@ const sourceDir = path.join(ROOT, 'server', 'platform', 'db', 'ferretdb');
  * - its SQLite collection, which pushes equality filters on top-level fields (and `$or`s of them) down to SQL, where
  *   the expression indexes of ferretdb-id-index.ts answer them (upstream pushes down only `{_id}`);
  * - its resource tracking, a leak detector for its developers that recorded a stack trace and set a finalizer for
- *   every document iterator (about a fifth of its CPU when reading documents): it does nothing.
+ *   every document iterator (about a fifth of its CPU when reading documents): it does nothing;
+ * - its decoding of stored strings and ObjectIDs, which took a new JSON decoder for every field: a plain string
+ *   (no escape) and an ObjectID's hex digits are read directly.
  */
 const OVERLAYS = [
   { source: 'overlay/sqlite-collection.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/backends/sqlite/collection.go' },
   { source: 'overlay/resource.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/util/resource/resource.go' },
+  { source: 'overlay/sjson-string.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/handler/sjson/string.go' },
+  { source: 'overlay/sjson-object-id.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/handler/sjson/object_id.go' },
 ];
 const sourceFiles = ['go.mod', 'go.sum', 'main.go', ...OVERLAYS.map((o) => o.source)];
 
