@@ -92,7 +92,7 @@ export function createApp({ log, health, auth, search, inquiries, interests, sho
     searchRoutes(createSearchService(search, log), search),
     authRoutes(auth),
     meRoutes(auth),
-    privacyRoutes(auth, { search, quotes: inquiries.quotes, threads: inquiries.threads }),
+    privacyRoutes(auth, { search, quotes: inquiries.quotes, threads: inquiries.threads, interests: interests.kept, shortlists: shortlists.kept }),
     organisationRoutes(auth),
     auditRoutes(),
     needsRoutes(),

@@ -90,6 +90,76 @@ describe('the embedded FerretDB', () => {
     }
   });
 
+  it('answers an $or of indexed equalities from the indexes, finding exactly what the same filter finds without pushdown', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    const running = await start(dataDir);
+    try {
+      await importSuppliers([
+        buildSupplier({ name: 'Sai Kung Vision', sectors: ['healthcare', 'logistics'] }),
+        buildSupplier({ name: 'Tai Po Speech', sectors: ['logistics'] }),
+        buildSupplier({ name: 'Quote "Marks" & <Co>', sectors: ['healthcare'] }),
+        buildSupplier({ name: 'Mong Kok Ledger', sectors: ['finance-insurance'] }),
+      ]);
+      await SupplierModel.collection.updateOne({ slug: 'tai-po-speech' }, { $set: { website: null } });
+      await SupplierModel.collection.updateOne({ slug: 'mong-kok-ledger' }, { $unset: { externalId: 1 } });
+      const names = async (filter: Record<string, unknown>) => (await SupplierModel.find(filter, { name: 1 }).lean()).map((s) => s.name).sort();
+      const pushed = async (filter: Record<string, unknown>) => ((await SupplierModel.find(filter).explain()) as unknown as { filterPushdown: boolean }).filterPushdown;
+      const cases: [filter: Record<string, unknown>, pushedDown: boolean][] = [
+        [{ $or: [{ slug: 'sai-kung-vision' }, { slug: 'tai-po-speech' }] }, true],
+        // An array field matches through any element in either branch.
+        [{ $or: [{ slug: 'mong-kok-ledger' }, { sectors: 'healthcare' }] }, true],
+        [{ $or: [{ slug: { $in: [] } }, { sectors: { $in: ['finance-insurance', 'logistics'] } }] }, true],
+        [{ $or: [{ slug: 'tai-po-speech' }, { externalId: { $exists: true } }] }, true],
+        // Several keys in a branch, another key beside the $or, an $or within a branch.
+        [{ $or: [{ sectors: 'logistics', slug: 'tai-po-speech' }, { slug: { $eq: 'mong-kok-ledger' } }] }, true],
+        [{ sectors: 'healthcare', $or: [{ slug: 'sai-kung-vision' }, { slug: 'mong-kok-ledger' }] }, true],
+        [{ $or: [{ $or: [{ slug: 'sai-kung-vision' }, { slug: 'tai-po-speech' }] }, { sectors: 'finance-insurance' }] }, true],
+        // A branch the indexes cannot answer (null, a regex, a text with quotes, a number) could match any
+        // document: that $or is not pushed down, and a key beside it still is.
+        [{ $or: [{ slug: 'sai-kung-vision' }, { website: null }] }, false],
+        [{ $or: [{ slug: 'sai-kung-vision' }, { name: /ledger/i }] }, false],
+        [{ $or: [{ slug: 'sai-kung-vision' }, { name: 'Quote "Marks" & <Co>' }] }, false],
+        [{ $or: [{ slug: 'sai-kung-vision' }, { foundedYear: 2018 }] }, false],
+        [{ sectors: 'logistics', $or: [{ slug: 'sai-kung-vision' }, { website: null }] }, true],
+      ];
+      for (const [filter, pushedDown] of cases) {
+        // `$and` is never pushed down: the same filter answered from every row, with MongoDB's semantics.
+        const everyRow = await names({ $and: [filter] });
+        expect(await pushed({ $and: [filter] })).toBe(false);
+        expect(everyRow.length, JSON.stringify(filter)).toBeGreaterThan(0);
+        expect(await names(filter), JSON.stringify(filter)).toEqual(everyRow);
+        expect(await pushed(filter), JSON.stringify(filter)).toBe(pushedDown);
+        expect(await SupplierModel.countDocuments(filter)).toBe(everyRow.length);
+      }
+      // SQLite reads the union of what each branch's index selects.
+      const explained = (await SupplierModel.find({ $or: [{ slug: 'sai-kung-vision' }, { externalId: 'x' }] }).explain()) as unknown as { queryPlanner: { Plan: string[] } };
+      const plan = explained.queryPlanner.Plan.join(' ');
+      expect(plan).toMatch(/MULTI-INDEX OR/);
+      expect(plan).toMatch(/USING INDEX \S+_slug_lookup[\s\S]*USING INDEX \S+_externalId_lookup/);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('gives back every kind of string and ObjectId exactly as stored (plain ones are decoded without a JSON decoder)', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+    dirs.push(dataDir);
+    const running = await start(dataDir);
+    try {
+      const texts = ['', 'plain text', 'a "quoted" word', 'back\\slash', 'tab\tand\nnewline', '\u0001\u001f', '中文 繁體', 'emoji 😀', '\u2028\u2029', '</script>', '\\u0041', 'é', '\uFFFD'];
+      const ids = Array.from({ length: 3 }, () => new mongoose.Types.ObjectId());
+      const docs = texts.map((text, i) => ({ _id: new mongoose.Types.ObjectId(), text, ref: ids[i % 3], refs: ids, nested: { text, ref: ids[0] }, list: [text, { text }] }));
+      const collection = mongoose.connection.db!.collection('round_trips');
+      await collection.insertMany(docs);
+      const read = await collection.find({}).sort({ _id: 1 }).toArray();
+      expect(read).toEqual(docs);
+      expect((await collection.find({ ref: ids[1] }).toArray()).map((d) => d['text'])).toEqual(texts.filter((_, i) => i % 3 === 1));
+    } finally {
+      await running.close();
+    }
+  });
+
   it('takes the lookup statistics again when asked, so the planner follows data that changed after they were taken', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
     dirs.push(dataDir);

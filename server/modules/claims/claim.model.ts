@@ -1,6 +1,6 @@
 // Claims of listed supplier profiles, and the public contact addresses that asked for no more invitations.
 // Claims are few (a queue, not a hot path); a person's data export finds theirs by organisation, requester and
-// decider, each an indexed field (the embedded FerretDB answers no `$or` from an index).
+// decider, each an indexed field (one `$or`, which the embedded FerretDB answers from those indexes).
 import mongoose, { type HydratedDocument, type InferSchemaType, type Types } from 'mongoose';
 import { CLAIM_GRANT_KEYS, CLAIM_KIND_KEYS, CLAIM_STATUS_KEYS, claimLimits } from '../../../shared/schemas/claims';
 import { trackWrites } from '../../platform/db/id-cache';

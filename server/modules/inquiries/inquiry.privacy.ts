@@ -2,7 +2,7 @@
 // preferences (with the batched emails still waiting).
 import type { Types } from 'mongoose';
 import { DELETED_NAME, type ExportSubject, label, type PersonalDataPart } from '../accounts';
-import { findInChunks } from '../../platform/db/find-in';
+import { findInChunks, IN_LIMIT } from '../../platform/db/find-in';
 import type { SearchEngine } from '../../platform/search/port';
 import { supplierLinks } from '../suppliers';
 import { InquiryModel, MessageModel, type MessageRecord, NotificationPrefsModel, PendingNotificationModel, QuoteModel } from './inquiry.model';
@@ -12,8 +12,9 @@ import type { ThreadCard, ThreadIndex } from './inquiry.threads';
 /** What the export reads from memory: the threads (their cards), the kept quotes and the suppliers' names (search engine, see `supplierLinks`). */
 export type InquiriesKept = { search: SearchEngine; quotes: QuoteIndex; threads: ThreadIndex };
 
+// Whole messages: a projection would leave out only `quoteId`, and the embedded FerretDB projects by copying each
+// document it read (about a tenth of its CPU reading them), which cost more than the field saves.
 type Message = Pick<MessageRecord, '_id' | 'inquiryId' | 'side' | 'authorId' | 'authorName' | 'text' | 'createdAt'>;
-const MESSAGE_FIELDS = { inquiryId: 1, side: 1, authorId: 1, authorName: 1, text: 1, createdAt: 1 } as const;
 
 const byCreation = <T extends { _id: Types.ObjectId; createdAt: Date }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.toHexString().localeCompare(b._id.toHexString());
 /** Oldest first; threads started in the same millisecond in the order they were written (their ids). */
@@ -31,26 +32,44 @@ function byThread<T extends { _id: Types.ObjectId; inquiryId: Types.ObjectId; cr
   return groups;
 }
 
-const messagesIn = (threads: readonly ThreadCard[]) =>
-  findInChunks(
-    threads.map((t) => t.id),
-    (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }, MESSAGE_FIELDS).lean<Message[]>(),
-  );
+const messagesIn = (threadIds: readonly string[]) =>
+  findInChunks(threadIds, (chunk) => MessageModel.find({ inquiryId: { $in: chunk } }).lean<Message[]>());
+
+/**
+ * The messages of the side's threads and the ids of the threads the person wrote in: one `$or` read by two indexed
+ * fields (the embedded FerretDB answers it from both indexes, reading each message once; the person's own messages
+ * are mostly in the side's threads), the side's threads beyond the first IN_LIMIT in plain `$in` reads.
+ */
+async function sideAndWritten(threadIds: readonly string[], userId: Types.ObjectId): Promise<{ side: Message[]; writtenIn: Set<string> }> {
+  const [first, rest] = [threadIds.slice(0, IN_LIMIT), threadIds.slice(IN_LIMIT)];
+  const [read, side] = await Promise.all([
+    MessageModel.find({ $or: [{ inquiryId: { $in: first } }, { authorId: userId }] }).lean<Message[]>(),
+    rest.length ? messagesIn(rest) : Promise.resolve<Message[]>([]),
+  ]);
+  const inFirst = new Set(first);
+  const writtenIn = new Set<string>();
+  for (const m of read) {
+    const thread = m.inquiryId.toHexString();
+    if (m.authorId?.equals(userId)) writtenIn.add(thread);
+    // A message the person wrote in a later thread of the side came with that thread's read too.
+    if (inFirst.has(thread)) side.push(m);
+  }
+  return { side, writtenIn };
+}
 
 /**
  * The threads of the person's side (their SME organisation, or their organisation's supplier profile) and any they
  * wrote in, oldest first, with all their messages. The threads come from the thread index (memory); the database
- * answers by indexed fields only: the side's messages by `inquiryId` while the threads written in are found by
- * `authorId` (a `distinct`: their ids alone), then the messages of any of those outside the side.
+ * answers by indexed fields only: the side's messages and the person's own (`sideAndWritten`), then the messages of
+ * any thread they wrote in outside the side (someone who moved organisations).
  */
 async function threadsOf({ userId, organisation }: ExportSubject, index: ThreadIndex): Promise<{ threads: ThreadCard[]; messages: Message[] }> {
   const side = organisation?.kind === 'sme' ? `sme:${organisation._id.toHexString()}` : organisation?.supplierId ? `supplier:${organisation.supplierId.toHexString()}` : null;
   const ofSide = side ? [...(await index.side(side))] : [];
-  const [sideMessages, written] = await Promise.all([messagesIn(ofSide), MessageModel.distinct('inquiryId', { authorId: userId })]);
-  const known = new Set(ofSide.map((t) => t.id));
-  const elsewhere = [...new Set(written.map((id) => id.toHexString()))].filter((id) => !known.has(id));
-  const others = (await Promise.all(elsewhere.map((id) => index.card(id)))).filter((t) => t !== undefined);
-  const otherMessages = others.length ? await messagesIn(others) : [];
+  const { side: sideMessages, writtenIn } = await sideAndWritten(ofSide.map((t) => t.id), userId);
+  for (const t of ofSide) writtenIn.delete(t.id);
+  const others = (await Promise.all([...writtenIn].map((id) => index.card(id)))).filter((t) => t !== undefined);
+  const otherMessages = others.length ? await messagesIn(others.map((t) => t.id)) : [];
   return { threads: [...ofSide, ...others].sort(byStart), messages: [...sideMessages, ...otherMessages] };
 }
 

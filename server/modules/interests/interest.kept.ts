@@ -26,6 +26,8 @@ export type KeptInterest = {
   status: InterestStatus;
   inquiryId?: string;
   createdAt: number;
+  /** The supplier member who expressed it (gone once they deleted their account): the personal-data export says whether it was me. */
+  createdBy?: string;
 };
 
 /** A stored interest (a lean read or a hydrated document) with the fields kept. */
@@ -38,9 +40,10 @@ type InterestSource = {
   status: InterestStatus;
   inquiryId?: Types.ObjectId | null;
   createdAt: Date;
+  createdBy?: Types.ObjectId | null;
 };
 
-const FIELDS = { needId: 1, supplierId: 1, smeOrganisationId: 1, note: 1, status: 1, inquiryId: 1, createdAt: 1 } as const;
+const FIELDS = { needId: 1, supplierId: 1, smeOrganisationId: 1, note: 1, status: 1, inquiryId: 1, createdAt: 1, createdBy: 1 } as const;
 
 export function interestOf(i: InterestSource): KeptInterest {
   return {
@@ -52,6 +55,7 @@ export function interestOf(i: InterestSource): KeptInterest {
     status: once(i.status) as InterestStatus,
     inquiryId: i.inquiryId?.toHexString(),
     createdAt: i.createdAt.getTime(),
+    createdBy: i.createdBy ? once(i.createdBy.toHexString()) : undefined,
   };
 }
 

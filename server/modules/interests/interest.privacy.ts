@@ -1,9 +1,51 @@
 // The interests module's part of the personal-data registry: interests the person's organisation expressed (as a
 // supplier) or received in its needs (as an SME), and the interest emails waiting for the person.
+import type { Types } from 'mongoose';
 import { label, type PersonalDataPart } from '../accounts';
+import type { InterestIndex } from './interest.kept';
 import { InterestModel, PendingInterestMailModel } from './interest.model';
 
-export const interestsPart: PersonalDataPart = {
+/** What the export reads from memory: the interests (their read model, grouped by SME organisation). */
+type Kept = { interests: InterestIndex };
+
+type ExportedInterest = { side: 'expressed' | 'received'; needId: string; supplierId: string; note: string; status: string; inquiryId?: string; createdAt: string; writtenByMe: boolean };
+
+const byCreation = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The interests in an SME organisation's needs, oldest first, from the read model. */
+async function received(organisationId: string, userId: Types.ObjectId, interests: InterestIndex): Promise<ExportedInterest[]> {
+  const me = userId.toHexString();
+  return (await interests.ofOrganisation(organisationId)).sort(byCreation).map((i) => ({
+    side: 'received',
+    needId: i.needId,
+    supplierId: i.supplierId,
+    note: i.note,
+    status: i.status,
+    inquiryId: i.inquiryId,
+    createdAt: new Date(i.createdAt).toISOString(),
+    writtenByMe: i.createdBy === me,
+  }));
+}
+
+/**
+ * The interests a supplier organisation expressed, oldest first: read by the indexed field (the read model groups
+ * them by profile, and the profile an organisation holds may have changed since).
+ */
+async function expressed(organisationId: Types.ObjectId, userId: Types.ObjectId): Promise<ExportedInterest[]> {
+  const interests = await InterestModel.find({ supplierOrganisationId: organisationId }).sort({ createdAt: 1 }).lean();
+  return interests.map((i) => ({
+    side: 'expressed',
+    needId: i.needId.toHexString(),
+    supplierId: i.supplierId.toHexString(),
+    note: i.note,
+    status: i.status,
+    inquiryId: i.inquiryId?.toHexString(),
+    createdAt: i.createdAt.toISOString(),
+    writtenByMe: Boolean(i.createdBy?.equals(userId)),
+  }));
+}
+
+export const interestsPart: PersonalDataPart<Kept> = {
   key: 'interests',
   about: label(
     'Interests your organisation expressed in enterprises’ needs, or that suppliers expressed in your organisation’s needs, with their notes; `writtenByMe` marks the notes you wrote.',
@@ -11,24 +53,10 @@ export const interestsPart: PersonalDataPart = {
   ),
   exports: ['NeedInterest'],
   erases: ['NeedInterest', 'PendingInterestMail'],
-  export: async ({ userId, organisation }) => {
-    if (!organisation) return [];
-    // An SME organisation's needs receive interests and a supplier organisation expresses them (an organisation's
-    // kind never changes): one read by the indexed field of its side, where an `$or` of both decoded every interest.
-    const side = organisation.kind === 'sme' ? { smeOrganisationId: organisation._id } : { supplierOrganisationId: organisation._id };
-    const interests = await InterestModel.find(side).sort({ createdAt: 1 }).lean();
-    // A supplier's export names the need only by id: the SME stays anonymous until it replies.
-    return interests.map((i) => ({
-      side: i.supplierOrganisationId.equals(organisation._id) ? 'expressed' : 'received',
-      needId: i.needId.toHexString(),
-      supplierId: i.supplierId.toHexString(),
-      note: i.note,
-      status: i.status,
-      inquiryId: i.inquiryId?.toHexString(),
-      createdAt: i.createdAt.toISOString(),
-      writtenByMe: Boolean(i.createdBy?.equals(userId)),
-    }));
-  },
+  // An SME organisation's needs receive interests and a supplier organisation expresses them (an organisation's
+  // kind never changes). A supplier's export names the need only by id: the SME stays anonymous until it replies.
+  export: async ({ userId, organisation }, { interests }) =>
+    !organisation ? [] : organisation.kind === 'sme' ? received(organisation._id.toHexString(), userId, interests) : expressed(organisation._id, userId),
   erasure: () => ({
     effect: 'anonymised',
     text: label(

@@ -5,14 +5,14 @@ import { accountPart, linksPart, type PersonalDataPart, securityEventsPart, sess
 import { claimsPart } from '../claims';
 import { curatorWorkPart } from '../curation';
 import { type InquiriesKept, inquiriesPart, notificationPreferencesPart } from '../inquiries';
-import { interestsPart } from '../interests';
+import { type InterestIndex, interestsPart } from '../interests';
 import { needsPart } from '../needs';
 import { reviewsPart } from '../reviews';
-import { shortlistsPart } from '../shortlists';
+import { type ShortlistIndex, shortlistsPart } from '../shortlists';
 import { organisationPart } from './organisation.privacy';
 
 /** What the server keeps in memory that the parts' exports read (each part's `Kept`). */
-export type KeptForExport = InquiriesKept;
+export type KeptForExport = InquiriesKept & { interests: InterestIndex; shortlists: ShortlistIndex };
 
 export const personalDataParts: readonly PersonalDataPart<KeptForExport>[] = [
   accountPart,

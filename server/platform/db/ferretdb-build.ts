@@ -11,13 +11,21 @@ import { ROOT } from '../root';
 const run = promisify(execFile);
 const sourceDir = path.join(ROOT, 'server', 'platform', 'db', 'ferretdb');
 /**
- * FerretDB's SQLite collection with one change: equality filters on top-level fields are pushed down to SQL, where
- * the expression indexes of ferretdb-indexes.ts answer them (upstream pushes down only `{_id}`). It replaces the
- * module's file in a vendored copy at build time, so the module itself stays as the proxy serves it.
+ * FerretDB files replaced in a vendored copy at build time, so the module itself stays as the proxy serves it:
+ * - its SQLite collection, which pushes equality filters on top-level fields (and `$or`s of them) down to SQL, where
+ *   the expression indexes of ferretdb-id-index.ts answer them (upstream pushes down only `{_id}`);
+ * - its resource tracking, a leak detector for its developers that recorded a stack trace and set a finalizer for
+ *   every document iterator (about a fifth of its CPU when reading documents): it does nothing;
+ * - its decoding of stored strings and ObjectIDs, which took a new JSON decoder for every field: a plain string
+ *   (no escape) and an ObjectID's hex digits are read directly.
  */
-const OVERLAY_SOURCE = 'overlay/sqlite-collection.go.txt';
-const OVERLAID_FILE = 'github.com/FerretDB/FerretDB/internal/backends/sqlite/collection.go';
-const sourceFiles = ['go.mod', 'go.sum', 'main.go', OVERLAY_SOURCE];
+const OVERLAYS = [
+  { source: 'overlay/sqlite-collection.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/backends/sqlite/collection.go' },
+  { source: 'overlay/resource.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/util/resource/resource.go' },
+  { source: 'overlay/sjson-string.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/handler/sjson/string.go' },
+  { source: 'overlay/sjson-object-id.go.txt', replaces: 'github.com/FerretDB/FerretDB/internal/handler/sjson/object_id.go' },
+];
+const sourceFiles = ['go.mod', 'go.sum', 'main.go', ...OVERLAYS.map((o) => o.source)];
 
 export class FerretdbBuildError extends Error {}
 
@@ -56,7 +64,7 @@ export async function ensureFerretdbBinary(onBuild?: (goVersion: string) => void
   try {
     await cp(sourceDir, work, { recursive: true, filter: (from) => !from.includes(`${path.sep}overlay`) });
     await run('go', ['mod', 'vendor'], { cwd: work, maxBuffer: 16 * 1024 * 1024 });
-    await copyFile(path.join(sourceDir, OVERLAY_SOURCE), path.join(work, 'vendor', OVERLAID_FILE));
+    for (const { source, replaces } of OVERLAYS) await copyFile(path.join(sourceDir, source), path.join(work, 'vendor', replaces));
     await run('go', ['build', '-mod=vendor', '-trimpath', '-o', partial, '.'], {
       cwd: work,
       maxBuffer: 16 * 1024 * 1024,
