@@ -15,8 +15,8 @@ import { DELETED_NAME, type OrganisationDirectory, UserModel } from '../accounts
 import { canManageNeed, NeedModel, openNeed, ownNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
-import { InquiryModel, MessageModel, type MessageRecord, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
-import { asCard, isUnread, namesFor, type ThreadContents } from './inquiry.presenter';
+import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
+import { asCard, isUnread, namesFor, type ShownMessage, type ThreadContents } from './inquiry.presenter';
 import { type InquiryNotifier, sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, viewerKey, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
@@ -167,8 +167,23 @@ async function needOf(needId: string | undefined): Promise<ThreadContents['need'
   return (await openNeed(needId)) ?? NeedModel.findById(needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean();
 }
 
-/** What a thread's page shows of a message (presentMessage): not who wrote it, which is personal data it never shows. */
-const SHOWN_MESSAGE_FIELDS = { inquiryId: 1, side: 1, authorName: 1, text: 1, quoteId: 1, createdAt: 1 } as const;
+/**
+ * What a thread's page leaves out of a message (presentMessage): who wrote it, which is personal data it never shows.
+ * Named by exclusion: for an inclusion projection FerretDB builds a new document per message (about a tenth of its
+ * work on this read), for an exclusion it only drops the fields.
+ */
+const UNSHOWN_MESSAGE_FIELDS = { authorId: 0, __v: 0 } as const;
+const OLDEST_FIRST = { createdAt: 1, _id: 1 } as const;
+
+/**
+ * A thread's messages, oldest first: one read by the indexed `inquiryId`, through the driver with the filter as
+ * stored (an ObjectId), since a thread's page is read far more often than it is written and Mongoose's building,
+ * casting and lean conversion of the query cost about 0.03 ms of the request.
+ */
+function messagesOf(inquiryId: string): Promise<ShownMessage[]> {
+  const filter = { inquiryId: new mongoose.Types.ObjectId(inquiryId) };
+  return MessageModel.collection.find<ShownMessage>(filter, { projection: UNSHOWN_MESSAGE_FIELDS, sort: OLDEST_FIRST }).toArray();
+}
 
 /**
  * Everything one thread's page shows: its messages (one read, by the indexed `inquiryId`), and from memory its
@@ -177,7 +192,7 @@ const SHOWN_MESSAGE_FIELDS = { inquiryId: 1, side: 1, authorName: 1, text: 1, qu
 export async function threadOf(sources: ThreadSources, thread: ThreadCard | CardSource): Promise<ThreadContents> {
   const t = asCard(thread);
   const [messages, quotes, names, need] = await Promise.all([
-    MessageModel.find({ inquiryId: t.id }, SHOWN_MESSAGE_FIELDS).sort({ createdAt: 1, _id: 1 }).lean<MessageRecord[]>(),
+    messagesOf(t.id),
     sources.quotes.ofThread(t.id),
     namesFor(sources, [t]),
     needOf(t.needId),
