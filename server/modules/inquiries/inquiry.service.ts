@@ -16,7 +16,8 @@ import { canManageNeed, NeedModel, openNeed, ownNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
 import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
-import { asCard, isUnread, namesFor, type ShownMessage, type ThreadContents } from './inquiry.presenter';
+import { asCard, isUnread, namesFor, type ThreadContents } from './inquiry.presenter';
+import { messagesOf } from './inquiry.messages';
 import { type InquiryNotifier, sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, viewerKey, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
@@ -168,26 +169,9 @@ async function needOf(needId: string | undefined): Promise<ThreadContents['need'
 }
 
 /**
- * What a thread's page leaves out of a message (presentMessage): who wrote it, which is personal data it never shows.
- * Named by exclusion: for an inclusion projection FerretDB builds a new document per message (about a tenth of its
- * work on this read), for an exclusion it only drops the fields.
- */
-const UNSHOWN_MESSAGE_FIELDS = { authorId: 0, __v: 0 } as const;
-const OLDEST_FIRST = { createdAt: 1, _id: 1 } as const;
-
-/**
- * A thread's messages, oldest first: one read by the indexed `inquiryId`, through the driver with the filter as
- * stored (an ObjectId), since a thread's page is read far more often than it is written and Mongoose's building,
- * casting and lean conversion of the query cost about 0.03 ms of the request.
- */
-function messagesOf(inquiryId: string): Promise<ShownMessage[]> {
-  const filter = { inquiryId: new mongoose.Types.ObjectId(inquiryId) };
-  return MessageModel.collection.find<ShownMessage>(filter, { projection: UNSHOWN_MESSAGE_FIELDS, sort: OLDEST_FIRST }).toArray();
-}
-
-/**
- * Everything one thread's page shows: its messages (one read, by the indexed `inquiryId`), and from memory its
- * quotes, the names and its need (a closed need is read by id).
+ * Everything one thread's page shows: its messages (one read by the indexed `inquiryId`, together with the other
+ * threads asked for at the same time: inquiry.messages.ts), and from memory its quotes, the names and its need (a
+ * closed need is read by id).
  */
 export async function threadOf(sources: ThreadSources, thread: ThreadCard | CardSource): Promise<ThreadContents> {
   const t = asCard(thread);
