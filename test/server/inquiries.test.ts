@@ -82,6 +82,28 @@ describe('threads and messages', () => {
     expect((await get<InquiryPage>('/api/inquiries?status=archived', sme)).items.map((i) => i.id)).toContain(thread.id);
   });
 
+  it('shows each thread its own messages, oldest first, when several threads are read at once', async () => {
+    const threads = await Promise.all(['Ovens', 'Flour', 'Delivery'].map((subject) => startInquiry(server, sme, { supplierId: profile.id, subject, message: `${subject}: first` })));
+    for (const t of threads) {
+      expect((await post(`/api/inquiries/${t.id}/messages`, supplier, { text: `${t.subject}: reply` })).status).toBe(201);
+      expect((await post(`/api/inquiries/${t.id}/messages`, sme, { text: `${t.subject}: thanks` })).status).toBe(201);
+    }
+    // Read together (the server reads their messages in one query), one of them by both sides, next to a refusal.
+    const readers = [...threads.map((t) => [t, sme] as const), [threads[1]!, supplier] as const];
+    const [seen, refused] = await Promise.all([
+      Promise.all(readers.map(([t, who]) => get<InquiryDetail>(`/api/inquiries/${t.id}`, who))),
+      server.send('GET', `/api/inquiries/${threads[0]!.id}`, undefined, bearer(sme2)),
+    ]);
+    expect(refused.status).toBe(404);
+    readers.forEach(([t, who], i) => {
+      expect(seen[i]!.messages.map((m) => [m.inquiryId, m.text, m.mine])).toEqual([
+        [t.id, `${t.subject}: first`, who === sme],
+        [t.id, `${t.subject}: reply`, who === supplier],
+        [t.id, `${t.subject}: thanks`, who === sme],
+      ]);
+    });
+  });
+
   it('keeps each thread to its two sides: lists, reads and writes', async () => {
     const thread = await startInquiry(server, sme, { supplierId: profile.id, subject: 'Private matter' });
     for (const other of [sme2, supplier2, colleagueless]) {

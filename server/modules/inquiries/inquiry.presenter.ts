@@ -67,7 +67,10 @@ export function presentSummary(thread: ThreadCard | CardSource, viewer: Viewer, 
   };
 }
 
-export function presentMessage(m: MessageRecord, side?: Side): InquiryMessage {
+/** What is read of a message to show it (not its author's id). */
+export type ShownMessage = Pick<MessageRecord, '_id' | 'inquiryId' | 'side' | 'authorName' | 'text' | 'quoteId' | 'createdAt'>;
+
+export function presentMessage(m: ShownMessage, side?: Side): InquiryMessage {
   return {
     id: m._id.toHexString(),
     inquiryId: m.inquiryId.toHexString(),
@@ -105,7 +108,7 @@ export function presentQuote(q: KeptQuote, supplier: SupplierRef): Quote {
 
 /** What one thread's page shows besides the thread itself (read together by the service's `threadOf`). */
 export type ThreadContents = {
-  messages: MessageRecord[];
+  messages: ShownMessage[];
   quotes: KeptQuote[];
   names: Names;
   need: Pick<NeedFields, 'title' | 'description' | 'sector' | 'budgetBand' | 'timeline'> & { _id: Types.ObjectId } | null;

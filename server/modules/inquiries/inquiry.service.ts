@@ -15,8 +15,9 @@ import { DELETED_NAME, type OrganisationDirectory, UserModel } from '../accounts
 import { canManageNeed, NeedModel, openNeed, ownNeed } from '../needs';
 import type { ClaimInviter } from '../claims';
 import { isOnPlatform, SupplierModel } from '../suppliers';
-import { InquiryModel, MessageModel, type MessageRecord, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
+import { InquiryModel, MessageModel, PendingNotificationModel, QuoteModel, type InquiryDoc } from './inquiry.model';
 import { asCard, isUnread, namesFor, type ThreadContents } from './inquiry.presenter';
+import { messagesOf } from './inquiry.messages';
 import { type InquiryNotifier, sideUserIds } from './inquiry.notify';
 import { canRead, sideOf, viewerKey, type Viewer } from './inquiry.policy';
 import { refreshResponsiveness } from './inquiry.responsiveness';
@@ -167,17 +168,15 @@ async function needOf(needId: string | undefined): Promise<ThreadContents['need'
   return (await openNeed(needId)) ?? NeedModel.findById(needId, { title: 1, description: 1, sector: 1, budgetBand: 1, timeline: 1 }).lean();
 }
 
-/** What a thread's page shows of a message (presentMessage): not who wrote it, which is personal data it never shows. */
-const SHOWN_MESSAGE_FIELDS = { inquiryId: 1, side: 1, authorName: 1, text: 1, quoteId: 1, createdAt: 1 } as const;
-
 /**
- * Everything one thread's page shows: its messages (one read, by the indexed `inquiryId`), and from memory its
- * quotes, the names and its need (a closed need is read by id).
+ * Everything one thread's page shows: its messages (one read by the indexed `inquiryId`, together with the other
+ * threads asked for at the same time: inquiry.messages.ts), and from memory its quotes, the names and its need (a
+ * closed need is read by id).
  */
 export async function threadOf(sources: ThreadSources, thread: ThreadCard | CardSource): Promise<ThreadContents> {
   const t = asCard(thread);
   const [messages, quotes, names, need] = await Promise.all([
-    MessageModel.find({ inquiryId: t.id }, SHOWN_MESSAGE_FIELDS).sort({ createdAt: 1, _id: 1 }).lean<MessageRecord[]>(),
+    messagesOf(t.id),
     sources.quotes.ofThread(t.id),
     namesFor(sources, [t]),
     needOf(t.needId),
