@@ -337,6 +337,8 @@ export class TextIndex {
   }
 
   private unionDocs(children: Int32Array[]): Int32Array {
+    const only = soleNonEmpty(children, (docs) => docs.length);
+    if (only) return only;
     let count = 0;
     for (const docs of children) {
       for (let i = 0; i < docs.length; i++) {
@@ -554,6 +556,10 @@ export class TextIndex {
   }
 
   private union(children: Hits[]): Hits {
+    // One child with matches (a query's other words found nothing, or synonyms no document uses) is the union
+    // itself: its scores added to a zeroed accumulator are the same numbers, in the same order.
+    const only = soleNonEmpty(children, (hits) => hits.ids.length);
+    if (only) return only;
     let count = 0;
     for (const child of children) {
       for (let i = 0; i < child.ids.length; i++) {
@@ -740,6 +746,17 @@ export function withinOneEdit(a: string, b: string): boolean {
   // Compared in place: a copy of both rests, for every indexed word of an initial, was most of a typo's lookup.
   for (let j = a.length === b.length ? i + 1 : i, k = i + 1; j < a.length; j++, k++) if (a.charCodeAt(j) !== b.charCodeAt(k)) return false;
   return true;
+}
+
+/** The one list with entries among `lists` (`size` tells), or undefined when none or several have any. */
+function soleNonEmpty<T>(lists: T[], size: (list: T) => number): T | undefined {
+  let only: T | undefined;
+  for (const list of lists) {
+    if (size(list) === 0) continue;
+    if (only) return undefined;
+    only = list;
+  }
+  return only;
 }
 
 function bitCount(n: number): number {
