@@ -52,7 +52,12 @@ const EXPANSION_CACHE = 2_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
 /** One search's state: each query word's bit, and the index terms it stands for once computed. */
-type Step = { masks: Map<TermQuery, number>; expansions: Map<TermQuery, Map<number, number>>; costs: Map<QueryNode, number> };
+/**
+ * The index terms a query word stands for and their weights, in the order found (exact, prefixes, typos): read by
+ * position, as a Map's entries were each an array made per term and search.
+ */
+type Expansion = { readonly ids: readonly number[]; readonly weights: readonly number[] };
+type Step = { masks: Map<TermQuery, number>; expansions: Map<TermQuery, Expansion>; costs: Map<QueryNode, number> };
 
 export class TextIndex {
   private readonly fieldCount: number;
@@ -87,7 +92,7 @@ export class TextIndex {
   private normsByField: Float64Array = new Float64Array(0);
   private normsVersion = -1;
   /** Query words' expansions (see `expanded`), by kind and word; `memosVersion`: the index version they were found at. */
-  private readonly expansions = new Map<string, Map<number, number>>();
+  private readonly expansions = new Map<string, Expansion>();
   /** Words' corrections (see `closest`; null: none), kept in the same way. */
   private readonly corrections = new Map<string, string | null>();
   private memosVersion = -1;
@@ -176,7 +181,7 @@ export class TextIndex {
     for (let i = 0; i < hits.ids.length; i++) hits.scores[i] = hits.scores[i]! * bitCount(hits.masks[i]!);
     // Every word's terms, also those of words skipped once no document could match them all.
     const terms = new Set<string>();
-    for (const expansion of step.expansions.values()) for (const termId of expansion.keys()) terms.add(this.terms[termId]!);
+    for (const { ids } of step.expansions.values()) for (const termId of ids) terms.add(this.terms[termId]!);
     return { slots: hits.ids, scores: hits.scores, terms, termIds: [...terms].map((t) => this.termIds.get(t)!) };
   }
 
@@ -269,14 +274,15 @@ export class TextIndex {
   }
 
   private leafDocs(query: TermQuery, step: Step, within: Int32Array | null): Int32Array {
-    const expansion = this.expansion(query, step);
-    if (expansion.size === 1) return this.termDocs(expansion.keys().next().value!, within);
+    const { ids } = this.expansion(query, step);
+    if (ids.length === 0) return NO_DOCS;
+    if (ids.length === 1) return this.termDocs(ids[0]!, within);
     const list = this.lists.data;
     const { alive, maskAcc, touched } = this;
     let count = 0;
     let marked = false;
     try {
-      for (const termId of expansion.keys()) {
+      for (const termId of ids) {
         const start = this.lists.offset(termId);
         const end = start + this.lists.size(termId);
         if (within && within.length * 16 < end - start) {
@@ -375,7 +381,7 @@ export class TextIndex {
   private costOf(node: QueryNode, step: Step): number {
     if ('term' in node) {
       let total = 0;
-      for (const termId of this.expansion(node, step).keys()) total += this.lists.size(termId);
+      for (const termId of this.expansion(node, step).ids) total += this.lists.size(termId);
       return total;
     }
     if ('any' in node) return node.any.reduce((sum, child) => sum + this.cost(child, step), 0);
@@ -383,12 +389,16 @@ export class TextIndex {
   }
 
   private leaf(query: TermQuery, step: Step, within: Int32Array | null): Hits {
+    const { ids, weights } = this.expansion(query, step);
+    // Most typo variants of a word (its letters swapped) are no indexed word.
+    if (ids.length === 0) return NO_HITS;
     const mask = step.masks.get(query)!;
     let count = 0;
     let marked = false;
     try {
-      for (const [termId, weight] of this.expansion(query, step)) {
-        this.prepare(termId, weight * (query.weight ?? 1), mask);
+      for (let e = 0; e < ids.length; e++) {
+        const termId = ids[e]!;
+        this.prepare(termId, weights[e]! * (query.weight ?? 1), mask);
         // Looking each candidate up beats reading the list only when the candidates are much fewer; otherwise
         // the list is read and only the candidates' entries are scored.
         if (!within) count = this.score(termId, count);
@@ -405,7 +415,7 @@ export class TextIndex {
     return this.emit(count);
   }
 
-  private expansion(query: TermQuery, step: Step): Map<number, number> {
+  private expansion(query: TermQuery, step: Step): Expansion {
     let known = step.expansions.get(query);
     if (!known) step.expansions.set(query, (known = this.expanded(query)));
     return known;
@@ -415,7 +425,7 @@ export class TextIndex {
    * `expand`, kept between searches until the index next changes: the words of names and topics recur from
    * query to query, and finding a word's prefix and typo variants reads every indexed word of its initial.
    */
-  private expanded(query: TermQuery): Map<number, number> {
+  private expanded(query: TermQuery): Expansion {
     this.keepMemosCurrent();
     const key = `${query.prefix ? 'p' : '-'}${query.fuzzy ? 'f' : '-'}${query.term}`;
     let known = this.expansions.get(key);
@@ -433,7 +443,7 @@ export class TextIndex {
   }
 
   /** The index terms a query word stands for, with their weights (exact 1, prefix and typo less). */
-  private expand(query: TermQuery): Map<number, number> {
+  private expand(query: TermQuery): Expansion {
     const { term } = query;
     const out = new Map<number, number>();
     const exact = this.termIds.get(term);
@@ -452,7 +462,7 @@ export class TextIndex {
         if (!out.has(id)) out.set(id, (FUZZY_WEIGHT * this.terms[id]!.length) / (this.terms[id]!.length + 1));
       }
     }
-    return out;
+    return { ids: [...out.keys()], weights: [...out.values()] };
   }
 
   private oneEditAway(term: string, sameInitial: number[]): number[] {
@@ -747,6 +757,10 @@ export function withinOneEdit(a: string, b: string): boolean {
   for (let j = a.length === b.length ? i + 1 : i, k = i + 1; j < a.length; j++, k++) if (a.charCodeAt(j) !== b.charCodeAt(k)) return false;
   return true;
 }
+
+/** A step's result when a word stands for no indexed term: nothing is written to them. */
+const NO_DOCS = new Int32Array(0);
+const NO_HITS: Hits = { ids: NO_DOCS, scores: new Float64Array(0), masks: new Uint32Array(0) };
 
 /** The one list with entries among `lists` (`size` tells), or undefined when none or several have any. */
 function soleNonEmpty<T>(lists: T[], size: (list: T) => number): T | undefined {
