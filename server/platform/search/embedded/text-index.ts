@@ -91,8 +91,11 @@ export class TextIndex {
   private readonly scoring: { idf: Float64Array; weight: number; mask: number; norm: Float64Array } = { idf: new Float64Array(0), weight: 0, mask: 0, norm: new Float64Array(0) };
   private normsByField: Float64Array = new Float64Array(0);
   private normsVersion = -1;
-  /** Query words' expansions (see `expanded`), by kind and word; `memosVersion`: the index version they were found at. */
-  private readonly expansions = new Map<string, Expansion>();
+  /**
+   * Query words' expansions (see `expanded`), by kind (prefix 2 + fuzzy 1) and word: a key made of both was a
+   * string built per word and search. `memosVersion`: the index version they were found at.
+   */
+  private readonly expansions = [new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>()];
   /** Words' corrections (see `closest`; null: none), kept in the same way. */
   private readonly corrections = new Map<string, string | null>();
   private memosVersion = -1;
@@ -427,16 +430,18 @@ export class TextIndex {
    */
   private expanded(query: TermQuery): Expansion {
     this.keepMemosCurrent();
-    const key = `${query.prefix ? 'p' : '-'}${query.fuzzy ? 'f' : '-'}${query.term}`;
-    let known = this.expansions.get(key);
-    if (!known) this.expansions.set(key, (known = this.expand(query)));
+    const kind = this.expansions[(query.prefix ? 2 : 0) + (query.fuzzy ? 1 : 0)]!;
+    let known = kind.get(query.term);
+    if (!known) kind.set(query.term, (known = this.expand(query)));
     return known;
   }
 
   /** Forgets the kept expansions and corrections once the index has changed since they were found, or they are many. */
   private keepMemosCurrent(): void {
-    if (this.memosVersion !== this.version || this.expansions.size + this.corrections.size >= EXPANSION_CACHE) {
-      this.expansions.clear();
+    let expansions = 0;
+    for (const kind of this.expansions) expansions += kind.size;
+    if (this.memosVersion !== this.version || expansions + this.corrections.size >= EXPANSION_CACHE) {
+      for (const kind of this.expansions) kind.clear();
       this.corrections.clear();
       this.memosVersion = this.version;
     }
