@@ -30,4 +30,9 @@ describe('highlight', () => {
   it('escapes the text around the marks', () => {
     expect(mark('R&D <b>AI</b>', 'ai').html).toBe('R&amp;D &lt;b&gt;<mark>AI</mark>&lt;/b&gt;');
   });
+
+  it('reads a character beyond the Basic Multilingual Plane as one: a letter is part of a word, an emoji a break', () => {
+    expect(mark('Tools for 𝐀𝐈 😀 teams', 'ai').html).toBe('Tools for <mark>𝐀𝐈</mark> 😀 teams');
+    expect(mark('Fish 🐟 & chips', 'chips').html).toBe('Fish 🐟 &amp; <mark>chips</mark>');
+  });
 });

@@ -47,7 +47,10 @@ function eachChunk(text: string, visit: (start: number, end: number, han: boolea
   let kind = OTHER;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    const { cls, width } = c < 0xd800 ? BMP_RESULTS[BMP_CLASS[c]!]! : charAt(text, i);
+    // Below the surrogates a character is one code unit, classed by the table: no object read per character.
+    let cls = BMP_CLASS[c]!;
+    let width = 1;
+    if (c >= 0xd800) ({ cls, width } = charAt(text, i));
     if (cls !== kind) {
       if (kind !== OTHER && !visit(start, i, kind === HAN_CHAR)) return;
       start = i;

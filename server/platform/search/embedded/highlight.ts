@@ -36,7 +36,7 @@ export function fragment(text: string, ranges: Range[], crop: boolean): string {
  */
 export function matchRanges(text: string, matched: ReadonlySet<string>, until?: (firstStart: number) => number): Range[] {
   if (matched.size === 0) return [];
-  if (!NON_ASCII_WORD_CHAR.test(text)) return asciiWordRanges(text, matched, until);
+  if (!hasNonAsciiWordChar(text)) return asciiWordRanges(text, matched, until);
   const han = hasHan(matched);
   // A Chinese field against a query without Chinese terms: usually none of its words can match.
   if (!han && !containsAny(text.normalize('NFKC').toLowerCase(), matched)) return [];
@@ -63,6 +63,26 @@ export function matchRanges(text: string, matched: ReadonlySet<string>, until?: 
 
 /** A letter, mark or digit outside ASCII: where there is none, every word is a run of ASCII letters and digits. */
 const NON_ASCII_WORD_CHAR = /[[\p{L}\p{M}\p{N}]--[\x00-\x7F]]/v;
+
+/** Per code unit of the Basic Multilingual Plane (surrogates aside), 1 when it is such a character. */
+const NON_ASCII_WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0x80; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) NON_ASCII_WORD_UNIT[c] = Number(NON_ASCII_WORD_CHAR.test(String.fromCharCode(c)));
+
+/**
+ * `NON_ASCII_WORD_CHAR.test(text)`, read from a table: English text (most fields) is scanned to its end, and the
+ * regular expression's run per field was a measurable share of highlighting. A surrogate pair is tested as the
+ * character it encodes.
+ */
+function hasNonAsciiWordChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0xd800 || c > 0xdfff) {
+      if (NON_ASCII_WORD_UNIT[c]) return true;
+    } else if (NON_ASCII_WORD_CHAR.test(text.slice(i, i + 2))) return true;
+  }
+  return false;
+}
 
 /**
  * The same ranges as `spans` finds in text whose words are all ASCII (most English text, curly quotes and

@@ -52,7 +52,12 @@ const EXPANSION_CACHE = 2_000;
 
 type Hits = { ids: Int32Array; scores: Float64Array; masks: Uint32Array };
 /** One search's state: each query word's bit, and the index terms it stands for once computed. */
-type Step = { masks: Map<TermQuery, number>; expansions: Map<TermQuery, Map<number, number>>; costs: Map<QueryNode, number> };
+/**
+ * The index terms a query word stands for and their weights, in the order found (exact, prefixes, typos): read by
+ * position, as a Map's entries were each an array made per term and search.
+ */
+type Expansion = { readonly ids: readonly number[]; readonly weights: readonly number[] };
+type Step = { masks: Map<TermQuery, number>; expansions: Map<TermQuery, Expansion>; costs: Map<QueryNode, number> };
 
 export class TextIndex {
   private readonly fieldCount: number;
@@ -86,8 +91,11 @@ export class TextIndex {
   private readonly scoring: { idf: Float64Array; weight: number; mask: number; norm: Float64Array } = { idf: new Float64Array(0), weight: 0, mask: 0, norm: new Float64Array(0) };
   private normsByField: Float64Array = new Float64Array(0);
   private normsVersion = -1;
-  /** Query words' expansions (see `expanded`), by kind and word; `memosVersion`: the index version they were found at. */
-  private readonly expansions = new Map<string, Map<number, number>>();
+  /**
+   * Query words' expansions (see `expanded`), by kind (prefix 2 + fuzzy 1) and word: a key made of both was a
+   * string built per word and search. `memosVersion`: the index version they were found at.
+   */
+  private readonly expansions = [new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>()];
   /** Words' corrections (see `closest`; null: none), kept in the same way. */
   private readonly corrections = new Map<string, string | null>();
   private memosVersion = -1;
@@ -176,7 +184,7 @@ export class TextIndex {
     for (let i = 0; i < hits.ids.length; i++) hits.scores[i] = hits.scores[i]! * bitCount(hits.masks[i]!);
     // Every word's terms, also those of words skipped once no document could match them all.
     const terms = new Set<string>();
-    for (const expansion of step.expansions.values()) for (const termId of expansion.keys()) terms.add(this.terms[termId]!);
+    for (const { ids } of step.expansions.values()) for (const termId of ids) terms.add(this.terms[termId]!);
     return { slots: hits.ids, scores: hits.scores, terms, termIds: [...terms].map((t) => this.termIds.get(t)!) };
   }
 
@@ -269,14 +277,15 @@ export class TextIndex {
   }
 
   private leafDocs(query: TermQuery, step: Step, within: Int32Array | null): Int32Array {
-    const expansion = this.expansion(query, step);
-    if (expansion.size === 1) return this.termDocs(expansion.keys().next().value!, within);
+    const { ids } = this.expansion(query, step);
+    if (ids.length === 0) return NO_DOCS;
+    if (ids.length === 1) return this.termDocs(ids[0]!, within);
     const list = this.lists.data;
     const { alive, maskAcc, touched } = this;
     let count = 0;
     let marked = false;
     try {
-      for (const termId of expansion.keys()) {
+      for (const termId of ids) {
         const start = this.lists.offset(termId);
         const end = start + this.lists.size(termId);
         if (within && within.length * 16 < end - start) {
@@ -337,6 +346,8 @@ export class TextIndex {
   }
 
   private unionDocs(children: Int32Array[]): Int32Array {
+    const only = soleNonEmpty(children, (docs) => docs.length);
+    if (only) return only;
     let count = 0;
     for (const docs of children) {
       for (let i = 0; i < docs.length; i++) {
@@ -373,7 +384,7 @@ export class TextIndex {
   private costOf(node: QueryNode, step: Step): number {
     if ('term' in node) {
       let total = 0;
-      for (const termId of this.expansion(node, step).keys()) total += this.lists.size(termId);
+      for (const termId of this.expansion(node, step).ids) total += this.lists.size(termId);
       return total;
     }
     if ('any' in node) return node.any.reduce((sum, child) => sum + this.cost(child, step), 0);
@@ -381,12 +392,16 @@ export class TextIndex {
   }
 
   private leaf(query: TermQuery, step: Step, within: Int32Array | null): Hits {
+    const { ids, weights } = this.expansion(query, step);
+    // Most typo variants of a word (its letters swapped) are no indexed word.
+    if (ids.length === 0) return NO_HITS;
     const mask = step.masks.get(query)!;
     let count = 0;
     let marked = false;
     try {
-      for (const [termId, weight] of this.expansion(query, step)) {
-        this.prepare(termId, weight * (query.weight ?? 1), mask);
+      for (let e = 0; e < ids.length; e++) {
+        const termId = ids[e]!;
+        this.prepare(termId, weights[e]! * (query.weight ?? 1), mask);
         // Looking each candidate up beats reading the list only when the candidates are much fewer; otherwise
         // the list is read and only the candidates' entries are scored.
         if (!within) count = this.score(termId, count);
@@ -403,7 +418,7 @@ export class TextIndex {
     return this.emit(count);
   }
 
-  private expansion(query: TermQuery, step: Step): Map<number, number> {
+  private expansion(query: TermQuery, step: Step): Expansion {
     let known = step.expansions.get(query);
     if (!known) step.expansions.set(query, (known = this.expanded(query)));
     return known;
@@ -413,25 +428,27 @@ export class TextIndex {
    * `expand`, kept between searches until the index next changes: the words of names and topics recur from
    * query to query, and finding a word's prefix and typo variants reads every indexed word of its initial.
    */
-  private expanded(query: TermQuery): Map<number, number> {
+  private expanded(query: TermQuery): Expansion {
     this.keepMemosCurrent();
-    const key = `${query.prefix ? 'p' : '-'}${query.fuzzy ? 'f' : '-'}${query.term}`;
-    let known = this.expansions.get(key);
-    if (!known) this.expansions.set(key, (known = this.expand(query)));
+    const kind = this.expansions[(query.prefix ? 2 : 0) + (query.fuzzy ? 1 : 0)]!;
+    let known = kind.get(query.term);
+    if (!known) kind.set(query.term, (known = this.expand(query)));
     return known;
   }
 
   /** Forgets the kept expansions and corrections once the index has changed since they were found, or they are many. */
   private keepMemosCurrent(): void {
-    if (this.memosVersion !== this.version || this.expansions.size + this.corrections.size >= EXPANSION_CACHE) {
-      this.expansions.clear();
+    let expansions = 0;
+    for (const kind of this.expansions) expansions += kind.size;
+    if (this.memosVersion !== this.version || expansions + this.corrections.size >= EXPANSION_CACHE) {
+      for (const kind of this.expansions) kind.clear();
       this.corrections.clear();
       this.memosVersion = this.version;
     }
   }
 
   /** The index terms a query word stands for, with their weights (exact 1, prefix and typo less). */
-  private expand(query: TermQuery): Map<number, number> {
+  private expand(query: TermQuery): Expansion {
     const { term } = query;
     const out = new Map<number, number>();
     const exact = this.termIds.get(term);
@@ -450,7 +467,7 @@ export class TextIndex {
         if (!out.has(id)) out.set(id, (FUZZY_WEIGHT * this.terms[id]!.length) / (this.terms[id]!.length + 1));
       }
     }
-    return out;
+    return { ids: [...out.keys()], weights: [...out.values()] };
   }
 
   private oneEditAway(term: string, sameInitial: number[]): number[] {
@@ -554,6 +571,10 @@ export class TextIndex {
   }
 
   private union(children: Hits[]): Hits {
+    // One child with matches (a query's other words found nothing, or synonyms no document uses) is the union
+    // itself: its scores added to a zeroed accumulator are the same numbers, in the same order.
+    const only = soleNonEmpty(children, (hits) => hits.ids.length);
+    if (only) return only;
     let count = 0;
     for (const child of children) {
       for (let i = 0; i < child.ids.length; i++) {
@@ -740,6 +761,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   // Compared in place: a copy of both rests, for every indexed word of an initial, was most of a typo's lookup.
   for (let j = a.length === b.length ? i + 1 : i, k = i + 1; j < a.length; j++, k++) if (a.charCodeAt(j) !== b.charCodeAt(k)) return false;
   return true;
+}
+
+/** A step's result when a word stands for no indexed term: nothing is written to them. */
+const NO_DOCS = new Int32Array(0);
+const NO_HITS: Hits = { ids: NO_DOCS, scores: new Float64Array(0), masks: new Uint32Array(0) };
+
+/** The one list with entries among `lists` (`size` tells), or undefined when none or several have any. */
+function soleNonEmpty<T>(lists: T[], size: (list: T) => number): T | undefined {
+  let only: T | undefined;
+  for (const list of lists) {
+    if (size(list) === 0) continue;
+    if (only) return undefined;
+    only = list;
+  }
+  return only;
 }
 
 function bitCount(n: number): number {
