@@ -22,10 +22,26 @@ async function start(dataDir: string) {
   return startServer(config, createLogger('silent'));
 }
 
+/** An empty data folder, removed after the file's tests. */
+async function freshDataDir(): Promise<string> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
+  dirs.push(dataDir);
+  return dataDir;
+}
+
+/** Runs `test` against a server started on an empty data folder, then stops it. */
+async function onFreshServer(test: () => Promise<void>): Promise<void> {
+  const running = await start(await freshDataDir());
+  try {
+    await test();
+  } finally {
+    await running.close();
+  }
+}
+
 describe('the embedded FerretDB', () => {
   it('starts on loopback, keeps acknowledged writes across a restart, and stops with the app', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     const record = buildSupplier({ name: 'Tsuen Wan Forecasting' });
 
     const first = await start(dataDir);
@@ -44,8 +60,7 @@ describe('the embedded FerretDB', () => {
   });
 
   it('answers lookups by _id from an index, not a scan of the table', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     await (await start(dataDir)).close();
     const db = new DatabaseSync(path.join(dataDir, 'db', 'aibridge.sqlite'), { readOnly: true });
     try {
@@ -59,10 +74,7 @@ describe('the embedded FerretDB', () => {
   });
 
   it('answers equality filters on indexed fields from an index, with MongoDB semantics for arrays and odd values', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
-    dirs.push(dataDir);
-    const running = await start(dataDir);
-    try {
+    await onFreshServer(async () => {
       await importSuppliers([
         buildSupplier({ name: 'Sai Kung Vision', sectors: ['healthcare', 'logistics'] }),
         buildSupplier({ name: 'Tai Po Speech', sectors: ['logistics'] }),
@@ -85,16 +97,11 @@ describe('the embedded FerretDB', () => {
       // And for `$exists: true` (the curators' queues of reported threads and reviews): a range of the index.
       const present = (await SupplierModel.find({ externalId: { $exists: true } }).explain()) as unknown as { queryPlanner: { Plan: string[] } };
       expect(present.queryPlanner.Plan.join(' ')).toMatch(/USING INDEX \S+_externalId_lookup/);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('answers an $or of indexed equalities from the indexes, finding exactly what the same filter finds without pushdown', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
-    dirs.push(dataDir);
-    const running = await start(dataDir);
-    try {
+    await onFreshServer(async () => {
       await importSuppliers([
         buildSupplier({ name: 'Sai Kung Vision', sectors: ['healthcare', 'logistics'] }),
         buildSupplier({ name: 'Tai Po Speech', sectors: ['logistics'] }),
@@ -137,16 +144,11 @@ describe('the embedded FerretDB', () => {
       const plan = explained.queryPlanner.Plan.join(' ');
       expect(plan).toMatch(/MULTI-INDEX OR/);
       expect(plan).toMatch(/USING INDEX \S+_slug_lookup[\s\S]*USING INDEX \S+_externalId_lookup/);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('gives back every kind of string and ObjectId exactly as stored (plain ones are decoded without a JSON decoder)', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
-    dirs.push(dataDir);
-    const running = await start(dataDir);
-    try {
+    await onFreshServer(async () => {
       const texts = ['', 'plain text', 'a "quoted" word', 'back\\slash', 'tab\tand\nnewline', '\u0001\u001f', '中文 繁體', 'emoji 😀', '\u2028\u2029', '</script>', '\\u0041', 'é', '\uFFFD'];
       const ids = Array.from({ length: 3 }, () => new mongoose.Types.ObjectId());
       const docs = texts.map((text, i) => ({ _id: new mongoose.Types.ObjectId(), text, ref: ids[i % 3], refs: ids, nested: { text, ref: ids[0] }, list: [text, { text }] }));
@@ -155,14 +157,11 @@ describe('the embedded FerretDB', () => {
       const read = await collection.find({}).sort({ _id: 1 }).toArray();
       expect(read).toEqual(docs);
       expect((await collection.find({ ref: ids[1] }).toArray()).map((d) => d['text'])).toEqual(texts.filter((_, i) => i % 3 === 1));
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it('takes the lookup statistics again when asked, so the planner follows data that changed after they were taken', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     const organisations = Array.from({ length: 120 }, (_, i) => ({ _id: new mongoose.Types.ObjectId(), name: `SME ${i}`, kind: 'sme', createdAt: new Date() }));
     let running = await start(dataDir);
     await OrganisationModel.collection.insertMany(organisations);
@@ -188,8 +187,7 @@ describe('the embedded FerretDB', () => {
   });
 
   it('finds the few documents holding a field only sparse indexes declare (the profile review queue) from an index of those alone', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'aibridge-embedded-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     // Suppliers exist before the index does, none awaiting review: a whole index analysed now would be judged
     // useless (NULL in every row) and never used.
     const first = await start(dataDir);
