@@ -160,6 +160,35 @@ describe('the embedded FerretDB', () => {
     });
   });
 
+  it('gives back every kind of number, date, boolean, null, document and array exactly as stored, with its BSON type', async () => {
+    const { Double, Int32, Long } = mongoose.mongo;
+    await onFreshServer(async () => {
+      const values = {
+        int: new Int32(-2147483648),
+        long: Long.fromString('-9007199254740993'),
+        doubles: [new Double(1.5), new Double(1e300), new Double(5e-324), new Double(0.1), new Double(-12345678.875), new Double(3)],
+        dates: [new Date(-1), new Date(0), new Date('2026-12-07T10:00:00.123Z')],
+        flags: [true, false],
+        nothing: null,
+        empty: { object: {}, array: [] },
+        deep: { a: { b: [{ c: [new Int32(1), 'd'] }, { e: { f: new Double(2.5) } }] } },
+        'key with space': 'x',
+        中文鍵: '值',
+      };
+      const collection = mongoose.connection.db!.collection('typed_round_trips');
+      await collection.insertOne({ _id: new mongoose.Types.ObjectId(), ...values });
+      const [read] = await collection.find({}, { promoteValues: false, promoteLongs: false, promoteBuffers: false }).toArray();
+      const typeOf = (v: unknown) => (v as { _bsontype?: string })._bsontype;
+      expect(typeOf(read!['int'])).toBe('Int32');
+      expect(typeOf(read!['long'])).toBe('Long');
+      expect(String(read!['long'])).toBe('-9007199254740993');
+      expect((read!['doubles'] as InstanceType<typeof Double>[]).map((d) => [typeOf(d), d.valueOf()])).toEqual(values.doubles.map((d) => ['Double', d.valueOf()]));
+      const [promoted] = await collection.find({}).toArray();
+      const { _id, ...rest } = promoted!;
+      expect(rest).toEqual({ ...values, int: -2147483648, doubles: values.doubles.map((d) => d.valueOf()), deep: { a: { b: [{ c: [1, 'd'] }, { e: { f: 2.5 } }] } } });
+    });
+  });
+
   it('takes the lookup statistics again when asked, so the planner follows data that changed after they were taken', async () => {
     const dataDir = await freshDataDir();
     const organisations = Array.from({ length: 120 }, (_, i) => ({ _id: new mongoose.Types.ObjectId(), name: `SME ${i}`, kind: 'sme', createdAt: new Date() }));
