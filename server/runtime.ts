@@ -97,8 +97,12 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   };
 }
 
-/** `accounts`: the accounts kept in memory, for checks a test must run now rather than on their timer. */
-export type Running = Platform & { server: Server; url: string; inquiries: InquiriesRuntime; accounts: AuthContext['users'] };
+/**
+ * `accounts`: the accounts kept in memory, for checks a test must run now rather than on their timer.
+ * `checkedAfterUncleanStop`: settles once the threads an unclean stop may have left half-written are checked (at once
+ * after a clean stop).
+ */
+export type Running = Platform & { server: Server; url: string; inquiries: InquiriesRuntime; accounts: AuthContext['users']; checkedAfterUncleanStop: Promise<void> };
 
 /**
  * After an unclean stop, checks the inquiry threads the stopped run could have left half-written, once the server
@@ -210,6 +214,7 @@ export async function startServer(config: Config, log: Logger, { indexWaitMs = I
     url: `http://${config.HOST}:${port}`,
     inquiries,
     accounts: auth.users,
+    checkedAfterUncleanStop: repair,
     async close() {
       stopping.abort();
       stopReturningMemory();
