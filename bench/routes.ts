@@ -1,9 +1,10 @@
 // Every GET route a page uses, at city scale (issue 16): 10 connections per route against a server child process on
 // the seeded market (routes-seed.ts), ids, slugs and queries drawn at random for every request (no hot key), next to
 // hello world on the same server in the same run. Prints a table and the routes that miss the targets, then
-// start-to-ready, resident memory after the load, a need's first (uncached) matches and the client's first load.
+// start-to-ready, resident memory after the load, a need's first (uncached) matches, start-to-ready again after a
+// kill -9 of the server and the client's first load.
 // Prints figures; never asserts.
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -148,7 +149,8 @@ export async function benchRoutes(): Promise<void> {
   const started = performance.now();
   // The server's warnings and errors go to a file beside the data, for a route that fails.
   const serverLog = openSync(path.join(dataDir, 'server.log'), 'w');
-  const child = startServerProcess({ DATA_DIR: dataDir, PORT: String(PORT), DEMO_SEED: 'false', BENCH_ROUTES: 'true' }, serverLog);
+  const start = () => startServerProcess({ DATA_DIR: dataDir, PORT: String(PORT), DEMO_SEED: 'false', BENCH_ROUTES: 'true' }, serverLog);
+  let child = start();
   const base = `http://127.0.0.1:${PORT}`;
   try {
     await waitForHealth(base, 600_000);
@@ -194,10 +196,14 @@ export async function benchRoutes(): Promise<void> {
     line('resident memory 10 s after the load: server', `${await rssMb(child.pid!)} MB`);
     const median = matchTimes[Math.floor(matchTimes.length / 2)]!;
     line(`a need's first (uncached) matches, ${matchTimes.length} needs`, `median ${median.toFixed(1)} ms, max ${matchTimes.at(-1)!.toFixed(1)} ms`);
+    const uncleanS = await readyAfterKill(child, start, base);
+    child = uncleanS.child;
+    line('start to ready after an unclean stop (kill -9)', `${uncleanS.seconds.toFixed(1)} s (${load1()})`);
     const client = clientFirstLoadKiB();
     line('client first load (entry + static imports, gzip)', `${client.kib.toFixed(1)} KiB in ${client.files} files`);
     const misses = [
       readyS > TARGET.readyS && `start to ready ${readyS.toFixed(1)} s > ${TARGET.readyS} s`,
+      uncleanS.seconds > TARGET.readyS && `start to ready after kill -9 ${uncleanS.seconds.toFixed(1)} s > ${TARGET.readyS} s`,
       rss > TARGET.rssMb && `RSS ${rss} MB > ${TARGET.rssMb} MB`,
       matchTimes.at(-1)! > TARGET.firstMatchMs && `first match up to ${matchTimes.at(-1)!.toFixed(0)} ms > ${TARGET.firstMatchMs} ms`,
       client.kib > TARGET.clientKiB && `client ${client.kib.toFixed(1)} KiB > ${TARGET.clientKiB} KiB`,
@@ -206,6 +212,15 @@ export async function benchRoutes(): Promise<void> {
   } finally {
     await stopProcess(child);
   }
+}
+
+/** Kills the server as power loss would (its run marker stays), starts it again and times it to ready. */
+async function readyAfterKill(killed: ChildProcess, start: () => ChildProcess, base: string): Promise<{ child: ChildProcess; seconds: number }> {
+  await new Promise((resolve) => killed.once('exit', resolve).kill('SIGKILL'));
+  const started = performance.now();
+  const child = start();
+  await waitForHealth(base, 600_000);
+  return { child, seconds: (performance.now() - started) / 1000 };
 }
 
 /** A route's figures, and the CPU time one request cost the server and the embedded FerretDB (ms). */

@@ -12,7 +12,7 @@ import { createSearchEngine } from './platform/search';
 import type { SearchEngine } from './platform/search/port';
 import { createMailer } from './platform/mail/mailer';
 import { returnFreedMemoryWhenQuiet } from './platform/memory';
-import { markRunning } from './platform/unclean-stop';
+import { markRunning, type RunMarker } from './platform/unclean-stop';
 import { connectInstances, type Instances } from './platform/redis';
 import { relayDomainEvents } from './platform/redis/relay';
 import { createInquiries, type InquiriesRuntime, repairThreads, responsivenessLookup } from './modules/inquiries';
@@ -61,7 +61,10 @@ function followOtherInstances(instances: Instances, search: SearchEngine, indexe
 /** Database and search, without HTTP: what the command-line tools need. */
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
   const database = await openDatabase({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB, dataDir: config.dataDir, log });
-  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  await Promise.all(Object.values(mongoose.models).map((model) => model.init())).catch(async (error: unknown) => {
+    await database.close();
+    throw database.explain(error);
+  });
   database.indexLookups();
   const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
   await search.init().catch((err) => log.error({ err }, 'search engine not ready; search runs degraded until it is'));
@@ -94,17 +97,40 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   };
 }
 
-/** `accounts`: the accounts kept in memory, for checks a test must run now rather than on their timer. */
-export type Running = Platform & { server: Server; url: string; inquiries: InquiriesRuntime; accounts: AuthContext['users'] };
+/**
+ * `accounts`: the accounts kept in memory, for checks a test must run now rather than on their timer.
+ * `checkedAfterUncleanStop`: settles once the threads an unclean stop may have left half-written are checked (at once
+ * after a clean stop).
+ */
+export type Running = Platform & { server: Server; url: string; inquiries: InquiriesRuntime; accounts: AuthContext['users']; checkedAfterUncleanStop: Promise<void> };
 
-export async function startServer(config: Config, log: Logger): Promise<Running> {
+/**
+ * After an unclean stop, checks the inquiry threads the stopped run could have left half-written, once the server
+ * answers: until then (seconds at city scale) such a thread's list entry may show a stale message count or "last
+ * message" mark; its messages themselves are always read whole. A check cut short by a stop or an error is done
+ * again at the next start (the run marker keeps asking for it).
+ */
+async function repairAfterUncleanStop(run: RunMarker, signal: AbortSignal, log: Logger): Promise<void> {
+  if (!run.uncleanSince) return;
+  try {
+    const threadsRepaired = await repairThreads(run.uncleanSince, run.startedAt, signal);
+    await run.checked();
+    log.warn({ threadsRepaired, since: run.uncleanSince }, 'the previous run did not stop cleanly; the threads it wrote are checked');
+  } catch (err) {
+    if (!signal.aborted) log.error({ err }, 'inquiry threads not checked after an unclean stop; the next start checks them');
+  }
+}
+
+/** `indexWaitMs`: how long start-up waits for the search index (INDEX_WAIT_MS); a test of a stop during the build sets 0. */
+export async function startServer(config: Config, log: Logger, { indexWaitMs = INDEX_WAIT_MS } = {}): Promise<Running> {
   const platform = await startPlatform(config, log);
   const run = await markRunning(config.dataDir, config.MONGODB_DB);
+  // Ends the start-up work still under way (the index build, the repair) when the server closes.
+  const stopping = new AbortController();
   let build: Promise<void> = Promise.resolve();
   let stopReadingAhead = () => {};
   let stopKeepingRankings = () => {};
   try {
-    if (run.previousStopWasUnclean) log.warn({ threadsRepaired: await repairThreads() }, 'the previous run did not stop cleanly; derived fields checked');
     // One instance at a time: the second to start finds the market and the schemes there and seeds nothing.
     await platform.instances.jobs.exclusive('start-up-seed', async () => {
       if (config.DEMO_SEED && (await noSuppliersYet())) {
@@ -117,24 +143,28 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     await platform.indexer.settled();
     stopReadingAhead = readSuppliersAhead(platform.search);
     stopKeepingRankings = keepRankings(platform.search, responsivenessLookup);
-    build = rebuildIndexes(platform.search).then(
-      async (counts) => {
+    build = rebuildIndexes(platform.search, { signal: stopping.signal }).then(
+      (counts) => {
         log.info(counts, 'search indexes built');
         domainEvents.emit('search.updated');
-        // Profiles answer from the engine's copies once what checks them is read (supplier.indexed.ts).
-        await Promise.all([warmSupplierVersions(), warmKeptCases()]).catch((err: unknown) => log.warn({ err }, 'profile versions not read at start-up; the first profile reads them'));
+        // Profiles answer from the engine's copies once what checks them is read (supplier.indexed.ts). Not
+        // waited for by close(): a read cut short by the stop is only a cache left empty.
+        void Promise.all([warmSupplierVersions(), warmKeptCases()]).catch((err: unknown) => stopping.signal.aborted || log.warn({ err }, 'profile versions not read at start-up; the first profile reads them'));
       },
       (err) => {
+        if (stopping.signal.aborted) return;
         log.error({ err }, 'search index build failed; retrying in the background');
         platform.indexer.rebuildLater();
       },
     );
     // A small market's index is built before the first request (tests and the demo see full results at once); a
     // city-scale one (25 s at 10,000 suppliers) goes on building while the database answers searches (degraded).
-    await Promise.race([build, new Promise((resolve) => setTimeout(resolve, INDEX_WAIT_MS).unref())]);
+    await Promise.race([build, new Promise((resolve) => setTimeout(resolve, indexWaitMs).unref())]);
   } catch (error) {
+    stopping.abort();
     stopReadingAhead();
     stopKeepingRankings();
+    await build;
     await platform.close();
     await run.clear();
     throw error;
@@ -149,7 +179,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   ];
   reviewPeople.follow(instances.peers);
   for (const kept of [auth.users, auth.organisations]) {
-    kept.warm().catch((err: unknown) => log.warn({ err }, 'accounts not read at start-up; the first request reads them'));
+    kept.warm().catch((err: unknown) => stopping.signal.aborted || log.warn({ err }, 'accounts not read at start-up; the first request reads them'));
   }
   const inquiries = createInquiries(config, mailer, auth.tokens.secret, log, instances, platform.search, auth.organisations);
   inquiries.start();
@@ -175,6 +205,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const stopReturningMemory = returnFreedMemoryWhenQuiet(server, QUIET_MS);
   const stopWarmingInsights = warmMarketData(WARM_INSIGHTS_AFTER_MS, (err) => log.warn({ err }, 'the market records for insights could not be read; the next request reads them'));
   const stopSweepingKeys = sweepIdempotencyKeys((err) => log.warn({ err }, 'expired Idempotency-Keys could not be swept'), instances.jobs);
+  const repair = repairAfterUncleanStop(run, stopping.signal, log);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
@@ -183,7 +214,9 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     url: `http://${config.HOST}:${port}`,
     inquiries,
     accounts: auth.users,
+    checkedAfterUncleanStop: repair,
     async close() {
+      stopping.abort();
       stopReturningMemory();
       stopSweepingKeys();
       stopWarmingInsights();
@@ -194,7 +227,8 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       shortlists.stop();
       stopFollowingAccounts.forEach((stop) => stop());
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await build; // it reads the database
+      // Both read the database; the abort above ends them at once (the repair after the thread under way).
+      await Promise.all([build, repair]);
       await platform.close();
       await run.clear();
     },

@@ -1,5 +1,7 @@
 // The embedded database as `npm start` runs it: no MONGODB_URI, files under DATA_DIR, nothing lost on restart.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -10,6 +12,7 @@ import { startServer } from '../../server/runtime';
 import { importSuppliers } from '../../server/modules/imports/import.service';
 import { SupplierModel } from '../../server/modules/suppliers/supplier.model';
 import { OrganisationModel } from '../../server/modules/accounts/organisation.model';
+import { MessageModel } from '../../server/modules/inquiries/inquiry.model';
 import { refreshLookupStatistics } from '../../server/platform/db/ferretdb-id-index';
 import mongoose from 'mongoose';
 import { buildSupplier } from '../factories';
@@ -56,6 +59,23 @@ describe('the embedded FerretDB', () => {
       expect(body.externalId).toBe(record.externalId);
     } finally {
       await second.close();
+    }
+  });
+
+  it('refuses to start on a data folder another process still holds while its database does not answer, and says so', async () => {
+    const dataDir = await freshDataDir();
+    // A server that is stopping: alive, its FerretDB gone (nothing listens where it did).
+    const stopping = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+    const { port } = gone.address() as AddressInfo;
+    await new Promise((resolve) => gone.close(resolve));
+    await mkdir(path.join(dataDir, 'db'), { recursive: true });
+    await writeFile(path.join(dataDir, 'db', 'ferretdb.owner.json'), JSON.stringify({ pid: stopping.pid, uri: `mongodb://127.0.0.1:${port}/` }));
+    try {
+      await expect(start(dataDir)).rejects.toThrow(new RegExp(`data.* is in use by process ${stopping.pid} .*does not answer.*Start again once that process has exited`));
+    } finally {
+      stopping.kill();
     }
   });
 
@@ -144,6 +164,37 @@ describe('the embedded FerretDB', () => {
       const plan = explained.queryPlanner.Plan.join(' ');
       expect(plan).toMatch(/MULTI-INDEX OR/);
       expect(plan).toMatch(/USING INDEX \S+_slug_lookup[\s\S]*USING INDEX \S+_externalId_lookup/);
+    });
+  });
+
+  it('answers a range of ObjectIds on _id (what was written since a time) from the _id index, finding what MongoDB finds', async () => {
+    await onFreshServer(async () => {
+      // A model's collection: start-up indexes the _id of those (the repair after an unclean stop reads messages so).
+      const collection = mongoose.connection.db!.collection<{ _id: mongoose.Types.ObjectId | string | number; n: number }>(MessageModel.collection.collectionName);
+      const seconds = [1_700_000_000, 1_700_000_100, 1_700_000_200, 1_800_000_000];
+      const ids = seconds.map((s) => mongoose.Types.ObjectId.createFromTime(s));
+      // Other types of _id never match a range of ObjectIds (MongoDB compares within a type).
+      await collection.insertMany([...ids.map((_id, n) => ({ _id, n })), { _id: 'zzz-a-string', n: 9 }, { _id: 42, n: 8 }]);
+      const found = async (filter: Record<string, unknown>) => (await collection.find(filter).toArray()).map((d) => d.n).sort();
+      const cases: [filter: Record<string, unknown>, expected: number[]][] = [
+        [{ _id: { $gte: ids[1] } }, [1, 2, 3]],
+        [{ _id: { $gt: ids[1] } }, [2, 3]],
+        [{ _id: { $lt: ids[2] } }, [0, 1]],
+        [{ _id: { $lte: ids[2] } }, [0, 1, 2]],
+        [{ _id: { $gte: ids[1], $lt: ids[3] } }, [1, 2]],
+        [{ _id: { $gte: mongoose.Types.ObjectId.createFromTime(1_700_000_150) } }, [2, 3]],
+        [{ _id: { $gte: ids[1] }, n: { $ne: 2 } }, [1, 3]],
+      ];
+      for (const [filter, expected] of cases) {
+        expect(await found(filter), JSON.stringify(filter)).toEqual(expected);
+        // The same filter answered from every row (`$and` is never pushed down), with MongoDB's semantics.
+        expect(await found({ $and: [filter] })).toEqual(expected);
+      }
+      const explained = (await collection.find({ _id: { $gte: ids[1]! } }).explain()) as unknown as { queryPlanner: { Plan: string[] }; filterPushdown: boolean };
+      expect(explained.filterPushdown).toBe(true);
+      expect(explained.queryPlanner.Plan.join(' ')).toMatch(/SEARCH \S+ USING INDEX \S+__id_lookup/);
+      // A range of anything but ObjectIds is not pushed down.
+      expect(((await collection.find({ _id: { $gte: 'a' } }).explain()) as unknown as { filterPushdown: boolean }).filterPushdown).toBe(false);
     });
   });
 

@@ -31,9 +31,9 @@ export function testConfig(overrides: Record<string, string> = {}) {
   });
 }
 
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Record<string, string> = {}, options?: Parameters<typeof startServer>[2]): Promise<TestServer> {
   const config = testConfig(overrides);
-  const running = await startServer(config, createLogger(config.LOG_LEVEL));
+  const running = await startServer(config, createLogger(config.LOG_LEVEL), options);
   return {
     ...running,
     get: (path) => fetch(running.url + path),

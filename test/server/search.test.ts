@@ -207,7 +207,7 @@ describe('rebuild', () => {
   it('rebuilds both indexes from the database, reporting progress and the same results as before', async () => {
     const before = await suppliers('q=vision');
     const progress: string[] = [];
-    const counts = await rebuildIndexes(server.search, (index, done, total) => progress.push(`${index} ${done}/${total}`));
+    const counts = await rebuildIndexes(server.search, { onProgress: (index, done, total) => progress.push(`${index} ${done}/${total}`) });
     expect(counts).toEqual({ suppliers: 63, cases: 3 });
     expect(progress).toContain('suppliers 63/63');
     expect(progress).toContain('cases 3/3');

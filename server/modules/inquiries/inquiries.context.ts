@@ -23,10 +23,12 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
   const notifier = new InquiryNotifier({ mailer, publicUrl: config.publicUrl, delayMs: config.INQUIRY_EMAIL_DELAY_SECONDS * 1000, secret, log });
   const stops: (() => void)[] = [];
   const retentionDays = config.INQUIRY_RETENTION_DAYS;
+  /** After stop(): reads and sweeps cut short by the database closing are no news (the sweep runs again next start). */
+  let stopped = false;
   const runRetention = () =>
     deleteClosedInquiries(retentionDays)
       .then((deleted) => deleted && log.info({ deleted }, 'closed inquiries past retention deleted'))
-      .catch((err) => log.error({ err }, 'inquiry retention job failed'));
+      .catch((err) => stopped || log.error({ err }, 'inquiry retention job failed'));
   const inviter = new ClaimInviter({ mailer, publicUrl: config.publicUrl, secret });
   // What the lists, thread pages and quote comparisons show, in memory, following the writes announced here and on
   // other instances; after a lost connection to those, announcements may be missing: both are read in full again.
@@ -55,7 +57,7 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
     perDay: config.INQUIRIES_PER_DAY,
     retentionDays,
     start() {
-      const warm = (what: string) => (err: unknown) => log.warn({ err }, `${what} not read at start-up; the first request reads them`);
+      const warm = (what: string) => (err: unknown) => stopped || log.warn({ err }, `${what} not read at start-up; the first request reads them`);
       threads.warm().catch(warm('inquiry threads'));
       quotes.warm().catch(warm('quotes'));
       stops.push(
@@ -64,6 +66,7 @@ export function createInquiries(config: Config, mailer: Mailer, secret: string, 
       );
     },
     stop() {
+      stopped = true;
       stops.splice(0).forEach((stop) => stop());
       unfollow();
       notifier.stop();

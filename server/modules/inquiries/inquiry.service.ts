@@ -121,13 +121,16 @@ export async function createInquiry(ctx: InquiriesContext, v: Viewer, input: Inq
 /**
  * The thread's fields that follow from its messages: how many, the newest and its side, the first reply, and
  * open/answered (closed and archived stay). Settled after every write to the thread (see platform/db/settle.ts).
+ * A thread without messages is left alone (its first message is on its way: createInquiry writes the thread
+ * first), unless its writer is gone (`writerGone`: a run that stopped uncleanly created it), when it has none.
+ * Resolves to whether anything was set.
  */
-export async function settleThread(inquiryId: Types.ObjectId, alsoSet: Record<string, unknown> = {}): Promise<void> {
+export async function settleThread(inquiryId: Types.ObjectId, alsoSet: Record<string, unknown> = {}, writerGone = false): Promise<boolean> {
   const fields = ['messageCount', 'lastMessageAt', 'lastMessageSide', 'status', 'firstReplyAt'];
-  await settle(InquiryModel, inquiryId, fields, async (stored) => {
+  return settle(InquiryModel, inquiryId, fields, async (stored) => {
     const messages = await MessageModel.find({ inquiryId }, { side: 1, createdAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean();
     const last = messages.at(-1);
-    if (!last) return {};
+    if (!last) return writerGone ? { messageCount: 0 } : {};
     const status = stored.status === 'open' || stored.status === 'answered' ? (last.side === 'supplier' ? 'answered' : 'open') : stored.status;
     const firstReply = messages.find((m) => m.side === 'supplier');
     return { messageCount: messages.length, lastMessageAt: last.createdAt, lastMessageSide: last.side, status, ...(firstReply ? { firstReplyAt: firstReply.createdAt } : {}) };

@@ -28,15 +28,18 @@ export function createInterests(config: Config, mailer: Mailer, inquiries: Inqui
   domainEvents.on('interests.changed', follow);
   instances.peers.onRejoin(() => kept.changed([]));
   let stopRecovery = () => {};
+  let stopped = false;
   return {
     notifier,
     inquiries,
     kept,
     start: () => {
-      kept.warm().catch((err: unknown) => log.warn({ err }, 'interests not read at start-up; the first request reads them'));
+      // A read cut short by a stop (the database closing) is no news.
+      kept.warm().catch((err: unknown) => stopped || log.warn({ err }, 'interests not read at start-up; the first request reads them'));
       stopRecovery = instances.jobs.every('interest-email-recovery', PENDING_RECOVERY.everyMs, () => notifier.recover());
     },
     stop: () => {
+      stopped = true;
       stopRecovery();
       domainEvents.off('interests.changed', follow);
       notifier.stop();

@@ -18,6 +18,11 @@ const READ_BATCH = 500;
 const REBUILD_ABOVE = 500;
 
 export type RebuildProgress = (index: IndexName, done: number, total: number) => void;
+/**
+ * `signal`: a stop (the server closing during a start-up build) ends the rebuild at once, with the signal's
+ * reason: the engine keeps what it held before (both engines swap a rebuilt index in only once it is whole).
+ */
+export type RebuildOptions = { onProgress?: RebuildProgress; signal?: AbortSignal };
 
 /**
  * Builds both indexes from the database, replacing what the engine held. Reads with cursors in batches, so
@@ -25,7 +30,7 @@ export type RebuildProgress = (index: IndexName, done: number, total: number) =>
  * studies, the largest collection, are read once: suppliers' names first, then the case studies (indexed, and
  * summarised per supplier), then the suppliers with their summaries.
  */
-export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildProgress): Promise<{ suppliers: number; cases: number }> {
+export async function rebuildIndexes(engine: SearchEngine, { onProgress, signal }: RebuildOptions = {}): Promise<{ suppliers: number; cases: number }> {
   const owners = new Map<string, CaseSupplier>();
   // Totals for progress from the suppliers' own counters: any count of case studies scans them on FerretDB.
   const estimated = { suppliers: 0, cases: 0 };
@@ -34,12 +39,14 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
   const counts = { suppliers: 0, cases: 0 };
 
   const caseDocs = async function* () {
-    for await (const s of SupplierModel.find({}, ownerFields).lean().cursor({ batchSize: READ_BATCH })) {
-      owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
-      estimated.suppliers++;
-      estimated.cases += s.caseStudyCount ?? 0;
+    for await (const batch of batches(SupplierModel.find({}, ownerFields).lean().cursor({ batchSize: READ_BATCH }), signal)) {
+      for (const s of batch) {
+        owners.set(s._id.toHexString(), { _id: s._id, name: s.name, nameZh: s.nameZh, verified: s.verified });
+        estimated.suppliers++;
+        estimated.cases += s.caseStudyCount ?? 0;
+      }
     }
-    for await (const batch of batches(CaseStudyModel.find({ status: 'published' }).lean().cursor({ batchSize: READ_BATCH }))) {
+    for await (const batch of batches(CaseStudyModel.find({ status: 'published' }).lean().cursor({ batchSize: READ_BATCH }), signal)) {
       const docs = batch.flatMap((c) => {
         const owner = owners.get(c.supplierId.toHexString());
         if (!owner) return [];
@@ -61,7 +68,7 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
   const supplierDocs = async function* () {
     await casesIndexed;
     const reviews = await reviewSummaries();
-    for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }))) {
+    for await (const batch of batches(SupplierModel.find().lean().cursor({ batchSize: READ_BATCH }), signal)) {
       yield batch.map((s) => supplierDocument(s, summaries.get(s._id.toHexString()) ?? [], reviews.get(s._id.toHexString())));
       counts.suppliers += batch.length;
       onProgress?.('suppliers', counts.suppliers, Math.max(counts.suppliers, estimated.suppliers));
@@ -76,14 +83,15 @@ export async function rebuildIndexes(engine: SearchEngine, onProgress?: RebuildP
 
 /**
  * The cursor's records in batches, reading the next batch while the caller indexes this one: the database
- * runs in its own process, so reading and indexing overlap.
+ * runs in its own process, so reading and indexing overlap. A stop (`signal`) ends it at once, not after the read
+ * under way (up to a second or two on a loaded machine).
  */
-async function* batches<T>(cursor: AsyncIterable<T>): AsyncIterable<T[]> {
+async function* batches<T>(cursor: AsyncIterable<T>, signal?: AbortSignal): AsyncIterable<T[]> {
   const records = cursor[Symbol.asyncIterator]();
   let next = readBatch(records);
   try {
     for (;;) {
-      const batch = await next;
+      const batch = await untilAborted(next, signal);
       if (batch.length === 0) return;
       next = readBatch(records);
       yield batch;
@@ -92,6 +100,17 @@ async function* batches<T>(cursor: AsyncIterable<T>): AsyncIterable<T[]> {
     // Abandoned by a caller that failed: a read already under way must not become an unhandled rejection.
     next.catch(() => undefined);
   }
+}
+
+/** `work`'s outcome, or the abort as soon as `signal` aborts (the work goes on unheeded). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 async function readBatch<T>(records: AsyncIterator<T>): Promise<T[]> {
@@ -109,6 +128,8 @@ export class SearchIndexer {
   private flushing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners: [string, (ids: string[]) => void][];
+  /** Cuts a rebuild under way short when the platform closes (it reads the database being closed). */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly engine: SearchEngine, private readonly log: Logger) {
     this.listeners = [
@@ -121,6 +142,7 @@ export class SearchIndexer {
   }
 
   stop(): void {
+    this.stopping.abort();
     for (const [event, fn] of this.listeners) domainEvents.off(event as 'suppliers.changed', fn);
     clearTimeout(this.timer);
     clearTimeout(this.rebuildTimer);
@@ -136,10 +158,11 @@ export class SearchIndexer {
     clearTimeout(this.rebuildTimer);
     this.rebuildTimer = setTimeout(async () => {
       try {
-        const counts = await rebuildIndexes(this.engine);
+        const counts = await rebuildIndexes(this.engine, { signal: this.stopping.signal });
         domainEvents.emit('search.updated');
         this.log.info(counts, 'search indexes built (after an earlier failure)');
       } catch (err) {
+        if (this.stopping.signal.aborted) return;
         this.log.warn({ err }, 'search index build failed again; will retry');
         this.rebuildLater(delayMs);
       }
@@ -162,10 +185,11 @@ export class SearchIndexer {
     while (this.pending.suppliers.size || this.pending.cases.size) {
       const work = this.take();
       try {
-        if (work.rebuild) await rebuildIndexes(this.engine);
+        if (work.rebuild) await rebuildIndexes(this.engine, { signal: this.stopping.signal });
         else for (const index of ['suppliers', 'cases'] as const) if (work[index].length) await this.sync(index, work[index]);
         domainEvents.emit('search.updated', work.rebuild ? undefined : work.suppliers);
       } catch (error) {
+        if (this.stopping.signal.aborted) return;
         for (const index of ['suppliers', 'cases'] as const) for (const id of work[index]) this.pending[index].add(id);
         this.log.warn({ err: error, rebuild: work.rebuild }, 'search index update failed; will retry');
         this.retryLater();

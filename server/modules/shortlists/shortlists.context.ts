@@ -12,9 +12,14 @@ export function createShortlists(instances: Instances, log: Logger): ShortlistsR
   const follow = (ids: string[]) => kept.changed(ids);
   domainEvents.on('shortlists.changed', follow);
   instances.peers.onRejoin(() => kept.changed([]));
+  let stopped = false;
   return {
     kept,
-    start: () => void kept.warm().catch((err: unknown) => log.warn({ err }, 'shortlists not read at start-up; the first request reads them')),
-    stop: () => void domainEvents.off('shortlists.changed', follow),
+    // A read cut short by a stop (the database closing) is no news.
+    start: () => void kept.warm().catch((err: unknown) => stopped || log.warn({ err }, 'shortlists not read at start-up; the first request reads them')),
+    stop: () => {
+      stopped = true;
+      domainEvents.off('shortlists.changed', follow);
+    },
   };
 }

@@ -13,6 +13,8 @@ export type Database = {
   /** Call once the collections exist (after the models' init): indexes lookups on the embedded FerretDB (ferretdb-id-index.ts). */
   indexLookups(): void;
   isUp(): boolean;
+  /** A start-up failure, said plainly when the database is another process's that may be stopping (ferretdb-process.ts). */
+  explain(error: unknown): unknown;
   close(): Promise<void>;
 };
 
@@ -71,7 +73,7 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
     await mongoose.connect(target, { dbName, serverSelectionTimeoutMS: WAIT_FOR_SERVER_MS, heartbeatFrequencyMS: HEARTBEAT_MS, autoIndex: true });
   } catch (error) {
     await embedded?.stop();
-    throw error;
+    throw embedded ? embedded.explain(error) : error;
   }
   const connected = watchConnection(mongoose.connection);
   let closing = false;
@@ -91,6 +93,7 @@ export async function openDatabase({ uri, dbName, dataDir, log }: DatabaseOption
       statistics.push(setTimeout(refreshStatistics, STATISTICS_AFTER_START_MS).unref(), setInterval(refreshStatistics, STATISTICS_EVERY_MS).unref());
     },
     isUp: () => (embedded?.running() ?? true) && connected(),
+    explain: (error) => (embedded ? embedded.explain(error) : error),
     async close() {
       closing = true;
       for (const timer of statistics) clearTimeout(timer);

@@ -13,8 +13,9 @@ const sourceDir = path.join(ROOT, 'server', 'platform', 'db', 'ferretdb');
 /**
  * FerretDB files replaced (or, for sjson's raw.go, added) in a vendored copy at build time, so the module itself
  * stays as the proxy serves it:
- * - its SQLite collection, which pushes equality filters on top-level fields (and `$or`s of them) down to SQL, where
- *   the expression indexes of ferretdb-id-index.ts answer them (upstream pushes down only `{_id}`);
+ * - its SQLite collection, which pushes equality filters on top-level fields (and `$or`s of them) and ranges of
+ *   ObjectIDs on `_id` down to SQL, where the expression indexes of ferretdb-id-index.ts answer them (upstream
+ *   pushes down only `{_id}`);
  * - its resource tracking, a leak detector for its developers that recorded a stack trace and set a finalizer for
  *   every document iterator (about a fifth of its CPU when reading documents): it does nothing;
  * - its decoding of stored documents, which took a new JSON decoder for every field, object and array and decoded

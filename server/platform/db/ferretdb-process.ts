@@ -5,6 +5,7 @@
 // directory (e.g. `npm run import` while the server runs) joins the running FerretDB instead of opening the files twice.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Logger } from '../log/logger';
@@ -15,6 +16,8 @@ export type EmbeddedDatabase = {
   /** False from the moment the child exits until its replacement accepts connections. */
   running(): boolean;
   stop(): Promise<void>;
+  /** A failure to reach it, said plainly: joined to another process's FerretDB, that process may be stopping. */
+  explain(error: unknown): unknown;
 };
 
 type Owner = { pid: number; uri: string };
@@ -39,12 +42,15 @@ export async function startEmbeddedFerretdb(dataDir: string, log: Logger): Promi
   const ownerFile = path.join(dataDir, 'ferretdb.owner.json');
   const running = await runningOwner(ownerFile);
   if (running) {
+    if (!(await answers(running.uri))) throw inUse(dataDir, running, ownerFile);
     log.info({ uri: running.uri, pid: running.pid }, 'joining the embedded FerretDB of a running AI Bridge');
-    return { uri: running.uri, running: () => true, stop: async () => {} };
+    return { uri: running.uri, running: () => true, stop: async () => {}, explain: (error) => (lostConnection(error) ? inUse(dataDir, running, ownerFile, error) : error) };
   }
   const binary = await ensureFerretdbBinary((go) => log.info({ go }, 'building the embedded FerretDB once (about a minute)'));
   const launch = (listen: string) => launchChild(binary, dataDir, listen, log);
-  const first = await launch('127.0.0.1:0');
+  const first = await launch('127.0.0.1:0').catch((error: unknown) => {
+    throw new Error(`the embedded database (FerretDB) did not start on ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   await writeFile(ownerFile, JSON.stringify({ pid: process.pid, uri: first.uri } satisfies Owner));
   log.info({ uri: first.uri, dataDir }, 'embedded FerretDB ready');
   const supervisor = supervise(first, () => launch(new URL(first.uri).host), log);
@@ -55,8 +61,12 @@ export async function startEmbeddedFerretdb(dataDir: string, log: Logger): Promi
       await supervisor.stop();
       await rm(ownerFile, { force: true });
     },
+    explain: (error) => error,
   };
 }
+
+/** Lines of a child's error output kept for the error of a failed start. */
+const LINES_KEPT = 5;
 
 type Launched = { child: ChildProcess; uri: string; startedAt: number };
 
@@ -105,14 +115,60 @@ function supervise(first: Launched, relaunch: () => Promise<Launched>, log: Logg
 
 async function launchChild(binary: string, dataDir: string, listen: string, log: Logger): Promise<Launched> {
   const child = spawn(binary, ['-dir', dataDir, '-listen', listen, '-log-level', 'error'], { stdio: ['pipe', 'pipe', 'pipe'], env: GO_COLLECTOR });
-  createInterface({ input: child.stderr! }).on('line', (line) => log.info({ ferretdb: line }, 'ferretdb'));
+  const said: string[] = [];
+  const lines = createInterface({ input: child.stderr! }).on('line', (line) => {
+    log.info({ ferretdb: line }, 'ferretdb');
+    said.push(line);
+    if (said.length > LINES_KEPT) said.shift();
+  });
   try {
     return { child, uri: await readUri(child), startedAt: performance.now() };
   } catch (error) {
     await stopChild(child);
-    throw error;
+    // Its last words (e.g. a locked or unreadable file) end up in the start-up error, not only in the log.
+    await Promise.race([new Promise((resolve) => lines.once('close', resolve)), new Promise((resolve) => setTimeout(resolve, 500))]);
+    if (!said.length || !(error instanceof Error)) throw error;
+    throw new Error(`${error.message}; it said: ${said.join(' | ')}`);
   }
 }
+
+/** How long a running owner's FerretDB may take to accept a connection (it may be restarting: RESTART_DELAYS_MS). */
+const OWNER_ANSWERS_WITHIN_MS = 3_000;
+
+/** Whether a FerretDB accepts connections at `uri` within OWNER_ANSWERS_WITHIN_MS. */
+async function answers(uri: string): Promise<boolean> {
+  const { hostname, port } = new URL(uri);
+  const deadline = performance.now() + OWNER_ANSWERS_WITHIN_MS;
+  while (performance.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: hostname, port: Number(port) });
+      socket.setTimeout(1_000);
+      const done = (ok: boolean) => {
+        socket.destroy();
+        resolve(ok);
+      };
+      socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
+    });
+    if (open) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+/**
+ * The folder's owner is alive but its database does not answer: it is stopping (or starting), and opening the
+ * files beside it is not safe. Said plainly, for main.ts's one start-up error line.
+ */
+function inUse(dataDir: string, owner: Owner, ownerFile: string, cause?: unknown): Error {
+  const answer = cause instanceof Error ? `stopped answering at ${owner.uri} (${cause.message})` : `does not answer at ${owner.uri}`;
+  return new Error(
+    `the database folder ${dataDir} is in use by process ${owner.pid} (another AI Bridge, stopping or starting), and its embedded database ${answer}. ` +
+      `Start again once that process has exited (if no AI Bridge runs as process ${owner.pid}, delete ${ownerFile}).`,
+  );
+}
+
+/** The driver's errors for a server that went away (not, say, a refused command). */
+const lostConnection = (error: unknown) => error instanceof Error && /^Mongo(Network|ServerSelection|NotConnected|TopologyClosed|PoolClosed|ClientClosed)/.test(error.name);
 
 async function runningOwner(file: string): Promise<Owner | undefined> {
   const owner = await readFile(file, 'utf8').then((s) => JSON.parse(s) as Owner).catch(() => undefined);

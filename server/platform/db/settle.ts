@@ -22,17 +22,17 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * Makes document `id` hold the `fields` that `derive` computes from the source records (given what is stored, for
  * fields that depend on it): while they differ, sets them and checks again. `alsoSet` goes with the first write
  * (the caller's own change to the document, saving a write). A writer that finds the fields true writes nothing
- * more; one that sets them always checks once more after its set.
+ * more; one that sets them always checks once more after its set. Resolves to whether it set anything.
  */
-export async function settle<T>(model: Model<T>, id: unknown, fields: string[], derive: (stored: Fields) => Promise<Fields>, alsoSet: Fields = {}): Promise<void> {
+export async function settle<T>(model: Model<T>, id: unknown, fields: string[], derive: (stored: Fields) => Promise<Fields>, alsoSet: Fields = {}): Promise<boolean> {
   const projection = Object.fromEntries(fields.map((k) => [k, 1]));
   let extra = alsoSet;
   const started = Date.now();
   for (let round = 0; Date.now() - started < SETTLE_LIMIT_MS; round++) {
     const stored = await model.findById(id, projection).lean<Fields>();
-    if (!stored) return;
+    if (!stored) return round > 0;
     const want = await derive(stored);
-    if (!Object.keys(extra).length && Object.keys(want).every((k) => same(stored[k], want[k]))) return;
+    if (!Object.keys(extra).length && Object.keys(want).every((k) => same(stored[k], want[k]))) return round > 0;
     const set: Fields = { ...want, ...extra };
     await model.updateOne({ _id: id }, { $set: set }, { timestamps: false });
     extra = {};
