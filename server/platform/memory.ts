@@ -29,6 +29,20 @@ function exposedCollector(): Collect {
   return gc;
 }
 
+/**
+ * How far past what the last full collection kept the old space may grow before the next one, in percent. Left to
+ * itself V8 let a ~300 MB live heap (10,000 suppliers, 50,000 case studies) grow about twice over under load, most of
+ * it garbage. Measured on that market, a fixed mixed load of 20,000 requests, the same build with and without it
+ * (two runs each): 496–500 MB resident right after (567–593 without), 424–438 MB 10 s later (488–491), 401–425 MB
+ * before (481–486), for 3–12% more CPU per request (more full collections; the marking runs concurrently).
+ */
+const HEAP_GROWING_PERCENT = 25;
+
+/** Makes V8 collect garbage sooner as the heap grows (see HEAP_GROWING_PERCENT): call once, at start-up. */
+export function limitHeapGrowth(): void {
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 /** Growth since the last release below which a quiet spell is not worth a full collection. */
 const WORTH_RELEASING = 32 * 1024 * 1024;
 
