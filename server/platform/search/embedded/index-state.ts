@@ -19,8 +19,8 @@ const UNSTORED: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(),
  * they are a fifth as many.
  */
 const PACKED: Record<IndexName, boolean> = { suppliers: false, cases: true };
-/** Kept as they are in a packed document, not copied into its text: its supplier's names, one string per supplier. */
-const SHARED_FIELDS: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(), cases: new Set(['supplierName', 'supplierNameZh']) };
+/** Kept as they are in a packed document, not copied into its text: its id (the text index holds it) and its supplier's names (one string per supplier). */
+const SHARED_FIELDS: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(), cases: new Set(['id', 'supplierName', 'supplierNameZh']) };
 
 /** `order`: live slots in name order; `ranks`: each slot's place in it (-1 for a removed one). */
 export type NameOrder = { order: Int32Array; ranks: Int32Array };
