@@ -3,6 +3,7 @@
 // numbering, so a search works on slots and typed arrays and looks nothing up by id.
 import { FILTER_FIELDS, SEARCH_BOOSTS } from '../fields';
 import type { IndexName } from '../port';
+import { DocPacker, PackedDoc, packedField, unpack } from './packed-doc';
 import { Postings, type Doc } from './postings';
 import { TextIndex } from './text-index';
 
@@ -12,12 +13,21 @@ import { TextIndex } from './text-index';
  */
 const UNSTORED: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(), cases: new Set(['solution']) };
 
+/**
+ * Documents kept packed (packed-doc.ts), unpacked into a fresh object when read. Suppliers stay objects: the
+ * matcher and profile pages keep what they derive from a supplier's document by that object (WeakMaps), and
+ * they are a fifth as many.
+ */
+const PACKED: Record<IndexName, boolean> = { suppliers: false, cases: true };
+/** Kept as they are in a packed document, not copied into its text: its id (the text index holds it) and its supplier's names (one string per supplier). */
+const SHARED_FIELDS: Record<IndexName, ReadonlySet<string>> = { suppliers: new Set(), cases: new Set(['id', 'supplierName', 'supplierNameZh']) };
+
 /** `order`: live slots in name order; `ranks`: each slot's place in it (-1 for a removed one). */
 export type NameOrder = { order: Int32Array; ranks: Int32Array };
 
 export class IndexState {
   /** The stored document in each slot (undefined: removed, not yet swept); by id through the text index's slots. */
-  private docsBySlot: (Doc | undefined)[] = [];
+  private docsBySlot: (Doc | PackedDoc | undefined)[] = [];
   /** Sort keys by slot: creation time and published case studies. */
   private created = new Float64Array(1024);
   private cases = new Int32Array(1024);
@@ -30,11 +40,14 @@ export class IndexState {
   private readonly lists = new Map<string, readonly unknown[]>();
   private readonly strings = new Map<string, string>();
   private readonly filterFields: ReadonlySet<string>;
+  /** Packs this index's documents (null: kept as objects); filter values stay shared strings. */
+  private readonly packer: DocPacker | null;
 
   constructor(readonly index: IndexName) {
     this.postings = new Postings(FILTER_FIELDS[index]);
     this.fields = Object.keys(SEARCH_BOOSTS[index]);
     this.filterFields = new Set(FILTER_FIELDS[index]);
+    this.packer = PACKED[index] ? new DocPacker((key) => this.filterFields.has(key) || SHARED_FIELDS[index].has(key)) : null;
     this.text = new TextIndex(Object.values(SEARCH_BOOSTS[index]), (renumbered, kept) => this.renumber(renumbered, kept));
   }
 
@@ -46,7 +59,7 @@ export class IndexState {
     const slot = this.text.add(doc.id, this.fields.map((f) => textOf(doc[f])));
     const stored = this.storedCopy(doc);
     this.postings.add(slot, stored);
-    this.docsBySlot[slot] = stored;
+    this.docsBySlot[slot] = this.packer ? this.packer.pack(stored) : stored;
     if (slot >= this.created.length) [this.created, this.cases] = [grown(this.created, slot), grown(this.cases, slot)];
     this.created[slot] = Number(stored['createdAt'] ?? 0);
     this.cases[slot] = Number(stored['caseStudyCount'] ?? 0);
@@ -57,12 +70,13 @@ export class IndexState {
   /** The live document with this id, or undefined. */
   get(id: string): Doc | undefined {
     const slot = this.text.slotOf(id);
-    return slot === undefined ? undefined : this.docsBySlot[slot];
+    return slot === undefined ? undefined : this.docAt(slot);
   }
 
-  /** The live document in a slot, or undefined. */
+  /** The live document in a slot, or undefined. A packed one is a fresh object at each call. */
   docAt(slot: number): Doc | undefined {
-    return this.docsBySlot[slot];
+    const kept = this.docsBySlot[slot];
+    return kept instanceof PackedDoc ? unpack(kept) : kept;
   }
 
   get slotCount(): number {
@@ -83,7 +97,7 @@ export class IndexState {
    */
   nameRanks(): NameOrder {
     if (this.ranks) return this.ranks;
-    const live = this.docsBySlot.flatMap((doc, slot) => (doc ? [{ slot, name: String(doc['name'] ?? doc['title'] ?? ''), id: doc.id }] : []));
+    const live = this.docsBySlot.flatMap((doc, slot) => (doc ? [{ slot, name: String(fieldOf(doc, 'name') ?? fieldOf(doc, 'title') ?? ''), id: this.text.idAt(slot)! }] : []));
     live.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const ranks = new Int32Array(this.slotCount).fill(-1);
     live.forEach((entry, rank) => (ranks[entry.slot] = rank));
@@ -153,6 +167,10 @@ export class IndexState {
     this.text.remove(id);
     return old;
   }
+}
+
+function fieldOf(doc: Doc | PackedDoc, field: string): unknown {
+  return doc instanceof PackedDoc ? packedField(doc, field) : doc[field];
 }
 
 function grown<T extends Float64Array | Int32Array>(array: T, slot: number): T {

@@ -64,15 +64,15 @@ export class TermLists {
 
   /**
    * Copies the lists, in order and with their slack, into a new arena with `room` entries to spare. `order`
-   * (old list numbers, by new number) drops and renumbers lists.
+   * (old list numbers, by new number) drops and renumbers lists; `slack`: the room each list keeps.
    */
-  pack(room = 0, order?: Int32Array): void {
+  pack(room = 0, order?: Int32Array, slack = SLACK): void {
     const old = order ?? Int32Array.from({ length: this.count }, (_, i) => i);
     const capacities = new Int32Array(Math.max(old.length, 64));
     let total = 0;
     for (let i = 0; i < old.length; i++) {
       const size = this.sizes[old[i]!]!;
-      capacities[i] = size + Math.ceil(size * SLACK);
+      capacities[i] = size + Math.ceil(size * slack);
       total += capacities[i]!;
     }
     const arena = new Uint32Array(Math.max(MIN_ARENA, total + room));
