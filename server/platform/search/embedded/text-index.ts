@@ -98,6 +98,11 @@ export class TextIndex {
   private readonly expansions = [new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>()];
   /** Words' corrections (see `closest`; null: none), kept in the same way. */
   private readonly corrections = new Map<string, string | null>();
+  /**
+   * The indexed words one edit from a query word (see `oneEditAway`), kept in the same way: a typo'd word's typo
+   * variants and its correction both need them, and finding them reads every indexed word of its initial.
+   */
+  private readonly edits = new Map<string, readonly number[]>();
   private memosVersion = -1;
 
   constructor(
@@ -187,8 +192,16 @@ export class TextIndex {
     for (let i = 0; i < hits.ids.length; i++) hits.scores[i] = hits.scores[i]! * bitCount(hits.masks[i]!);
     // Every word's terms, also those of words skipped once no document could match them all.
     const terms = new Set<string>();
-    for (const { ids } of step.expansions.values()) for (const termId of ids) terms.add(this.terms[termId]!);
-    return { slots: hits.ids, scores: hits.scores, terms, termIds: [...terms].map((t) => this.termIds.get(t)!) };
+    const termIds: number[] = [];
+    for (const { ids } of step.expansions.values()) {
+      for (const termId of ids) {
+        const term = this.terms[termId]!;
+        if (terms.has(term)) continue;
+        terms.add(term);
+        termIds.push(termId);
+      }
+    }
+    return { slots: hits.ids, scores: hits.scores, terms, termIds };
   }
 
   /**
@@ -443,9 +456,10 @@ export class TextIndex {
   private keepMemosCurrent(): void {
     let expansions = 0;
     for (const kind of this.expansions) expansions += kind.size;
-    if (this.memosVersion !== this.version || expansions + this.corrections.size >= EXPANSION_CACHE) {
+    if (this.memosVersion !== this.version || expansions + this.corrections.size + this.edits.size >= EXPANSION_CACHE) {
       for (const kind of this.expansions) kind.clear();
       this.corrections.clear();
+      this.edits.clear();
       this.memosVersion = this.version;
     }
   }
@@ -473,7 +487,13 @@ export class TextIndex {
     return { ids: [...out.keys()], weights: [...out.values()] };
   }
 
-  private oneEditAway(term: string, sameInitial: number[]): number[] {
+  private oneEditAway(term: string, sameInitial: number[]): readonly number[] {
+    let known = this.edits.get(term);
+    if (!known) this.edits.set(term, (known = this.findOneEditAway(term, sameInitial)));
+    return known;
+  }
+
+  private findOneEditAway(term: string, sameInitial: number[]): number[] {
     const out: number[] = [];
     for (const id of sameInitial) {
       const candidate = this.terms[id]!;
