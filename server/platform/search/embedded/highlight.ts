@@ -87,11 +87,11 @@ function hasNonAsciiWordChar(text: string): boolean {
 /**
  * The same ranges as `spans` finds in text whose words are all ASCII (most English text, curly quotes and
  * dashes included), without an object per word: `spans` made about half of what an uncached search
- * allocated. ASCII words are their own NFKC form, so lowercasing is all the normalising they need; only words
- * as long as some matched term are copied out to be compared.
+ * allocated. ASCII words are their own NFKC form, so lowercasing is all the normalising they need; a word is
+ * compared in place with the matched terms of its length only.
  */
 function asciiWordRanges(text: string, matched: ReadonlySet<string>, until?: (firstStart: number) => number): Range[] {
-  const lengths = termLengths(matched);
+  const byLength = termsByLength(matched);
   const ranges: Range[] = [];
   let start = -1;
   let end = Infinity;
@@ -103,7 +103,8 @@ function asciiWordRanges(text: string, matched: ReadonlySet<string>, until?: (fi
       start = i;
       continue;
     }
-    if (start >= 0 && lengths.has(i - start) && matched.has(text.slice(start, i).toLowerCase())) {
+    const sameLength = start >= 0 ? byLength.get(i - start) : undefined;
+    if (sameLength && isTermAt(text, start, sameLength)) {
       ranges.push({ start, end: i });
       if (until && ranges.length === 1) end = until(start);
     }
@@ -122,16 +123,36 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-const lengthsOf = new WeakMap<ReadonlySet<string>, Set<number>>();
+const byLengthOf = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
 
-/** The lengths of the matched terms, so that most words are ruled out without being copied out of the text. */
-function termLengths(matched: ReadonlySet<string>): Set<number> {
-  let known = lengthsOf.get(matched);
+/** The matched terms by length, so that most words are ruled out by their length alone. */
+function termsByLength(matched: ReadonlySet<string>): Map<number, string[]> {
+  let known = byLengthOf.get(matched);
   if (!known) {
-    known = new Set([...matched].map((t) => t.length));
-    lengthsOf.set(matched, known);
+    known = new Map();
+    for (const term of matched) {
+      const same = known.get(term.length);
+      if (same) same.push(term);
+      else known.set(term.length, [term]);
+    }
+    byLengthOf.set(matched, known);
   }
   return known;
+}
+
+/**
+ * Whether the ASCII word at `start` (as long as each of `terms`), lowercased, is one of them: compared in place, as
+ * copying each word out and lowercasing it was most of what highlighting English text allocated.
+ */
+function isTermAt(text: string, start: number, terms: readonly string[]): boolean {
+  next: for (const term of terms) {
+    for (let k = 0; k < term.length; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== term.charCodeAt(k)) continue next;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Where the first matched two-character piece of a longer Chinese word starts (-1: none); folding keeps offsets, so it maps onto the original. */
