@@ -121,6 +121,13 @@ describe('GET /api/search/suppliers', () => {
     expect(same).toEqual(results);
     expect(tookMs).toBeGreaterThanOrEqual(0);
     expect(again.headers.get('etag')).toBe(etag);
+    // The third time the engine answers from its cache and the body is memoised: the same bytes (Chinese
+    // included) as the first two, encoded on the spot.
+    const third = await server.get(url);
+    expect(third.headers.get('etag')).toBe(etag);
+    const { tookMs: _third, ...memoised } = (await third.json()) as SupplierSearchResult;
+    expect(memoised).toEqual(results);
+    expect(memoised.hits[0]!.nameZh).toBe('九龍視覺實驗室');
     // As a browser revalidates (fetch alone would add "Cache-Control: no-cache" to a conditional request).
     const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
     expect((await server.send('GET', url, undefined, revalidate)).status).toBe(304);

@@ -233,7 +233,7 @@ function correction(q: string, state: IndexState): string | undefined {
   let changed = false;
   const read = words.map((word) => {
     if (fuzziness(word) === false) return word;
-    const closest = state.text.closest(word, transpositions(word)) ?? word;
+    const closest = state.text.closest(word, () => transpositions(word)) ?? word;
     changed ||= closest !== word;
     return closest;
   });

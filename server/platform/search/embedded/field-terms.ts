@@ -12,6 +12,9 @@ export class FieldTerms {
   /** Per term (in `termIds`' order), the fields of the current document holding it: bit f for field f. */
   private readonly own: Uint8Array;
   private fields = 0;
+  /** The positions (in `termIds`' order) of the terms the document last read holds: a few of a query's dozens. */
+  private readonly held: Int32Array;
+  private heldCount = 0;
   /**
    * Term sets by the terms they hold, shared by a search's hits: most hold the same few, and the highlighter
    * keeps its figures per set.
@@ -25,22 +28,29 @@ export class FieldTerms {
   ) {
     this.terms = [...terms];
     this.own = new Uint8Array(termIds.length);
+    this.held = new Int32Array(termIds.length);
   }
 
   /** Reads which fields of the document in `slot` hold which terms. */
   read(slot: number): void {
     this.fields = this.termIds.length ? this.text.fieldsOfTerms(slot, this.termIds, this.own) : 0;
+    this.heldCount = 0;
+    if (this.fields !== 0) for (let k = 0; k < this.own.length; k++) if (this.own[k] !== 0) this.held[this.heldCount++] = k;
   }
 
   /** The terms field number `field` of the document last read holds (none: an empty set). */
   termsIn(field: number): ReadonlySet<string> {
     if (!((this.fields >>> field) & 1)) return NO_TERMS;
     let key = '';
-    for (let k = 0; k < this.own.length; k++) if ((this.own[k]! >>> field) & 1) key += `${k},`;
+    for (let h = 0; h < this.heldCount; h++) {
+      const k = this.held[h]!;
+      if ((this.own[k]! >>> field) & 1) key += `${k},`;
+    }
     let set = this.sets.get(key);
     if (!set) {
-      set = new Set(this.terms.filter((_, k) => (this.own[k]! >>> field) & 1));
-      this.sets.set(key, set);
+      const terms = new Set<string>();
+      for (let h = 0; h < this.heldCount; h++) if ((this.own[this.held[h]!]! >>> field) & 1) terms.add(this.terms[this.held[h]!]!);
+      this.sets.set(key, (set = terms));
     }
     return set;
   }

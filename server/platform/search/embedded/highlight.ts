@@ -87,11 +87,11 @@ function hasNonAsciiWordChar(text: string): boolean {
 /**
  * The same ranges as `spans` finds in text whose words are all ASCII (most English text, curly quotes and
  * dashes included), without an object per word: `spans` made about half of what an uncached search
- * allocated. ASCII words are their own NFKC form, so lowercasing is all the normalising they need; only words
- * as long as some matched term are copied out to be compared.
+ * allocated. ASCII words are their own NFKC form, so lowercasing is all the normalising they need; a word is
+ * compared in place with the matched terms of its length only.
  */
 function asciiWordRanges(text: string, matched: ReadonlySet<string>, until?: (firstStart: number) => number): Range[] {
-  const lengths = termLengths(matched);
+  const byLength = termsByLength(matched);
   const ranges: Range[] = [];
   let start = -1;
   let end = Infinity;
@@ -103,7 +103,8 @@ function asciiWordRanges(text: string, matched: ReadonlySet<string>, until?: (fi
       start = i;
       continue;
     }
-    if (start >= 0 && lengths.has(i - start) && matched.has(text.slice(start, i).toLowerCase())) {
+    const sameLength = start >= 0 ? byLength.get(i - start) : undefined;
+    if (sameLength && isTermAt(text, start, sameLength)) {
       ranges.push({ start, end: i });
       if (until && ranges.length === 1) end = until(start);
     }
@@ -122,16 +123,51 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-const lengthsOf = new WeakMap<ReadonlySet<string>, Set<number>>();
+/**
+ * A figure of a term set, computed once per set: a search's hits share a few sets. Kept for the last few sets
+ * only: as a weak map's values, the figures of every search's sets were kept through V8's young-generation
+ * collections into the old generation.
+ */
+function perTermSet<V>(compute: (matched: ReadonlySet<string>) => V): (matched: ReadonlySet<string>) => V {
+  const sets: (ReadonlySet<string> | undefined)[] = Array.from({ length: RECENT_SETS });
+  const figures: V[] = [];
+  let next = 0;
+  return (matched) => {
+    for (let i = 0; i < RECENT_SETS; i++) if (sets[i] === matched) return figures[i]!;
+    const figure = compute(matched);
+    sets[next] = matched;
+    figures[next] = figure;
+    next = (next + 1) % RECENT_SETS;
+    return figure;
+  };
+}
 
-/** The lengths of the matched terms, so that most words are ruled out without being copied out of the text. */
-function termLengths(matched: ReadonlySet<string>): Set<number> {
-  let known = lengthsOf.get(matched);
-  if (!known) {
-    known = new Set([...matched].map((t) => t.length));
-    lengthsOf.set(matched, known);
+const RECENT_SETS = 8;
+
+/** The matched terms by length, so that most words are ruled out by their length alone. */
+const termsByLength = perTermSet((matched) => {
+  const byLength = new Map<number, string[]>();
+  for (const term of matched) {
+    const same = byLength.get(term.length);
+    if (same) same.push(term);
+    else byLength.set(term.length, [term]);
   }
-  return known;
+  return byLength;
+});
+
+/**
+ * Whether the ASCII word at `start` (as long as each of `terms`), lowercased, is one of them: compared in place, as
+ * copying each word out and lowercasing it was most of what highlighting English text allocated.
+ */
+function isTermAt(text: string, start: number, terms: readonly string[]): boolean {
+  next: for (const term of terms) {
+    for (let k = 0; k < term.length; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== term.charCodeAt(k)) continue next;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Where the first matched two-character piece of a longer Chinese word starts (-1: none); folding keeps offsets, so it maps onto the original. */
@@ -141,18 +177,12 @@ function matchedPiece(word: string, pairs: ReadonlySet<number>): number {
   return -1;
 }
 
-const twoChar = new WeakMap<ReadonlySet<string>, Set<number>>();
 const NO_PAIRS: ReadonlySet<number> = new Set();
 
 /** The matched terms two code units long, as numbers: a word's pieces are looked up without a string for each. */
-function twoCharTerms(matched: ReadonlySet<string>): Set<number> {
-  let known = twoChar.get(matched);
-  if (!known) {
-    known = new Set([...matched].filter((t) => t.length === 2).map((t) => t.charCodeAt(0) * 0x10000 + t.charCodeAt(1)));
-    twoChar.set(matched, known);
-  }
-  return known;
-}
+const twoCharTerms = perTermSet(
+  (matched) => new Set([...matched].filter((t) => t.length === 2).map((t) => t.charCodeAt(0) * 0x10000 + t.charCodeAt(1))),
+);
 
 /** Starts a little before the first match, at a word boundary where there is one nearby. */
 function cropStart(text: string, firstMatch: number): number {
@@ -162,29 +192,11 @@ function cropStart(text: string, firstMatch: number): number {
   return space >= 0 && space < firstMatch ? space + 1 : from;
 }
 
-const nonAscii = new WeakMap<ReadonlySet<string>, string[]>();
-
 /**
  * The matched terms a run of Chinese can hold (any but pure ASCII words): a run whose folded text contains none
  * is not segmented (the costly part of highlighting Chinese text). Once per query's term set.
  */
-function nonAsciiTerms(matched: ReadonlySet<string>): string[] {
-  let known = nonAscii.get(matched);
-  if (!known) {
-    known = [...matched].filter((t) => !/^[\x00-\x7f]*$/.test(t));
-    nonAscii.set(matched, known);
-  }
-  return known;
-}
-
-const hanIn = new WeakMap<ReadonlySet<string>, boolean>();
+const nonAsciiTerms = perTermSet((matched) => [...matched].filter((t) => !/^[\x00-\x7f]*$/.test(t)));
 
 /** Whether any matched term is Chinese; asked once per query's term set, which every hit shares. */
-function hasHan(matched: ReadonlySet<string>): boolean {
-  let known = hanIn.get(matched);
-  if (known === undefined) {
-    known = [...matched].some(isHan);
-    hanIn.set(matched, known);
-  }
-  return known;
-}
+const hasHan = perTermSet((matched) => [...matched].some(isHan));

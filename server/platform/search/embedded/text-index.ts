@@ -98,6 +98,11 @@ export class TextIndex {
   private readonly expansions = [new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>(), new Map<string, Expansion>()];
   /** Words' corrections (see `closest`; null: none), kept in the same way. */
   private readonly corrections = new Map<string, string | null>();
+  /**
+   * The indexed words one edit from a query word (see `oneEditAway`), kept in the same way: a typo'd word's typo
+   * variants and its correction both need them, and finding them reads every indexed word of its initial.
+   */
+  private readonly edits = new Map<string, readonly number[]>();
   private memosVersion = -1;
 
   constructor(
@@ -187,8 +192,16 @@ export class TextIndex {
     for (let i = 0; i < hits.ids.length; i++) hits.scores[i] = hits.scores[i]! * bitCount(hits.masks[i]!);
     // Every word's terms, also those of words skipped once no document could match them all.
     const terms = new Set<string>();
-    for (const { ids } of step.expansions.values()) for (const termId of ids) terms.add(this.terms[termId]!);
-    return { slots: hits.ids, scores: hits.scores, terms, termIds: [...terms].map((t) => this.termIds.get(t)!) };
+    const termIds: number[] = [];
+    for (const { ids } of step.expansions.values()) {
+      for (const termId of ids) {
+        const term = this.terms[termId]!;
+        if (terms.has(term)) continue;
+        terms.add(term);
+        termIds.push(termId);
+      }
+    }
+    return { slots: hits.ids, scores: hits.scores, terms, termIds };
   }
 
   /**
@@ -214,9 +227,10 @@ export class TextIndex {
 
   /**
    * The indexed word a query word most likely stands for: itself when indexed, or a word it begins (it may be
-   * still being typed); otherwise the most frequent word one edit or one swap of neighbours away, if any.
+   * still being typed); otherwise the most frequent word one edit or one swap of neighbours away, if any. `swaps`
+   * gives the swaps, asked for only when the word is neither indexed nor corrected before (most query words are).
    */
-  closest(term: string, swaps: string[]): string | undefined {
+  closest(term: string, swaps: () => string[]): string | undefined {
     if (this.termIds.has(term)) return term;
     // Kept as expansions are: finding it reads every indexed word of the term's initial, twice.
     this.keepMemosCurrent();
@@ -225,10 +239,10 @@ export class TextIndex {
     return known ?? undefined;
   }
 
-  private nearest(term: string, swaps: string[]): string | undefined {
+  private nearest(term: string, swaps: () => string[]): string | undefined {
     const bucket = this.byInitial.get(term[0]!) ?? [];
     if (bucket.some((id) => this.terms[id]!.startsWith(term))) return term;
-    const near = [...this.oneEditAway(term, bucket), ...swaps.flatMap((s) => this.termIds.get(s) ?? [])];
+    const near = [...this.oneEditAway(term, bucket), ...swaps().flatMap((s) => this.termIds.get(s) ?? [])];
     const best = near.sort((a, b) => this.lists.size(b) - this.lists.size(a))[0];
     return best === undefined ? undefined : this.terms[best];
   }
@@ -267,7 +281,7 @@ export class TextIndex {
       docs = this.matching(child, step, docs);
       if (docs.length === 0) break;
     }
-    return docs ?? this.scratch.take(0).ids;
+    return docs ?? this.scratch.takeIds(0);
   }
 
   /**
@@ -325,7 +339,7 @@ export class TextIndex {
     const { alive, candidate } = this;
     const start = this.lists.offset(termId);
     const end = start + this.lists.size(termId);
-    const out = this.scratch.take(within ? Math.min(within.length, end - start) : end - start).ids;
+    const out = this.scratch.takeIds(within ? Math.min(within.length, end - start) : end - start);
     let n = 0;
     if (within && within.length * 16 < end - start) {
       for (let k = 0, i = start; k < within.length && i < end; k++) {
@@ -366,7 +380,7 @@ export class TextIndex {
 
   /** The slots marked in `maskAcc` (listed in `touched`), ascending; clears the marks. */
   private collect(count: number): Int32Array {
-    const { ids } = this.scratch.take(count);
+    const ids = this.scratch.takeIds(count);
     this.touchedInOrder(count, ids);
     for (let i = 0; i < count; i++) this.maskAcc[ids[i]!] = 0;
     return ids;
@@ -443,9 +457,10 @@ export class TextIndex {
   private keepMemosCurrent(): void {
     let expansions = 0;
     for (const kind of this.expansions) expansions += kind.size;
-    if (this.memosVersion !== this.version || expansions + this.corrections.size >= EXPANSION_CACHE) {
+    if (this.memosVersion !== this.version || expansions + this.corrections.size + this.edits.size >= EXPANSION_CACHE) {
       for (const kind of this.expansions) kind.clear();
       this.corrections.clear();
+      this.edits.clear();
       this.memosVersion = this.version;
     }
   }
@@ -473,7 +488,13 @@ export class TextIndex {
     return { ids: [...out.keys()], weights: [...out.values()] };
   }
 
-  private oneEditAway(term: string, sameInitial: number[]): number[] {
+  private oneEditAway(term: string, sameInitial: number[]): readonly number[] {
+    let known = this.edits.get(term);
+    if (!known) this.edits.set(term, (known = this.findOneEditAway(term, sameInitial)));
+    return known;
+  }
+
+  private findOneEditAway(term: string, sameInitial: number[]): number[] {
     const out: number[] = [];
     for (const id of sameInitial) {
       const candidate = this.terms[id]!;
@@ -712,6 +733,19 @@ class HitsScratch {
   }
 
   take(n: number): Hits {
+    const from = this.room(n);
+    const to = (this.used += n);
+    return { ids: this.ids.subarray(from, to), scores: this.scores.subarray(from, to), masks: this.masks.subarray(from, to) };
+  }
+
+  /** `take(n).ids` alone, for a step that finds documents without scoring them. */
+  takeIds(n: number): Int32Array {
+    const from = this.room(n);
+    return this.ids.subarray(from, (this.used += n));
+  }
+
+  /** Where `n` more entries start, after making room for them. */
+  private room(n: number): number {
     if (this.used + n > this.ids.length) {
       // Hits handed out earlier keep the old arrays alive until the search ends.
       const size = Math.max(this.ids.length * 2, n);
@@ -720,8 +754,7 @@ class HitsScratch {
       this.masks = new Uint32Array(size);
       this.used = 0;
     }
-    const [from, to] = [this.used, (this.used += n)];
-    return { ids: this.ids.subarray(from, to), scores: this.scores.subarray(from, to), masks: this.masks.subarray(from, to) };
+    return this.used;
   }
 }
 
