@@ -1,12 +1,10 @@
 // `npm start`: runs AI Bridge until Ctrl-C or SIGTERM, then closes HTTP, search and the database in order.
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './platform/log/logger';
-import { limitHeapGrowth } from './platform/memory';
 import { startServer } from './runtime';
 
 async function main(): Promise<void> {
   const started = Date.now();
-  limitHeapGrowth();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const running = await startServer(config, log);

@@ -29,20 +29,6 @@ function exposedCollector(): Collect {
   return gc;
 }
 
-/**
- * How far past what the last full collection kept the old space may grow before the next one, in percent. Left to
- * itself V8 let a ~320 MB live heap (10,000 suppliers, 50,000 case studies) grow about twice over under load, most of
- * it garbage. Measured on that market after a fixed mixed load of 20,000 requests, the same build without it: 538 MB
- * resident right after (639 without), 461 MB 10 s later (514), 1.12 ms of CPU a request (1.27); uncached case
- * searches cost the same within the noise (1.55–1.60 ms against 1.36–1.67, interleaved on a loaded machine).
- */
-const HEAP_GROWING_PERCENT = 25;
-
-/** Makes V8 collect garbage sooner as the heap grows (see HEAP_GROWING_PERCENT): call once, at start-up. */
-export function limitHeapGrowth(): void {
-  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
-
 /** Growth since the last release below which a quiet spell is not worth a full collection. */
 const WORTH_RELEASING = 32 * 1024 * 1024;
 
