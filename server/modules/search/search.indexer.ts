@@ -5,7 +5,6 @@ import type { Logger } from '../../platform/log/logger';
 import { domainEvents } from '../../platform/events';
 import { returnFreedMemory } from '../../platform/memory';
 import type { IndexName, SearchEngine } from '../../platform/search/port';
-import { forgetSegmentedRuns } from '../../platform/text/text';
 import { CaseStudyModel } from '../cases';
 import { reviewSummaries } from '../reviews';
 import { SupplierModel } from '../suppliers';
@@ -78,7 +77,6 @@ export async function rebuildIndexes(engine: SearchEngine, { onProgress, signal 
   const suppliersIndexed = engine.replaceAll('suppliers', supplierDocs());
   await Promise.all([casesIndexed, suppliersIndexed]);
   // Reading and indexing every record churned through several times the index's size in short-lived objects.
-  forgetSegmentedRuns();
   returnFreedMemory();
   return counts;
 }

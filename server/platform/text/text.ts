@@ -150,14 +150,6 @@ const SEGMENTED_RUNS = 20_000;
 /** A run's pieces, or its folded text while no caller has needed its pieces. */
 const segmented = new Map<string, readonly Span[] | string>();
 
-/**
- * Forgets the runs segmented so far. After indexing whole collections the cache holds the last 20,000 runs read
- * (12 MB at 50,000 case studies), which searches seldom meet again: the runs they highlight are segmented anew.
- */
-export function forgetSegmentedRuns(): void {
-  segmented.clear();
-}
-
 function segmentHan(run: string, folded: string): Span[] {
   // The folding is character for character in practice; if a dictionary phrase ever changed the length,
   // offsets would drift, so keep the whole run as one span rather than mark the wrong characters.
