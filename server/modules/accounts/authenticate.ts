@@ -6,7 +6,16 @@ import type { AuthContext } from './auth.context';
 
 export function authenticate(ctx: AuthContext): RequestHandler {
   return (req, res, next) => {
-    if (!req.headers.authorization) return next();
+    const { authorization } = req.headers;
+    if (!authorization) return next();
+    const known = ctx.knownCaller(authorization);
+    if (known) {
+      known.then((principal) => {
+        if (principal) res.locals.principal = principal;
+        next();
+      }, next);
+      return;
+    }
     ctx.passport.authenticate('jwt', { session: false }, (error: unknown, principal: Principal | false) => {
       if (error) return next(error);
       if (principal) res.locals.principal = principal;
