@@ -174,8 +174,10 @@ async function seedPeople(supplierIds: mongoose.Types.ObjectId[]) {
       if (t % 4 === 0) {
         quotes.push({ _id: oid(), inquiryId: id, needId, supplierId, smeOrganisationId: orgId, sentBy: new mongoose.Types.ObjectId(member.userId), scope: 'A pilot in one shop, then the rest.', deliverables: ['Pilot', 'Report'], dataRequired: 'Six months of sales.', timeline: '8 weeks', priceHKD: 100_000 + ((i * 37 + t * 11) % 400) * 1_000, validUntil: new Date(Date.now() + 30 * day), assumptions: '', status: 'pending' });
       }
+      // As the app keeps a thread (settleThread): the SME wrote last, so it is open, awaiting the supplier. A thread
+      // stored otherwise is rewritten by the check after an unclean stop, all 20,000 when its window reaches the seed.
       threads.push({
-        _id: id, smeOrganisationId: orgId, supplierId, needId, createdBy: new mongoose.Types.ObjectId(sme.userId), subject: `About: ${pick(NEED_TEXTS, t)[0]}`, status: 'answered',
+        _id: id, smeOrganisationId: orgId, supplierId, needId, createdBy: new mongoose.Types.ObjectId(sme.userId), subject: `About: ${pick(NEED_TEXTS, t)[0]}`, status: 'open',
         messageCount: SIZES.messagesPerThread, lastMessageAt: new Date(at.getTime() + (SIZES.messagesPerThread - 1) * 3_600_000), lastMessageSide: 'sme', firstReplyAt: new Date(at.getTime() + 3_600_000), reads: [], reports: [],
       });
       sme.threadIds.push(id.toHexString());
