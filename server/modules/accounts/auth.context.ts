@@ -98,7 +98,7 @@ export function createAuthContext(config: Config, mailer: Mailer, claims: Regist
         jsonWebTokenOptions: { maxAge: MAX_ACCESS_SECONDS },
         passReqToCallback: true,
       },
-      (req: Request, claims: Partial<AccessClaims & { iat: number; exp: number }>, done: (err: unknown, user?: Principal | false) => void) => {
+      (req: Request, claims: Partial<VerifiedClaims>, done: (err: unknown, user?: Principal | false) => void) => {
         if (plausible(claims)) verified.remember(req.headers.authorization!, claims);
         principalFromClaims({ users, organisations }, claims).then((p) => done(null, p), done);
       },

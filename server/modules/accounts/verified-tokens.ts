@@ -1,6 +1,6 @@
 // Access tokens whose signature was checked, by their exact header text, until they expire. A signed-in page sends
 // the same token with every request for its 15 minutes, and checking it again (jsonwebtoken: decode, HMAC, parse)
-// was about a tenth of the CPU of a signed-in route. The claims only say who the caller says they are: the user and
+// was about a third of the CPU of GET /api/me. The claims only say who the caller says they are: the user and
 // the session are still checked on every request (principalFromClaims), so signing out ends a token at once.
 import type { AccessClaims } from './tokens';
 
