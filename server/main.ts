@@ -1,9 +1,11 @@
 // `npm start`: runs AI Bridge until Ctrl-C or SIGTERM, then closes HTTP, search and the database in order.
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './platform/log/logger';
+import { keepShortLivedObjectsYoung } from './platform/memory';
 import { startServer } from './runtime';
 
 async function main(): Promise<void> {
+  keepShortLivedObjectsYoung();
   const started = Date.now();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
