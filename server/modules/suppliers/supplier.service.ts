@@ -9,23 +9,24 @@ import { findInChunks } from '../../platform/db/find-in';
 import type { SearchEngine } from '../../platform/search/port';
 import { currentCopies } from './supplier.indexed';
 import { SupplierModel, type SupplierDoc, type SupplierFields } from './supplier.model';
+import { listedCardJson, summaryJson } from './supplier-list.presenter';
 import { presentListedSupplier, presentSupplierSummary, type ListedSupplier } from './supplier.presenter';
 
 /**
  * The public list. FerretDB scans the collection for any filter or sort (seconds at 10,000 suppliers), so the
  * search engine orders, counts and hands back its copy of each card: the page costs no database read. The
- * database answers when the engine cannot.
+ * database answers when the engine cannot. The cards come as JSON (supplier-list.presenter.ts).
  */
-export async function listSuppliers(query: SupplierListQuery, engine: SearchEngine): Promise<{ items: SupplierSummary[]; total: number }> {
+export async function listSuppliers(query: SupplierListQuery, engine: SearchEngine): Promise<{ cards: Buffer[]; total: number }> {
   const terms = { ...(query.layer?.length ? { layers: query.layer } : {}), ...(query.sector?.length ? { sectors: query.sector } : {}) };
   const offset = pageOffset(query);
   const found = await engine.search('suppliers', { filter: { terms }, sort: 'name', offset, limit: query.pageSize, highlight: false }).catch(() => null);
   if (!found) return listFromDatabase(query);
   // A hit carries at least the RETRIEVED_FIELDS of its document, which include every field of a listed card.
-  return { items: found.hits.map((h) => presentListedSupplier(h.doc as unknown as ListedSupplier)), total: found.total };
+  return { cards: found.hits.map((h) => listedCardJson(h.doc as unknown as ListedSupplier)), total: found.total };
 }
 
-async function listFromDatabase(query: SupplierListQuery): Promise<{ items: SupplierSummary[]; total: number }> {
+async function listFromDatabase(query: SupplierListQuery): Promise<{ cards: Buffer[]; total: number }> {
   const filter: QueryFilter<SupplierFields> = {};
   if (query.layer?.length) filter.layers = { $in: query.layer };
   if (query.sector?.length) filter.sectors = { $in: query.sector };
@@ -36,7 +37,7 @@ async function listFromDatabase(query: SupplierListQuery): Promise<{ items: Supp
       .limit(query.pageSize),
     SupplierModel.countDocuments(filter),
   ]);
-  return { items: items.map(presentSupplierSummary), total };
+  return { cards: items.map((s) => summaryJson(presentSupplierSummary(s))), total };
 }
 
 /** By id, or by slug (indexed on MongoDB and, through ferretdb-id-index.ts, on the embedded FerretDB too). */

@@ -12,6 +12,7 @@ import { LOGO_MAX_BYTES, LOGO_TYPES, loadLogo, saveLogo } from './logo.service';
 import { createOwnProfile, manageableSupplier, updateProfile } from './profile.service';
 import type { SupplierDoc } from './supplier.model';
 import { presentCompareRow, presentEditorView, presentSupplierDetail } from './supplier.presenter';
+import { supplierPageBody } from './supplier-list.presenter';
 import { findSupplier, listSuppliers, suppliersByIds } from './supplier.service';
 import { indexedProfile } from './supplier.indexed';
 
@@ -42,8 +43,8 @@ export function suppliersRoutes(search: SearchEngine, sources: ProfileSources) {
     '/',
     { summary: 'List suppliers, filtered by layer and sector', access: anyone, query: supplierListQuerySchema, response: supplierPageSchema },
     async ({ query }, _req, res) => {
-      const { items, total } = await listSuppliers(query, search);
-      res.json({ items, page: query.page, pageSize: query.pageSize, total });
+      const { cards, total } = await listSuppliers(query, search);
+      res.type('json').send(supplierPageBody(cards, { page: query.page, pageSize: query.pageSize, total }));
     },
   );
 
