@@ -82,8 +82,8 @@ export async function prepareServer(): Promise<void> {
  * Starts the server as production's `npm start` does: the compiled bundle on plain Node with its memory settings
  * (tsx would add its loader, source maps and esbuild's name-keeping helpers to what is measured), without the client.
  */
-export function startServerProcess(env: Record<string, string>, stdout: 'ignore' | number = 'ignore'): ChildProcess {
-  return spawn(process.execPath, ['--max-semi-space-size=8', path.join(SERVER_BUILD, 'main.js')], {
+export function startServerProcess(env: Record<string, string>, stdout: 'ignore' | number = 'ignore', nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, ['--max-semi-space-size=8', ...nodeFlags, path.join(SERVER_BUILD, 'main.js')], {
     env: { ...process.env, MALLOC_MMAP_THRESHOLD_: '65536', LOG_LEVEL: 'warn', SERVE_CLIENT: 'false', ...env },
     stdio: ['ignore', stdout, 'inherit'],
   });

@@ -38,9 +38,9 @@ function distinct(items: string[]): () => string {
   return () => list[next++ % list.length]!;
 }
 
-type Route = { label: string; search?: boolean; next: () => Request };
+export type Route = { label: string; search?: boolean; next: () => Request };
 
-function routes(seeded: Seeded, tokens: Map<string, string>): Route[] {
+export function routes(seeded: Seeded, tokens: Map<string, string>): Route[] {
   const as = (p: Persona) => ({ authorization: `Bearer ${tokens.get(p.userId)}` });
   const sme = () => any(seeded.smes);
   const supplier = () => any(seeded.suppliers);
@@ -90,7 +90,7 @@ function routes(seeded: Seeded, tokens: Map<string, string>): Route[] {
 const TOPICS = ['chatbot', 'computer vision', 'demand forecasting', 'OCR', 'fraud', 'translation', 'predictive maintenance', 'speech', '客服', '預測'];
 
 /** Access tokens live at most 15 minutes (the server checks): the whole table takes about four. */
-function mintTokens(dataDir: string, seeded: Seeded): Map<string, string> {
+export function mintTokens(dataDir: string, seeded: Seeded): Map<string, string> {
   const secret = resolveJwtSecret(loadConfig({ DATA_DIR: dataDir }));
   const all: Persona[] = [...seeded.smes, ...seeded.suppliers, seeded.curator];
   return new Map(all.map((p) => [p.userId, signAccessToken({ secret, accessSeconds: 900 }, { sub: p.userId, sid: p.sessionId, role: p.role, sv: 0 })]));
