@@ -8,6 +8,7 @@ import { FIRST_SET } from './needs/first-set';
 import { FRESH_NEEDS } from './needs/fresh';
 import type { JudgedNeed } from './needs/judged';
 import { MIXED } from './needs/mixed';
+import { SECOND_BLIND_NEEDS } from './needs/second-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -17,5 +18,13 @@ export const JUDGED_NEEDS: JudgedNeed[] = [...FIRST_SET, ...ENGLISH, ...CHINESE,
 export { FRESH_NEEDS };
 /** Written blind (needs/blind.ts) to cover kinds of need the other two sets do not; never tuned on by name. */
 export { BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'all';
-export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = { tuned: JUDGED_NEEDS, fresh: FRESH_NEEDS, blind: BLIND_NEEDS, all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS] };
+/** A second blind set (needs/second-blind.ts): colloquial mixed needs and constraints that rule out the obvious supplier. */
+export { SECOND_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'all';
+export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
+  tuned: JUDGED_NEEDS,
+  fresh: FRESH_NEEDS,
+  blind: BLIND_NEEDS,
+  blind2: SECOND_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS],
+};

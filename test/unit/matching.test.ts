@@ -179,6 +179,22 @@ describe('matching', () => {
       expect(en![0]!.reasons.some((r) => r.code === 'text-excluded')).toBe(false);
     });
 
+    it('holds a ruled-out channel against a supplier only when it offers none of the channels the need asks for', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'both', name: 'Shop Helper', description: 'A chatbot that answers order questions on your website and on WhatsApp.', capabilities: ['order tracking chatbot'], sectors: ['trade-retail'] }),
+        buildSupplierDoc({ id: 'whatsapp-only', name: 'Chat Orders', description: 'A chatbot that answers order questions on WhatsApp.', capabilities: ['order tracking chatbot'], sectors: ['trade-retail'] }),
+      ]);
+      const websiteOnly = need({ title: 'Order chatbot for our website', description: 'We want a chatbot on our website that answers where an order is. We do not use WhatsApp.', sector: 'trade-retail' });
+      const matches = await matchSuppliers(engine, websiteOnly, { limit: 10, lang: 'en' });
+      expect(matches.map((m) => m.supplier.id)).toEqual(['both', 'whatsapp-only']);
+      expect(matches[0]!.reasons.some((r) => r.code === 'text-excluded')).toBe(false);
+      expect(matches[1]!.reasons.map((r) => r.text)).toContain('Offers what you ruled out: whatsapp');
+      // A means is different: cameras are ruled out even beside what the need asks for.
+      await engine.replaceAll('suppliers', [buildSupplierDoc({ id: 'mixed-kit', name: 'Count All', description: 'Counts visitors at the shop door with thermal sensors or cameras.', capabilities: ['people counting'], sectors: ['trade-retail'] })]);
+      const [counted] = await matchSuppliers(engine, counting('Count visitors with sensors', 'We want thermal sensors to count visitors. Our landlord will not accept cameras.'), { limit: 10, lang: 'en' });
+      expect(counted!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
+    });
+
     it('keeps the words of a problem told in the negative: machines that break down without warning still want a warning', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'warns', name: 'Machine Health', description: 'Sensors on factory machines warn of failures weeks ahead.', capabilities: ['predictive maintenance'], sectors: ['manufacturing'] }),

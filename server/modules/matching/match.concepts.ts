@@ -14,6 +14,8 @@ export type Concept = {
   label: string;
   /** The same idea in the other script, as written (a search query reaches profiles in either language with it). */
   alias?: string;
+  /** The lexicon's first word for the idea, when the need says it otherwise ("where to start" is consulting). */
+  head?: string;
   weight: number;
   /** A way of meeting a need (cameras, a chatbot) rather than the need itself: what a need can rule out. */
   means?: boolean;
@@ -223,6 +225,7 @@ export class Vocabulary {
       means,
       setting,
       alias: members.find((m) => isHan(m) !== isHan(label)),
+      head: isHan(members[0]!) || members[0] === label.toLowerCase() ? undefined : members[0],
       latin: members.filter((m) => !isHan(m)).map(latinStems).filter((l) => l.length > 0),
       han: members.filter(isHan).flatMap(bothScripts),
     };

@@ -68,7 +68,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   via('camera', 'cameras', 'cctv', 'video analytics', '鏡頭', '攝影機', '閉路電視', '影像分析'),
   cap('defect detection', 'quality inspection', 'visual inspection', 'quality control', 'defects', '瑕疵', '瑕疵檢測', '品質檢測', '品檢', '質檢', 'qc', 'qc check', '驗貨', '質量檢測'),
   via('face recognition', 'facial recognition', '人臉識別', '面部識別', '人面識別'),
-  cap('ocr', 'optical character recognition', 'document ai', 'document processing', 'data entry', 'document extraction', 'key in', 'keying', 'typing', 'retyping', 'manual entry', '文字識別', '文件識別', '文件處理', '光學字元辨識', '入數據', '輸入', '人手輸入', '打字', 'key入'),
+  cap('ocr', 'optical character recognition', 'document ai', 'document processing', 'data entry', 'document extraction', 'key in', 'keying', 'typing', 'retyping', 'manual entry', 'handwriting', 'handwritten', '手寫', '手寫字', '文字識別', '文件識別', '文件處理', '光學字元辨識', '入數據', '輸入', '人手輸入', '打字', 'key入'),
   via('erp', 'enterprise resource planning', 'accounting system', 'back office system', '企業資源規劃', '會計系統'),
   cap('purchase orders', 'purchase order', 'po', 'procurement', 'purchasing', 'purchase planning', 'supplier quotes', 'order from suppliers', 'orders from suppliers', 'ordering from suppliers', '採購', '採購單', '訂購單', '向供應商訂貨'),
   cap('invoice', 'invoices', 'receipt', 'receipts', 'bills', '發票', '單據', '收據', '發單'),

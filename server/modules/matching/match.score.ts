@@ -131,12 +131,19 @@ export function coverage(need: AnalysedNeed, s: SupplierSearchDoc, memo?: FoundM
   const total = work.total + setting.total + plain.total;
   const workShare = work.total > 0 ? Math.min(1, work.covered / work.total / RELEVANCE_SATURATION) : 1;
   const covered = work.covered + plain.covered + setting.covered * workShare;
-  const offeredExcluded = need.excluded.filter((c, k) => found(c, need.concepts.length + k) > 0);
+  const offeredExcluded = need.excluded.filter((c, k) => found(c, need.concepts.length + k) > 0 && !(isChannel(c) && matched.some(isChannel)));
   const share = total > 0 ? Math.min(1, covered / total / RELEVANCE_SATURATION) * (offeredExcluded.length ? EXCLUDED_SHARE : 1) : 0;
   // Two decimals: the points shown (40 × relevance, one decimal) then say exactly what the reasons and label read.
   const relevance = Math.round(share * 100) / 100;
   return { relevance, matched, missing, offeredExcluded };
 }
+
+/**
+ * A channel the work is done on (WhatsApp, a website, a POS): a need that rules one out ("we do not use WhatsApp") is
+ * still served by a supplier that also works on a channel it asks for, so only a supplier without one offers what
+ * it ruled out. A means such as cameras is ruled out whatever else the supplier offers.
+ */
+const isChannel = (c: Concept) => Boolean(c.means && c.setting);
 
 /** The parts that do not depend on how much of the need the supplier covers; sector and evidence not yet gated by it. */
 type Fixed = Record<Exclude<MatchComponentKey, 'relevance'>, Part>;

@@ -59,6 +59,7 @@ export function needQueryText(need: AnalysedNeed): string {
   const words: string[] = [];
   for (const c of need.concepts) {
     words.push(c.label);
+    if (c.head) words.push(c.head);
     if (c.alias) words.push(c.alias);
     if (words.length >= QUERY_WORDS) break;
   }
