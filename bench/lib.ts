@@ -17,8 +17,13 @@ export async function rssMb(pid: number): Promise<number> {
 }
 
 /** CPU time a process has used so far (user + system), in ms: /proc counts it in ticks of 10 ms. */
-export async function cpuMs(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+export function cpuMs(pid: number): Promise<number> {
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/** The same from any /proc stat file, e.g. one thread's (`/proc/<pid>/task/<tid>/stat`); 0 once it is gone. */
+export async function statCpuMs(file: string): Promise<number> {
+  const stat = await readFile(file, 'utf8').catch(() => '');
   // Fields after the command name (which may hold spaces) start at "state"; utime and stime are the 12th and 13th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;

@@ -5,10 +5,10 @@
 // collector and compiler, libuv) and FerretDB. The full bench's single figures are noisy; CPU per request and
 // repeated rounds are what tell two versions apart. PROFILE=1 also writes a V8 CPU profile of the server (to
 // .cache/profiles) covering the whole run; SERVER_NODE_FLAGS adds flags to the server's Node. Prints figures; never asserts.
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../server/platform/root';
-import { childPids, cpuMs, line, loadEach, rssMb, startServerProcess, stopProcess, waitForHealth, waitForQuiet, waitForSearchIndex, type Figures } from './lib';
+import { childPids, cpuMs, line, loadEach, rssMb, startServerProcess, statCpuMs, stopProcess, waitForHealth, waitForQuiet, waitForSearchIndex, type Figures } from './lib';
 import { mintTokens, routes } from './routes';
 import { seededMarket } from './routes-seed';
 
@@ -22,9 +22,7 @@ async function threadCpuMs(pid: number): Promise<{ main: number; others: number 
   let main = 0;
   let others = 0;
   for (const tid of tids) {
-    const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ms = (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+    const ms = await statCpuMs(`/proc/${pid}/task/${tid}/stat`);
     if (Number(tid) === pid) main = ms;
     else others += ms;
   }

@@ -53,7 +53,7 @@ function distinct(items: string[]): () => string {
   return () => list[next++ % list.length]!;
 }
 
-export type Route = { label: string; search?: boolean; next: () => Request };
+type Route = { label: string; search?: boolean; next: () => Request };
 
 export function routes(seeded: Seeded, tokens: Map<string, string>): Route[] {
   const as = (p: Persona) => ({ authorization: `Bearer ${tokens.get(p.userId)}` });
