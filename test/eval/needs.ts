@@ -9,6 +9,7 @@ import { FRESH_NEEDS } from './needs/fresh';
 import type { JudgedNeed } from './needs/judged';
 import { MIXED } from './needs/mixed';
 import { SECOND_BLIND_NEEDS } from './needs/second-blind';
+import { THIRD_BLIND_NEEDS } from './needs/third-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -20,11 +21,14 @@ export { FRESH_NEEDS };
 export { BLIND_NEEDS };
 /** A second blind set (needs/second-blind.ts): colloquial mixed needs and constraints that rule out the obvious supplier. */
 export { SECOND_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'all';
+/** A third blind set (needs/third-blind.ts): needs that never name the technology, Simplified Chinese, decoys named in passing. */
+export { THIRD_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
   blind: BLIND_NEEDS,
   blind2: SECOND_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS],
+  blind3: THIRD_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS],
 };

@@ -8,7 +8,7 @@ import { DEFAULT_SYNONYMS } from '../../server/modules/search/synonyms.defaults'
 import { traditional } from '../../server/platform/text/text';
 import { needInputSchema } from '../../shared/schemas/needs';
 import { evalEngine, evaluate, LANGUAGE_GROUPS } from '../eval/evaluate';
-import { BLIND_NEEDS, FRESH_NEEDS, JUDGED_NEEDS, SECOND_BLIND_NEEDS, type JudgedNeed } from '../eval/needs';
+import { BLIND_NEEDS, FRESH_NEEDS, JUDGED_NEEDS, SECOND_BLIND_NEEDS, THIRD_BLIND_NEEDS, type JudgedNeed } from '../eval/needs';
 import { EVAL_SUPPLIERS, SUPPLIER_ROWS } from '../eval/suppliers';
 
 const count = (group: string, needs: JudgedNeed[] = JUDGED_NEEDS) => needs.filter((n) => n.group === group).length;
@@ -88,6 +88,18 @@ describe('the second blind judged set', () => {
   });
 });
 
+describe('the third blind judged set', () => {
+  it('has needs in all three language groups that never name the technology, Simplified Chinese, and decoys named in passing', () => {
+    const all = [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS];
+    expect(new Set(all.map((n) => n.id)).size).toBe(all.length);
+    expect(THIRD_BLIND_NEEDS.length).toBeGreaterThanOrEqual(21);
+    for (const group of LANGUAGE_GROUPS) expect(count(group, THIRD_BLIND_NEEDS), group).toBeGreaterThanOrEqual(7);
+    expect(THIRD_BLIND_NEEDS.filter((n) => traditional(text(n)) !== text(n)).length).toBeGreaterThanOrEqual(2);
+    expect(THIRD_BLIND_NEEDS.filter((n) => n.need.description.length > 300).length).toBeGreaterThanOrEqual(2);
+    expectWellJudged(THIRD_BLIND_NEEDS, 2);
+  });
+});
+
 type Floors = { ndcg10: number; p5: number; ahead: number; groups: Record<(typeof LANGUAGE_GROUPS)[number], number> };
 
 /** The matcher on `needs` at or above the floors, `ahead` of keyword search overall and ahead in every language group. */
@@ -124,5 +136,9 @@ describe('matching quality on the judged sets', () => {
 
   it('keeps the floor it reached on the second blind set: nDCG@10 ≥ 0.90, P@5 ≥ 0.50, every language group ≥ 0.88, far ahead of keyword search', async () => {
     await expectFloors(SECOND_BLIND_NEEDS, { ndcg10: 0.9, p5: 0.5, ahead: 0.2, groups: { en: 0.88, zh: 0.88, mixed: 0.88 } });
+  });
+
+  it('keeps the floor it reached on the third blind set: nDCG@10 ≥ 0.84, P@5 ≥ 0.34, every language group ≥ 0.76, far ahead of keyword search', async () => {
+    await expectFloors(THIRD_BLIND_NEEDS, { ndcg10: 0.84, p5: 0.34, ahead: 0.4, groups: { en: 0.76, zh: 0.84, mixed: 0.88 } });
   });
 });

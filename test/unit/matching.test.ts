@@ -195,6 +195,18 @@ describe('matching', () => {
       expect(counted!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('reads a problem told without the vendor’s word, in either language, and not the district the SME is in', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'shield', name: 'Office Shield', description: 'Phishing email filtering and account takeover alerts for small offices.', capabilities: ['phishing detection'], sectors: ['professional-services'] }),
+        buildSupplierDoc({ id: 'it', name: 'Sai Kung Office IT', description: 'Laptops, printers and Wi-Fi set up for small offices.', capabilities: ['IT support'], sectors: ['professional-services'] }),
+        buildSupplierDoc({ id: 'proctor', name: 'ExamEye', description: 'Online exam proctoring with face verification for professional bodies.', capabilities: ['online proctoring'], sectors: ['professional-services'] }),
+      ]);
+      const scam = need({ title: 'Fake emails', description: 'Our office in Sai Kung got fake emails with new bank details, and one colleague was hacked. We want to stop this.', sector: 'professional-services' });
+      expect((await matchSuppliers(engine, scam, { limit: 3, lang: 'en' }))[0]!.supplier.id).toBe('shield');
+      const exams = need({ title: '網上監考', description: '本會擬改為網上考試，需要核實考生身份。', sector: 'professional-services' });
+      expect((await matchSuppliers(engine, exams, { limit: 3, lang: 'zh-Hant' }))[0]!.supplier.id).toBe('proctor');
+    });
+
     it('keeps the words of a problem told in the negative: machines that break down without warning still want a warning', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'warns', name: 'Machine Health', description: 'Sensors on factory machines warn of failures weeks ahead.', capabilities: ['predictive maintenance'], sectors: ['manufacturing'] }),
