@@ -10,6 +10,7 @@ import type { JudgedNeed } from './needs/judged';
 import { MIXED } from './needs/mixed';
 import { SECOND_BLIND_NEEDS } from './needs/second-blind';
 import { THIRD_BLIND_NEEDS } from './needs/third-blind';
+import { FOURTH_BLIND_NEEDS } from './needs/fourth-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -23,12 +24,15 @@ export { BLIND_NEEDS };
 export { SECOND_BLIND_NEEDS };
 /** A third blind set (needs/third-blind.ts): needs that never name the technology, Simplified Chinese, decoys named in passing. */
 export { THIRD_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'all';
+/** A fourth blind set (needs/fourth-blind.ts): problems in everyday words across sectors, decoys the SME already has. */
+export { FOURTH_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
   blind: BLIND_NEEDS,
   blind2: SECOND_BLIND_NEEDS,
   blind3: THIRD_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS],
+  blind4: FOURTH_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS],
 };

@@ -280,6 +280,7 @@ describe('matching', () => {
       for (const [title, description] of [
         ['Flag risky clauses', 'We do not need translation; we want each supply contract read and unusual clauses flagged.'],
         ['份 lease 想 check 吓 clause', '想 AI 幫手 check 份合約有冇唔妥嘅 clause，唔使翻譯。'],
+        ['份 lease 想 check 吓 clause', '想 AI 幫手 check 份合約有冇唔妥嘅 clause，唔係要搞翻譯。'],
       ] as const) {
         const matches = await matchSuppliers(engine, need({ title, description, sector: 'trade-retail', applicationAreas: ['legal'] }), { limit: 10, lang: 'en' });
         expect(matches[0]!.supplier.id, description).toBe('review');
