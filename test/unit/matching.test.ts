@@ -207,6 +207,14 @@ describe('matching', () => {
       expect((await matchSuppliers(engine, exams, { limit: 3, lang: 'zh-Hant' }))[0]!.supplier.id).toBe('proctor');
     });
 
+    it('finds the supplier that names the need’s main work in other words, outside the need’s sector and words', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'advisory', name: 'Harbour Advisory', description: 'Management consultancy: AI roadmaps and vendor selection for public bodies.', capabilities: ['AI transformation'], sectors: ['government'] }),
+      ]);
+      const formal = need({ title: '規劃引入人工智能', description: '本局為一法定機構，轄下設有牌照申請、公眾查詢及巡查等服務。管理層擬聘請外間專家全面檢視工作流程。', sector: 'public-administration' });
+      expect((await matchSuppliers(engine, formal, { limit: 3, lang: 'zh-Hant' })).map((m) => m.supplier.id)).toEqual(['advisory']);
+    });
+
     it('keeps the words of a problem told in the negative: machines that break down without warning still want a warning', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'warns', name: 'Machine Health', description: 'Sensors on factory machines warn of failures weeks ahead.', capabilities: ['predictive maintenance'], sectors: ['manufacturing'] }),

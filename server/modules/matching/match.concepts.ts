@@ -233,7 +233,7 @@ export class Vocabulary {
 }
 
 /** A sentence that asks for something rather than tells the story around it. */
-const ASKING = /\b(?:want|wants|need|needs|looking for|look for|hope|hoping|would like|wish|help us|help me|can ai|how can|is there)\b|想|希望|需要|要求|搵|有冇|有沒有|有没有|可唔可以|能否|如何|點樣|点样|幫手|帮手|幫我|帮我/i;
+const ASKING = /\b(?:want|wants|need|needs|looking for|look for|looking to|plan to|planning to|intend to|hope|hoping|would like|wish|help us|help me|can ai|how can|is there)\b|想|希望|擬|打算|期望|需要|要求|搵|有冇|有沒有|有没有|可唔可以|能否|如何|點樣|点样|幫手|帮手|幫我|帮我/i;
 
 function askingSentences(text: string): string {
   return text.split(/[.!?\n。！？；;]/).filter((s) => ASKING.test(s)).join('\n');

@@ -3,7 +3,7 @@
 // function a supplier's opportunities use, and explained in the requester's language.
 import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
-import { Vocabulary, type NeedReading } from './match.concepts';
+import { isCapability, Vocabulary, type Concept, type NeedReading } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
 import { topPairs, type AnalysedNeed, type Pair, type Responsiveness, type Scored } from './match.score';
 
@@ -11,6 +11,10 @@ const TEXT_CANDIDATES = 150;
 const SECTOR_CANDIDATES = 300;
 /** Words sent to the engine to find candidates; scoring reads every concept. */
 const QUERY_WORDS = 16;
+/** The kinds of work that each get a query of their own, and how many suppliers each brings in. */
+const WORK_QUERIES = 2;
+const WORK_CANDIDATES = 50;
+const WORK_QUERY_WORDS = 14;
 /** Needs read into concepts, kept by their text: a supplier's opportunities read the same needs again. */
 const ANALYSED = 5_000;
 
@@ -66,6 +70,16 @@ export function needQueryText(need: AnalysedNeed): string {
   return words.join(' ');
 }
 
+/**
+ * The heaviest kinds of work the need asks for, each as a query of its own in every one-word way the lexicon says it
+ * (a search stops at the need's first 16 words and one word of the other script): a long or formal need's many words
+ * must not crowd out the supplier that does its main work and calls it otherwise (規劃 → "roadmaps", "consultancy").
+ */
+export function workQueryTexts(need: AnalysedNeed): string[] {
+  const words = (c: Concept) => [c.label, ...c.latin.filter((l) => l.length === 1).map((l) => l[0]!), ...c.han.slice(0, 4)];
+  return need.concepts.filter(isCapability).slice(0, WORK_QUERIES).map((c) => words(c).slice(0, WORK_QUERY_WORDS).join(' '));
+}
+
 export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching, options: MatchOptions): Promise<Match[]> {
   const ranked = await rankSuppliers(engine, analyseNeed(vocabularyOf(engine), need), options.limit, options.responsiveness);
   return ranked.map((scored) => presentMatch(scored.pair.supplier, scored, options.lang));
@@ -73,11 +87,12 @@ export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching
 
 /** The need's `limit` best candidates, scored and explained (reasons not yet worded), best first. */
 export async function rankSuppliers(engine: SearchEngine, read: AnalysedNeed, limit: number, responsiveness?: ResponsivenessLookup): Promise<(Scored & { pair: Pair })[]> {
-  const [text, sector] = await Promise.all([
+  const [text, sector, ...work] = await Promise.all([
     engine.search('suppliers', { q: needQueryText(read), limit: TEXT_CANDIDATES, highlight: false }),
     engine.search('suppliers', { filter: { terms: { sectors: [read.sector] } }, sort: 'caseStudies', limit: SECTOR_CANDIDATES, highlight: false }),
+    ...workQueryTexts(read).map((q) => engine.search('suppliers', { q, limit: WORK_CANDIDATES, highlight: false })),
   ]);
-  const ids = [...new Set([...text.hits, ...sector.hits].map((h) => h.id))];
+  const ids = [...new Set([text, sector, ...work].flatMap((r) => r.hits.map((h) => h.id)))];
   const [docs, figures] = await Promise.all([
     engine.get('suppliers', ids),
     responsiveness ? responsiveness(ids) : Promise.resolve(new Map<string, Responsiveness>()),
