@@ -11,6 +11,7 @@ import { MIXED } from './needs/mixed';
 import { SECOND_BLIND_NEEDS } from './needs/second-blind';
 import { THIRD_BLIND_NEEDS } from './needs/third-blind';
 import { FOURTH_BLIND_NEEDS } from './needs/fourth-blind';
+import { FIFTH_BLIND_NEEDS } from './needs/fifth-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -26,7 +27,9 @@ export { SECOND_BLIND_NEEDS };
 export { THIRD_BLIND_NEEDS };
 /** A fourth blind set (needs/fourth-blind.ts): problems in everyday words across sectors, decoys the SME already has. */
 export { FOURTH_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'all';
+/** A fifth blind set (needs/fifth-blind.ts): suppliers the other sets grade least, HK English, needs that want no AI. */
+export { FIFTH_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
@@ -34,5 +37,6 @@ export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   blind2: SECOND_BLIND_NEEDS,
   blind3: THIRD_BLIND_NEEDS,
   blind4: FOURTH_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS],
+  blind5: FIFTH_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS],
 };

@@ -8,7 +8,7 @@ import { DEFAULT_SYNONYMS } from '../../server/modules/search/synonyms.defaults'
 import { traditional } from '../../server/platform/text/text';
 import { needInputSchema } from '../../shared/schemas/needs';
 import { evalEngine, evaluate, LANGUAGE_GROUPS } from '../eval/evaluate';
-import { BLIND_NEEDS, FRESH_NEEDS, JUDGED_NEEDS, SECOND_BLIND_NEEDS, THIRD_BLIND_NEEDS, FOURTH_BLIND_NEEDS, type JudgedNeed } from '../eval/needs';
+import { BLIND_NEEDS, FRESH_NEEDS, JUDGED_NEEDS, SECOND_BLIND_NEEDS, THIRD_BLIND_NEEDS, FOURTH_BLIND_NEEDS, FIFTH_BLIND_NEEDS, type JudgedNeed } from '../eval/needs';
 import { EVAL_SUPPLIERS, SUPPLIER_ROWS } from '../eval/suppliers';
 
 const count = (group: string, needs: JudgedNeed[] = JUDGED_NEEDS) => needs.filter((n) => n.group === group).length;
@@ -112,6 +112,20 @@ describe('the fourth blind judged set', () => {
   });
 });
 
+describe('the fifth blind judged set', () => {
+  it('has needs in all three language groups for the suppliers the other sets grade least, in Hong Kong English and Cantonese', () => {
+    const earlier = [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS];
+    const all = [...earlier, ...FIFTH_BLIND_NEEDS];
+    expect(new Set(all.map((n) => n.id)).size).toBe(all.length);
+    expect(FIFTH_BLIND_NEEDS.length).toBeGreaterThanOrEqual(21);
+    for (const group of LANGUAGE_GROUPS) expect(count(group, FIFTH_BLIND_NEEDS), group).toBeGreaterThanOrEqual(7);
+    const idealBefore = new Set(earlier.flatMap((n) => Object.keys(n.grades).filter((k) => n.grades[k] === 3)));
+    const idealNow = FIFTH_BLIND_NEEDS.flatMap((n) => Object.keys(n.grades).filter((k) => n.grades[k] === 3));
+    expect(idealNow.filter((k) => !idealBefore.has(k)).length).toBeGreaterThanOrEqual(8);
+    expectWellJudged(FIFTH_BLIND_NEEDS, 3);
+  });
+});
+
 type Floors = { ndcg10: number; p5: number; ahead: number; groups: Record<(typeof LANGUAGE_GROUPS)[number], number> };
 
 /** The matcher on `needs` at or above the floors, `ahead` of keyword search overall and ahead in every language group. */
@@ -156,5 +170,9 @@ describe('matching quality on the judged sets', () => {
 
   it('keeps the floor it reached on the fourth blind set: nDCG@10 ≥ 0.79, P@5 ≥ 0.32, every language group ≥ 0.72, far ahead of keyword search', async () => {
     await expectFloors(FOURTH_BLIND_NEEDS, { ndcg10: 0.79, p5: 0.32, ahead: 0.5, groups: { en: 0.84, zh: 0.8, mixed: 0.72 } });
+  });
+
+  it('keeps the floor it reached on the fifth blind set: nDCG@10 ≥ 0.78, P@5 ≥ 0.34, every language group ≥ 0.72, far ahead of keyword search', async () => {
+    await expectFloors(FIFTH_BLIND_NEEDS, { ndcg10: 0.78, p5: 0.34, ahead: 0.4, groups: { en: 0.82, zh: 0.78, mixed: 0.72 } });
   });
 });

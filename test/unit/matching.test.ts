@@ -296,6 +296,16 @@ describe('matching', () => {
       }
     });
 
+    it('reads grading as marking in a school, and not elsewhere (grading jade by colour is no essay marking)', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'marker', name: 'Mark Mate', description: 'Marks essays and homework for school teachers.', capabilities: ['essay marking'], sectors: ['education', 'trade-retail'] }),
+      ]);
+      const concepts = (title: string, description: string, sector: NeedForMatching['sector']) =>
+        matchSuppliers(engine, need({ title, description, sector }), { limit: 1, lang: 'en' }).then(([m]) => m?.concepts.matched ?? []);
+      expect(await concepts('AI grading', 'Our school teachers spend weekends grading essays.', 'education')).toContain('grading');
+      expect(await concepts('Jade grading', 'We sort jade bangles into grades by colour, from photos.', 'trade-retail')).not.toContain('grading');
+    });
+
     it('reads 質檢 in a call centre as a check of calls, and an order placed with suppliers as purchasing', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'factory-qc', name: 'Line Vision', description: 'Quality inspection of products on factory lines with cameras.', capabilities: ['quality inspection'], sectors: ['admin-support-services', 'food-beverage'] }),
