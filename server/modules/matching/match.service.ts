@@ -75,7 +75,7 @@ export function needQueryText(need: AnalysedNeed): string {
  * (a search stops at the need's first 16 words and one word of the other script): a long or formal need's many words
  * must not crowd out the supplier that does its main work and calls it otherwise (規劃 → "roadmaps", "consultancy").
  */
-export function workQueryTexts(need: AnalysedNeed): string[] {
+function workQueryTexts(need: AnalysedNeed): string[] {
   const words = (c: Concept) => [c.label, ...c.latin.filter((l) => l.length === 1).map((l) => l[0]!), ...c.han.slice(0, 4)];
   return need.concepts.filter(isCapability).slice(0, WORK_QUERIES).map((c) => words(c).slice(0, WORK_QUERY_WORDS).join(' '));
 }
