@@ -294,7 +294,7 @@ type FieldText = { narrow: string; wide: string; han: boolean };
  * entries, each a distinct stem id (ascending) shifted left by FIELD_BITS with the fields holding it (bit i for the
  * i-th field of FIELD_ORDER), so one binary search finds a word in all fields; then each field's stem ids in order (a
  * phrase of the lexicon is found only where its words stand together), field i from `starts[i]` to `starts[i + 1]`.
- * Scoring a need's ~450 candidates asks this thousands of times.
+ * Scoring a need's 450–550 candidates asks this thousands of times.
  */
 export type SupplierTerms = { words: Uint32Array; held: number; starts: number[]; texts: FieldText[] };
 const FIELD_BITS = 4;

@@ -1,5 +1,5 @@
 // Each open need's ranked suppliers, kept as a read model: the best suppliers' ids and scores per need version, as
-// `rankSuppliers` ranked them. Ranking reads ~450 candidates from the search engine and scores them (milliseconds);
+// `rankSuppliers` ranked them. Ranking reads 450–550 candidates from the search engine and scores them (milliseconds);
 // SMEs open any of their needs' matches, and the dashboard shows five needs at once, so requests read the kept
 // ranking and explain only the pairs they show (`scorePair`, the function that ranked them: the same scores).
 //

@@ -239,7 +239,7 @@ export type Pair = { need: AnalysedNeed; supplier: SupplierSearchDoc; responsive
  * The `limit` best pairs, each with its `scorePair` result, ordered by score, then relevance, then `tieBreak`,
  * then their order in `pairs`: what sorting all of them would give. Pairs are scored from the highest ceiling
  * down, and once the `limit`-th best score is above the next ceiling no other pair can rank: their coverage (most
- * of the work) is never read. A need's 450 candidates or a supplier's 1,000 needs mostly stop halfway.
+ * of the work) is never read. A need's 450–550 candidates or a supplier's 1,000 needs mostly stop halfway.
  */
 export function topPairs<P extends Pair>(
   pairs: P[],
