@@ -12,6 +12,7 @@ import { SECOND_BLIND_NEEDS } from './needs/second-blind';
 import { THIRD_BLIND_NEEDS } from './needs/third-blind';
 import { FOURTH_BLIND_NEEDS } from './needs/fourth-blind';
 import { FIFTH_BLIND_NEEDS } from './needs/fifth-blind';
+import { SIXTH_BLIND_NEEDS } from './needs/sixth-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -29,7 +30,9 @@ export { THIRD_BLIND_NEEDS };
 export { FOURTH_BLIND_NEEDS };
 /** A fifth blind set (needs/fifth-blind.ts): suppliers the other sets grade least, HK English, needs that want no AI. */
 export { FIFTH_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'all';
+/** A sixth blind set (needs/sixth-blind.ts): the market's least-graded suppliers as best answers, larger buyers, place-name echoes. */
+export { SIXTH_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
@@ -38,5 +41,6 @@ export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   blind3: THIRD_BLIND_NEEDS,
   blind4: FOURTH_BLIND_NEEDS,
   blind5: FIFTH_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS],
+  blind6: SIXTH_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS],
 };

@@ -207,6 +207,17 @@ describe('matching', () => {
       expect((await matchSuppliers(engine, exams, { limit: 3, lang: 'zh-Hant' }))[0]!.supplier.id).toBe('proctor');
     });
 
+    it('reads a water leak told in Cantonese everyday words against an English-only profile', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'leaks', name: 'Pipe Sense', description: 'Leak detection and water quality prediction from pipe sensors.', capabilities: ['leak detection'], sectors: ['water-waste'] }),
+        buildSupplierDoc({ id: 'estate', name: 'Estate Desk', description: 'Property management software for estates: fees, repairs and residents’ complaints.', capabilities: ['property management'], sectors: ['real-estate'] }),
+      ]);
+      const water = need({ title: '總水錶同住戶水錶差三成', description: '我哋係屋苑管理公司，地底喉管唔知邊度漏水，啲水又黃。想知邊段喉管漏水。', sector: 'real-estate' });
+      const matches = await matchSuppliers(engine, water, { limit: 10, lang: 'zh-Hant' });
+      expect(matches[0]!.supplier.id).toBe('leaks');
+      expect(matches[0]!.concepts.matched.length).toBeGreaterThan(0);
+    });
+
     it('finds the supplier that names the need’s main work in other words, outside the need’s sector and words', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'advisory', name: 'Harbour Advisory', description: 'Management consultancy: AI roadmaps and vendor selection for public bodies.', capabilities: ['AI transformation'], sectors: ['government'] }),
@@ -294,6 +305,33 @@ describe('matching', () => {
         expect(matches[0]!.supplier.id, description).toBe('review');
         expect(matches.find((m) => m.supplier.id === 'translate')!.reasons.some((r) => r.code === 'text-excluded'), description).toBe(true);
       }
+    });
+
+    it('rules out what a need says it does not need even when its story names it, and reads crashes in a fleet as driver safety', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'routes', name: 'Route Desk', description: 'Route planning and dispatch for truck fleets, with GPS tracking.', capabilities: ['route planning', 'dispatch'], sectors: ['logistics'] }),
+        buildSupplierDoc({ id: 'dashcam', name: 'Safe Drive', description: 'AI dashcams that detect driver fatigue, phone use and tailgating for truck fleets.', capabilities: ['driver fatigue detection'], sectors: ['logistics'] }),
+      ]);
+      const crashes = need({ title: 'Three crashes this year', description: 'We run 40 concrete trucks. The trucks already have GPS and our dispatch system shows where each truck is, so we do not need tracking or route planning. We want to know when a driver is nodding off or on the phone while driving.', sector: 'construction' });
+      const matches = await matchSuppliers(engine, crashes, { limit: 10, lang: 'en' });
+      expect(matches.map((m) => m.supplier.id)).toEqual(['dashcam', 'routes']);
+      expect(matches[1]!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
+      expect(matches[0]!.concepts.matched).toContain('crashes');
+    });
+
+    it('rules out what follows 不是想 and 唔想再加', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'tours', name: 'Trip Builder', description: 'Itinerary planning and tour quotes for travel agencies.', capabilities: ['itinerary planning', 'tour quoting'], sectors: ['hospitality-tourism'] }),
+        buildSupplierDoc({ id: 'chat', name: 'Travel Chat', description: 'A chatbot that answers travellers’ enquiries for travel agencies.', capabilities: ['travel chatbot'], sectors: ['hospitality-tourism'] }),
+        buildSupplierDoc({ id: 'plates', name: 'Plate Gate', description: 'Licence plate recognition for car parks, with monthly passes.', capabilities: ['licence plate recognition'], sectors: ['real-estate'] }),
+        buildSupplierDoc({ id: 'cctv', name: 'Guard Eye', description: 'AI CCTV monitoring screens for security guards in car parks.', capabilities: ['CCTV monitoring'], sectors: ['real-estate'] }),
+      ]);
+      const tours = await matchSuppliers(engine, need({ title: '行程報價太慢', description: '我們是旅行社，每份行程及報價要兩天。我們不是想做聊天機械人，只想同事更快做好行程和報價。', sector: 'hospitality-tourism', applicationAreas: ['administrative-support'] }), { limit: 10, lang: 'zh-Hant' });
+      expect(tours[0]!.supplier.id).toBe('tours');
+      expect(tours.find((m) => m.supplier.id === 'chat')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
+      const parking = await matchSuppliers(engine, need({ title: '月租客借卡俾朋友', description: '停車場想閘口自動認車牌，冇登記嘅車唔開閘。唔想再加 CCTV。', sector: 'real-estate' }), { limit: 10, lang: 'zh-Hant' });
+      expect(parking[0]!.supplier.id).toBe('plates');
+      expect(parking.find((m) => m.supplier.id === 'cctv')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
     it('reads grading as marking in a school, and not elsewhere (grading jade by colour is no essay marking)', async () => {

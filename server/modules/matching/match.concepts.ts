@@ -8,6 +8,9 @@ import { isStopword } from '../../platform/text/stopwords';
 import { bothScripts, foldText, isHan, spans, traditional } from '../../platform/text/text';
 import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, READ_IN_CONTEXT, type ConceptGroup } from './match.lexicon';
 
+/** A text's parts that a need rules out or says it does not need (negation.ts). */
+type Exclusions = ReturnType<typeof splitExclusions>;
+
 export type Concept = {
   key: string;
   /** The need's own words for it, as the reasons quote them. */
@@ -107,8 +110,8 @@ export class Vocabulary {
   }
 
   /**
-   * The need's concepts, heaviest first, and the means it rules out. Only a means is ruled out, and only when the
-   * need does not also ask for it; the lexicon's other ideas in such a clause stay wanted (in "break down without
+   * The need's concepts, heaviest first, and the means it rules out. Only a means (or work it says it does not need)
+   * is ruled out, and only when the need does not also ask for it (see `unneededDespiteStory`); the lexicon's other ideas in such a clause stay wanted (in "break down without
    * warning" or 「唔想斷貨」 the problem is told in the negative), and its plain words count for neither ("we do not
    * want an expensive enterprise system" must not favour suites that call themselves enterprise).
    */
@@ -119,12 +122,26 @@ export class Vocabulary {
     // What a need says it does not need is ruled out like a means it refuses ("no translation needed" for a review)
     const unneeded = new Set(this.collect([...t.unneeded.map((c) => [c, true] as const), ...d.unneeded.map((c) => [c, false] as const)]).map((c) => c.key));
     const refused = (c: Concept) => c.means || (isGroupKey(c.key) && unneeded.has(c.key));
-    const excluded = clauses.filter((c) => refused(c) && !outside.some((o) => o.key === c.key));
+    const overridesStory = this.unneededDespiteStory(t, d);
+    const excluded = clauses.filter((c) => refused(c) && (overridesStory(c) || !outside.some((o) => o.key === c.key)));
     const told = clauses.filter((c) => isGroupKey(c.key) && !refused(c) && !outside.some((o) => o.key === c.key));
+    const read = this.inTheirContext([...outside.filter((o) => !excluded.some((e) => e.key === o.key)), ...told]);
     const asking = askingSentences(description);
-    const read = this.inTheirContext([...outside, ...told]);
     const wanted = asking ? this.asked(read, `${title}\n${asking}`) : read;
     return { concepts: wanted.sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS), excluded };
+  }
+
+  /**
+   * Whether work the need says it does not need is ruled out even though its story names it too ("our dispatch
+   * system shows where each truck is, so we do not need route planning"): the work named right after the cue (what
+   * follows a comma is the story again: "we do not need hosting, we ARE the data centre"), and not asked for in the
+   * title or an asking sentence.
+   */
+  private unneededDespiteStory(t: Exclusions, d: Exclusions): (c: Concept) => boolean {
+    const firstPart = (clause: string) => clause.split(/[,，、]/)[0]!;
+    const named = new Set(this.collect([...t.unneeded.map((c) => [firstPart(c), true] as const), ...d.unneeded.map((c) => [firstPart(c), false] as const)]).map((c) => c.key));
+    const asked = new Set(this.collect([[t.wanted, true], [askingSentences(d.wanted), false]]).map((c) => c.key));
+    return (c) => named.has(c.key) && !c.setting && !asked.has(c.key);
   }
 
   /**

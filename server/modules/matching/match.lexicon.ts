@@ -50,20 +50,24 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
   ...['purchasing', 'suppliers'].flatMap((context) => ['order', 'orders', 'ordering', '落單', '下單'].map((word) => ({ word, context, meaning: 'purchasing' }))),
   // Grading is marking in a school; elsewhere it sorts goods or produce by quality
   ...['grading', 'grade', 'grades'].map((word) => ({ word, context: 'school', meaning: 'essay marking' })),
+  // Crashes, accidents and tiredness in a need about a fleet are on the road
+  ...['crash', 'crashes', 'accident', 'accidents', 'fatigue', 'tiredness', 'tired', 'nodding off', '意外', '瞌眼瞓', '攰'].map((word) => ({ word, context: 'fleet', meaning: 'driver safety' })),
+  // A leak in a need about security is of data, not of water
+  ...['leak', 'leaks', 'leaking', 'leaked'].map((word) => ({ word, context: 'cybersecurity', meaning: 'cybersecurity' })),
   // Orders in a bookkeeping need are records to book, not orders to take
   ...['order', 'orders', '訂單'].map((word) => ({ word, context: 'bookkeeping', meaning: 'bookkeeping' })),
 ];
 
 export const CONCEPT_GROUPS: ConceptGroup[] = [
   // What suppliers do
-  via('chatbot', 'chat bot', 'chatbots', 'conversational ai', 'virtual assistant', 'virtual agent', '聊天機械人', '聊天機器人', '對話機械人', '智能客服', '對話式人工智能', 'chatbox', 'chat box'),
+  via('chatbot', 'chat bot', 'chatbots', 'conversational ai', 'virtual assistant', 'virtual agent', '聊天機械人', '聊天機器人', '對話機械人', '智能客服', '對話式人工智能', 'chatbox', 'chat box', 'bot', 'bots'),
   channel('whatsapp', 'whatsapp business', 'wechat', 'messaging', 'instant messaging', '即時通訊', '微信', 'instagram', 'ig', 'dm', 'dms', 'direct messages', 'messenger', 'facebook messenger', '私訊'),
   tongue('cantonese', '廣東話', '粵語', '廣府話'),
   tongue('mandarin', 'putonghua', '普通話', '國語'),
   via('speech recognition', 'voice recognition', 'speech to text', 'asr', 'transcription', 'transcribe', 'transcripts', 'transcript', '語音識別', '語音辨識', '語音轉文字', '語音', 'voice recordings', 'audio recordings', 'call recordings', 'voice memos', 'voice notes', 'dictation', '錄音', '轉文字', '轉成文字', '轉做文字', '轉為文字', 'call recording', 'record calls', 'recorded calls', 'calls recorded', 'record every call', '錄低', '通話錄音', '電話錄音'),
   // Answering calls is not writing them down: a voicebot is no transcription service, nor the reverse.
   via('voicebot', 'voicebots', 'voice bot', 'voice bots', 'ivr', '語音機械人', 'phone bot', 'phone menus'),
-  cap('call quality', 'quality assurance', 'call qa', 'script compliance', 'tone', 'rude', '服務質素', '通話質檢', '客服質檢', '抽聽', '指定用語', '語氣', '態度', '開場白'),
+  cap('call quality', 'quality assurance', 'call qa', 'script compliance', 'tone', 'rude', '服務質素', '通話質檢', '客服質檢', '抽聽', '指定用語', '語氣', '態度', '開場白', '通話質素'),
   via('text to speech', 'voice synthesis', 'tts', '語音合成'),
   cap('translation', 'translate', 'machine translation', '翻譯', '機器翻譯'),
   via('computer vision', 'machine vision', 'image recognition', 'cv', '電腦視覺', '機器視覺', '圖像識別', '影像識別'),
@@ -131,10 +135,16 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('data labelling', 'data labeling', 'data annotation', 'annotation', 'labelling', 'labeling', '數據標註', '標註', 'tagging', '圈出', '標記'),
   cap('valuation', 'valuations', 'property valuation', 'automated valuation', '估值', '物業估價'),
   cap('document management', 'scanning', 'scanned', 'filing', 'archive', 'archives', 'records management', '文件管理', '掃描', '歸檔', '存檔', 'paper files', 'paper documents', 'paper records', '紙本', '紙本文件', '掃入電腦', '掃入'),
+  cap('leak detection', 'leak', 'leaks', 'leaking', 'water leak', 'water leaks', 'burst pipe', 'burst pipes', 'pipe leak',
+    'water loss', 'non-revenue water', '漏水', '爆喉', '水喉', '喉管', '水管', '水錶', '水表'),
+  cap('water quality', 'drinking water', 'water supply', 'water treatment', '水質', '食水', '濾水', '黃水', '水黃'),
+  cap('omnichannel', 'omni-channel', 'multichannel', 'multi-channel', 'all channels', 'every channel', 'unified inbox',
+    'one inbox', 'single inbox', '全渠道', '多渠道', '所有渠道'),
   cap('recycling', 'recyclables', 'recycle', '回收', '分類回收'),
   cap('attendance', 'clock in', 'clock-in', 'time clock', '打卡', '考勤', '出勤'),
   cap('driver safety', 'dashcam', 'dash cam', 'dashcams', 'driver fatigue', 'dangerous driving', 'driver behaviour', 'driver behavior',
-    'speeding', '車cam', '行車記錄儀', '疲勞駕駛', '危險駕駛', '超速'),
+    'speeding', 'tailgating', 'driving too close', 'drowsy driving', 'distracted driving', 'asleep at the wheel', 'road accidents',
+    'traffic accidents', '車cam', '行車記錄儀', '疲勞駕駛', '危險駕駛', '分心駕駛', '超速', '撞車', '車禍', '交通意外'),
   cap('it support', 'managed it', 'it helpdesk', 'helpdesk', 'help desk', 'backup', 'backups',
     'it outsourcing', 'it support', '電腦支援', '備份'),
   cap('case management', 'case records', 'case notes', 'caseload', '個案管理', '個案紀錄', '個案記錄'),
@@ -176,7 +186,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   channel('pos', 'point of sale', 'checkout', 'cashier', '收銀', '收銀機'),
   cap('payment', 'payments', 'stripe', 'paypal', '支付', '付款', '繳費', 'octopus', 'fps', 'payme', 'alipay', 'wechat pay', '八達通', '轉數快', '埋單', '結帳', 'deposit', 'deposits', '訂金'),
   cap('takeaway', 'takeaways', 'take-away', 'takeout', 'food delivery', '外賣', '外送', '叫外賣', 'foodpanda', 'deliveroo', 'keeta'),
-  cap('rostering', 'roster', 'rosters', 'rota', 'shift roster', 'shift rosters', 'shift scheduling', 'staff scheduling', '排更', '編更', '更表', '執更', '改更', '排班', '輪班'),
+  cap('rostering', 'roster', 'rosters', 'rota', 'shift roster', 'shift rosters', 'shift scheduling', 'staff scheduling', '排更', '編更', '更表', '執更', '改更', '排班', '輪班',
+    'workforce management', 'workforce planning', 'wfm', 'staffing levels', '人手編排'),
   cap('loss prevention', 'theft', 'shoplifting', 'shoplifters', 'shrinkage', 'stealing', 'suspicious behaviour', 'suspicious behavior', '防盜', '盜竊', '偷竊', '偷嘢', '偷東西', '高買', '可疑行為'),
   cap('order tracking', 'order status', 'track orders', 'delivery status', 'parcel', 'parcels', 'returns', 'refunds', '訂單追蹤', '到貨', '退貨', '退款', '包裹'),
   cap('hs code', 'hs codes', 'customs declaration', 'customs declarations', 'customs clearance', 'declarations', 'trade documents', 'packing list', 'packing lists', '報關', '清關', '海關'),
@@ -199,7 +210,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('shop', 'shops', 'store', 'stores', 'retail', 'retailer', 'boutique', '零售', '店舖', '舖頭', '商店', '門市', '鋪頭', '分店', '鋪', '舖', 'convenience store', 'convenience stores', '便利店', '士多', '精品店', '精品舖'),
   broad('customer', 'customers', 'client', 'clients', 'guest', 'guests', 'patients', 'patient', '客人', '客戶', '顧客', '客仔', '病人', '住客', '幫襯', '熟客', '街客'),
   ctx('hotel', 'hotels', 'guesthouse', '酒店', '賓館', '旅館'),
-  ctx('travel', 'tourism', 'tourists', 'travel agency', '旅遊', '旅行社', '遊客', 'itinerary', 'itineraries', 'tours', '行程', '旅行團'),
+  ctx('travel', 'tourism', 'tourists', 'travel agency', '旅遊', '旅行社', '遊客', 'tours', '旅行團'),
+  cap('itinerary planning', 'itinerary', 'itineraries', 'trip planning', 'tour planning', '行程', '行程規劃', '行程表', '編排行程'),
   ctx('clinic', 'clinics', 'hospital', 'hospitals', 'doctor', 'doctors', '診所', '醫院', '醫生', '醫務所', '睇醫生', '睇症'),
   ctx('school', 'schools', 'students', 'teachers', 'classroom', '學校', '學生', '老師', '教師', '中學', '小學', 'parents', '家長'),
   ctx('factory', 'factories', 'production line', 'manufacturing', 'plant', '工廠', '廠房', '生產線', '製造'),
