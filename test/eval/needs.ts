@@ -13,6 +13,7 @@ import { THIRD_BLIND_NEEDS } from './needs/third-blind';
 import { FOURTH_BLIND_NEEDS } from './needs/fourth-blind';
 import { FIFTH_BLIND_NEEDS } from './needs/fifth-blind';
 import { SIXTH_BLIND_NEEDS } from './needs/sixth-blind';
+import { SEVENTH_BLIND_NEEDS } from './needs/seventh-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -32,7 +33,9 @@ export { FOURTH_BLIND_NEEDS };
 export { FIFTH_BLIND_NEEDS };
 /** A sixth blind set (needs/sixth-blind.ts): the market's least-graded suppliers as best answers, larger buyers, place-name echoes. */
 export { SIXTH_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'all';
+/** A seventh blind set (needs/seventh-blind.ts): one-liners, needs asking for two or three things, keywords that point to a decoy. */
+export { SEVENTH_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
@@ -42,5 +45,6 @@ export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   blind4: FOURTH_BLIND_NEEDS,
   blind5: FIFTH_BLIND_NEEDS,
   blind6: SIXTH_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS],
+  blind7: SEVENTH_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS, ...SEVENTH_BLIND_NEEDS],
 };

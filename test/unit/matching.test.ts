@@ -334,6 +334,29 @@ describe('matching', () => {
       expect(parking.find((m) => m.supplier.id === 'cctv')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('reads a care home as where the work is done, not the work: robots that carry meals before fall alarms for care homes', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'falls', name: 'Care Watch', description: 'Fall detection for care homes and elderly people living alone.', capabilities: ['fall detection'], sectors: ['social-care'] }),
+        buildSupplierDoc({ id: 'delivery', name: 'Butler Bots', description: 'Delivery and floor-cleaning robots for hotels and restaurants: meal delivery and dish return.', capabilities: ['service robots'], sectors: ['hospitality-tourism'] }),
+        buildSupplierDoc({ id: 'companion', name: 'Chat Pal', description: 'Social robots that chat in Cantonese with elderly people in care homes.', capabilities: ['social robot'], sectors: ['social-care'] }),
+      ]);
+      const robots = need({ title: '院舍請唔到人', description: '院舍想搵機械人幫手送飯、收碗同夜晚拖地，唔係要陪老人家傾偈嗰種。', sector: 'social-care' });
+      const matches = await matchSuppliers(engine, robots, { limit: 10, lang: 'zh-Hant' });
+      expect(matches[0]!.supplier.id).toBe('delivery');
+      expect(matches.find((m) => m.supplier.id === 'companion')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
+    });
+
+    it('rules out what follows "so no" (NDAs, so no cloud) and finds workstations sold in instalments', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'cloud', name: 'GPU Cloud', description: 'GPU cloud by the hour in a Hong Kong data centre.', capabilities: ['GPU cloud'], sectors: ['professional-services'] }),
+        buildSupplierDoc({ id: 'kit', name: 'Box Shop', description: 'GPU workstations and servers: supply, installation and financing in monthly instalments.', capabilities: ['AI workstations', 'hardware financing'], sectors: ['education'] }),
+      ]);
+      const workstations = need({ title: 'Our PCs are too slow for 3D work', description: 'Our drawings are under NDA, so no cloud. We need 12 GPU workstations installed, paid in instalments.', sector: 'professional-services' });
+      const matches = await matchSuppliers(engine, workstations, { limit: 10, lang: 'en' });
+      expect(matches[0]!.supplier.id).toBe('kit');
+      expect(matches.find((m) => m.supplier.id === 'cloud')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
+    });
+
     it('reads grading as marking in a school, and not elsewhere (grading jade by colour is no essay marking)', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'marker', name: 'Mark Mate', description: 'Marks essays and homework for school teachers.', capabilities: ['essay marking'], sectors: ['education', 'trade-retail'] }),

@@ -17,7 +17,7 @@ const NEGATION_ZH = '不用|不需|不設|不提供|不支援|不支持|不做|�
  * 「唔想再人手key」, 「唔使同事寫」), and not "avoid" (one avoids stock-outs, not forecasting). Which words of the clause
  * are really ruled out is for the reader of concepts to decide: a means ("cameras"), not a problem ("warning").
  */
-const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|must\s+not\s+use|not\s+use|(?:will\s*not|won[’']t|cannot|can[’']t|do\s*n[o'’]?t|does\s*n[o'’]?t)\s+accept)\b`;
+const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|(?:so|hence|therefore)\s+no|must\s+not\s+use|not\s+use|(?:will\s*not|won[’']t|cannot|can[’']t|do\s*n[o'’]?t|does\s*n[o'’]?t)\s+accept)\b`;
 const RELIEF_ZH = '(?!再?(?:人手|手動|人工|逐|成日|經常|每日|日日|staff|同事|員工|職員|花|嘥|浪費))';
 const EXCLUSION_ZH = `(?:唔想|不想|唔要|不要|不需要|唔需要|唔使|拒絕|拒绝|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔|唔接受|不接受|唔係想|唔係要|不是要|不是想|並非要|並非想)${RELIEF_ZH}`;
 /**
