@@ -357,6 +357,18 @@ describe('matching', () => {
       expect(matches.find((m) => m.supplier.id === 'cloud')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('does not read what the SME already has as what it asks for, and keeps an ask in the same clause', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'ordering', name: 'Order Hub', description: 'QR ordering, POS and WhatsApp orders for restaurants, with stock counts.', capabilities: ['QR ordering', 'POS', 'stock control'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'cold', name: 'Cold Watch', description: 'Temperature alerts for freezers and fridges, with logs for the inspector.', capabilities: ['temperature monitoring'], sectors: ['logistics'] }),
+      ]);
+      const freezer = need({ title: 'Our freezer died', description: 'The freezer stopped on Sunday and everything in it went in the bin. We already use QR ordering, a POS and stock counts on WhatsApp.', sector: 'food-beverage' });
+      expect((await matchSuppliers(engine, freezer, { limit: 10, lang: 'en' }))[0]!.supplier.id).toBe('cold');
+      const [asked] = await matchSuppliers(engine, need({ title: '雪櫃', description: '我哋用緊 POS 想知雪櫃幾多度', sector: 'food-beverage' }), { limit: 10, lang: 'zh-Hant' });
+      expect(asked!.supplier.id).toBe('cold');
+      expect(asked!.concepts.matched).toContain('雪櫃');
+    });
+
     it('reads grading as marking in a school, and not elsewhere (grading jade by colour is no essay marking)', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'marker', name: 'Mark Mate', description: 'Marks essays and homework for school teachers.', capabilities: ['essay marking'], sectors: ['education', 'trade-retail'] }),

@@ -111,14 +111,15 @@ export class Vocabulary {
 
   /**
    * The need's concepts, heaviest first, and the means it rules out. Only a means (or work it says it does not need)
-   * is ruled out, and only when the need does not also ask for it (see `unneededDespiteStory`); the lexicon's other ideas in such a clause stay wanted (in "break down without
-   * warning" or 「唔想斷貨」 the problem is told in the negative), and its plain words count for neither ("we do not
-   * want an expensive enterprise system" must not favour suites that call themselves enterprise).
+   * is ruled out, and only when the need does not also ask for it (see `unneededDespiteStory`); the lexicon's other
+   * ideas in such a clause stay wanted (in "break down without warning" or 「唔想斷貨」 the problem is told in the
+   * negative), and its plain words count for neither ("we do not want an expensive enterprise system" must not favour
+   * suites that call themselves enterprise). What it says it already has counts for nothing (`withoutWhatIsHad`).
    */
   concepts(title: string, description: string): NeedReading {
     const [t, d] = [splitExclusions(title), splitExclusions(description)];
     const clauses = this.collect([...t.excluded.map((c) => [c, true] as const), ...d.excluded.map((c) => [c, false] as const)]);
-    const outside = this.collect([[t.wanted, true], [d.wanted, false]]);
+    const outside = this.collect([[t.wanted, true], [withoutWhatIsHad(d.wanted), false]]);
     // What a need says it does not need is ruled out like a means it refuses ("no translation needed" for a review)
     const unneeded = new Set(this.collect([...t.unneeded.map((c) => [c, true] as const), ...d.unneeded.map((c) => [c, false] as const)]).map((c) => c.key));
     const refused = (c: Concept) => c.means || (isGroupKey(c.key) && unneeded.has(c.key));
@@ -247,6 +248,27 @@ export class Vocabulary {
       han: members.filter(isHan).flatMap(bothScripts),
     };
   }
+}
+
+/**
+ * What the SME already has ("we already use QR Order for ordering", 「已經用緊 WMS」) is no part of what it asks for:
+ * read as wanted, it made the supplier of the thing it has look relevant.
+ */
+const ALREADY = /\balready\s+(?:use|uses|using|used|have|has|had|run|runs|own|owns)\b|已經(?:用|有|裝)|用緊|用開/i;
+
+/** The text without what it says the SME already has: to the end of its clause or sentence, or to an ask. */
+function withoutWhatIsHad(text: string): string {
+  // An English comma goes on with a list ("QR ordering, a POS and stock counts"); a Chinese one ends a clause
+  const clauses = text.split(/(?<=[.;!?\n。，；！？])|(?<=,)(?=\s*\p{Script=Han})|(?=\bbut\b|\bhowever\b|但|不過)/iu);
+  return clauses.map((clause) => {
+    const had = ALREADY.exec(clause);
+    if (!had) return clause;
+    // "我哋用緊 Shopify 想搵人做 SEO": the ask that follows in the same clause stays
+    const after = had.index + had[0].length;
+    const ask = clause.slice(after).search(ASKING);
+    const end = ask < 0 ? clause.length : after + ask;
+    return ' '.repeat(end) + clause.slice(end);
+  }).join('');
 }
 
 /** A sentence that asks for something rather than tells the story around it. */

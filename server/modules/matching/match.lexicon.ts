@@ -56,6 +56,8 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
   ...['leak', 'leaks', 'leaking', 'leaked'].map((word) => ({ word, context: 'cybersecurity', meaning: 'cybersecurity' })),
   // Carrying in a restaurant is plates and dishes, a robot's work
   ...['carry', 'carrying'].map((word) => ({ word, context: 'restaurant', meaning: 'robot' })),
+  // Channels in a customer-service need are the ones to bring together
+  ...['channel', 'channels', '渠道'].map((word) => ({ word, context: 'customer service', meaning: 'omnichannel' })),
   // Orders in a bookkeeping need are records to book, not orders to take
   ...['order', 'orders', '訂單'].map((word) => ({ word, context: 'bookkeeping', meaning: 'bookkeeping' })),
 ];
@@ -108,7 +110,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('customer service', 'customer support', 'enquiries', 'inquiries', 'questions', 'faq', '客戶服務', '客服', '查詢', '問題解答', '客戶查詢', 'reply', 'replies', 'replying', 'auto reply', 'answer questions', '問嘢', '問問題', '回答', '回覆', '答覆', '覆客', '自動覆', '覆唔切', '答客'),
   cap('booking', 'bookings', 'reservation', 'reservations', 'appointment', 'appointments', 'scheduling', '預約', '訂位', '訂座', '預訂', '排期', '訂枱', '訂檯', '留位', '有冇位', '覆診'),
   cap('order taking', 'orders', 'ordering', 'online ordering', 'order', '訂單', '落單', '點餐', '下單', '叫餐', 'qr code', 'qr ordering', '掃碼', '掃碼點餐'),
-  cap('data analytics', 'analytics', 'business intelligence', 'dashboard', 'dashboards', 'reporting', 'bi', '數據分析', '商業智能', '儀表板', '報表', '睇數'),
+  cap('data analytics', 'analytics', 'business intelligence', 'dashboard', 'dashboards', 'reporting', 'bi', '數據分析', '商業智能', '儀表板', '報表', '睇數',
+    'live dashboard', 'real-time dashboard', 'latest figures', '即時數據', '最新數字', '最新嘅數', '隨時睇數'),
   cap('crm', 'customer data', 'membership', 'member', 'members', 'member data', 'regulars', 'regular customers', 'win back', 'retention', 'loyalty', 'customer relationship', '會員', '客戶關係', '客戶資料', 'follow up', 'follow-up', 'follow ups', '跟進', '跟單', '積分', 'loyalty points', 'churn', 'customer churn', 'losing customers', 'lost customers', '流失', '客戶流失', '走客'),
   via('rpa', 'robotic process automation', 'workflow automation', 'process automation', '流程自動化', '機械人流程自動化', '自動化流程'),
   via('robot', 'robots', 'robotics', 'cobot', 'robotic arm', '機械人', '機器人', '機械臂', 'delivery robot', 'delivery robots',
@@ -146,7 +149,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('valuation', 'valuations', 'property valuation', 'automated valuation', '估值', '物業估價'),
   cap('document management', 'scanning', 'scanned', 'filing', 'archive', 'archives', 'records management', '文件管理', '掃描', '歸檔', '存檔', 'paper files', 'paper documents', 'paper records', '紙本', '紙本文件', '掃入電腦', '掃入'),
   cap('leak detection', 'leak', 'leaks', 'leaking', 'water leak', 'water leaks', 'burst pipe', 'burst pipes', 'pipe leak',
-    'water loss', 'non-revenue water', '漏水', '爆喉', '水喉', '喉管', '水管', '水錶', '水表'),
+    'water loss', 'non-revenue water', '漏水', '滲漏', '爆喉', '水錶', '水表'),
   cap('water quality', 'drinking water', 'water supply', 'water treatment', '水質', '食水', '濾水', '黃水', '水黃'),
   cap('omnichannel', 'omni-channel', 'multichannel', 'multi-channel', 'all channels', 'every channel', 'unified inbox',
     'one inbox', 'single inbox', '全渠道', '多渠道', '所有渠道'),
@@ -166,7 +169,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('knowledge graph', 'knowledge graphs', 'linked data', '知識圖譜'),
   cap('data integration', 'data pipelines', 'etl', 'consolidate', 'consolidated', 'combine data', 'single view', 'one place', 'merge data',
     'datasets', 'data sets', 'data platform', 'data platforms', 'data warehouse', 'data lake', '數據平台', '數據倉庫',
-    '數據整合', '整合', '匯總', '夾數'),
+    '數據整合', '整合', '匯總', '夾數', 'copy and paste', 'copy-paste', '抄數', '對唔埋'),
   cap('profitability', 'profit margin', 'profit margins', 'losing money', 'food cost', 'food costs', 'menu costing', 'recipe costing',
     'menu engineering', 'dish profitability', '毛利', '蝕錢', '蝕緊錢', '食材成本'),
   cap('abandoned cart', 'abandoned carts', 'cart abandonment', '購物車'),
