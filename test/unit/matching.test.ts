@@ -226,6 +226,19 @@ describe('matching', () => {
       expect((await matchSuppliers(engine, formal, { limit: 3, lang: 'zh-Hant' })).map((m) => m.supplier.id)).toEqual(['advisory']);
     });
 
+    it('reaches the supplier of the need’s main work past sixty that share its words, by the lexicon’s words as written', async () => {
+      const decoys = Array.from({ length: 60 }, (_, i) =>
+        buildSupplierDoc({ id: `decoy-${i}`, name: `Vision Works ${i}`, description: 'Working with your team: computer vision models trained on your own photos, with staff training and courses.', capabilities: ['computer vision'], sectors: ['manufacturing'] }),
+      );
+      await engine.replaceAll('suppliers', [
+        ...decoys,
+        buildSupplierDoc({ id: 'transform', name: 'Central Transform', description: 'Business transformation consultancy: process redesign and change management across industries.', capabilities: ['process redesign'], sectors: ['hospitality-tourism'] }),
+      ]);
+      const merger = need({ title: 'Three plants, three ways of working', description: 'Our laundry bought two competitors and each plant still works its own way. We want an experienced advisory team to map our processes and design one way of working.', sector: 'admin-support-services' });
+      const matches = await matchSuppliers(engine, merger, { limit: 5, lang: 'en' });
+      expect(matches[0]!.supplier.id).toBe('transform');
+    });
+
     it('keeps the words of a problem told in the negative: machines that break down without warning still want a warning', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'warns', name: 'Machine Health', description: 'Sensors on factory machines warn of failures weeks ahead.', capabilities: ['predictive maintenance'], sectors: ['manufacturing'] }),

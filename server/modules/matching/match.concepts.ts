@@ -236,6 +236,17 @@ export class Vocabulary {
     return undefined;
   }
 
+  /**
+   * A concept's words as a search engine matches them: the lexicon's first word for it and the need's, then every
+   * other one-word member as written (the engine matches words and their beginnings, not stems: "advisori" finds no
+   * "advisory"), then a few in Chinese.
+   */
+  queryWords(c: Concept): string[] {
+    const group = /^g(\d+)/.exec(c.key);
+    const members = group ? this.groups[Number(group[1])]!.members.filter((m) => !isHan(m) && !m.includes(' ')) : c.latin.flat();
+    return [...new Set([c.head ?? c.label, c.label, ...members, ...c.han.slice(0, 4)])];
+  }
+
   private groupConcept(group: number, label: string): Omit<Concept, 'key' | 'weight'> {
     const { members, means, setting } = this.groups[group]!;
     return {

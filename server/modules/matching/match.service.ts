@@ -3,7 +3,7 @@
 // function a supplier's opportunities use, and explained in the requester's language.
 import type { Match, NeedForMatching } from '../../../shared/schemas/needs';
 import type { SearchEngine, SupplierSearchDoc } from '../../platform/search/port';
-import { isCapability, Vocabulary, type Concept, type NeedReading } from './match.concepts';
+import { isCapability, Vocabulary, type NeedReading } from './match.concepts';
 import { reasonText, type Lang } from './match.reasons';
 import { topPairs, type AnalysedNeed, type Pair, type Responsiveness, type Scored } from './match.score';
 
@@ -75,9 +75,8 @@ export function needQueryText(need: AnalysedNeed): string {
  * (a search stops at the need's first 16 words and one word of the other script): a long or formal need's many words
  * must not crowd out the supplier that does its main work and calls it otherwise (規劃 → "roadmaps", "consultancy").
  */
-function workQueryTexts(need: AnalysedNeed): string[] {
-  const words = (c: Concept) => [c.label, ...c.latin.filter((l) => l.length === 1).map((l) => l[0]!), ...c.han.slice(0, 4)];
-  return need.concepts.filter(isCapability).slice(0, WORK_QUERIES).map((c) => words(c).slice(0, WORK_QUERY_WORDS).join(' '));
+function workQueryTexts(vocabulary: Vocabulary, need: AnalysedNeed): string[] {
+  return need.concepts.filter(isCapability).slice(0, WORK_QUERIES).map((c) => vocabulary.queryWords(c).slice(0, WORK_QUERY_WORDS).join(' '));
 }
 
 export async function matchSuppliers(engine: SearchEngine, need: NeedForMatching, options: MatchOptions): Promise<Match[]> {
@@ -90,7 +89,7 @@ export async function rankSuppliers(engine: SearchEngine, read: AnalysedNeed, li
   const [text, sector, ...work] = await Promise.all([
     engine.search('suppliers', { q: needQueryText(read), limit: TEXT_CANDIDATES, highlight: false }),
     engine.search('suppliers', { filter: { terms: { sectors: [read.sector] } }, sort: 'caseStudies', limit: SECTOR_CANDIDATES, highlight: false }),
-    ...workQueryTexts(read).map((q) => engine.search('suppliers', { q, limit: WORK_CANDIDATES, highlight: false })),
+    ...workQueryTexts(vocabularyOf(engine), read).map((q) => engine.search('suppliers', { q, limit: WORK_CANDIDATES, highlight: false })),
   ]);
   const ids = [...new Set([text, sector, ...work].flatMap((r) => r.hits.map((h) => h.id)))];
   const [docs, figures] = await Promise.all([
