@@ -14,6 +14,7 @@ import { FOURTH_BLIND_NEEDS } from './needs/fourth-blind';
 import { FIFTH_BLIND_NEEDS } from './needs/fifth-blind';
 import { SIXTH_BLIND_NEEDS } from './needs/sixth-blind';
 import { SEVENTH_BLIND_NEEDS } from './needs/seventh-blind';
+import { EIGHTH_BLIND_NEEDS } from './needs/eighth-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -35,7 +36,9 @@ export { FIFTH_BLIND_NEEDS };
 export { SIXTH_BLIND_NEEDS };
 /** A seventh blind set (needs/seventh-blind.ts): one-liners, needs asking for two or three things, keywords that point to a decoy. */
 export { SEVENTH_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'all';
+/** An eighth blind set (needs/eighth-blind.ts): Hong Kong jargon and brands, work outside the SME's own sector, language of service. */
+export { EIGHTH_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
@@ -46,5 +49,6 @@ export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   blind5: FIFTH_BLIND_NEEDS,
   blind6: SIXTH_BLIND_NEEDS,
   blind7: SEVENTH_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS, ...SEVENTH_BLIND_NEEDS],
+  blind8: EIGHTH_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS, ...SEVENTH_BLIND_NEEDS, ...EIGHTH_BLIND_NEEDS],
 };

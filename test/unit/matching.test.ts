@@ -382,6 +382,23 @@ describe('matching', () => {
       expect(asked!.concepts.matched).toContain('雪櫃');
     });
 
+    it('rules out what a union bans and what a need says it is not looking for, and a Chinese cue with nothing after it rules out the clause before', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'scale', name: 'Waste Scale', description: 'A scale for food waste: staff pick the dish when they tip the waste, and each week it says what to cook less of.', capabilities: ['food waste tracking'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'camera', name: 'Bin Eye', description: 'Cameras over the bins that recognise food waste and write the ESG report.', capabilities: ['food waste cameras', 'ESG reports'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'phish', name: 'Mail Guard', description: 'Filters phishing emails and watches office PCs for odd behaviour around the clock.', capabilities: ['phishing detection'], sectors: ['professional-services'] }),
+        buildSupplierDoc({ id: 'orders', name: 'Order Desk', description: 'Online ordering and delivery orders for restaurants, with phishing-safe logins.', capabilities: ['online ordering'], sectors: ['food-beverage'] }),
+      ]);
+      const canteen = need({ title: '飯堂日日倒幾桶餸，但工會唔俾裝 camera', description: '員工飯堂每晚都倒幾桶廚餘。ESG report 總公司自己寫，唔使幫手。想倒廚餘嗰陣記低係咩餸、幾多斤。', sector: 'logistics' });
+      const waste = await matchSuppliers(engine, canteen, { limit: 10, lang: 'zh-Hant' });
+      expect(waste[0]!.supplier.id).toBe('scale');
+      expect(waste.find((m) => m.supplier.id === 'camera')!.reasons.find((r) => r.code === 'text-excluded')?.text).toMatch(/camera.*esg|esg.*camera/i);
+      const phishing = need({ title: 'A fake email took our payouts', description: 'A manager typed our login into a fake email. I want phishing emails filtered and our PCs watched. We are not looking for anything for ordering.', sector: 'food-beverage' });
+      const mail = await matchSuppliers(engine, phishing, { limit: 10, lang: 'en' });
+      expect(mail[0]!.supplier.id).toBe('phish');
+      expect(mail.find((m) => m.supplier.id === 'orders')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
+    });
+
     it('reads grading as marking in a school, and not elsewhere (grading jade by colour is no essay marking)', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'marker', name: 'Mark Mate', description: 'Marks essays and homework for school teachers.', capabilities: ['essay marking'], sectors: ['education', 'trade-retail'] }),

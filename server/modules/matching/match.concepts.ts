@@ -111,7 +111,7 @@ export class Vocabulary {
 
   /**
    * The need's concepts, heaviest first, and the means it rules out. Only a means (or work it says it does not need)
-   * is ruled out, and only when the need does not also ask for it (see `unneededDespiteStory`); the lexicon's other
+   * is ruled out, and only when the need does not also ask for it (see `ruledOutDespiteStory`); the lexicon's other
    * ideas in such a clause stay wanted (in "break down without warning" or 「唔想斷貨」 the problem is told in the
    * negative), and its plain words count for neither ("we do not want an expensive enterprise system" must not favour
    * suites that call themselves enterprise). What it says it already has counts for nothing (`withoutWhatIsHad`).
@@ -123,7 +123,7 @@ export class Vocabulary {
     // What a need says it does not need is ruled out like a means it refuses ("no translation needed" for a review)
     const unneeded = new Set(this.collect([...t.unneeded.map((c) => [c, true] as const), ...d.unneeded.map((c) => [c, false] as const)]).map((c) => c.key));
     const refused = (c: Concept) => c.means || (isGroupKey(c.key) && unneeded.has(c.key));
-    const overridesStory = this.unneededDespiteStory(t, d);
+    const overridesStory = this.ruledOutDespiteStory(t, d);
     const excluded = clauses.filter((c) => refused(c) && (overridesStory(c) || !outside.some((o) => o.key === c.key)));
     const told = clauses.filter((c) => isGroupKey(c.key) && !refused(c) && !outside.some((o) => o.key === c.key));
     const read = this.inTheirContext([...outside.filter((o) => !excluded.some((e) => e.key === o.key)), ...told]);
@@ -133,14 +133,14 @@ export class Vocabulary {
   }
 
   /**
-   * Whether work the need says it does not need is ruled out even though its story names it too ("our dispatch
-   * system shows where each truck is, so we do not need route planning"): the work named right after the cue (what
-   * follows a comma is the story again: "we do not need hosting, we ARE the data centre"), and not asked for in the
-   * title or an asking sentence.
+   * Whether what a need rules out stays ruled out even though its story names it too ("our dispatch system shows
+   * where each truck is, so we do not need route planning"; 「有公司提議裝 camera」 beside 「工會唔俾裝 camera」):
+   * what is named right after the cue (what follows a comma is the story again: "we do not need hosting, we ARE the
+   * data centre"), and not asked for in the title or an asking sentence.
    */
-  private unneededDespiteStory(t: Exclusions, d: Exclusions): (c: Concept) => boolean {
+  private ruledOutDespiteStory(t: Exclusions, d: Exclusions): (c: Concept) => boolean {
     const firstPart = (clause: string) => clause.split(/[,，、]/)[0]!;
-    const named = new Set(this.collect([...t.unneeded.map((c) => [firstPart(c), true] as const), ...d.unneeded.map((c) => [firstPart(c), false] as const)]).map((c) => c.key));
+    const named = new Set(this.collect([...t.excluded.map((c) => [firstPart(c), true] as const), ...d.excluded.map((c) => [firstPart(c), false] as const)]).map((c) => c.key));
     const asked = new Set(this.collect([[t.wanted, true], [askingSentences(d.wanted), false]]).map((c) => c.key));
     return (c) => named.has(c.key) && !c.setting && !asked.has(c.key);
   }
@@ -165,7 +165,11 @@ export class Vocabulary {
     const read = concepts.map((c) => {
       const known = this.inContext.get(c.label.toLowerCase())?.find((k) => k.context !== c.key && concepts.some((o) => o.key === k.context));
       if (!known) return c;
-      if (known.meaning !== undefined) return { ...c, key: `g${known.meaning}`, ...this.groupConcept(known.meaning, c.label) };
+      // Read as its meaning, a word weighs what that idea weighs (with the title's boost it had)
+      if (known.meaning !== undefined) {
+        const weight = (c.weight / this.baseWeight(c.key)) * this.groups[known.meaning]!.weight;
+        return { ...c, key: `g${known.meaning}`, weight, ...this.groupConcept(known.meaning, c.label) };
+      }
       const meant = concepts.find((o) => o.key === known.context)!;
       return { ...c, key: `${c.key}:${known.context}`, alias: meant.alias, latin: [[stem(c.label.toLowerCase())], ...meant.latin], han: meant.han };
     });
@@ -247,6 +251,12 @@ export class Vocabulary {
     return [...new Set([c.head ?? c.label, c.label, ...members, ...c.han.slice(0, 4)])];
   }
 
+  /** The weight a concept's key gives it before the title's boost. */
+  private baseWeight(key: string): number {
+    const group = /^g(\d+)$/.exec(key);
+    return group ? this.groups[Number(group[1])]!.weight : CONCEPT_WEIGHT.plain;
+  }
+
   private groupConcept(group: number, label: string): Omit<Concept, 'key' | 'weight'> {
     const { members, means, setting } = this.groups[group]!;
     return {
@@ -265,7 +275,7 @@ export class Vocabulary {
  * What the SME already has ("we already use QR Order for ordering", 「已經用緊 WMS」) is no part of what it asks for:
  * read as wanted, it made the supplier of the thing it has look relevant.
  */
-const ALREADY = /\balready\s+(?:use|uses|using|used|have|has|had|run|runs|own|owns)\b|已經(?:用|有|裝)|用緊|用開/i;
+const ALREADY = /\balready\s+(?:use|uses|using|used|have|has|had|run|runs|own|owns)\b|已(?:經|经)(?:用|有|裝|装)|用(?:緊|紧|開|开)/i;
 
 /** The text without what it says the SME already has: to the end of its clause or sentence, or to an ask. */
 function withoutWhatIsHad(text: string): string {

@@ -58,6 +58,8 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
   ...['carry', 'carrying'].map((word) => ({ word, context: 'restaurant', meaning: 'robot' })),
   // Channels in a customer-service need are the ones to bring together
   ...['channel', 'channels', '渠道'].map((word) => ({ word, context: 'customer service', meaning: 'omnichannel' })),
+  // 估價 is a quote, except for a flat or a building, where it is its value
+  { word: '估價', context: 'property', meaning: 'valuation' },
   // Orders in a bookkeeping need are records to book, not orders to take
   ...['order', 'orders', '訂單'].map((word) => ({ word, context: 'bookkeeping', meaning: 'bookkeeping' })),
 ];
@@ -153,6 +155,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('water quality', 'drinking water', 'water supply', 'water treatment', '水質', '食水', '濾水', '黃水', '水黃'),
   cap('omnichannel', 'omni-channel', 'multichannel', 'multi-channel', 'all channels', 'every channel', 'unified inbox',
     'one inbox', 'single inbox', '全渠道', '多渠道', '所有渠道'),
+  cap('tenders', 'tender', 'tenders', 'tender proposals', 'bid', 'bids', 'bidding', 'rfp', 'proposal writing', '標書', '投標', '招標',
+    '入標', '建議書'),
   cap('recycling', 'recyclables', 'recycle', '回收', '分類回收'),
   cap('attendance', 'clock in', 'clock-in', 'time clock', '打卡', '考勤', '出勤'),
   cap('driver safety', 'dashcam', 'dash cam', 'dashcams', 'driver fatigue', 'dangerous driving', 'driver behaviour', 'driver behavior',
@@ -180,7 +184,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('detection', 'detect', 'detecting', 'identify', 'spot', 'flag', '偵測', '檢測', '識別', '辨識', '找出'),
   cap('safety', 'site safety', 'helmet', 'ppe', 'hazard', '安全', '地盤安全', '安全帽', '危險'),
   cap('essay marking', 'marking', 'assessment', 'homework', '批改', '改卷', '評分', '功課', '作文'),
-  cap('tutoring', 'learning', 'e-learning', 'adaptive learning', 'teaching', 'lessons', '學習', '教學', '補習', '網上學習', 'tutorial centre', 'tutoring centre', '補習社', 'ai tutor', 'dse', 'practice questions', 'exam practice', '溫書', '操卷'),
+  cap('tutoring', 'learning', 'e-learning', 'adaptive learning', 'teaching', 'lessons', '學習', '教學', '補習', '網上學習', 'ai tutor', 'dse', 'practice questions', 'exam practice', '溫書', '操卷'),
   cap('hr', 'recruitment', 'hiring', 'cv screening', 'resume screening', 'candidates', '招聘', '人力資源', '請人', '履歷', 'interview', 'interviews', '面試', '見工', '招人', '請兼職', '請員工', '請人手', '請part'),
   cap('translation of documents', 'bilingual documents', 'localisation', 'localization', '本地化', '雙語文件'),
   cap('footfall', 'people counting', 'foot traffic', 'visitor counting', '人流', '人流統計'),
@@ -205,7 +209,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('loss prevention', 'theft', 'shoplifting', 'shoplifters', 'shrinkage', 'stealing', 'suspicious behaviour', 'suspicious behavior', '防盜', '盜竊', '偷竊', '偷嘢', '偷東西', '高買', '可疑行為',
     'self-checkout', 'self-checkouts', 'self checkout', 'self checkouts', '自助收銀', '掃少', '少掃'),
   cap('order tracking', 'order status', 'track orders', 'delivery status', 'parcel', 'parcels', 'returns', 'refunds', '訂單追蹤', '到貨', '退貨', '退款', '包裹'),
-  cap('hs code', 'hs codes', 'customs declaration', 'customs declarations', 'customs clearance', 'declarations', 'trade documents', 'packing list', 'packing lists', '報關', '清關', '海關'),
+  cap('hs code', 'hs codes', 'customs declaration', 'customs declarations', 'customs clearance', 'declarations', 'trade documents', 'packing list', 'packing lists', 'hs', 'tdec', '報關', '清關', '海關', '商品編碼', '報關資料', '貿易單據', '裝箱單'),
   via('rendering', 'render', 'renders', '3d', 'visualisation', 'visualization', '效果圖', '渲染', 'floor plan', 'floor plans', '平面圖', '圖則', 'virtual staging', 'furnished', 'furniture', '傢俬', '家具', '佈置', '室內設計', '樣板房'),
   cap('weighing', 'weigh', 'weighs', 'smart scale', '過磅', '磅重', '秤重'),
   cap('quotation', 'quote', 'quotes', 'quotation', 'quotations', '報價', '報價單'),
@@ -229,7 +233,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('travel', 'tourism', 'tourists', 'travel agency', '旅遊', '旅行社', '遊客', 'tours', '旅行團'),
   cap('itinerary planning', 'itinerary', 'itineraries', 'trip planning', 'tour planning', '行程', '行程規劃', '行程表', '編排行程'),
   ctx('clinic', 'clinics', 'hospital', 'hospitals', 'doctor', 'doctors', '診所', '醫院', '醫生', '醫務所', '睇醫生', '睇症'),
-  ctx('school', 'schools', 'students', 'teachers', 'classroom', '學校', '學生', '老師', '教師', '中學', '小學', 'parents', '家長'),
+  ctx('school', 'schools', 'students', 'teachers', 'classroom', '學校', '學生', '老師', '教師', '中學', '小學', 'parents', '家長',
+    'tutorial centre', 'tutoring centre', '補習社'),
   ctx('factory', 'factories', 'production line', 'manufacturing', 'plant', '工廠', '廠房', '生產線', '製造'),
   ctx('garment', 'garments', 'fabric', 'textile', 'apparel', '製衣', '布料', '紡織', '成衣'),
   ctx('electronics', 'circuit boards', 'pcb', 'solder', '電子', '電路板', '焊接'),
@@ -239,7 +244,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('insurance', 'insurer', 'policies', 'policyholders', '保險', '保單'),
   ctx('law firm', 'lawyers', 'legal', 'solicitors', '律師行', '律師', '法律'),
   ctx('accounting firm', 'accountants', 'audit', 'cpa', '會計師', '會計師行', '核數'),
-  ctx('property', 'real estate', 'estate agency', 'tenants', 'tenancy', 'landlord', '地產', '物業', '租客', '租約', '業主', 'viewing', 'viewings', 'listings', '睇樓', '租盤', '放盤', '樓盤', 'estate agent', 'estate agents', 'property agent', 'property agents'),
+  ctx('property', 'real estate', 'estate agency', 'tenants', 'tenancy', 'landlord', '地產', '物業', '租客', '租約', '業主', 'viewing', 'viewings', 'listings', '睇樓', '租盤', '放盤', '樓盤', 'estate agent', 'estate agents', 'property agent', 'property agents', 'mortgage', 'mortgages', '按揭'),
   ctx('office', 'offices', 'office towers', 'buildings', '辦公室', '寫字樓', '大廈'),
   ctx('staff', 'employees', 'workers', 'frontline staff', '員工', '同事', '職員', '工人', 'part-time', 'part-timers', 'part timers', 'receptionist', 'receptionists', '兼職', '姑娘', '伙記', '夥計', '師傅'),
   // A call centre or hotline is where the work is done: answering it, writing its calls down or checking them

@@ -17,15 +17,15 @@ const NEGATION_ZH = '不用|不需|不設|不提供|不支援|不支持|不做|�
  * 「唔想再人手key」, 「唔使同事寫」), and not "avoid" (one avoids stock-outs, not forecasting). Which words of the clause
  * are really ruled out is for the reader of concepts to decide: a means ("cameras"), not a problem ("warning").
  */
-const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|(?:so|hence|therefore)\s+no|must\s+not\s+use|not\s+use|(?:will\s*not|won[’']t|cannot|can[’']t|do\s*n[o'’]?t|does\s*n[o'’]?t)\s+accept)\b`;
+const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|(?:so|hence|therefore)\s+no|not\s+looking\s+for|not\s+interested\s+in|not\s+allowed|(?:won[’']t|will\s+not|does\s*n[o'’]?t|do\s*n[o'’]?t)\s+allow|bans?|banned|forbids?|forbidden|must\s+not\s+use|not\s+use|(?:will\s*not|won[’']t|cannot|can[’']t|do\s*n[o'’]?t|does\s*n[o'’]?t)\s+accept)\b`;
 const RELIEF_ZH = '(?!再?(?:人手|手動|人工|逐|成日|經常|每日|日日|staff|同事|員工|職員|花|嘥|浪費))';
-const EXCLUSION_ZH = `(?:唔想|不想|唔要|不要|不需要|唔需要|唔使|拒絕|拒绝|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔|唔接受|不接受|唔係想|唔係要|不是要|不是想|並非要|並非想)${RELIEF_ZH}`;
+const EXCLUSION_ZH = `(?:唔想|不想|唔要|不要|不需要|唔需要|唔使|拒絕|拒绝|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔|唔接受|不接受|唔係想|唔係要|不是要|不是想|並非要|並非想|無意|唔俾|不准|唔准|不允許|不容許|禁止)${RELIEF_ZH}`;
 /**
  * Of those cues, the ones that say a thing is not needed ("we do not need translation", 「唔使翻譯」, 「唔係要搞翻譯」)
  * rather than not wanted: what follows is no part of the need, even a problem or a goal (a need tells its problem as a thing it does
  * not want, 「唔想斷貨」, never as a thing it does not need).
  */
-const UNNEEDED = /need|需要|唔使|唔係要|唔係想|不是要|不是想|並非要|並非想/i;
+const UNNEEDED = /need|looking|interested|需要|唔使|唔係要|唔係想|不是要|不是想|並非要|並非想|無意/i;
 
 /** The end of a clause: a sentence end, or a Chinese comma when the cue was Chinese. */
 const END_EN = /[.;!?\n。；！？]|\bbut\b|\bhowever\b|但|不過/i;
@@ -41,7 +41,20 @@ const NEGATIONS = cues(NEGATION_EN, NEGATION_ZH);
 const EXCLUSIONS = cues(EXCLUSION_EN, EXCLUSION_ZH);
 
 /** From the cue to the end of its clause; `words` starts after the cue. */
-type Scope = { start: number; words: number; end: number };
+type Scope = { start: number; words: number; end: number; cue: string };
+
+/**
+ * What may follow a Chinese cue that names nothing itself: 「唔使幫手」「也不需要」. Not 「唔使換」: keeping what it has
+ * rules nothing out (what it already has counts for nothing anyway), nor 「暫時唔使」, not for now.
+ */
+const NOTHING_AFTER = /^\s*(?:再|也|亦|都)?\s*(?:幫手|幫忙|帮忙|再買|買|理|搞|做|處理|处理)?\s*$/;
+
+/** Where the clause before `at` begins (`at` is the start of a cue, right after the clause's end). */
+function clauseStart(text: string, at: number): number {
+  const cue = at - (/(?:也|亦|都)\s*$/.exec(text.slice(0, at))?.[0].length ?? 0);
+  const ends = [...text.slice(0, Math.max(0, cue - 1)).matchAll(/[,.;!?\n，。；！？]/g)];
+  return ends.length ? ends.at(-1)!.index + 1 : 0;
+}
 
 function scopes(text: string, of: Cue[]): Scope[] {
   const found: Scope[] = [];
@@ -49,7 +62,10 @@ function scopes(text: string, of: Cue[]): Scope[] {
     for (const m of text.matchAll(pattern)) {
       const from = m.index + m[0].length;
       const stop = text.slice(from).search(zh ? END_ZH : END_EN);
-      found.push({ start: m.index, words: from, end: stop < 0 ? text.length : from + stop });
+      const end = stop < 0 ? text.length : from + stop;
+      // 「ESG report 總公司自己寫，唔使幫手」: with nothing after it, a Chinese cue is about the clause before it
+      const before = zh && NOTHING_AFTER.test(text.slice(from, end)) && !/暫時|暂时/.test(text.slice(clauseStart(text, m.index), m.index)) ? clauseStart(text, m.index) : m.index;
+      found.push({ start: before, words: before < m.index ? before : from, end, cue: m[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -66,7 +82,7 @@ function split(text: string, of: Cue[]): { kept: string; scoped: string[]; cues:
     const start = Math.max(s.start, at);
     kept += text.slice(at, start) + ' '.repeat(s.end - start);
     scoped.push(text.slice(Math.max(s.words, start), s.end));
-    cues.push(text.slice(s.start, s.words));
+    cues.push(s.cue);
     at = s.end;
   }
   return { kept: kept + text.slice(at), scoped, cues };
