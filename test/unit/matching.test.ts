@@ -205,6 +205,14 @@ describe('matching', () => {
       expect((await matchSuppliers(engine, scam, { limit: 3, lang: 'en' }))[0]!.supplier.id).toBe('shield');
       const exams = need({ title: '網上監考', description: '本會擬改為網上考試，需要核實考生身份。', sector: 'professional-services' });
       expect((await matchSuppliers(engine, exams, { limit: 3, lang: 'zh-Hant' }))[0]!.supplier.id).toBe('proctor');
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'guard', name: 'Night Guard', description: 'Video analytics for building security: intrusion alerts without face recognition.', capabilities: ['video analytics'], sectors: ['real-estate'] }),
+        buildSupplierDoc({ id: 'helmets', name: 'Site Safe', description: 'Site safety on construction sites: helmet and harness detection.', capabilities: ['PPE detection'], sectors: ['construction'] }),
+      ]);
+      const breakIns = need({ title: '地盤夜晚俾人爆入', description: '地盤夜晚成日有人爆入偷電線同工具，想有人爬圍板嘅時候即刻通知看更。', sector: 'construction' });
+      const [guard] = await matchSuppliers(engine, breakIns, { limit: 3, lang: 'zh-Hant' });
+      expect(guard!.supplier.id).toBe('guard');
+      expect(guard!.concepts.matched).toContain('爆入');
     });
 
     it('reads a water leak told in Cantonese everyday words against an English-only profile', async () => {

@@ -155,6 +155,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('water quality', 'drinking water', 'water supply', 'water treatment', '水質', '食水', '濾水', '黃水', '水黃'),
   cap('omnichannel', 'omni-channel', 'multichannel', 'multi-channel', 'all channels', 'every channel', 'unified inbox',
     'one inbox', 'single inbox', '全渠道', '多渠道', '所有渠道'),
+  cap('intrusion alerts', 'intruder', 'intruders', 'break-in', 'break-ins', 'burglary', 'burglaries', 'burglar', 'burglars',
+    'trespassers', '爆格', '爆入', '闖入', '爬圍板'),
   cap('tenders', 'tender', 'tenders', 'tender proposals', 'bid', 'bids', 'bidding', 'rfp', 'proposal writing', '標書', '投標', '招標',
     '入標', '建議書'),
   cap('recycling', 'recyclables', 'recycle', '回收', '分類回收'),
