@@ -15,6 +15,7 @@ import { FIFTH_BLIND_NEEDS } from './needs/fifth-blind';
 import { SIXTH_BLIND_NEEDS } from './needs/sixth-blind';
 import { SEVENTH_BLIND_NEEDS } from './needs/seventh-blind';
 import { EIGHTH_BLIND_NEEDS } from './needs/eighth-blind';
+import { NINTH_BLIND_NEEDS } from './needs/ninth-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -38,7 +39,9 @@ export { SIXTH_BLIND_NEEDS };
 export { SEVENTH_BLIND_NEEDS };
 /** An eighth blind set (needs/eighth-blind.ts): Hong Kong jargon and brands, work outside the SME's own sector, language of service. */
 export { EIGHTH_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'all';
+/** A ninth blind set (needs/ninth-blind.ts): phone and voice posts, questions, symptoms with the wrong solution guessed. */
+export { NINTH_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
@@ -50,5 +53,6 @@ export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   blind6: SIXTH_BLIND_NEEDS,
   blind7: SEVENTH_BLIND_NEEDS,
   blind8: EIGHTH_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS, ...SEVENTH_BLIND_NEEDS, ...EIGHTH_BLIND_NEEDS],
+  blind9: NINTH_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS, ...SEVENTH_BLIND_NEEDS, ...EIGHTH_BLIND_NEEDS, ...NINTH_BLIND_NEEDS],
 };

@@ -407,6 +407,20 @@ describe('matching', () => {
       expect(mail.find((m) => m.supplier.id === 'orders')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('reads a contract the need names as its setting, and a small test on its own data as a consultancy’s work', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'speaking', name: 'Speak Up', description: 'English speaking practice with instant feedback on pronunciation, on the phone.', capabilities: ['speaking practice'], sectors: ['education'] }),
+        buildSupplierDoc({ id: 'clauses', name: 'Clause Check', description: 'Contract review: flags unusual clauses in contracts.', capabilities: ['contract review'], sectors: ['admin-support-services'] }),
+        buildSupplierDoc({ id: 'poc', name: 'First Step AI', description: 'Quick proofs of concept for SMEs: we test whether AI works on your own data in a few weeks.', capabilities: ['AI strategy'], sectors: ['manufacturing'] }),
+      ]);
+      const guards = need({ title: 'The mall may cut our contract', description: 'Our security guards fail the English part of the mall contract. We want them to practise speaking with feedback on pronunciation.', sector: 'admin-support-services' });
+      const matches = await matchSuppliers(engine, guards, { limit: 10, lang: 'en' });
+      expect(matches[0]!.supplier.id).toBe('speaking');
+      expect(matches.find((m) => m.supplier.id === 'clauses')!.reasons.some((r) => r.code === 'text-match')).toBe(false);
+      const quotes = need({ title: 'Can AI tell which quotes we will win?', description: 'We have 6 years of quotes in Excel. Before buying any system we want a small test on our own data.', sector: 'manufacturing' });
+      expect((await matchSuppliers(engine, quotes, { limit: 3, lang: 'en' }))[0]!.supplier.id).toBe('poc');
+    });
+
     it('reads grading as marking in a school, and not elsewhere (grading jade by colour is no essay marking)', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'marker', name: 'Mark Mate', description: 'Marks essays and homework for school teachers.', capabilities: ['essay marking'], sectors: ['education', 'trade-retail'] }),
