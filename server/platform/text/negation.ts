@@ -40,7 +40,7 @@ const cues = (en: string, zh: string): Cue[] => [
 const NEGATIONS = cues(NEGATION_EN, NEGATION_ZH);
 const EXCLUSIONS = cues(EXCLUSION_EN, EXCLUSION_ZH);
 
-/** From the cue to the end of its clause; `words` starts after the cue. */
+/** From the cue (or the clause before it: `clauseBefore`) to the end of its clause; `words` starts after the cue. */
 type Scope = { start: number; words: number; end: number; cue: string };
 
 /**
@@ -49,11 +49,15 @@ type Scope = { start: number; words: number; end: number; cue: string };
  */
 const NOTHING_AFTER = /^\s*(?:再|也|亦|都)?\s*(?:幫手|幫忙|帮忙|再買|買|理|搞|做|處理|处理)?\s*$/;
 
-/** Where the clause before `at` begins (`at` is the start of a cue, right after the clause's end). */
-function clauseStart(text: string, at: number): number {
+/**
+ * Where the clause before a cue at `at` begins, for a cue with nothing after it (「ESG report 總公司自己寫，唔使幫手」
+ * rules out the report); undefined when that clause says 暫時 (for now).
+ */
+function clauseBefore(text: string, at: number): number | undefined {
   const cue = at - (/(?:也|亦|都)\s*$/.exec(text.slice(0, at))?.[0].length ?? 0);
   const ends = [...text.slice(0, Math.max(0, cue - 1)).matchAll(/[,.;!?\n，。；！？]/g)];
-  return ends.length ? ends.at(-1)!.index + 1 : 0;
+  const start = ends.length ? ends.at(-1)!.index + 1 : 0;
+  return /暫時|暂时/.test(text.slice(start, at)) ? undefined : start;
 }
 
 function scopes(text: string, of: Cue[]): Scope[] {
@@ -63,9 +67,8 @@ function scopes(text: string, of: Cue[]): Scope[] {
       const from = m.index + m[0].length;
       const stop = text.slice(from).search(zh ? END_ZH : END_EN);
       const end = stop < 0 ? text.length : from + stop;
-      // 「ESG report 總公司自己寫，唔使幫手」: with nothing after it, a Chinese cue is about the clause before it
-      const before = zh && NOTHING_AFTER.test(text.slice(from, end)) && !/暫時|暂时/.test(text.slice(clauseStart(text, m.index), m.index)) ? clauseStart(text, m.index) : m.index;
-      found.push({ start: before, words: before < m.index ? before : from, end, cue: m[0] });
+      const before = zh && NOTHING_AFTER.test(text.slice(from, end)) ? clauseBefore(text, m.index) : undefined;
+      found.push(before === undefined ? { start: m.index, words: from, end, cue: m[0] } : { start: before, words: before, end, cue: m[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start);
