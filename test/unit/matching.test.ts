@@ -154,6 +154,18 @@ describe('matching', () => {
     expect(said('plain')).toEqual([]);
   });
 
+  it('reads American and British spellings as one word, whichever side writes which', async () => {
+    await engine.replaceAll('suppliers', [
+      buildSupplierDoc({ id: 'routes', name: 'Harbour Fleet', description: 'Route optimisation that plans each van’s deliveries.', capabilities: ['route optimisation'], sectors: ['logistics'] }),
+      buildSupplierDoc({ id: 'photos', name: 'Harbour Photo', description: 'We optimize product photos for online shops.', capabilities: ['photo optimization'], sectors: ['trade-retail'] }),
+    ]);
+    const [routes] = await matchSuppliers(engine, need({ title: 'Optimize our delivery routes', description: 'We want software to optimize the routes of our six vans.', sector: 'logistics' }), { limit: 5, lang: 'en' });
+    expect(routes!.supplier.id).toBe('routes');
+    expect(routes!.concepts.matched).toContain('optimize');
+    const photos = await matchSuppliers(engine, need({ title: 'Better product photos', description: 'We want our product photos optimised for our online shop.', sector: 'trade-retail' }), { limit: 5, lang: 'en' });
+    expect(photos.find((m) => m.supplier.id === 'photos')!.concepts.matched).toEqual(expect.arrayContaining(['optimised']));
+  });
+
   describe('reading what is not there', () => {
     const counters = () => [
       buildSupplierDoc({ id: 'filming', name: 'Door Camera Analytics', description: 'Cameras at the shop door count visitors and show traffic by hour.', capabilities: ['people counting', 'camera analytics'], sectors: ['trade-retail'] }),

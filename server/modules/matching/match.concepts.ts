@@ -41,12 +41,22 @@ function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     // "café" and "cafe" are one word: profiles write accents that needs leave out.
-    const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = britishSpelling(/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, ''));
     s = plain.length > 3 && /^[a-z]+$/.test(plain) ? stemmer(plain) : plain;
     if (stems.size >= STEMS_KEPT) stems.clear();
     stems.set(word, s);
   }
   return s;
+}
+
+const BRITISH: Record<string, string> = { center: 'centre', centers: 'centres', color: 'colour', colors: 'colours', behavior: 'behaviour', labor: 'labour', catalog: 'catalogue', license: 'licence' };
+
+/**
+ * A word in the British spelling that profiles, Hong Kong needs and the lexicon mostly use: the stemmer keeps
+ * "optimis" but cuts "optimize" to "optim", so "optimize routes" would miss "route optimisation".
+ */
+function britishSpelling(word: string): string {
+  return BRITISH[word] ?? word.replace(/^([a-z]{3,}[iy])z(e|es|ed|ing|ation|ations|er|ers)$/, '$1s$2');
 }
 
 type Phrase = { latin?: string[]; words?: string[]; han?: string; group: number };
