@@ -367,6 +367,22 @@ describe('matching', () => {
       expect(parking.find((m) => m.supplier.id === 'cctv')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('reads someone else’s remedy that the SME doubts as the story, in English and in Cantonese', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'bot', name: 'Shop Bot', description: 'A WhatsApp chatbot that answers shop customers.', capabilities: ['chatbot'], sectors: ['trade-retail'] }),
+        buildSupplierDoc({ id: 'dashboards', name: 'Shop Numbers', description: 'Sales dashboards for retail chains: sales by shop and by hour.', capabilities: ['sales dashboard'], sectors: ['trade-retail'] }),
+      ]);
+      const doubting = [
+        need({ title: 'Which shop is losing sales?', description: 'Our manager says we need a chatbot to bring customers back. But honestly we first need a sales dashboard by shop.', sector: 'trade-retail' }),
+        need({ title: '邊間舖跌緊生意？', description: '老細話要整個 chatbot 叫啲客返嚟，但我想先要一個 sales dashboard 睇每間舖。', sector: 'trade-retail' }),
+      ];
+      for (const told of doubting) {
+        const matches = await matchSuppliers(engine, told, { limit: 10, lang: 'en' });
+        expect(matches.map((m) => m.supplier.id)).toEqual(['dashboards', 'bot']);
+        expect(matches[1]!.fit).toBe('weak');
+      }
+    });
+
     it('reads a care home as where the work is done, not the work: robots that carry meals before fall alarms for care homes', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'falls', name: 'Care Watch', description: 'Fall detection for care homes and elderly people living alone.', capabilities: ['fall detection'], sectors: ['social-care'] }),

@@ -138,8 +138,20 @@ export class Vocabulary {
     const told = clauses.filter((c) => isGroupKey(c.key) && !refused(c) && !outside.some((o) => o.key === c.key));
     const read = this.inTheirContext([...outside.filter((o) => !excluded.some((e) => e.key === o.key)), ...told]);
     const asking = askingSentences(description);
-    const wanted = asking ? this.asked(read, `${title}\n${asking}`) : read;
+    const wanted = this.doubted(asking ? this.asked(read, `${title}\n${asking}`) : read, t.wanted, d.wanted);
     return { concepts: wanted.sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS), excluded };
+  }
+
+  /**
+   * Someone else's remedy that the SME then doubts ("my son says we need an app. But honestly…", 「阿仔話要整 app，
+   * 但…」) is the story, not the work asked for, unless the SME asks for it in its own words too.
+   */
+  private doubted(concepts: Concept[], title: string, description: string): Concept[] {
+    const [t, d] = [suggestions(title), suggestions(description)];
+    if (!t.suggested && !d.suggested) return concepts;
+    const suggested = new Set(this.collect([[t.suggested, true], [d.suggested, false]]).map((c) => c.key));
+    const own = new Set(this.collect([[t.rest, true], [askingSentences(d.rest), false]]).map((c) => c.key));
+    return concepts.map((c) => (isCapability(c) && suggested.has(c.key) && !own.has(c.key) ? { ...c, setting: true } : c));
   }
 
   /**
@@ -307,6 +319,36 @@ const ASKING = /\b(?:want|wants|need|needs|looking for|look for|looking to|plan 
 
 function askingSentences(text: string): string {
   return text.split(/[.!?\n。！？；;]/).filter((s) => ASKING.test(s)).join('\n');
+}
+
+/** Someone else proposing a remedy: a relative, a boss, a colleague, a friend, a vendor. */
+const SUGGESTED_BY = new RegExp([
+  String.raw`\b(?:(?:my|our|the)\s+(?:[a-z]+\s+)?)?(?:son|daughter|dad|father|mum|mom|mother|wife|husband|boss|gm|manager|owner|director|partner|engineer|colleagues?|friends?|accountant|landlord|consultant|vendor|nephew|niece)\s+(?:says|said|suggested|suggests|proposed|thinks|wants|wanted|keeps saying|insists|read about|recommended|recommends)\b`,
+  String.raw`\b(?:someone|a friend|a vendor|a salesman|people)\s+(?:told us|suggested|says|said)\b`,
+  '(?:阿仔|阿女|個仔|個女|老細|老闆|老板|老公|老婆|朋友|同事|經理|经理|師傅|工程師|工程师|會計|業主|业主|阿爸|阿媽|老豆|爸爸|媽媽|有人|供應商|供应商)(?:話|說|说|提議|提议|建議|建议|叫我|覺得|觉得|認為|认为|推介|推薦|推荐)',
+].join('|'), 'i');
+/** The SME turning from a proposal to its own view. */
+const CONTRAST = /\b(?:but|however|though|honestly|actually)\b|但|不過|不过|其實|其实/i;
+/** How far after a proposal the SME's doubt may come. */
+const DOUBT_WITHIN = 300;
+
+/** A text's proposals that the SME doubts, each to its sentence's end or the doubt, and the text without them. */
+function suggestions(text: string): { suggested: string; rest: string } {
+  const found: string[] = [];
+  let rest = text;
+  for (let from = 0, m: RegExpExecArray | null; (m = SUGGESTED_BY.exec(rest.slice(from))); ) {
+    const start = from + m.index;
+    const after = rest.slice(start + m[0].length);
+    const doubt = after.slice(0, DOUBT_WITHIN).search(CONTRAST);
+    const stop = after.search(/[.!?\n。！？]/);
+    const end = start + m[0].length + Math.min(...[doubt, stop, after.length].filter((i) => i >= 0));
+    if (doubt >= 0) {
+      found.push(rest.slice(start, end));
+      rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+    }
+    from = end;
+  }
+  return { suggested: found.join('\n'), rest };
 }
 
 function oneLetterDropped(typed: string, known: string): boolean {
