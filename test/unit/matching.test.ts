@@ -383,6 +383,22 @@ describe('matching', () => {
       }
     });
 
+    it('reads "how many to bake" and 「整幾多」 as a forecast, though the need never says the word', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'forecast', name: 'Oven Numbers', description: 'Demand forecasting for bakeries and food shops, by product and by shop.', capabilities: ['demand forecasting'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'pos', name: 'Bakery Till', description: 'A POS for bakeries with loyalty stamps for each shop.', capabilities: ['POS'], sectors: ['food-beverage'] }),
+      ]);
+      const guessing = [
+        need({ title: 'Too much bread thrown away', description: 'Every night we guess how many loaves of each kind to bake for each shop.', sector: 'food-beverage' }),
+        need({ title: '麵包成日掉', description: '每晚都係估聽日每間舖整幾多個麵包。', sector: 'food-beverage' }),
+      ];
+      for (const told of guessing) {
+        const [first] = await matchSuppliers(engine, told, { limit: 10, lang: 'en' });
+        expect(first!.supplier.id).toBe('forecast');
+        expect(first!.fit).not.toBe('weak');
+      }
+    });
+
     it('reads a care home as where the work is done, not the work: robots that carry meals before fall alarms for care homes', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'falls', name: 'Care Watch', description: 'Fall detection for care homes and elderly people living alone.', capabilities: ['fall detection'], sectors: ['social-care'] }),

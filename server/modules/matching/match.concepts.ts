@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import { splitExclusions, withoutNegated } from '../../platform/text/negation';
 import { isStopword } from '../../platform/text/stopwords';
 import { bothScripts, foldText, isHan, spans, traditional } from '../../platform/text/text';
-import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, READ_IN_CONTEXT, type ConceptGroup } from './match.lexicon';
+import { CONCEPT_GROUPS, CONCEPT_WEIGHT, GENERIC_WORDS, PHRASED_WITH_GAPS, READ_IN_CONTEXT, type ConceptGroup } from './match.lexicon';
 
 /** A text's parts that a need rules out or says it does not need (negation.ts). */
 type Exclusions = ReturnType<typeof splitExclusions>;
@@ -214,7 +214,7 @@ export class Vocabulary {
   }
 
   private read(text: string, inTitle: boolean, add: (key: string, make: () => Omit<Concept, 'key' | 'weight'>, weight: number, inTitle: boolean) => void) {
-    let rest = foldText(text);
+    let rest = foldText(PHRASED_WITH_GAPS.reduce((t, { pattern, as }) => t.replace(pattern, ` ${as} `), text));
     // Chinese phrases first, as substrings: the segmenter splits a phrase differently inside different sentences.
     for (const p of this.hanPhrases) {
       if (!rest.includes(p.han!)) continue;

@@ -64,6 +64,15 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
   ...['order', 'orders', '訂單'].map((word) => ({ word, context: 'bookkeeping', meaning: 'bookkeeping' })),
 ];
 
+/**
+ * Ideas told in words with a gap in them, which no phrase of a group can hold, each read as a member of its group:
+ * "how much of each dessert to make" and 「入幾多貨」 ask for a forecast.
+ */
+export const PHRASED_WITH_GAPS: { pattern: RegExp; as: string }[] = [
+  { pattern: /\bhow (?:much|many)\b[^.?!\n]{0,40}?\bto (?:make|order|prepare|prep|cook|produce|buy|stock|bake|reorder)\b/gi, as: 'demand forecasting' },
+  { pattern: /(?:入|整|備|备|訂|订|煮|做)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
+];
+
 export const CONCEPT_GROUPS: ConceptGroup[] = [
   // What suppliers do
   via('chatbot', 'chat bot', 'chatbots', 'conversational ai', 'virtual assistant', 'virtual agent', '聊天機械人', '聊天機器人', '對話機械人', '智能客服', '對話式人工智能', 'chatbox', 'chat box', 'bot', 'bots'),
