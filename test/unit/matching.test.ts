@@ -381,6 +381,11 @@ describe('matching', () => {
         expect(matches.map((m) => m.supplier.id)).toEqual(['dashboards', 'bot']);
         expect(matches[1]!.fit).toBe('weak');
       }
+      // A condition on the proposal is no doubt about it
+      const agreed = need({ title: 'Help for our shop', description: 'Our manager wants a chatbot, but it must answer in Cantonese. A sales dashboard would be nice one day.', sector: 'trade-retail' });
+      const [kept] = await matchSuppliers(engine, agreed, { limit: 10, lang: 'en' });
+      expect(kept!.supplier.id).toBe('bot');
+      expect(kept!.fit).not.toBe('weak');
     });
 
     it('reads "how many to bake" and 「整幾多」 as a forecast, though the need never says the word', async () => {

@@ -327,8 +327,11 @@ const SUGGESTED_BY = new RegExp([
   String.raw`\b(?:someone|a friend|a vendor|a salesman|people)\s+(?:told us|suggested|says|said)\b`,
   '(?:阿仔|阿女|個仔|個女|老細|老闆|老板|老公|老婆|朋友|同事|經理|经理|師傅|工程師|工程师|會計|業主|业主|阿爸|阿媽|老豆|爸爸|媽媽|有人|供應商|供应商)(?:話|說|说|提議|提议|建議|建议|叫我|覺得|觉得|認為|认为|推介|推薦|推荐)',
 ].join('|'), 'i');
-/** The SME turning from a proposal to its own view. */
-const CONTRAST = /\b(?:but|however|though|honestly|actually)\b|但|不過|不过|其實|其实/i;
+/**
+ * The SME turning from a proposal to its own view ("but honestly", "but I think", 「但我覺得」), not adding a condition
+ * to it ("our boss wants a chatbot, but it must speak Cantonese").
+ */
+const CONTRAST = /\b(?:but|however|though)\b[^.!?\n]{0,20}?\b(?:i|we|our|honestly|actually|really|problem|issue|not)\b|\b(?:honestly|actually)\b|(?:但|不過|不过|其實|其实)[^。！？\n]{0,6}?(?:我|問題|问题|唔係|不是|其實|其实)/i;
 /** How far after a proposal the SME's doubt may come. */
 const DOUBT_WITHIN = 300;
 
