@@ -456,6 +456,22 @@ describe('matching', () => {
       expect(mail.find((m) => m.supplier.id === 'orders')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('rules out a pitch the SME would rather not have, and 「我哋唔要」 said of the clause before', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'bot', name: 'Reply Bot', description: 'A WhatsApp chatbot that replies to residents’ enquiries.', capabilities: ['chatbot'], sectors: ['public-administration'] }),
+        buildSupplierDoc({ id: 'cases', name: 'Case Desk', description: 'Case management: logs every resident’s request, flags the ones waiting too long and drafts letters to departments.', capabilities: ['case management'], sectors: ['public-administration'] }),
+      ]);
+      const pitched = [
+        need({ title: 'Requests from residents', description: 'A vendor keeps pitching a WhatsApp chatbot, which we would rather not have. We want casework logged and draft letters to departments.', sector: 'public-administration' }),
+        need({ title: '街坊求助', description: '有公司推銷 WhatsApp chatbot 自動覆街坊，我哋唔要，街坊要同真人傾。想跟進個案同起草信件俾部門。', sector: 'public-administration' }),
+      ];
+      for (const told of pitched) {
+        const matches = await matchSuppliers(engine, told, { limit: 10, lang: 'en' });
+        expect(matches[0]!.supplier.id).toBe('cases');
+        expect(matches.find((m) => m.supplier.id === 'bot')!.reasons.find((r) => r.code === 'text-excluded')?.text).toMatch(/ruled out: .*chatbot/);
+      }
+    });
+
     it('reads a contract the need names as its setting, and a small test on its own data as a consultancy’s work', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'speaking', name: 'Speak Up', description: 'English speaking practice with instant feedback on pronunciation, on the phone.', capabilities: ['speaking practice'], sectors: ['education'] }),

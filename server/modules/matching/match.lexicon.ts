@@ -71,6 +71,10 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
 export const PHRASED_WITH_GAPS: { pattern: RegExp; as: string }[] = [
   { pattern: /\bhow (?:much|many)\b[^.?!\n]{0,40}?\bto (?:make|order|prepare|prep|cook|produce|buy|stock|bake|reorder)\b/gi, as: 'demand forecasting' },
   { pattern: /(?:入|整|備|备|訂|订|煮|做)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
+  // Reading a document from its photo or scan is document extraction: "the photos read automatically", "photos of their HKID"
+  { pattern: /\bread\b[^.?!\n]{0,25}?\b(?:photos?|scans?|forms?|documents?|receipts?|invoices?|ids|id cards?|licen[cs]es?)\b|\b(?:photos?|scans?|forms?|documents?)\b[^.?!\n]{0,25}?\bread\b|\b(?:photos?|scans?|pictures?)\s+of\s+(?:their\s+|the\s+|our\s+|each\s+)?(?:hkids?|ids|id cards?|passports?|licen[cs]es?|receipts?|invoices?|forms?|documents?)\b/gi, as: 'document extraction' },
+  // Matching, sorting or identifying what is in photos is image recognition
+  { pattern: /\b(?:match|sort|classify|identify|recogni[sz]e|tag)\w*\b[^.?!\n]{0,30}?\b(?:photos|images|pictures)\b/gi, as: 'image recognition' },
 ];
 
 export const CONCEPT_GROUPS: ConceptGroup[] = [
@@ -85,7 +89,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('call quality', 'quality assurance', 'call qa', 'script compliance', 'tone', 'rude', '服務質素', '通話質檢', '客服質檢', '抽聽', '指定用語', '語氣', '態度', '開場白', '通話質素'),
   via('text to speech', 'voice synthesis', 'tts', '語音合成'),
   cap('translation', 'translate', 'machine translation', '翻譯', '機器翻譯'),
-  via('computer vision', 'machine vision', 'image recognition', 'cv', '電腦視覺', '機器視覺', '圖像識別', '影像識別'),
+  via('computer vision', 'machine vision', 'image recognition', 'cv', '電腦視覺', '機器視覺', '圖像識別', '影像識別', 'image classification', 'classify images', 'photo identification', 'photo matching'),
   via('camera', 'cameras', 'cctv', 'video analytics', '鏡頭', '攝影機', '閉路電視', '影像分析'),
   cap('defect detection', 'quality inspection', 'visual inspection', 'quality control', 'defects', '瑕疵', '瑕疵檢測', '品質檢測', '品檢', '質檢', 'qc', 'qc check', '驗貨', '質量檢測',
     'label inspection', 'label checks', 'mislabelled', 'mislabeled', 'wrong labels', 'fill level', 'fill-level', 'foreign objects',
@@ -116,7 +120,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('marketing', 'digital marketing', 'campaigns', 'social media', 'advertising', 'ads', '市場推廣', '營銷', '行銷', '社交媒體', '廣告', '宣傳', 'edm', 'newsletter', 'email marketing', 'seo', '搜尋引擎優化', '公眾號'),
   cap('influencer marketing', 'kol', 'kols', 'influencer', 'influencers', 'followers', 'blogger', 'bloggers', 'youtuber', 'youtubers',
     '網紅', '博主', '達人', '試食', '試飲'),
-  cap('copywriting', 'ig post', 'ig posts', 'instagram post', 'instagram posts', 'social posts', 'xiaohongshu', '小紅書', 'content generation', 'product descriptions', 'product copy', 'generate content', 'posts', 'captions', 'write', 'writing', 'draft', 'drafting', '文案', '內容生成', '產品描述', '產品介紹', '帖文', '撰寫', '寫作', '草擬'),
+  cap('copywriting', 'ig post', 'ig posts', 'instagram post', 'instagram posts', 'social posts', 'xiaohongshu', '小紅書', 'content generation', 'product descriptions', 'product copy', 'generate content', 'posts', 'captions', 'write', 'writing', 'draft', 'drafting', '文案', '內容生成', '產品描述', '產品介紹', '帖文', '撰寫', '寫作', '草擬', '寫信', '起草', '草稿', 'draft letters', 'drafting letters', 'draft replies'),
   cap('consulting', 'consultancy', 'consultant', 'advice', 'advisory', 'strategy', 'roadmap', 'where to start', 'getting started', 'workshop', 'workshops', 'training', 'course', 'courses', '顧問', '諮詢', '策略', '規劃', '工作坊', '培訓', '課程', '入門', '了解', '認識', 'process redesign', 'standardise', 'standardize', 'standardisation', 'standardization', 'change management', 'merger', 'way of working', 'ways of working', 'process mapping', 'map our processes', 'map how', 'proof of concept', 'proofs of concept', 'poc', 'small test', '試點', '先導計劃', '流程重整', '統一流程'),
   cap('funding', 'grant', 'grants', 'subsidy', 'subsidies', 'voucher', 'technology voucher', 'tvp', 'bud fund', '資助', '津貼', '科技券', '基金', '補助'),
   via('generative ai', 'genai', 'aigc', 'llm', 'large language model', 'gpt', '生成式人工智能', '生成式ai', '大型語言模型', '大語言模型', 'chatgpt'),
@@ -133,7 +137,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   via('robot', 'robots', 'robotics', 'cobot', 'robotic arm', '機械人', '機器人', '機械臂', 'delivery robot', 'delivery robots',
     'serving robot', 'serving robots', 'service robot', 'service robots', 'dish return', 'carry plates', 'carrying plates',
     'carry dishes', 'cleaning robot', 'cleaning robots', 'floor cleaning', 'mopping', '送餐機械人', '送餐機器人', '送餐', '傳菜',
-    '收碗', '收碟', '拖地', '清潔機械人'),
+    '收碗', '收碟', '拖地', '清潔機械人', '洗地', '洗地機', 'floor scrubber', 'floor scrubbers', 'scrubber', 'scrubbers'),
   cap('companionship', 'companion', 'companions', 'companionship', 'social robot', 'social robots', 'loneliness', 'lonely',
     '陪伴', '陪傾偈', '陪老人家', '陪長者', '孤獨', '寂寞'),
   via('iot', 'internet of things', 'sensors', 'sensor', '物聯網', '感應器', '傳感器'),
@@ -180,7 +184,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
     'traffic accidents', '車cam', '行車記錄儀', '疲勞駕駛', '危險駕駛', '分心駕駛', '超速', '撞車', '車禍', '交通意外'),
   cap('it support', 'managed it', 'it helpdesk', 'helpdesk', 'help desk', 'backup', 'backups',
     'it outsourcing', 'it support', '電腦支援', '備份'),
-  cap('case management', 'case records', 'case notes', 'caseload', '個案管理', '個案紀錄', '個案記錄'),
+  cap('case management', 'case records', 'case notes', 'caseload', '個案管理', '個案紀錄', '個案記錄', 'casework', 'case work', 'caseworkers', '跟進個案', '求助個案'),
   cap('speaking practice', 'pronunciation', 'oral practice', 'speaking skills', 'fluency', '口語', '發音', '讀音', '讀錯', '流利', '會話練習'),
   cap('shelf monitoring', 'shelf', 'shelves', 'planogram', 'empty shelves', '貨架', '上架'),
   cap('progress tracking', 'progress report', 'progress reports', 'site progress', 'construction progress', '施工進度', '進度報告'),
@@ -213,7 +217,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('esports', 'gaming', 'game', '遊戲', '電競'),
   via('ar', 'vr', 'augmented reality', 'virtual reality', 'metaverse', '擴增實境', '虛擬實境', '元宇宙'),
   via('drone', 'drones', 'uav', '無人機'),
-  via('machine learning', 'ml', 'deep learning', 'neural network', '機器學習', '深度學習'),
+  via('machine learning', 'ml', 'deep learning', 'neural network', '機器學習', '深度學習', 'learns', 'learn from'),
   cap('nlp', 'natural language processing', 'text analytics', '自然語言處理', '文本分析'),
   channel('website', 'web', 'shopify', 'shopee', 'woocommerce', 'hktvmall', 'amazon', 'online shop', 'e-commerce', 'ecommerce', 'online store', '網站', '網店', '電子商貿', '電商', '網購'),
   channel('app', 'mobile app', 'apps', '手機應用程式', '應用程式', '手機app', 'mini program', '小程序'),

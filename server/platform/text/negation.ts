@@ -17,7 +17,7 @@ const NEGATION_ZH = '不用|不需|不設|不提供|不支援|不支持|不做|�
  * 「唔想再人手key」, 「唔使同事寫」), and not "avoid" (one avoids stock-outs, not forecasting). Which words of the clause
  * are really ruled out is for the reader of concepts to decide: a means ("cameras"), not a problem ("warning").
  */
-const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|(?:so|hence|therefore)\s+no|not\s+looking\s+for|not\s+interested\s+in|not\s+allowed|(?:won[’']t|will\s+not|does\s*n[o'’]?t|do\s*n[o'’]?t)\s+allow|bans?|banned|forbids?|forbidden|must\s+not\s+use|not\s+use|(?:will\s*not|won[’']t|cannot|can[’']t|do\s*n[o'’]?t|does\s*n[o'’]?t)\s+accept)\b`;
+const EXCLUSION_EN = String.raw`\b(?:(?:(?:do|does|did)\s*n[o'’]?t|never)\s+(?:want|need|like)(?!\s+(?:to|staff|our|people|us|them|anyone|employees)\b)|no\s+need\s+for|refuses?|refused|rules?\s+out|ruled\s+out|without|(?:so|hence|therefore)\s+no|not\s+looking\s+for|not\s+interested\s+in|not\s+allowed|(?:won[’']t|will\s+not|does\s*n[o'’]?t|do\s*n[o'’]?t)\s+allow|bans?|banned|forbids?|forbidden|must\s+not\s+use|not\s+use|(?:will\s*not|won[’']t|cannot|can[’']t|do\s*n[o'’]?t|does\s*n[o'’]?t)\s+accept|(?:would|[’']d)\s+rather\s+not|had\s+enough\s+of|no\s+more)\b`;
 const RELIEF_ZH = '(?!再?(?:人手|手動|人工|逐|成日|經常|每日|日日|staff|同事|員工|職員|花|嘥|浪費))';
 const EXCLUSION_ZH = `(?:唔想|不想|唔要|不要|不需要|唔需要|唔使|拒絕|拒绝|唔好用|唔好裝|不可用|不能用|唔用|不使用|最好唔|唔接受|不接受|唔係想|唔係要|不是要|不是想|並非要|並非想|無意|唔俾|不准|唔准|不允許|不容許|禁止)${RELIEF_ZH}`;
 /**
@@ -44,10 +44,21 @@ const EXCLUSIONS = cues(EXCLUSION_EN, EXCLUSION_ZH);
 type Scope = { start: number; words: number; end: number; cue: string };
 
 /**
- * What may follow a Chinese cue that names nothing itself: 「唔使幫手」「也不需要」. Not 「唔使換」: keeping what it has
- * rules nothing out (what it already has counts for nothing anyway), nor 「暫時唔使」, not for now.
+ * What may follow a cue that names nothing itself: 「唔使幫手」「也不需要」, "which we would rather not have". Not
+ * 「唔使換」: keeping what it has rules nothing out (what it already has counts for nothing anyway), nor 「暫時唔使」,
+ * not for now.
  */
-const NOTHING_AFTER = /^\s*(?:再|也|亦|都)?\s*(?:幫手|幫忙|帮忙|再買|買|理|搞|做|處理|处理)?\s*$/;
+const NOTHING_AFTER = /^\s*(?:再|也|亦|都)?\s*(?:幫手|幫忙|帮忙|再買|買|理|搞|做|處理|处理)?\s*$|^\s*(?:to\s+)?(?:have|has|it|them|one|that|either|anymore|any\s+more|please)?\s*$/i;
+
+/** A clause that names nothing but who speaks: 「我哋唔要」 and "which we would rather not have" rule out the one before. */
+const ONLY_WHO = /^\s*(?:which|that|and|so)?\s*(?:we|i|they)?\s*(?:would|really|also|just|still)?\s*$|^\s*(?:我哋|我們|我们|我|佢哋|佢們|佢|大家)?\s*(?:都|也|亦|真係|真的)?\s*$/i;
+
+/** Where the clause ending at `end` begins (the delimiters right before `end` belong to the clause before). */
+function clauseStart(text: string, end: number): number {
+  const head = text.slice(0, end).replace(/[\s,.;!?\n，。；！？]+$/, '');
+  const ends = [...head.matchAll(/[,.;!?\n，。；！？]/g)];
+  return ends.length ? ends.at(-1)!.index + 1 : 0;
+}
 
 /**
  * Where the clause before a cue at `at` begins, for a cue with nothing after it (「ESG report 總公司自己寫，唔使幫手」
@@ -55,8 +66,8 @@ const NOTHING_AFTER = /^\s*(?:再|也|亦|都)?\s*(?:幫手|幫忙|帮忙|再買
  */
 function clauseBefore(text: string, at: number): number | undefined {
   const cue = at - (/(?:也|亦|都)\s*$/.exec(text.slice(0, at))?.[0].length ?? 0);
-  const ends = [...text.slice(0, Math.max(0, cue - 1)).matchAll(/[,.;!?\n，。；！？]/g)];
-  const start = ends.length ? ends.at(-1)!.index + 1 : 0;
+  let start = clauseStart(text, cue);
+  if (start > 0 && ONLY_WHO.test(text.slice(start, cue))) start = clauseStart(text, start);
   return /暫時|暂时/.test(text.slice(start, at)) ? undefined : start;
 }
 
@@ -67,7 +78,7 @@ function scopes(text: string, of: Cue[]): Scope[] {
       const from = m.index + m[0].length;
       const stop = text.slice(from).search(zh ? END_ZH : END_EN);
       const end = stop < 0 ? text.length : from + stop;
-      const before = zh && NOTHING_AFTER.test(text.slice(from, end)) ? clauseBefore(text, m.index) : undefined;
+      const before = NOTHING_AFTER.test(text.slice(from, end)) ? clauseBefore(text, m.index) : undefined;
       found.push(before === undefined ? { start: m.index, words: from, end, cue: m[0] } : { start: before, words: before, end, cue: m[0] });
     }
   }
