@@ -456,6 +456,22 @@ describe('matching', () => {
       expect(mail.find((m) => m.supplier.id === 'orders')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('does not read what the SME says works as what it asks for, in English and in Cantonese', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'tables', name: 'Table Desk', description: 'Table reservations and a booking system for restaurants, with CCTV at the door.', capabilities: ['reservations', 'booking system'], sectors: ['food-beverage'] }),
+        buildSupplierDoc({ id: 'margins', name: 'Dish Margins', description: 'Menu costing: shows which dishes lose money at today’s food costs.', capabilities: ['menu costing', 'food cost'], sectors: ['food-beverage'] }),
+      ]);
+      const content = [
+        need({ title: 'Which dishes make money?', description: 'Bookings go through a booking system we are happy with, and the CCTV was upgraded last year, so none of that needs work. We want menu costing for our dishes.', sector: 'food-beverage' }),
+        need({ title: '邊味餸賺錢？', description: '訂位系統用開都OK，閉路電視冇問題。想知每味餸嘅食材成本同毛利。', sector: 'food-beverage' }),
+      ];
+      for (const told of content) {
+        const matches = await matchSuppliers(engine, told, { limit: 10, lang: 'en' });
+        expect(matches.map((m) => m.supplier.id)).toEqual(['margins', 'tables']);
+        expect(matches[1]!.fit).toBe('weak');
+      }
+    });
+
     it('rules out a pitch the SME would rather not have, and 「我哋唔要」 said of the clause before', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'bot', name: 'Reply Bot', description: 'A WhatsApp chatbot that replies to residents’ enquiries.', capabilities: ['chatbot'], sectors: ['public-administration'] }),

@@ -124,12 +124,12 @@ export class Vocabulary {
    * is ruled out, and only when the need does not also ask for it (see `ruledOutDespiteStory`); the lexicon's other
    * ideas in such a clause stay wanted (in "break down without warning" or 「唔想斷貨」 the problem is told in the
    * negative), and its plain words count for neither ("we do not want an expensive enterprise system" must not favour
-   * suites that call themselves enterprise). What it says it already has counts for nothing (`withoutWhatIsHad`).
+   * suites that call themselves enterprise). What it says it already has, or is happy with, counts for nothing (`withoutWhatIsHad`, `withoutWhatIsFine`).
    */
   concepts(title: string, description: string): NeedReading {
     const [t, d] = [splitExclusions(title), splitExclusions(description)];
     const clauses = this.collect([...t.excluded.map((c) => [c, true] as const), ...d.excluded.map((c) => [c, false] as const)]);
-    const outside = this.collect([[t.wanted, true], [withoutWhatIsHad(d.wanted), false]]);
+    const outside = this.collect([[t.wanted, true], [withoutWhatIsFine(withoutWhatIsHad(d.wanted)), false]]);
     // What a need says it does not need is ruled out like a means it refuses ("no translation needed" for a review)
     const unneeded = new Set(this.collect([...t.unneeded.map((c) => [c, true] as const), ...d.unneeded.map((c) => [c, false] as const)]).map((c) => c.key));
     const refused = (c: Concept) => c.means || (isGroupKey(c.key) && unneeded.has(c.key));
@@ -311,6 +311,24 @@ function withoutWhatIsHad(text: string): string {
     const ask = clause.slice(after).search(ASKING);
     const end = ask < 0 ? clause.length : after + ask;
     return ' '.repeat(end) + clause.slice(end);
+  }).join('');
+}
+
+/**
+ * What the SME says works ("a booking system we are happy with", "the CCTV was upgraded last year", 「收銀機用開都
+ * OK」): the words of its clause up to the cue. "None of that needs work" says it of its whole sentence.
+ */
+const FINE = /\b(?:(?:we|i)\s+(?:are|am)|we[’']re|i[’']m)\s+(?:happy|fine|ok|okay|satisfied|content)\s+with\b|\b(?:works?|working|runs?)\s+(?:fine|well|ok|okay)\b|\b(?:is|are)\s+(?:fine|ok|okay)\b|\bnot\s+the\s+problem\b|\b(?:was|were)\s+(?:upgraded|replaced|renewed|rebuilt)\s+(?:last|this)\s+year\b|(?:用得好好|用開都(?:ok|OK|幾好)|都(?:ok|OK)|冇問題|沒有問題|没有问题|搞得掂|唔使郁|好滿意|幾好用|好好用)(?=\s*(?:[，。；！？,.;!?\n]|$))/i;
+const ALL_FINE = /\bnone\s+of\s+(?:that|this|these|those|them|it)\s+needs?\b|\b(?:all|both)\s+of\s+(?:that|this|these|those|them)\s+(?:is|are|works?)\s+(?:fine|ok|okay)\b|\bthat\s+part\s+(?:is\s+fine|works)\b|嗰(?:part|部分|部份)(?:冇問題|OK|ok|搞得掂)/i;
+
+function withoutWhatIsFine(text: string): string {
+  return text.split(/(?<=[.;!?\n。；！？])/).map((sentence) => {
+    const all = ALL_FINE.exec(sentence);
+    if (all) return ' '.repeat(all.index + all[0].length) + sentence.slice(all.index + all[0].length);
+    return sentence.split(/(?<=[,，])/).map((clause) => {
+      const fine = FINE.exec(clause);
+      return fine ? ' '.repeat(fine.index + fine[0].length) + clause.slice(fine.index + fine[0].length) : clause;
+    }).join('');
   }).join('');
 }
 

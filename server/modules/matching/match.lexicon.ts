@@ -140,7 +140,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
     '收碗', '收碟', '拖地', '清潔機械人', '洗地', '洗地機', 'floor scrubber', 'floor scrubbers', 'scrubber', 'scrubbers'),
   cap('companionship', 'companion', 'companions', 'companionship', 'social robot', 'social robots', 'loneliness', 'lonely',
     '陪伴', '陪傾偈', '陪老人家', '陪長者', '孤獨', '寂寞'),
-  via('iot', 'internet of things', 'sensors', 'sensor', '物聯網', '感應器', '傳感器'),
+  via('iot', 'internet of things', 'sensors', 'sensor', '物聯網', '感應器', '傳感器', 'probe', 'probes', '探頭'),
   cap('hardware', 'workstations', 'workstation', 'gpu workstations', 'gpu servers', 'ai servers', 'ai pcs', 'hardware', '工作站', '硬件', '伺服器'),
   cap('hardware financing', 'equipment financing', 'instalments', 'installments', 'monthly instalments', 'pay in instalments', '分期', '分期付款'),
   via('gpu', 'gpu cloud', 'computing power', 'compute', 'model training', '算力', '運算能力', '圖形處理器'),
