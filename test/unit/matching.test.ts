@@ -456,6 +456,20 @@ describe('matching', () => {
       expect(mail.find((m) => m.supplier.id === 'orders')!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
     });
 
+    it('weighs the words of the story below the words of the ask', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'yards', name: 'Yard Desk', description: 'Software for van and lorry rental yards: movers, families and weekend hires in Kwai Chung and Chai Wan.', capabilities: ['rental yard software'], sectors: ['logistics'] }),
+        buildSupplierDoc({ id: 'reader', name: 'ID Reader', description: 'Document extraction: reads ID cards and licences into your system.', capabilities: ['document extraction'], sectors: ['logistics'] }),
+      ]);
+      const rental = need({
+        title: 'ID cards at our counter',
+        description: 'We rent vans and lorries from two yards in Kwai Chung and Chai Wan, to movers and to families at weekends. Every hire comes with an ID card and a licence to check. We want document extraction for the ID cards and licences.',
+        sector: 'logistics',
+      });
+      const matches = await matchSuppliers(engine, rental, { limit: 10, lang: 'en' });
+      expect(matches[0]!.supplier.id).toBe('reader');
+    });
+
     it('does not read what the SME says works as what it asks for, in English and in Cantonese', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'tables', name: 'Table Desk', description: 'Table reservations and a booking system for restaurants, with CCTV at the door.', capabilities: ['reservations', 'booking system'], sectors: ['food-beverage'] }),

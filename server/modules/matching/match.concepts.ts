@@ -32,6 +32,11 @@ export type Concept = {
 /** How many concepts of a long description count: the rest add noise, not signal. */
 const MAX_CONCEPTS = 24;
 const TITLE_BOOST = 1.3;
+/**
+ * What a plain word weighs when only the story names it, not the title or an asking sentence: a long post names
+ * much of the business that it asks nothing about ("lorries up to 5.5 tonnes from two yards in Kwai Chung").
+ */
+const STORY_WORD = 0.7;
 
 /** Stems by word: a profile's words repeat across profiles, and stemming each anew was half of reading one. */
 const stems = new Map<string, string>();
@@ -170,12 +175,17 @@ export class Vocabulary {
   /**
    * The work a need asks for is what its title and its asking sentences ("we want…", 「想…」) name; work named only
    * in the rest of the story ("customers call to book or complain") is its setting. A need with no asking sentence,
-   * or whose asking words name no work the lexicon knows, keeps all it names as work.
+   * or whose asking words name no work the lexicon knows, keeps all it names as work. Plain words of the story
+   * weigh less (`STORY_WORD`).
    */
   private asked(concepts: Concept[], ask: string): Concept[] {
     const askedKeys = new Set(this.inTheirContext(this.collect([[ask, false]])).map((c) => c.key));
-    if (!concepts.some((c) => isCapability(c) && askedKeys.has(c.key))) return concepts;
-    return concepts.map((c) => (isCapability(c) && !askedKeys.has(c.key) ? { ...c, setting: true } : c));
+    const workAsked = concepts.some((c) => isCapability(c) && askedKeys.has(c.key));
+    return concepts.map((c) => {
+      if (askedKeys.has(c.key)) return c;
+      if (isCapability(c)) return workAsked ? { ...c, setting: true } : c;
+      return isGroupKey(c.key) ? c : { ...c, weight: c.weight * STORY_WORD };
+    });
   }
 
   /**

@@ -70,7 +70,7 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
  */
 export const PHRASED_WITH_GAPS: { pattern: RegExp; as: string }[] = [
   { pattern: /\bhow (?:much|many)\b[^.?!\n]{0,40}?\bto (?:make|order|prepare|prep|cook|produce|buy|stock|bake|reorder)\b/gi, as: 'demand forecasting' },
-  { pattern: /(?:入|整|備|备|訂|订|煮|做)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
+  { pattern: /(?:入|整|備|备|訂|订|煮|做|落)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
   // Reading a document from its photo or scan is document extraction: "the photos read automatically", "photos of their HKID"
   { pattern: /\bread\b[^.?!\n]{0,25}?\b(?:photos?|scans?|forms?|documents?|receipts?|invoices?|ids|id cards?|licen[cs]es?)\b|\b(?:photos?|scans?|forms?|documents?)\b[^.?!\n]{0,25}?\bread\b|\b(?:photos?|scans?|pictures?)\s+of\s+(?:their\s+|the\s+|our\s+|each\s+)?(?:hkids?|ids|id cards?|passports?|licen[cs]es?|receipts?|invoices?|forms?|documents?)\b/gi, as: 'document extraction' },
   // Matching, sorting or identifying what is in photos is image recognition
@@ -103,12 +103,13 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   via('forecasting', 'forecast', '預計', 'predict', 'predicts', 'predicting', 'demand forecasting', 'demand prediction', 'sales forecast', 'predict demand', '預測', '需求預測', '銷量預測'),
   cap('inventory', 'stock', 'stock level', 'stock levels', 'overstock', 'stockout', 'out of stock', 'run out', 'running out', 'sell out', 'selling out', 'sold out', 'reorder', 'restock', 'replenish', 'replenishment', 'sku', 'skus', '存貨', '庫存', '貨存', '積壓', '補貨', '缺貨', '賣斷貨', '斷貨', '入貨', '訂貨', '冇貨', '盤點', '點貨', 'stocktake', 'stock take',
     'stock count', 'stock counts', 'over order', 'over ordering', 'over orders', '積貨', '存倉', '進貨', '叫貨', 'expiry date', 'expiry dates', 'shelf life', 'best before', '過期', '過咗期', 'spare parts', 'spare part', '零件', '配件'),
-  cap('pricing', 'dynamic pricing', 'price optimisation', 'revenue management', '定價', '動態定價', '價格', 'room rates', 'room prices', 'room price', '房價', '調價', 'markdown', 'markdowns', 'clearance', 'discounting', '減價', '清貨', '劈價'),
+  cap('pricing', 'dynamic pricing', 'price optimisation', 'revenue management', '定價', '動態定價', '價格', 'room rates', 'room prices', 'room price', '房價', '調價', 'markdown', 'markdowns', 'clearance', 'discounting', '減價', '清貨', '劈價', '加價', '減價', '票價', 'ticket prices', 'fares'),
   via('recommendation', 'recommendations', 'recommendation engine', 'recommender', 'personalisation', 'personalization', '推薦', '推介', '個人化'),
   cap('route optimisation', 'route planning', 'routing', 'delivery routes', 'dispatch', '路線規劃', '路線優化', '派送路線', '排車', '派貨', '派送'),
   cap('fleet', 'vans', 'trucks', 'vehicles', 'drivers', '車隊', '貨車', '司機', 'minibus', 'minibuses', '小巴'),
   cap('predictive maintenance', 'condition monitoring', 'breakdown', 'breakdowns', 'failure prediction', '預測性維護', '預測性保養', '故障', '維修', 'break down', 'breaks down', 'broke down', 'machine failures', '壞機', '壞咗', '經常壞', '成日壞', '突然壞', '停機', '死火', '幾時壞', '壞機', '機器壞'),
   cap('energy', 'energy saving', 'electricity', 'power consumption', 'chiller', 'hvac', '能源', '節能', '電費', '用電量', '冷氣', 'aircon', 'air con', 'air conditioning', 'electricity bill', 'electricity bills', 'power bill', '冷氣機', 'smart meter', 'smart meters', '智能電錶'),
+  cap('solar', 'solar power', 'solar panels', 'solar panel', 'solar output', 'photovoltaic', 'pv', '太陽能', '光伏', '太陽能板'),
   cap('fraud detection', 'fraud', 'anti-fraud', 'anti money laundering', 'aml', '欺詐', '詐騙', '防詐騙', '反洗錢', 'suspicious transactions', 'money laundering', '可疑交易', '洗錢', 'fake receipts', 'fake invoices', 'forged', 'forgery', 'fraudulent', '假單據', '假發票', '假收據', '偽造'),
   cap('kyc', 'know your customer', 'customer due diligence', 'onboarding checks', '客戶盡職審查', '認識你的客戶', 'adverse media', 'sanctions screening', 'background checks', 'background check', '背景調查', 'sanctions', 'sanctions list', 'adverse news', 'negative news', 'name screening', 'politically exposed', '制裁', '制裁名單', '負面新聞'),
   cap('risk', 'risk scoring', 'credit scoring', 'underwriting', '風險', '風控', '信貸評分', '核保'),
