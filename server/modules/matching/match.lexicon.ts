@@ -122,7 +122,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('influencer marketing', 'kol', 'kols', 'influencer', 'influencers', 'followers', 'blogger', 'bloggers', 'youtuber', 'youtubers',
     '網紅', '博主', '達人', '試食', '試飲'),
   cap('copywriting', 'ig post', 'ig posts', 'instagram post', 'instagram posts', 'social posts', 'xiaohongshu', '小紅書', 'content generation', 'product descriptions', 'product copy', 'generate content', 'posts', 'captions', 'write', 'writing', 'draft', 'drafting', '文案', '內容生成', '產品描述', '產品介紹', '帖文', '撰寫', '寫作', '草擬', '寫信', '起草', '草稿', 'draft letters', 'drafting letters', 'draft replies'),
-  cap('consulting', 'consultancy', 'consultant', 'advice', 'advisory', 'strategy', 'roadmap', 'where to start', 'getting started', 'workshop', 'workshops', 'training', 'course', 'courses', '顧問', '諮詢', '策略', '規劃', '工作坊', '培訓', '課程', '入門', '了解', '認識', 'process redesign', 'standardise', 'standardize', 'standardisation', 'standardization', 'change management', 'merger', 'way of working', 'ways of working', 'process mapping', 'map our processes', 'map how', 'proof of concept', 'proofs of concept', 'poc', 'small test', '試點', '先導計劃', '流程重整', '統一流程'),
+  cap('consulting', 'consultancy', 'consultant', 'advice', 'advisory', 'strategy', 'roadmap', 'where to start', 'getting started', 'workshop', 'workshops', 'training', 'course', 'courses', '顧問', '諮詢', '策略', '規劃', '工作坊', '培訓', '課程', '入門', '了解', '認識', 'process redesign', 'standardise', 'standardize', 'standardisation', 'standardization', 'change management', 'merger', 'way of working', 'ways of working', 'process mapping', 'map our processes', 'map how', 'proof of concept', 'proofs of concept', 'poc', 'small test', '試點', '先導計劃', '流程重整', '統一流程', '業務流程', '流程檢視', '檢視流程', '睇吓流程', '睇下流程', '揀系統', '揀選系統', '系統揀選', '供應商揀選', 'system selection', 'vendor selection', 'choose a system', 'choosing a system', 'pick a system', 'help us choose', 'help us pick', 'ai policy', 'acceptable use policy', 'usage policy', 'ai governance', 'governance', '使用指引', '使用守則', '管治'),
   cap('funding', 'grant', 'grants', 'subsidy', 'subsidies', 'voucher', 'technology voucher', 'tvp', 'bud fund', '資助', '津貼', '科技券', '基金', '補助'),
   via('generative ai', 'genai', 'aigc', 'llm', 'large language model', 'gpt', '生成式人工智能', '生成式ai', '大型語言模型', '大語言模型', 'chatgpt'),
   via('knowledge base', 'rag', 'internal chatbot', 'knowledge base assistant', 'document q&a', 'company documents', '文件問答', '內部文件', 'retrieval', 'search documents', 'enterprise search', '知識庫', '檢索', 'shared drive', 'find documents', 'finding documents', 'find files', 'finding files', '搵文件', '搵檔案'),
@@ -168,7 +168,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('summarisation', 'summarization', 'summarise', 'summarize', 'summaries', '摘要', '撮要'),
   cap('data labelling', 'data labeling', 'data annotation', 'annotation', 'labelling', 'labeling', '數據標註', '標註', 'tagging', '圈出', '標記'),
   cap('valuation', 'valuations', 'property valuation', 'automated valuation', '估值', '物業估價'),
-  cap('document management', 'scanning', 'scanned', 'filing', 'archive', 'archives', 'records management', '文件管理', '掃描', '歸檔', '存檔', 'paper files', 'paper documents', 'paper records', '紙本', '紙本文件', '掃入電腦', '掃入'),
+  cap('document management', 'scanning', 'scanned', 'filing', 'archive', 'archives', 'records management', '文件管理', '掃描', '歸檔', '存檔', 'paper files', 'paper documents', 'paper records', '紙本', '紙本文件', '掃入電腦', '掃入', 'paperless', 'go paperless', '電子化', '無紙化', '數碼化'),
   cap('leak detection', 'leak', 'leaks', 'leaking', 'water leak', 'water leaks', 'burst pipe', 'burst pipes', 'pipe leak',
     'water loss', 'non-revenue water', '漏水', '滲漏', '爆喉', '水錶', '水表'),
   cap('water quality', 'drinking water', 'water supply', 'water treatment', '水質', '食水', '濾水', '黃水', '水黃'),
@@ -267,7 +267,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   ctx('accounting firm', 'accountants', 'audit', 'cpa', '會計師', '會計師行', '核數'),
   ctx('property', 'real estate', 'estate agency', 'tenants', 'tenancy', 'landlord', '地產', '物業', '租客', '租約', '業主', 'viewing', 'viewings', 'listings', '睇樓', '租盤', '放盤', '樓盤', 'estate agent', 'estate agents', 'property agent', 'property agents', 'mortgage', 'mortgages', '按揭'),
   ctx('office', 'offices', 'office towers', 'buildings', '辦公室', '寫字樓', '大廈'),
-  ctx('staff', 'employees', 'workers', 'frontline staff', '員工', '同事', '職員', '工人', 'part-time', 'part-timers', 'part timers', 'receptionist', 'receptionists', '兼職', '姑娘', '伙記', '夥計', '師傅'),
+  ctx('staff', 'employees', 'workers', 'frontline staff', '員工', '同事', '職員', '工人', 'part-time', 'part-timers', 'part timers', 'receptionist', 'receptionists', '兼職', '姑娘', '伙記', '夥計', '師傅', '教師傅'),
   // A call centre or hotline is where the work is done: answering it, writing its calls down or checking them
   ctx('call centre', 'call center', 'contact centre', 'contact center', 'hotline', 'hotlines', '熱線', '客服熱線', '客服中心', '呼叫中心', 'customer service team', 'customer service calls'),
   // The SME's own suppliers (the platform's suppliers are AI vendors, and 供應商 says nothing about which fits)
