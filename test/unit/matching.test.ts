@@ -375,6 +375,7 @@ describe('matching', () => {
       const doubting = [
         need({ title: 'Which shop is losing sales?', description: 'Our manager says we need a chatbot to bring customers back. But honestly we first need a sales dashboard by shop.', sector: 'trade-retail' }),
         need({ title: '邊間舖跌緊生意？', description: '老細話要整個 chatbot 叫啲客返嚟，但我想先要一個 sales dashboard 睇每間舖。', sector: 'trade-retail' }),
+        need({ title: 'Which shop is losing sales?', description: 'The director asked me to look for a chatbot for our customers. I think we need a sales dashboard by shop first.', sector: 'trade-retail' }),
       ];
       for (const told of doubting) {
         const matches = await matchSuppliers(engine, told, { limit: 10, lang: 'en' });

@@ -351,7 +351,7 @@ function askingSentences(text: string): string {
 
 /** Someone else proposing a remedy: a relative, a boss, a colleague, a friend, a vendor. */
 const SUGGESTED_BY = new RegExp([
-  String.raw`\b(?:(?:my|our|the)\s+(?:[a-z]+\s+)?)?(?:son|daughter|dad|father|mum|mom|mother|wife|husband|boss|gm|manager|owner|director|partner|engineer|colleagues?|friends?|accountant|landlord|consultant|vendor|nephew|niece)\s+(?:says|said|suggested|suggests|proposed|thinks|wants|wanted|keeps saying|insists|read about|recommended|recommends)\b`,
+  String.raw`\b(?:(?:my|our|the)\s+(?:[a-z]+\s+)?)?(?:son|daughter|dad|father|mum|mom|mother|wife|husband|boss|gm|manager|owner|director|partner|engineer|colleagues?|friends?|accountant|landlord|consultant|vendor|nephew|niece)\s+(?:says|said|suggested|suggests|proposed|thinks|wants|wanted|keeps saying|insists|read about|recommended|recommends|(?:asked|wants|told)\s+(?:me|us)\s+to)\b`,
   String.raw`\b(?:someone|a friend|a vendor|a salesman|people)\s+(?:told us|suggested|says|said)\b`,
   '(?:阿仔|阿女|個仔|個女|老細|老闆|老板|老公|老婆|朋友|同事|經理|经理|師傅|工程師|工程师|會計|業主|业主|阿爸|阿媽|老豆|爸爸|媽媽|有人|供應商|供应商)(?:話|說|说|提議|提议|建議|建议|叫我|覺得|觉得|認為|认为|推介|推薦|推荐)',
 ].join('|'), 'i');
@@ -359,7 +359,7 @@ const SUGGESTED_BY = new RegExp([
  * The SME turning from a proposal to its own view ("but honestly", "but I think", 「但我覺得」), not adding a condition
  * to it ("our boss wants a chatbot, but it must speak Cantonese").
  */
-const CONTRAST = /\b(?:but|however|though)\b[^.!?\n]{0,20}?\b(?:i|we|our|honestly|actually|really|problem|issue|not)\b|\b(?:honestly|actually)\b|(?:但|不過|不过|其實|其实)[^。！？\n]{0,6}?(?:我|問題|问题|唔係|不是|其實|其实)/i;
+const CONTRAST = /\b(?:but|however|though)\b[^.!?\n]{0,20}?\b(?:i|we|our|honestly|actually|really|problem|issue|not)\b|\b(?:honestly|actually|i think|i feel|in my view)\b|我覺得|我觉得|我認為|我认为|我(?:自己)?諗|(?:但|不過|不过|其實|其实)[^。！？\n]{0,6}?(?:我|問題|问题|唔係|不是|其實|其实)/i;
 /** How far after a proposal the SME's doubt may come. */
 const DOUBT_WITHIN = 300;
 
