@@ -56,6 +56,8 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
   ...['leak', 'leaks', 'leaking', 'leaked'].map((word) => ({ word, context: 'cybersecurity', meaning: 'cybersecurity' })),
   // Carrying in a restaurant is plates and dishes, a robot's work
   ...['carry', 'carrying'].map((word) => ({ word, context: 'restaurant', meaning: 'robot' })),
+  // A report in a need about scans is the radiologist's
+  ...['report', 'reports', 'reporting', '報告'].map((word) => ({ word, context: 'medical imaging', meaning: 'medical imaging' })),
   // Channels in a customer-service need are the ones to bring together
   ...['channel', 'channels', '渠道'].map((word) => ({ word, context: 'customer service', meaning: 'omnichannel' })),
   // 估價 is a quote, except for a flat or a building, where it is its value
@@ -160,7 +162,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('proctoring', 'online proctoring', 'exam proctoring', 'proctor', 'invigilation', 'invigilate', 'invigilator', 'online exam',
     'online exams', 'remote exam', 'remote exams', '監考', '網上監考', '遙距監考', '網上考試', '遙距考試', '線上考試'),
   cap('identity verification', 'face verification', 'id verification', 'identity check', 'identity checks', 'verify identity',
-    'liveness', '身份核實', '核實身份', '身份驗證', '驗證身份', '實名認證', '身份認證'),
+    'liveness', '身份核實', '核實身份', '身份驗證', '驗證身份', '實名認證', '身份認證', 'person on screen', 'who is on screen', 'the right person', '代考', '頂替'),
   cap('subtitles', 'subtitle', 'subtitling', 'closed captions', 'srt', '字幕', '中英字幕', '上字幕', '出字幕', '配字幕'),
   cap('basket analysis', 'market basket', 'bought together', 'also bought', 'frequently bought together', 'cross-sell',
     'cross-selling', 'upsell', 'upselling', 'bundle', 'bundles', 'combo', 'combos', '一齊買', '捆綁', '組合優惠'),
@@ -181,7 +183,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('tenders', 'tender', 'tenders', 'tender proposals', 'bid', 'bids', 'bidding', 'rfp', 'proposal writing', '標書', '投標', '招標',
     '入標', '建議書'),
   cap('recycling', 'recyclables', 'recycle', '回收', '分類回收'),
-  cap('attendance', 'clock in', 'clock-in', 'time clock', '打卡', '考勤', '出勤'),
+  cap('attendance', 'clock in', 'clock-in', 'time clock', '打卡', '考勤', '出勤', 'webinar attendance', 'stay to the end', 'stays to the end', 'online attendance', '出席率', '點名', '電子點名'),
   cap('driver safety', 'dashcam', 'dash cam', 'dashcams', 'driver fatigue', 'dangerous driving', 'driver behaviour', 'driver behavior',
     'speeding', 'tailgating', 'driving too close', 'drowsy driving', 'distracted driving', 'asleep at the wheel', 'road accidents',
     'traffic accidents', '車cam', '行車記錄儀', '疲勞駕駛', '危險駕駛', '分心駕駛', '超速', '撞車', '車禍', '交通意外'),
