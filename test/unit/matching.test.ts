@@ -487,6 +487,18 @@ describe('matching', () => {
       }
     });
 
+    it('reads a new website as web design, what works 「都 OK」 as nothing asked, and 「我覺得完全唔需要」 as ruling out the clause before', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'booking', name: 'Clinic Bot', description: 'A WhatsApp chatbot for clinics: bookings, reminders and symptom questions.', capabilities: ['chatbot', 'booking'], sectors: ['healthcare'] }),
+        buildSupplierDoc({ id: 'clinic-it', name: 'Clinic IT', description: 'IT for clinics: website design, networks and backups.', capabilities: ['website design', 'IT support'], sectors: ['healthcare'] }),
+      ]);
+      const moved = need({ title: '診所搬咗舖', description: '啲病人仲行去舊舖。WhatsApp 預約由姑娘處理，病人都 OK。想搵人整個新網站，再執好個網絡同備份。有 vendor 話可以整個 AI chatbot，我覺得完全唔需要。', sector: 'healthcare' });
+      const matches = await matchSuppliers(engine, moved, { limit: 10, lang: 'zh-Hant' });
+      expect(matches[0]!.supplier.id).toBe('clinic-it');
+      expect(matches[0]!.concepts.matched).toEqual(expect.arrayContaining(['新網站', '執好個網絡']));
+      expect(matches[1]!.reasons.some((r) => r.code === 'text-excluded')).toBe(true);
+    });
+
     it('rules out a pitch the SME would rather not have, and 「我哋唔要」 said of the clause before', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'bot', name: 'Reply Bot', description: 'A WhatsApp chatbot that replies to residents’ enquiries.', capabilities: ['chatbot'], sectors: ['public-administration'] }),

@@ -328,7 +328,7 @@ function withoutWhatIsHad(text: string): string {
  * What the SME says works ("a booking system we are happy with", "the CCTV was upgraded last year", 「收銀機用開都
  * OK」): the words of its clause up to the cue. "None of that needs work" says it of its whole sentence.
  */
-const FINE = /\b(?:(?:we|i)\s+(?:are|am)|we[’']re|i[’']m)\s+(?:happy|fine|ok|okay|satisfied|content)\s+with\b|\b(?:works?|working|runs?)\s+(?:fine|well|ok|okay)\b|\b(?:is|are)\s+(?:fine|ok|okay)\b|\bnot\s+the\s+problem\b|\b(?:was|were)\s+(?:upgraded|replaced|renewed|rebuilt)\s+(?:last|this)\s+year\b|(?:用得好好|用開都(?:ok|OK|幾好)|都(?:ok|OK)|冇問題|沒有問題|没有问题|搞得掂|唔使郁|好滿意|幾好用|好好用)(?=\s*(?:[，。；！？,.;!?\n]|$))/i;
+const FINE = /\b(?:(?:we|i)\s+(?:are|am)|we[’']re|i[’']m)\s+(?:happy|fine|ok|okay|satisfied|content)\s+with\b|\b(?:works?|working|runs?)\s+(?:fine|well|ok|okay)\b|\b(?:is|are)\s+(?:fine|ok|okay)\b|\bnot\s+the\s+problem\b|\b(?:was|were)\s+(?:upgraded|replaced|renewed|rebuilt)\s+(?:last|this)\s+year\b|(?:用得好好|用開都\s*(?:ok|幾好)|都\s*ok|冇問題|沒有問題|没有问题|搞得掂|唔使郁|好滿意|幾好用|好好用)(?=\s*(?:[，。；！？,.;!?\n]|$))/i;
 const ALL_FINE = /\bnone\s+of\s+(?:that|this|these|those|them|it)\s+needs?\b|\b(?:all|both)\s+of\s+(?:that|this|these|those|them)\s+(?:is|are|works?)\s+(?:fine|ok|okay)\b|\bthat\s+part\s+(?:is\s+fine|works)\b|嗰(?:part|部分|部份)(?:冇問題|OK|ok|搞得掂)/i;
 
 function withoutWhatIsFine(text: string): string {

@@ -77,6 +77,8 @@ export const PHRASED_WITH_GAPS: { pattern: RegExp; as: string }[] = [
   { pattern: /\bread\b[^.?!\n]{0,25}?\b(?:photos?|scans?|forms?|documents?|receipts?|invoices?|ids|id cards?|licen[cs]es?)\b|\b(?:photos?|scans?|forms?|documents?)\b[^.?!\n]{0,25}?\bread\b|\b(?:photos?|scans?|pictures?)\s+of\s+(?:their\s+|the\s+|our\s+|each\s+)?(?:hkids?|ids|id cards?|passports?|licen[cs]es?|receipts?|invoices?|forms?|documents?)\b/gi, as: 'document extraction' },
   // Staff asking and getting answers from the firm's own instructions is a knowledge base
   { pattern: /\bask\w*\b[^.?!\n]{0,60}?\banswers?\b[^.?!\n]{0,40}?\b(?:from|in)\b[^.?!\n]{0,30}?\b(?:instructions|manuals?|documents?|handbooks?|policies|procedures|sops?|files|guidelines)\b/gi, as: 'knowledge base' },
+  // Seeing a change before it comes is a forecast: "the oxygen is likely to drop tonight", "see it coming"
+  { pattern: /\b(?:is|are)\s+likely\s+to\s+(?:drop|fall|rise|fail|break|spike|run out|go)\b|\bsee\s+it\s+coming\b/gi, as: 'forecast' },
   // Matching, sorting or identifying what is in photos is image recognition
   { pattern: /\b(?:match|sort|classify|identify|recogni[sz]e|tag)\w*\b[^.?!\n]{0,30}?\b(?:photos|images|pictures)\b/gi, as: 'image recognition' },
 ];
@@ -188,7 +190,8 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
     'speeding', 'tailgating', 'driving too close', 'drowsy driving', 'distracted driving', 'asleep at the wheel', 'road accidents',
     'traffic accidents', '車cam', '行車記錄儀', '疲勞駕駛', '危險駕駛', '分心駕駛', '超速', '撞車', '車禍', '交通意外'),
   cap('it support', 'managed it', 'it helpdesk', 'helpdesk', 'help desk', 'backup', 'backups',
-    'it outsourcing', 'it support', '電腦支援', '備份'),
+    'it outsourcing', 'it support', '電腦支援', '備份', 'network', 'networks', 'wifi', 'wi-fi', '斷線', '執網絡', '執好個網絡'),
+  cap('web design', 'website design', 'new website', 'build a website', 'redo our website', 'website builder', 'google business profile', '網站設計', '網頁設計', '新網站', '整網站', '做網站', '整個網站'),
   cap('case management', 'case records', 'case notes', 'caseload', '個案管理', '個案紀錄', '個案記錄', 'casework', 'case work', 'caseworkers', '跟進個案', '求助個案'),
   cap('speaking practice', 'pronunciation', 'oral practice', 'speaking skills', 'fluency', '口語', '發音', '讀音', '讀錯', '流利', '會話練習'),
   cap('shelf monitoring', 'shelf', 'shelves', 'planogram', 'empty shelves', '貨架', '上架'),

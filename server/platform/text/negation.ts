@@ -51,7 +51,7 @@ type Scope = { start: number; words: number; end: number; cue: string };
 const NOTHING_AFTER = /^\s*(?:再|也|亦|都)?\s*(?:幫手|幫忙|帮忙|再買|買|理|搞|做|處理|处理)?\s*$|^\s*(?:to\s+)?(?:have|has|it|them|one|that|either|anymore|any\s+more|please)?\s*$/i;
 
 /** A clause that names nothing but who speaks: 「我哋唔要」 and "which we would rather not have" rule out the one before. */
-const ONLY_WHO = /^\s*(?:which|that|and|so)?\s*(?:we|i|they)?\s*(?:would|really|also|just|still)?\s*$|^\s*(?:我哋|我們|我们|我|佢哋|佢們|佢|大家)?\s*(?:都|也|亦|真係|真的)?\s*$/i;
+const ONLY_WHO = /^\s*(?:which|that|and|so)?\s*(?:we|i|they)?\s*(?:would|really|also|just|still)?\s*$|^\s*(?:我哋|我們|我们|我|佢哋|佢們|佢|大家)?\s*(?:覺得|觉得|認為|认为|諗)?\s*(?:都|也|亦|真係|真的|完全|根本)?\s*$/i;
 
 /** Where the clause ending at `end` begins (the delimiters right before `end` belong to the clause before). */
 function clauseStart(text: string, end: number): number {
