@@ -389,7 +389,7 @@ describe('matching', () => {
       expect(kept!.fit).not.toBe('weak');
     });
 
-    it('reads "how many to bake" and 「整幾多」 as a forecast, though the need never says the word', async () => {
+    it('reads "how many to bake", "how many we will sell tomorrow" and 「整幾多」 as a forecast, though the need never says the word', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'forecast', name: 'Oven Numbers', description: 'Demand forecasting for bakeries and food shops, by product and by shop.', capabilities: ['demand forecasting'], sectors: ['food-beverage'] }),
         buildSupplierDoc({ id: 'pos', name: 'Bakery Till', description: 'A POS for bakeries with loyalty stamps for each shop.', capabilities: ['POS'], sectors: ['food-beverage'] }),
@@ -397,6 +397,8 @@ describe('matching', () => {
       const guessing = [
         need({ title: 'Too much bread thrown away', description: 'Every night we guess how many loaves of each kind to bake for each shop.', sector: 'food-beverage' }),
         need({ title: '麵包成日掉', description: '每晚都係估聽日每間舖整幾多個麵包。', sector: 'food-beverage' }),
+        need({ title: 'Too much bread thrown away', description: 'We want to know how many loaves each shop will sell tomorrow.', sector: 'food-beverage' }),
+        need({ title: '麵包成日掉', description: '想知聽日每間舖大概賣到幾多個麵包。', sector: 'food-beverage' }),
       ];
       for (const told of guessing) {
         const [first] = await matchSuppliers(engine, told, { limit: 10, lang: 'en' });

@@ -328,8 +328,8 @@ function withoutWhatIsHad(text: string): string {
  * What the SME says works ("a booking system we are happy with", "the CCTV was upgraded last year", 「收銀機用開都
  * OK」): the words of its clause up to the cue. "None of that needs work" says it of its whole sentence.
  */
-const FINE = /\b(?:(?:we|i)\s+(?:are|am)|we[’']re|i[’']m)\s+(?:happy|fine|ok|okay|satisfied|content)\s+with\b|\b(?:works?|working|runs?)\s+(?:fine|well|ok|okay)\b|\b(?:is|are)\s+(?:fine|ok|okay)\b|\bnot\s+the\s+problem\b|\b(?:was|were)\s+(?:upgraded|replaced|renewed|rebuilt)\s+(?:last|this)\s+year\b|(?:用得好好|用開都\s*(?:ok|幾好)|都\s*ok|冇問題|沒有問題|没有问题|搞得掂|唔使郁|好滿意|幾好用|好好用)(?=\s*(?:[，。；！？,.;!?\n]|$))/i;
-const ALL_FINE = /\bnone\s+of\s+(?:that|this|these|those|them|it)\s+needs?\b|\b(?:all|both)\s+of\s+(?:that|this|these|those|them)\s+(?:is|are|works?)\s+(?:fine|ok|okay)\b|\bthat\s+part\s+(?:is\s+fine|works)\b|嗰(?:part|部分|部份)(?:冇問題|OK|ok|搞得掂)/i;
+const FINE = /\b(?:(?:we|i)\s+(?:are|am)|we[’']re|i[’']m)\s+(?:happy|fine|ok|okay|satisfied|content)\s+with\b|\b(?:works?|working|runs?)\s+(?:fine|well|ok|okay)\b|\b(?:is|are)\s+(?:fine|ok|okay|solid|stable)\b|\bdo(?:es)?\s+the\s+job\b|\bget\s+good\s+reviews\b|\bnot\s+the\s+problem\b|\b(?:was|were)\s+(?:upgraded|replaced|renewed|rebuilt)\s+(?:last|this)\s+year\b|(?:用得好好|用開都\s*(?:ok|幾好)|都\s*ok|冇問題|沒有問題|没有问题|搞得掂|唔使郁|好滿意|幾好用|好好用|好穩定|好\s*stable|都\s*work|運作正常|运作正常)(?=\s*(?:[，。；！？,.;!?\n]|$))/i;
+const ALL_FINE = /\bso\s+no\s+need\s+there\b|\bnone\s+of\s+(?:that|this|these|those|them|it)\s+needs?\b|\b(?:all|both)\s+of\s+(?:that|this|these|those|them)\s+(?:is|are|works?)\s+(?:fine|ok|okay)\b|\bthat\s+part\s+(?:is\s+fine|works)\b|嗰(?:part|部分|部份)(?:冇問題|OK|ok|搞得掂)/i;
 
 function withoutWhatIsFine(text: string): string {
   return text.split(/(?<=[.;!?\n。；！？])/).map((sentence) => {
@@ -353,7 +353,7 @@ function askingSentences(text: string): string {
 const SUGGESTED_BY = new RegExp([
   String.raw`\b(?:(?:my|our|the)\s+(?:[a-z]+\s+)?)?(?:son|daughter|dad|father|mum|mom|mother|wife|husband|boss|gm|manager|owner|director|partner|engineer|colleagues?|friends?|accountant|landlord|consultant|vendor|nephew|niece)\s+(?:says|said|suggested|suggests|proposed|thinks|wants|wanted|keeps saying|insists|read about|recommended|recommends|(?:asked|wants|told)\s+(?:me|us)\s+to)\b`,
   String.raw`\b(?:someone|a friend|a vendor|a salesman|people)\s+(?:told us|suggested|says|said)\b`,
-  '(?:阿仔|阿女|個仔|個女|老細|老闆|老板|老公|老婆|朋友|同事|經理|经理|師傅|工程師|工程师|會計|業主|业主|阿爸|阿媽|老豆|爸爸|媽媽|有人|供應商|供应商)(?:話|說|说|提議|提议|建議|建议|叫我|覺得|觉得|認為|认为|推介|推薦|推荐)',
+  '(?:boss|consultant|vendor|sales|gm|director|partner|engineer|阿仔|阿女|個仔|個女|老細|老闆|老板|老公|老婆|朋友|同事|經理|经理|師傅|工程師|工程师|會計|業主|业主|阿爸|阿媽|老豆|爸爸|媽媽|有人|供應商|供应商)(?:話|說|说|提議|提议|建議|建议|叫我|覺得|觉得|認為|认为|推介|推薦|推荐)',
 ].join('|'), 'i');
 /**
  * The SME turning from a proposal to its own view ("but honestly", "but I think", 「但我覺得」), not adding a condition

@@ -72,7 +72,9 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
  */
 export const PHRASED_WITH_GAPS: { pattern: RegExp; as: string }[] = [
   { pattern: /\bhow (?:much|many)\b[^.?!\n]{0,40}?\bto (?:make|order|prepare|prep|cook|produce|buy|stock|bake|reorder)\b/gi, as: 'demand forecasting' },
-  { pattern: /(?:入|整|備|备|訂|订|煮|做|落)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
+  { pattern: /(?:入|整|備|备|訂|订|煮|做|落|賣|卖)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
+  // Tomorrow's or next month's quantity is a forecast: "how many we will sell next week", 「聽晚大概用幾多電」
+  { pattern: /\b(?:tomorrow|tonight|next (?:week|month))\b[^.?!\n]{0,30}?\bhow (?:much|many)\b|\bhow (?:much|many)\b[^.?!\n]{0,40}?\b(?:tomorrow|tonight|next (?:week|month)|will (?:sell|need|use|come))\b|(?:聽日|聽晚|明天|明日|明晚|下個月|下星期|下個禮拜)[^。，！？]{0,12}?(?:幾多|多少)/gi, as: 'forecast' },
   // Reading a document from its photo or scan is document extraction: "the photos read automatically", "photos of their HKID"
   { pattern: /\bread\b[^.?!\n]{0,25}?\b(?:photos?|scans?|forms?|documents?|receipts?|invoices?|ids|id cards?|licen[cs]es?)\b|\b(?:photos?|scans?|forms?|documents?)\b[^.?!\n]{0,25}?\bread\b|\b(?:photos?|scans?|pictures?)\s+of\s+(?:their\s+|the\s+|our\s+|each\s+)?(?:hkids?|ids|id cards?|passports?|licen[cs]es?|receipts?|invoices?|forms?|documents?)\b/gi, as: 'document extraction' },
   // Staff asking and getting answers from the firm's own instructions is a knowledge base
@@ -114,7 +116,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('route optimisation', 'route planning', 'routing', 'delivery routes', 'dispatch', '路線規劃', '路線優化', '派送路線', '排車', '派貨', '派送'),
   cap('fleet', 'vans', 'trucks', 'vehicles', 'drivers', '車隊', '貨車', '司機', 'minibus', 'minibuses', '小巴'),
   cap('predictive maintenance', 'condition monitoring', 'breakdown', 'breakdowns', 'failure prediction', '預測性維護', '預測性保養', '故障', '維修', 'break down', 'breaks down', 'broke down', 'machine failures', '壞機', '壞咗', '經常壞', '成日壞', '突然壞', '停機', '死火', '幾時壞', '壞機', '機器壞'),
-  cap('energy', 'energy saving', 'electricity', 'power consumption', 'chiller', 'hvac', '能源', '節能', '電費', '用電量', '冷氣', 'aircon', 'air con', 'air conditioning', 'electricity bill', 'electricity bills', 'power bill', '冷氣機', 'smart meter', 'smart meters', '智能電錶'),
+  cap('energy', 'energy saving', 'electricity', 'power consumption', 'chiller', 'hvac', '能源', '節能', '電費', '用電量', '冷氣', 'aircon', 'air con', 'air conditioning', 'electricity bill', 'electricity bills', 'power bill', '冷氣機', 'smart meter', 'smart meters', '智能電錶', 'peak load', 'electricity load', 'charging load', 'power capacity', '電力'),
   cap('solar', 'solar power', 'solar panels', 'solar panel', 'solar output', 'photovoltaic', 'pv', '太陽能', '光伏', '太陽能板'),
   cap('fraud detection', 'fraud', 'anti-fraud', 'anti money laundering', 'aml', '欺詐', '詐騙', '防詐騙', '反洗錢', 'suspicious transactions', 'money laundering', '可疑交易', '洗錢', 'fake receipts', 'fake invoices', 'forged', 'forgery', 'fraudulent', '假單據', '假發票', '假收據', '偽造'),
   cap('kyc', 'know your customer', 'customer due diligence', 'onboarding checks', '客戶盡職審查', '認識你的客戶', 'adverse media', 'sanctions screening', 'background checks', 'background check', '背景調查', 'sanctions', 'sanctions list', 'adverse news', 'negative news', 'name screening', 'politically exposed', '制裁', '制裁名單', '負面新聞'),
