@@ -7,7 +7,7 @@ import { DEFAULT_SYNONYMS } from '../../server/modules/search/synonyms.defaults'
 import { traditional } from '../../server/platform/text/text';
 import { needInputSchema } from '../../shared/schemas/needs';
 import { evalEngine, evaluate, LANGUAGE_GROUPS } from '../eval/evaluate';
-import { BLIND_NEEDS, FRESH_NEEDS, JUDGED_NEEDS, SECOND_BLIND_NEEDS, THIRD_BLIND_NEEDS, FOURTH_BLIND_NEEDS, FIFTH_BLIND_NEEDS, SIXTH_BLIND_NEEDS, SEVENTH_BLIND_NEEDS, EIGHTH_BLIND_NEEDS, NINTH_BLIND_NEEDS, NEED_SETS, type JudgedNeed } from '../eval/needs';
+import { BLIND_NEEDS, FRESH_NEEDS, JUDGED_NEEDS, SECOND_BLIND_NEEDS, THIRD_BLIND_NEEDS, FOURTH_BLIND_NEEDS, FIFTH_BLIND_NEEDS, SIXTH_BLIND_NEEDS, SEVENTH_BLIND_NEEDS, EIGHTH_BLIND_NEEDS, NINTH_BLIND_NEEDS, TENTH_BLIND_NEEDS, ELEVENTH_BLIND_NEEDS, TWELFTH_BLIND_NEEDS, NEED_SETS, type JudgedNeed } from '../eval/needs';
 import { EVAL_SUPPLIERS, SUPPLIER_ROWS } from '../eval/suppliers';
 
 const count = (group: string, needs: JudgedNeed[] = JUDGED_NEEDS) => needs.filter((n) => n.group === group).length;
@@ -163,6 +163,43 @@ describe('the ninth blind judged set', () => {
     expect(NINTH_BLIND_NEEDS.filter((n) => Object.values(n.grades).filter((g) => g >= 2).length >= 2).length).toBeGreaterThanOrEqual(6);
     expect(new Set(NINTH_BLIND_NEEDS.map((n) => n.need.sector)).size).toBeGreaterThanOrEqual(12);
     expectWellJudged(NINTH_BLIND_NEEDS, 3);
+  });
+});
+
+const wordCount = (t: string) => (t.match(/[A-Za-z]+/g) ?? []).length + (t.match(/\p{Script=Han}/gu) ?? []).length / 1.2;
+
+describe('the tenth blind judged set', () => {
+  it('buries the ask in long stories whose words echo the wrong supplier, over the sectors the other sets use least', () => {
+    expect(TENTH_BLIND_NEEDS.length).toBeGreaterThanOrEqual(21);
+    for (const group of LANGUAGE_GROUPS) expect(count(group, TENTH_BLIND_NEEDS), group).toBeGreaterThanOrEqual(7);
+    expect(TENTH_BLIND_NEEDS.filter((n) => wordCount(n.need.description) >= 150).length).toBeGreaterThanOrEqual(12);
+    expect(TENTH_BLIND_NEEDS.filter((n) => wordCount(n.need.description) <= 40).length).toBeGreaterThanOrEqual(4);
+    expect(new Set(TENTH_BLIND_NEEDS.map((n) => n.need.sector)).size).toBeGreaterThanOrEqual(15);
+    // One need's only fit is far over its budget: graded 1 at best
+    expectWellJudged(TENTH_BLIND_NEEDS, 1);
+    expect(TENTH_BLIND_NEEDS.filter((n) => Math.max(...Object.values(n.grades)) >= 2).length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('the eleventh blind judged set', () => {
+  it('is written second-hand (a son, a clerk, a manager passing on the boss’s idea), often choosing between named options', () => {
+    expect(ELEVENTH_BLIND_NEEDS.length).toBeGreaterThanOrEqual(21);
+    for (const group of LANGUAGE_GROUPS) expect(count(group, ELEVENTH_BLIND_NEEDS), group).toBeGreaterThanOrEqual(7);
+    const secondHand = /boss|my (?:son|daughter|dad|father|mother)|director|partner|老細|老闆|阿爸|阿仔|阿媽|老豆/i;
+    expect(ELEVENTH_BLIND_NEEDS.filter((n) => secondHand.test(text(n))).length).toBeGreaterThanOrEqual(12);
+    expect(ELEVENTH_BLIND_NEEDS.filter((n) => /\bor\b.*\?|定係|定|還是|还是/.test(n.need.title)).length).toBeGreaterThanOrEqual(5);
+    expectWellJudged(ELEVENTH_BLIND_NEEDS, 2);
+  });
+});
+
+describe('the twelfth blind judged set', () => {
+  it('lists what works before the ask, and turns down a pitch, in long posts', () => {
+    expect(TWELFTH_BLIND_NEEDS.length).toBeGreaterThanOrEqual(21);
+    for (const group of LANGUAGE_GROUPS) expect(count(group, TWELFTH_BLIND_NEEDS), group).toBeGreaterThanOrEqual(7);
+    expect(TWELFTH_BLIND_NEEDS.filter((n) => wordCount(n.need.description) >= 150).length).toBeGreaterThanOrEqual(20);
+    expect(TWELFTH_BLIND_NEEDS.filter((n) => /happy with|fine|用開|冇問題|唔使郁|\bOK\b|沒問題|没问题/i.test(n.need.description)).length).toBeGreaterThanOrEqual(15);
+    expect(TWELFTH_BLIND_NEEDS.filter((n) => /pitch|salesman|vendor|推銷|介紹過|quoted|提議/i.test(n.need.description)).length).toBeGreaterThanOrEqual(10);
+    expectWellJudged(TWELFTH_BLIND_NEEDS, 2);
   });
 });
 
