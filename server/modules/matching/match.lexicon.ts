@@ -176,7 +176,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('summarisation', 'summarization', 'summarise', 'summarize', 'summaries', '摘要', '撮要'),
   cap('data labelling', 'data labeling', 'data annotation', 'annotation', 'labelling', 'labeling', '數據標註', '標註', 'tagging', '圈出', '標記'),
   cap('valuation', 'valuations', 'property valuation', 'automated valuation', '估值', '物業估價'),
-  cap('document management', 'scanning', 'scanned', 'filing', 'archive', 'archives', 'records management', '文件管理', '掃描', '歸檔', '存檔', 'paper files', 'paper documents', 'paper records', '紙本', '紙本文件', '掃入電腦', '掃入', 'paperless', 'go paperless', '電子化', '無紙化', '數碼化'),
+  cap('document management', 'scanning', 'scanned', 'filing', 'archive', 'archives', 'records management', '文件管理', '掃描', '歸檔', '存檔', 'paper files', 'paper documents', 'paper records', '紙本', '紙本文件', '掃入電腦', '掃入', 'paperless', 'go paperless', '電子化', '無紙化', '數碼化', 'version control', 'latest version', 'final version', 'old version', 'wrong version', '舊版', '最新版', '版本控制'),
   cap('leak detection', 'leak', 'leaks', 'leaking', 'water leak', 'water leaks', 'burst pipe', 'burst pipes', 'pipe leak',
     'water loss', 'non-revenue water', '漏水', '滲漏', '爆喉', '水錶', '水表'),
   cap('water quality', 'drinking water', 'water supply', 'water treatment', '水質', '食水', '濾水', '黃水', '水黃'),
