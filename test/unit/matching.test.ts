@@ -389,6 +389,22 @@ describe('matching', () => {
       expect(kept!.fit).not.toBe('weak');
     });
 
+    it('reads work put off until later (之後再考慮, can wait) as the story, not the ask', async () => {
+      await engine.replaceAll('suppliers', [
+        buildSupplierDoc({ id: 'forecast', name: 'Sales Ahead', description: 'Demand forecasting for distributors, by product and by customer.', capabilities: ['demand forecasting'], sectors: ['trade-retail'] }),
+        buildSupplierDoc({ id: 'data', name: 'Data Tidy', description: 'Data cleaning and master data: one product code across every system, data pipelines and sales reports.', capabilities: ['data cleaning', 'master data'], sectors: ['trade-retail'] }),
+      ]);
+      const later = [
+        need({ title: '先整理數據', description: '同一個產品有三個編號。想搵人整理數據同主數據，之後再考慮預測銷量。', sector: 'trade-retail' }),
+        need({ title: 'Tidy our data first', description: 'One product has three codes. We want data cleaning and master data; sales forecasting can wait.', sector: 'trade-retail' }),
+      ];
+      for (const told of later) {
+        const matches = await matchSuppliers(engine, told, { limit: 10, lang: 'en' });
+        expect(matches.map((m) => m.supplier.id)).toEqual(['data', 'forecast']);
+        expect(matches[1]!.fit).toBe('weak');
+      }
+    });
+
     it('reads "how many to bake", "how many we will sell tomorrow" and 「整幾多」 as a forecast, though the need never says the word', async () => {
       await engine.replaceAll('suppliers', [
         buildSupplierDoc({ id: 'forecast', name: 'Oven Numbers', description: 'Demand forecasting for bakeries and food shops, by product and by shop.', capabilities: ['demand forecasting'], sectors: ['food-beverage'] }),

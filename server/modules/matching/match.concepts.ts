@@ -149,12 +149,15 @@ export class Vocabulary {
 
   /**
    * Someone else's remedy that the SME then doubts ("my son says we need an app. But honestly…", 「阿仔話要整 app，
-   * 但…」) is the story, not the work asked for, unless the SME asks for it in its own words too.
+   * 但…」), or what it puts off until later (「之後再考慮預測」, "forecasting can wait"), is the story, not the work
+   * asked for now, unless the SME asks for it in its own words too.
    */
   private doubted(concepts: Concept[], title: string, description: string): Concept[] {
-    const [t, d] = [suggestions(title), suggestions(description)];
-    if (!t.suggested && !d.suggested) return concepts;
-    const suggested = new Set(this.collect([[t.suggested, true], [d.suggested, false]]).map((c) => c.key));
+    const [tLater, dLater] = [deferrals(title), deferrals(description)];
+    const [t, d] = [suggestions(tLater.rest), suggestions(dLater.rest)];
+    const notNow = [t.suggested, tLater.deferred, d.suggested, dLater.deferred];
+    if (!notNow.some(Boolean)) return concepts;
+    const suggested = new Set(this.collect([[`${t.suggested}\n${tLater.deferred}`, true], [`${d.suggested}\n${dLater.deferred}`, false]]).map((c) => c.key));
     const own = new Set(this.collect([[t.rest, true], [askingSentences(d.rest), false]]).map((c) => c.key));
     return concepts.map((c) => (isCapability(c) && suggested.has(c.key) && !own.has(c.key) ? { ...c, setting: true } : c));
   }
@@ -362,6 +365,22 @@ const SUGGESTED_BY = new RegExp([
 const CONTRAST = /\b(?:but|however|though)\b[^.!?\n]{0,20}?\b(?:i|we|our|honestly|actually|really|problem|issue|not)\b|\b(?:honestly|actually|i think|i feel|in my view)\b|我覺得|我觉得|我認為|我认为|我(?:自己)?諗|(?:但|不過|不过|其實|其实)[^。！？\n]{0,6}?(?:我|問題|问题|唔係|不是|其實|其实)/i;
 /** How far after a proposal the SME's doubt may come. */
 const DOUBT_WITHIN = 300;
+
+/** Putting work off: 「之後再考慮預測」「再談 AI」 name it after the cue; "can wait" and "later" in the same clause. */
+const LATER_ZH = /(?:之後|之后|然後|然后|遲啲|迟些|以後|以后)?再(?:考慮|考虑|談|谈|講|讲|算|諗)/;
+const LATER_EN = /\b(?:can wait|later on|at a later stage|in a later phase|phase two|next year)\b|\b(?:think about|look at|consider)\b[^.,;!?\n]{0,40}\blater\b/i;
+
+/** What a text puts off until later, and the text without it. */
+function deferrals(text: string): { deferred: string; rest: string } {
+  const deferred: string[] = [];
+  const rest = text.split(/(?<=[,.;!?\n，。；！？])/).map((clause) => {
+    const zh = LATER_ZH.exec(clause);
+    const from = zh ? zh.index + zh[0].length : LATER_EN.test(clause) ? 0 : clause.length;
+    deferred.push(clause.slice(from));
+    return clause.slice(0, from) + ' '.repeat(clause.length - from);
+  }).join('');
+  return { deferred: deferred.join(' ').trim(), rest };
+}
 
 /** A text's proposals that the SME doubts, each to its sentence's end or the doubt, and the text without them. */
 function suggestions(text: string): { suggested: string; rest: string } {

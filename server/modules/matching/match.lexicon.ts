@@ -203,7 +203,7 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   cap('knowledge graph', 'knowledge graphs', 'linked data', '知識圖譜'),
   cap('data integration', 'data pipelines', 'etl', 'consolidate', 'consolidated', 'combine data', 'single view', 'one place', 'merge data',
     'datasets', 'data sets', 'data platform', 'data platforms', 'data warehouse', 'data lake', '數據平台', '數據倉庫',
-    '數據整合', '整合', '匯總', '夾數', 'copy and paste', 'copy-paste', '抄數', '對唔埋'),
+    '數據整合', '整合', '匯總', '夾數', 'copy and paste', 'copy-paste', '抄數', '對唔埋', 'master data', 'data cleaning', 'data cleansing', 'clean data', 'clean up data', 'clean up our data', 'data quality', 'ai-ready', 'ai ready', '主數據', '數據清洗', '清洗數據', '整理數據', '數據整理', '整理好數據'),
   cap('profitability', 'profit margin', 'profit margins', 'losing money', 'food cost', 'food costs', 'menu costing', 'recipe costing',
     'menu engineering', 'dish profitability', '毛利', '蝕錢', '蝕緊錢', '食材成本'),
   cap('abandoned cart', 'abandoned carts', 'cart abandonment', '購物車'),
