@@ -19,6 +19,7 @@ import { NINTH_BLIND_NEEDS } from './needs/ninth-blind';
 import { TENTH_BLIND_NEEDS } from './needs/tenth-blind';
 import { ELEVENTH_BLIND_NEEDS } from './needs/eleventh-blind';
 import { TWELFTH_BLIND_NEEDS } from './needs/twelfth-blind';
+import { THIRTEENTH_BLIND_NEEDS } from './needs/thirteenth-blind';
 
 export type { JudgedNeed, LanguageGroup } from './needs/judged';
 
@@ -43,8 +44,8 @@ export { SEVENTH_BLIND_NEEDS };
 /** An eighth blind set (needs/eighth-blind.ts): Hong Kong jargon and brands, work outside the SME's own sector, language of service. */
 export { EIGHTH_BLIND_NEEDS };
 /** A ninth blind set (needs/ninth-blind.ts): phone and voice posts, questions, symptoms with the wrong solution guessed. */
-export { NINTH_BLIND_NEEDS, TENTH_BLIND_NEEDS, ELEVENTH_BLIND_NEEDS, TWELFTH_BLIND_NEEDS };
-export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'all';
+export { NINTH_BLIND_NEEDS, TENTH_BLIND_NEEDS, ELEVENTH_BLIND_NEEDS, TWELFTH_BLIND_NEEDS, THIRTEENTH_BLIND_NEEDS };
+export type NeedSetName = 'tuned' | 'fresh' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'all';
 export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   tuned: JUDGED_NEEDS,
   fresh: FRESH_NEEDS,
@@ -60,5 +61,6 @@ export const NEED_SETS: Record<NeedSetName, JudgedNeed[]> = {
   blind10: TENTH_BLIND_NEEDS,
   blind11: ELEVENTH_BLIND_NEEDS,
   blind12: TWELFTH_BLIND_NEEDS,
-  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS, ...SEVENTH_BLIND_NEEDS, ...EIGHTH_BLIND_NEEDS, ...NINTH_BLIND_NEEDS, ...TENTH_BLIND_NEEDS, ...ELEVENTH_BLIND_NEEDS, ...TWELFTH_BLIND_NEEDS],
+  blind13: THIRTEENTH_BLIND_NEEDS,
+  all: [...JUDGED_NEEDS, ...FRESH_NEEDS, ...BLIND_NEEDS, ...SECOND_BLIND_NEEDS, ...THIRD_BLIND_NEEDS, ...FOURTH_BLIND_NEEDS, ...FIFTH_BLIND_NEEDS, ...SIXTH_BLIND_NEEDS, ...SEVENTH_BLIND_NEEDS, ...EIGHTH_BLIND_NEEDS, ...NINTH_BLIND_NEEDS, ...TENTH_BLIND_NEEDS, ...ELEVENTH_BLIND_NEEDS, ...TWELFTH_BLIND_NEEDS, ...THIRTEENTH_BLIND_NEEDS],
 };

@@ -72,7 +72,9 @@ export const READ_IN_CONTEXT: { word: string; context: string; meaning?: string 
  */
 export const PHRASED_WITH_GAPS: { pattern: RegExp; as: string }[] = [
   { pattern: /\bhow (?:much|many)\b[^.?!\n]{0,40}?\bto (?:make|order|prepare|prep|cook|produce|buy|stock|bake|reorder)\b/gi, as: 'demand forecasting' },
-  { pattern: /(?:入|整|備|备|訂|订|煮|做|落|賣|卖)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
+  { pattern: /(?:入|整|備|备|訂|订|煮|做|落)(?:返|多)?(?:幾|几)多/g, as: '需求預測' },
+  // How many will sell: 「大概會賣幾多」「估到每日賣幾多」「賣到幾多張飛」 (not 「我知邊間賣幾多」, what did sell)
+  { pattern: /(?:會|会|大概|估到|預計|预计)[^。，！？]{0,4}?(?:賣|卖)(?:到)?(?:幾|几)多|(?:賣|卖)到(?:幾|几)多/g, as: '需求預測' },
   // Tomorrow's or next month's quantity is a forecast: "how many we will sell next week", 「聽晚大概用幾多電」
   { pattern: /\b(?:tomorrow|tonight|next (?:week|month))\b[^.?!\n]{0,30}?\bhow (?:much|many)\b|\bhow (?:much|many)\b[^.?!\n]{0,40}?\b(?:tomorrow|tonight|next (?:week|month)|will (?:sell|need|use|come))\b|(?:聽日|聽晚|明天|明日|明晚|下個月|下星期|下個禮拜)[^。，！？]{0,12}?(?:幾多|多少)/gi, as: 'forecast' },
   // Reading a document from its photo or scan is document extraction: "the photos read automatically", "photos of their HKID"
@@ -107,11 +109,11 @@ export const CONCEPT_GROUPS: ConceptGroup[] = [
   via('erp', 'enterprise resource planning', 'accounting system', 'back office system', '企業資源規劃', '會計系統'),
   cap('purchase orders', 'purchase order', 'po', 'procurement', 'purchasing', 'purchase planning', 'supplier quotes', 'order from suppliers', 'orders from suppliers', 'ordering from suppliers', '採購', '採購單', '訂購單', '向供應商訂貨'),
   cap('invoice', 'invoices', 'receipt', 'receipts', 'bills', '發票', '單據', '收據', '發單'),
-  cap('accounting', 'bookkeeping', 'accounts payable', 'xero', 'quickbooks', 'myob', '會計', '記帳', '簿記', '數簿', '入數', '入帳', 'expense claims', 'reimbursement', '報銷', 'unpaid invoices', 'overdue invoices', 'overdue payments', 'chase payments', 'chasing payments', 'accounts receivable', 'debt collection', '追數', '收數', '追款', '欠款', '欠數'),
+  cap('accounting', 'bookkeeping', 'accounts payable', 'xero', 'quickbooks', 'myob', '會計', '記帳', '簿記', '數簿', '入數', '入帳', 'expense claims', 'reimbursement', '報銷', 'unpaid invoices', 'overdue invoices', 'overdue payments', 'chase payments', 'chasing payments', 'accounts receivable', 'debt collection', '追數', '收數', '追款', '欠款', '欠數', 'reconciliation', 'reconcile', 'reconciling', 'bank reconciliation', 'settlement reports', '對帳', '對賬', '核對', '對數', '對不上', '结算单', '結算單', '結算報表'),
   via('forecasting', 'forecast', '預計', 'predict', 'predicts', 'predicting', 'demand forecasting', 'demand prediction', 'sales forecast', 'predict demand', '預測', '需求預測', '銷量預測'),
   cap('inventory', 'stock', 'stock level', 'stock levels', 'overstock', 'stockout', 'out of stock', 'run out', 'running out', 'sell out', 'selling out', 'sold out', 'reorder', 'restock', 'replenish', 'replenishment', 'sku', 'skus', '存貨', '庫存', '貨存', '積壓', '補貨', '缺貨', '賣斷貨', '斷貨', '入貨', '訂貨', '冇貨', '盤點', '點貨', 'stocktake', 'stock take',
     'stock count', 'stock counts', 'over order', 'over ordering', 'over orders', '積貨', '存倉', '進貨', '叫貨', 'expiry date', 'expiry dates', 'shelf life', 'best before', '過期', '過咗期', 'spare parts', 'spare part', '零件', '配件'),
-  cap('pricing', 'dynamic pricing', 'price optimisation', 'revenue management', '定價', '動態定價', '價格', 'room rates', 'room prices', 'room price', '房價', '調價', 'markdown', 'markdowns', 'clearance', 'discounting', '減價', '清貨', '劈價', '加價', '減價', '票價', 'ticket prices', 'fares'),
+  cap('pricing', 'dynamic pricing', 'price optimisation', 'revenue management', '定價', '動態定價', '價格', 'room rates', 'room prices', 'room price', '房價', '調價', 'markdown', 'markdowns', 'clearance', 'discounting', '減價', '清貨', '劈價', '票價', 'ticket prices', 'fares'),
   via('recommendation', 'recommendations', 'recommendation engine', 'recommender', 'personalisation', 'personalization', '推薦', '推介', '個人化'),
   cap('route optimisation', 'route planning', 'routing', 'delivery routes', 'dispatch', '路線規劃', '路線優化', '派送路線', '排車', '派貨', '派送', '路線', '車次', '行車路線', '行邊條路'),
   cap('fleet', 'vans', 'trucks', 'vehicles', 'drivers', '車隊', '貨車', '司機', 'minibus', 'minibuses', '小巴'),
