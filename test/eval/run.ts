@@ -1,7 +1,7 @@
 // npm run eval:match [-- --set <set>] [--engine embedded|meili] [--verbose]: nDCG@10 and precision@5
 // of the matcher and of the product's plain keyword search on the judged needs, overall and per language group: the
 // set the matcher was tuned on (tuned), the fresh set written afterwards (fresh), the blind sets (blind, blind2 …
-// blind9: kinds of need the others lack), and all together (all). A report, not a test: it always exits 0.
+// blind13: kinds of need the others lack), and all together (all). A report, not a test: it always exits 0.
 import { DEFAULT_SYNONYMS } from '../../server/modules/search/synonyms.defaults';
 import { evalEngine, evaluate, LANGUAGE_GROUPS, type EngineName, type Summary } from './evaluate';
 import { NEED_SETS, type NeedSetName } from './needs';
