@@ -179,6 +179,10 @@ describe('matching', () => {
       const sensing = matches.find((m) => m.supplier.id === 'sensing')!;
       expect(matches[0]!.supplier.id).toBe('filming');
       expect(sensing.concepts.missing).toContain('camera');
+      // What others do not do is no limit of its own
+      await engine.replaceAll('suppliers', [buildSupplierDoc({ id: 'proud', name: 'Door Count Pro', description: 'We count visitors with cameras at the door and others do not.', capabilities: ['people counting'], sectors: ['trade-retail'] })]);
+      const [proud] = await matchSuppliers(engine, counting('Camera footfall counting for our shop', 'We want cameras to count the visitors of our shop.'), { limit: 10, lang: 'en' });
+      expect(proud!.concepts.matched).toContain('camera');
     });
 
     it('ranks a supplier offering what the need rules out below one that does not, and says why in both languages', async () => {

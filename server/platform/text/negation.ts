@@ -31,14 +31,18 @@ const UNNEEDED = /need|looking|interested|需要|唔使|唔係要|唔係想|不�
 const END_EN = /[.;!?\n。；！？]|\bbut\b|\bhowever\b|但|不過/i;
 const END_ZH = /[,.;!?\n，。；！？]|\bbut\b|但|不過/i;
 
-type Cue = { pattern: RegExp; zh: boolean };
+/**
+ * A cue that `reachesBack` rules out the clause before it when nothing follows it: Chinese cues always, English ones
+ * only in a need ("which we would rather not have"); a profile's "…, which others do not." says nothing about itself.
+ */
+type Cue = { pattern: RegExp; zh: boolean; reachesBack: boolean };
 
-const cues = (en: string, zh: string): Cue[] => [
-  { pattern: new RegExp(en, 'gi'), zh: false },
-  { pattern: new RegExp(zh, 'g'), zh: true },
+const cues = (en: string, zh: string, englishReachesBack: boolean): Cue[] => [
+  { pattern: new RegExp(en, 'gi'), zh: false, reachesBack: englishReachesBack },
+  { pattern: new RegExp(zh, 'g'), zh: true, reachesBack: true },
 ];
-const NEGATIONS = cues(NEGATION_EN, NEGATION_ZH);
-const EXCLUSIONS = cues(EXCLUSION_EN, EXCLUSION_ZH);
+const NEGATIONS = cues(NEGATION_EN, NEGATION_ZH, false);
+const EXCLUSIONS = cues(EXCLUSION_EN, EXCLUSION_ZH, true);
 
 /** From the cue (or the clause before it: `clauseBefore`) to the end of its clause; `words` starts after the cue. */
 type Scope = { start: number; words: number; end: number; cue: string };
@@ -73,12 +77,12 @@ function clauseBefore(text: string, at: number): number | undefined {
 
 function scopes(text: string, of: Cue[]): Scope[] {
   const found: Scope[] = [];
-  for (const { pattern, zh } of of) {
+  for (const { pattern, zh, reachesBack } of of) {
     for (const m of text.matchAll(pattern)) {
       const from = m.index + m[0].length;
       const stop = text.slice(from).search(zh ? END_ZH : END_EN);
       const end = stop < 0 ? text.length : from + stop;
-      const before = NOTHING_AFTER.test(text.slice(from, end)) ? clauseBefore(text, m.index) : undefined;
+      const before = reachesBack && NOTHING_AFTER.test(text.slice(from, end)) ? clauseBefore(text, m.index) : undefined;
       found.push(before === undefined ? { start: m.index, words: from, end, cue: m[0] } : { start: before, words: before, end, cue: m[0] });
     }
   }
