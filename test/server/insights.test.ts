@@ -40,7 +40,7 @@ const defects = buildNeedInput();
 // Nobody listed builds drones or works in construction: its best match is weak for lack of capability and sector.
 const drones = {
   title: 'Drone survey of building facades',
-  description: 'Fly drones over our sites and flag cracked tiles on the facades of old tenement buildings.',
+  description: 'Fly drones over our sites to survey the facades of old tenement buildings.',
   sector: 'construction',
   applicationAreas: ['operations'],
   budgetBand: '100k-300k',
